@@ -1,0 +1,47 @@
+package vn.ishc.identity;
+
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ishc.shared.AuditableEvent;
+
+/** The audit log: every change published as an {@link AuditableEvent}, and every refused request. */
+@Service
+public class AuditLog {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Written in the transaction of the change, so a change and its audit line stand or fall together. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(AuditableEvent event) {
+        write(event.actor(), event.action(), event.target(), "done", event.detail());
+    }
+
+    /** A request refused because it reached outside the user's area scope; kept even if the request fails. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refused(String actor, String action, String target) {
+        log.warn("Refused {} of {} by {}", action, target, actor);
+        write(actor, action, target, "refused", Map.of());
+    }
+
+    private void write(String actor, String action, String target, String outcome, Map<String, Object> detail) {
+        jdbc.sql("insert into audit_event (actor, action, target, outcome, detail) values (:actor, :action, :target, :outcome, cast(:detail as jsonb))")
+                .param("actor", actor).param("action", action).param("target", target).param("outcome", outcome)
+                .param("detail", json.writeValueAsString(detail)).update();
+    }
+}

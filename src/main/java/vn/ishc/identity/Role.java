@@ -1,0 +1,35 @@
+package vn.ishc.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+import vn.ishc.shared.AreaScope;
+
+/** What a user does in the programme; each role allows some widths of area scope. */
+public enum Role {
+    NATIONAL_ADMIN(EnumSet.of(AreaScope.Level.NATION)),
+    PROVINCE_OFFICER(EnumSet.of(AreaScope.Level.PROVINCE)),
+    COMMUNE_OFFICER(EnumSet.of(AreaScope.Level.COMMUNE)),
+    CLUB_BOARD(EnumSet.of(AreaScope.Level.COMMUNE, AreaScope.Level.CLUB)),
+    HOMECARE_VOLUNTEER(EnumSet.of(AreaScope.Level.COMMUNE, AreaScope.Level.CLUB)),
+    PARTNER_VIEWER(EnumSet.of(AreaScope.Level.NATION, AreaScope.Level.PROVINCE));
+
+    private final Set<AreaScope.Level> scopeLevels;
+
+    Role(Set<AreaScope.Level> scopeLevels) {
+        this.scopeLevels = scopeLevels;
+    }
+
+    public boolean allowsScope(AreaScope.Level level) {
+        return scopeLevels.contains(level);
+    }
+
+    /** The Spring Security authority name. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** Whether this role may see a person's records (partners see aggregated figures only). */
+    public boolean seesPersonalData() {
+        return this != PARTNER_VIEWER;
+    }
+}

@@ -1,0 +1,9 @@
+package vn.ishc.identity.internal;
+
+import java.util.UUID;
+import vn.ishc.identity.Role;
+
+/** A user as stored. */
+public record UserRow(UUID id, String username, String displayName, String passwordHash, Role role,
+                      Long scopeUnitId, boolean enabled, int version) {
+}

@@ -1,0 +1,57 @@
+package vn.ishc.shared;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The part of the country a user may see: the nation, a province or a commune on today's map (or,
+ * later, one club). It is written as the path of a unit in force today: "" for the nation,
+ * "25" for a province, "25.07681" for a commune. Every query of scoped data takes one.
+ */
+public record AreaScope(Level level, String path, UUID clubId) {
+
+    private static final Pattern PATH = Pattern.compile("(\\d{2}(\\.\\d{5})?)?");
+
+    /** How wide a scope is. */
+    public enum Level { NATION, PROVINCE, COMMUNE, CLUB }
+
+    public AreaScope {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(path, "path");
+        if (!PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("Not a scope path: " + path);
+        }
+    }
+
+    public static AreaScope nation() {
+        return new AreaScope(Level.NATION, "", null);
+    }
+
+    public static AreaScope province(String provinceCode) {
+        return new AreaScope(Level.PROVINCE, provinceCode, null);
+    }
+
+    public static AreaScope commune(String provinceCode, String communeCode) {
+        return new AreaScope(Level.COMMUNE, provinceCode + "." + communeCode, null);
+    }
+
+    public boolean isNation() {
+        return level == Level.NATION;
+    }
+
+    /** Whether a place at this path on today's map (a province or commune path) lies in the scope. */
+    public boolean covers(String nowPath) {
+        return isNation() || nowPath.equals(path) || nowPath.startsWith(path + ".");
+    }
+
+    /** Whether this scope lies within a place at that path (the place is the scope or an ancestor). */
+    public boolean isWithin(String nowPath) {
+        return nowPath.isEmpty() || path.equals(nowPath) || path.startsWith(nowPath + ".");
+    }
+
+    /** The province code of the scope, or null for the nation. */
+    public String provinceCode() {
+        return isNation() ? null : path.substring(0, 2);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What every module shares: Vietnamese text normalisation, the user's area scope that every query
+ * of scoped data takes, business dates, and the errors that carry a message key for the user.
+ */
+package vn.ishc.shared;

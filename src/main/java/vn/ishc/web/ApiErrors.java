@@ -1,0 +1,111 @@
+package vn.ishc.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.ishc.identity.AuditLog;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.OutOfScopeException;
+import vn.ishc.shared.UserFacingException;
+
+/**
+ * API errors as RFC 9457 problem details in the caller's language (Accept-Language), with an
+ * {@code errors} list naming each field, its value where safe, and what is wrong with it.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    private final MessageSource messages;
+    private final AuditLog audit;
+
+    ApiErrors(MessageSource messages, AuditLog audit) {
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    /** One field's problem. */
+    record FieldError(String field, Object value, String message) {
+    }
+
+    @ExceptionHandler(OutOfScopeException.class)
+    ProblemDetail outOfScope(OutOfScopeException e, HttpServletRequest request, Principal principal, Locale locale) {
+        audit.refused(principal == null ? "anonymous" : principal.getName(),
+                request.getMethod() + " " + request.getRequestURI(), e.what());
+        return problem(HttpStatus.FORBIDDEN, e, locale);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, e, locale);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e, Locale locale) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, e, locale);
+        if (e.field() != null) {
+            p.setProperty("errors", List.of(new FieldError(e.field(), null, p.getDetail())));
+        }
+        return p;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e, Locale locale) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getRejectedValue(), messages.getMessage(f, locale)))
+                .toList();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        p.setTitle(messages.getMessage("error.invalidRequest", null, locale));
+        p.setProperty("errors", errors);
+        return p;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        String detail = messages.getMessage("error.badParameter", new Object[] {e.getName(), e.getValue()}, locale);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        p.setTitle(messages.getMessage("error.invalidRequest", null, locale));
+        p.setProperty("errors", List.of(new FieldError(e.getName(), String.valueOf(e.getValue()), detail)));
+        return p;
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e, Locale locale) {
+        String detail = messages.getMessage("error.missingParameter", new Object[] {e.getParameterName()}, locale);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        p.setTitle(messages.getMessage("error.invalidRequest", null, locale));
+        p.setProperty("errors", List.of(Map.of("field", e.getParameterName(), "message", detail)));
+        return p;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("error.unreadableBody", null, locale));
+        p.setTitle(messages.getMessage("error.invalidRequest", null, locale));
+        return p;
+    }
+
+    private ProblemDetail problem(HttpStatus status, UserFacingException e, Locale locale) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(e.messageKey(), e.arguments(), locale));
+        p.setTitle(messages.getMessage("error.status." + status.value(), null, locale));
+        return p;
+    }
+}

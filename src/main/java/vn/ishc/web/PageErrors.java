@@ -1,0 +1,69 @@
+package vn.ishc.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import vn.ishc.identity.AuditLog;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.OutOfScopeException;
+import vn.ishc.shared.UserFacingException;
+
+/** Errors on pages: a page in the user's language that says what went wrong, with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+    private final MessageSource messages;
+    private final AuditLog audit;
+
+    PageErrors(MessageSource messages, AuditLog audit) {
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    @ExceptionHandler(OutOfScopeException.class)
+    ModelAndView outOfScope(OutOfScopeException e, HttpServletRequest request, HttpServletResponse response,
+                            Principal principal, Locale locale) {
+        audit.refused(principal == null ? "anonymous" : principal.getName(),
+                request.getMethod() + " " + request.getRequestURI(), e.what());
+        return page(HttpStatus.FORBIDDEN, e, response, locale);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, HttpServletResponse response, Locale locale) {
+        return page(HttpStatus.NOT_FOUND, e, response, locale);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e, HttpServletResponse response, Locale locale) {
+        return page(HttpStatus.BAD_REQUEST, e, response, locale);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Locale locale) {
+        String detail = messages.getMessage("error.badParameter", new Object[] {e.getName(), e.getValue()}, locale);
+        return page(HttpStatus.BAD_REQUEST, detail, response, locale);
+    }
+
+    private ModelAndView page(HttpStatus status, UserFacingException e, HttpServletResponse response, Locale locale) {
+        return page(status, messages.getMessage(e.messageKey(), e.arguments(), locale), response, locale);
+    }
+
+    private ModelAndView page(HttpStatus status, String detail, HttpServletResponse response, Locale locale) {
+        response.setStatus(status.value());
+        ModelAndView mav = new ModelAndView("web/error");
+        mav.setStatus(status);
+        mav.addObject("status", status.value());
+        mav.addObject("title", messages.getMessage("error.status." + status.value(), null, locale));
+        mav.addObject("detail", detail);
+        return mav;
+    }
+}
