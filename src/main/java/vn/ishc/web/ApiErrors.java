@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.security.access.AccessDeniedException;
 import vn.ishc.identity.AuditLog;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
@@ -48,6 +49,17 @@ class ApiErrors {
         audit.refused(principal == null ? "anonymous" : principal.getName(),
                 request.getMethod() + " " + request.getRequestURI(), e.what());
         return problem(HttpStatus.FORBIDDEN, e, locale);
+    }
+
+    /** A role that may not do this (e.g. a partner viewer changing a village): refused and audited. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e, HttpServletRequest request, Principal principal, Locale locale) {
+        audit.refused(principal == null ? "anonymous" : principal.getName(),
+                request.getMethod() + " " + request.getRequestURI(), "role");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                messages.getMessage("error.roleNotAllowed", null, locale));
+        p.setTitle(messages.getMessage("error.status.403", null, locale));
+        return p;
     }
 
     @ExceptionHandler(NotFoundException.class)

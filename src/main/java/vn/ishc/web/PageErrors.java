@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.security.access.AccessDeniedException;
 import vn.ishc.identity.AuditLog;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
@@ -35,6 +36,15 @@ class PageErrors {
         audit.refused(principal == null ? "anonymous" : principal.getName(),
                 request.getMethod() + " " + request.getRequestURI(), e.what());
         return page(HttpStatus.FORBIDDEN, e, response, locale);
+    }
+
+    /** A role that may not do this: refused and audited. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response,
+                        Principal principal, Locale locale) {
+        audit.refused(principal == null ? "anonymous" : principal.getName(),
+                request.getMethod() + " " + request.getRequestURI(), "role");
+        return page(HttpStatus.FORBIDDEN, messages.getMessage("error.roleNotAllowed", null, locale), response, locale);
     }
 
     @ExceptionHandler(NotFoundException.class)
