@@ -120,7 +120,7 @@ public class Villages {
     public Village place(UUID id, long currentCommuneId, String actor, AreaScope scope) {
         Village v = get(id, scope);
         AdminUnit origin = units.get(v.communeId(), scope);
-        List<AdminUnit> candidates = placementChoices(origin);
+        List<AdminUnit> candidates = placementChoices(origin, scope);
         if (candidates.stream().noneMatch(u -> u.id() == currentCommuneId)) {
             throw new InvalidInputException("geography.village.notASuccessor", "currentCommuneId",
                     v.name(), origin.fullName());
@@ -138,7 +138,12 @@ public class Villages {
 
     /** The communes of today's map a village of this commune may be placed under. */
     @Transactional(readOnly = true)
-    public List<AdminUnit> placementChoices(AdminUnit commune) {
+    public List<AdminUnit> placementChoices(AdminUnit commune, AreaScope scope) {
+        units.requireVisible(commune, scope);
+        return communesToday(commune);
+    }
+
+    private List<AdminUnit> communesToday(AdminUnit commune) {
         return units.today(commune).stream().filter(u -> u.level() == AdminUnit.Level.COMMUNE).toList();
     }
 
@@ -179,7 +184,7 @@ public class Villages {
         if (commune.inForceToday()) {
             return Optional.of(commune.id());
         }
-        List<AdminUnit> choices = placementChoices(commune);
+        List<AdminUnit> choices = communesToday(commune);
         return choices.size() == 1 ? Optional.of(choices.get(0).id()) : Optional.empty();
     }
 

@@ -105,7 +105,7 @@ class VillageController {
         Map<Long, AdminUnit> communes = new LinkedHashMap<>();
         List<Awaiting> rows = villages.awaitingPlacement(scope).stream().map(v -> {
             AdminUnit origin = communes.computeIfAbsent(v.communeId(), cid -> units.get(cid, scope));
-            return new Awaiting(v, origin, units.ancestors(origin, origin.lastDay()), villages.placementChoices(origin));
+            return new Awaiting(v, origin, units.ancestors(origin, origin.lastDay()), villages.placementChoices(origin, scope));
         }).toList();
         model.addAttribute("rows", rows);
         return "geography/awaiting";
