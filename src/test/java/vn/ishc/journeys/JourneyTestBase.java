@@ -139,6 +139,11 @@ public abstract class JourneyTestBase {
         return new JourneyUsers(jdbc);
     }
 
+    /** Keeps a picture of the page in target/journeys/, for a person reviewing how the pages look. */
+    protected void snapshot(String name) {
+        screenshot(getClass().getSimpleName() + "." + name);
+    }
+
     private void screenshot(String name) {
         try {
             Files.createDirectories(OUTPUT);
