@@ -1,0 +1,181 @@
+package vn.ishc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.ishc.geography.AdminUnit;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.Villages;
+import vn.ishc.identity.Role;
+import vn.ishc.journeys.JourneyUsers;
+import vn.ishc.shared.AreaScope;
+
+/**
+ * For every endpoint, every role whose area is in Lạng Sơn asks for something in Phú Thọ: each request
+ * is refused (403 or 404) or, for lists, answers without it. A new endpoint without a probe here fails
+ * the first test, so none can be added without its access being checked.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessMatrixTest {
+
+    /** Endpoints open to everyone or showing only the caller's own data. */
+    static final Set<String> NOT_SCOPED = Set.of("GET /login", "GET /", "GET /error", "GET /v3/api-docs",
+            "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
+
+    static final List<Role> SCOPED_ROLES = List.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER, Role.CLUB_BOARD,
+            Role.HOMECARE_VOLUNTEER, Role.PARTNER_VIEWER);
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    AdminUnits units;
+    @Autowired
+    Villages villages;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Things in Phú Thọ that nobody in Lạng Sơn may see. */
+    record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village) {
+    }
+
+    /** What a probe expects: a refusal, or a list that leaves the foreign things out. */
+    enum Expect { REFUSED, FILTERED }
+
+    record Probe(Function<Foreign, MockMvcTester.MockMvcRequestBuilder> request, Expect expect) {
+    }
+
+    Foreign foreign;
+    final Map<Role, String> usernames = new LinkedHashMap<>();
+
+    @BeforeEach
+    void setUp() {
+        var phuTho = units.at(AdminUnit.Level.PROVINCE, "25", today(), AreaScope.nation());
+        var commune = units.at(AdminUnit.Level.COMMUNE, "04795", today(), AreaScope.nation());
+        var oldCommune = units.at(AdminUnit.Level.COMMUNE, "04891", java.time.LocalDate.of(2025, 6, 30), AreaScope.nation());
+        var hoaBinh = units.at(AdminUnit.Level.PROVINCE, "17", java.time.LocalDate.of(2025, 6, 30), AreaScope.nation());
+        UUID village = villages.create(UUID.nameUUIDFromBytes("access-matrix".getBytes()), oldCommune.id(),
+                "Xóm Kiểm Tra Quyền", "test", AreaScope.nation()).id();
+        foreign = new Foreign(phuTho.id(), hoaBinh.id(), commune.id(), oldCommune.id(), village);
+        long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
+        long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
+        JourneyUsers users = new JourneyUsers(jdbc);
+        for (Role role : SCOPED_ROLES) {
+            Long scope = role == Role.PROVINCE_OFFICER || role == Role.PARTNER_VIEWER ? langSon : dongKinh;
+            usernames.computeIfAbsent(role, r -> users.create(r, scope, "Người kiểm tra").username());
+        }
+    }
+
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE);
+    }
+
+    Map<String, Probe> probes() {
+        Map<String, Probe> p = new LinkedHashMap<>();
+        String villageJson = "{\"name\":\"Xóm Mới\"}";
+        p.put("GET /units", new Probe(f -> mvc.get().uri("/units?date=2025-06-30"), Expect.FILTERED));
+        p.put("GET /units/{id}", new Probe(f -> mvc.get().uri("/units/" + f.oldProvince()), Expect.REFUSED));
+        p.put("GET /units/search", new Probe(f -> mvc.get().uri("/units/search?q=phu tho"), Expect.FILTERED));
+        p.put("GET /units/lookup", new Probe(f -> mvc.get().uri("/units/lookup?level=PROVINCE&code=25"), Expect.REFUSED));
+        p.put("POST /units/{communeId}/villages", new Probe(f -> mvc.post().uri("/units/" + f.commune() + "/villages")
+                .param("name", "Xóm Mới").with(csrf()), Expect.REFUSED));
+        p.put("POST /villages/{id}/rename", new Probe(f -> mvc.post().uri("/villages/" + f.village() + "/rename")
+                .param("name", "Xóm Đổi").with(csrf()), Expect.REFUSED));
+        p.put("POST /villages/{id}/retire", new Probe(f -> mvc.post().uri("/villages/" + f.village() + "/retire")
+                .with(csrf()), Expect.REFUSED));
+        p.put("POST /villages/{id}/place", new Probe(f -> mvc.post().uri("/villages/" + f.village() + "/place")
+                .param("currentCommuneId", String.valueOf(f.commune())).with(csrf()), Expect.REFUSED));
+        p.put("GET /villages/awaiting-placement", new Probe(f -> mvc.get().uri("/villages/awaiting-placement"), Expect.FILTERED));
+        p.put("GET /api/v1/units", new Probe(f -> mvc.get().uri("/api/v1/units?date=2025-06-30"), Expect.FILTERED));
+        p.put("GET /api/v1/units/{id}", new Probe(f -> mvc.get().uri("/api/v1/units/" + f.province()), Expect.REFUSED));
+        p.put("GET /api/v1/units/{id}/children", new Probe(f -> mvc.get().uri("/api/v1/units/" + f.province() + "/children"), Expect.REFUSED));
+        p.put("GET /api/v1/units/{id}/history", new Probe(f -> mvc.get().uri("/api/v1/units/" + f.oldCommune() + "/history"), Expect.REFUSED));
+        p.put("GET /api/v1/units/lookup", new Probe(f -> mvc.get().uri("/api/v1/units/lookup?level=COMMUNE&code=04795"), Expect.REFUSED));
+        p.put("GET /api/v1/units/search", new Probe(f -> mvc.get().uri("/api/v1/units/search?q=phu tho"), Expect.FILTERED));
+        p.put("GET /api/v1/units/{communeId}/villages", new Probe(f -> mvc.get().uri("/api/v1/units/" + f.commune() + "/villages"), Expect.REFUSED));
+        p.put("GET /api/v1/villages/{id}", new Probe(f -> mvc.get().uri("/api/v1/villages/" + f.village()), Expect.REFUSED));
+        p.put("GET /api/v1/villages/awaiting-placement", new Probe(f -> mvc.get().uri("/api/v1/villages/awaiting-placement"), Expect.FILTERED));
+        p.put("POST /api/v1/villages", new Probe(f -> mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"communeId\":" + f.commune() + ",\"name\":\"Xóm Mới\"}"), Expect.REFUSED));
+        p.put("PATCH /api/v1/villages/{id}", new Probe(f -> mvc.patch().uri("/api/v1/villages/" + f.village())
+                .contentType(MediaType.APPLICATION_JSON).content(villageJson), Expect.REFUSED));
+        p.put("POST /api/v1/villages/{id}/retirement", new Probe(f -> mvc.post().uri("/api/v1/villages/" + f.village() + "/retirement")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"retiredOn\":\"2026-01-01\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/villages/{id}/placement", new Probe(f -> mvc.post().uri("/api/v1/villages/" + f.village() + "/placement")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"currentCommuneId\":" + f.commune() + "}"), Expect.REFUSED));
+        return p;
+    }
+
+    @Test
+    void everyEndpointHasAnAccessProbe() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (!handler.getBeanType().getPackageName().startsWith("vn.ishc")) {
+                return;
+            }
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add("ANY " + pattern);
+                }
+                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+            }
+        });
+        endpoints.removeAll(NOT_SCOPED);
+        assertThat(probes().keySet()).containsAll(endpoints.stream().filter(e -> !NOT_SCOPED.contains(e)).toList());
+        assertThat(endpoints).containsAll(probes().keySet());
+    }
+
+    @Test
+    void everyScopedRoleIsRefusedWhatLiesOutsideItsArea() {
+        List<String> leaks = new ArrayList<>();
+        for (Role role : SCOPED_ROLES) {
+            for (var entry : probes().entrySet()) {
+                MvcTestResult result = entry.getValue().request().apply(foreign)
+                        .with(user(usernames.get(role)).roles(role.name())).exchange();
+                int status = result.getResponse().getStatus();
+                String body = bodyOf(result);
+                boolean ok = switch (entry.getValue().expect()) {
+                    case REFUSED -> status == 403 || status == 404;
+                    case FILTERED -> status == 200 && !body.contains("Tỉnh Phú Thọ") && !body.contains("Tỉnh Hoà Bình")
+                            && !body.contains("Xóm Kiểm Tra Quyền");
+                };
+                if (!ok) {
+                    leaks.add(role + " " + entry.getKey() + " answered " + status);
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    private static String bodyOf(MvcTestResult result) {
+        try {
+            return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
