@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -27,6 +26,7 @@ import vn.ishc.geography.AdminUnit;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.Villages;
 import vn.ishc.identity.Role;
+import vn.ishc.identity.UserAccounts;
 import vn.ishc.journeys.JourneyUsers;
 import vn.ishc.shared.AreaScope;
 
@@ -40,7 +40,8 @@ import vn.ishc.shared.AreaScope;
 class AccessMatrixTest {
 
     /** Endpoints open to everyone or showing only the caller's own data. */
-    static final Set<String> NOT_SCOPED = Set.of("GET /login", "GET /", "GET /error", "GET /v3/api-docs",
+    static final Set<String> NOT_SCOPED = Set.of("GET /login", "GET /", "GET /error", "GET /setup", "POST /setup",
+            "GET /v3/api-docs",
             "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
 
     static final List<Role> SCOPED_ROLES = List.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER, Role.CLUB_BOARD,
@@ -53,16 +54,17 @@ class AccessMatrixTest {
     @Autowired
     Villages villages;
     @Autowired
-    JdbcClient jdbc;
+    UserAccounts accounts;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     /** Things in Phú Thọ that nobody in Lạng Sơn may see. */
-    record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village) {
+    record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village, UUID user,
+                   String username) {
     }
 
-    /** What a probe expects: a refusal, or a list that leaves the foreign things out. */
+    /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
     enum Expect { REFUSED, FILTERED }
 
     record Probe(Function<Foreign, MockMvcTester.MockMvcRequestBuilder> request, Expect expect) {
@@ -77,12 +79,15 @@ class AccessMatrixTest {
         var commune = units.at(AdminUnit.Level.COMMUNE, "04795", today(), AreaScope.nation());
         var oldCommune = units.at(AdminUnit.Level.COMMUNE, "04891", java.time.LocalDate.of(2025, 6, 30), AreaScope.nation());
         var hoaBinh = units.at(AdminUnit.Level.PROVINCE, "17", java.time.LocalDate.of(2025, 6, 30), AreaScope.nation());
+        JourneyUsers users = new JourneyUsers(accounts);
+        var phuThoOfficer = users.create(Role.PROVINCE_OFFICER, phuTho.id(), "Cán bộ Phú Thọ");
         UUID village = villages.create(UUID.nameUUIDFromBytes("access-matrix".getBytes()), oldCommune.id(),
-                "Xóm Kiểm Tra Quyền", "test", AreaScope.nation()).id();
-        foreign = new Foreign(phuTho.id(), hoaBinh.id(), commune.id(), oldCommune.id(), village);
+                "Xóm Kiểm Tra Quyền", phuThoOfficer.username(), AreaScope.nation()).id();
+        UUID userId = accounts.list(phuThoOfficer.username(), 0, 1, vn.ishc.identity.UserFixtures.ROOT).get(0).id();
+        foreign = new Foreign(phuTho.id(), hoaBinh.id(), commune.id(), oldCommune.id(), village, userId,
+                phuThoOfficer.username());
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
-        JourneyUsers users = new JourneyUsers(jdbc);
         for (Role role : SCOPED_ROLES) {
             Long scope = role == Role.PROVINCE_OFFICER || role == Role.PARTNER_VIEWER ? langSon : dongKinh;
             usernames.computeIfAbsent(role, r -> users.create(r, scope, "Người kiểm tra").username());
@@ -126,6 +131,31 @@ class AccessMatrixTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"retiredOn\":\"2026-01-01\"}"), Expect.REFUSED));
         p.put("POST /api/v1/villages/{id}/placement", new Probe(f -> mvc.post().uri("/api/v1/villages/" + f.village() + "/placement")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"currentCommuneId\":" + f.commune() + "}"), Expect.REFUSED));
+        String newUser = "{\"username\":\"ngoai-pham-vi\",\"displayName\":\"X\",\"password\":\"mat-khau-dai-1\","
+                + "\"role\":\"COMMUNE_OFFICER\",\"scopeUnitId\":";
+        p.put("GET /admin/users", new Probe(f -> mvc.get().uri("/admin/users"), Expect.FILTERED));
+        p.put("GET /admin/users/new", new Probe(f -> mvc.get().uri("/admin/users/new"), Expect.FILTERED));
+        p.put("POST /admin/users", new Probe(f -> mvc.post().uri("/admin/users").with(csrf())
+                .param("username", "ngoai-pham-vi").param("displayName", "X").param("password", "mat-khau-dai-1")
+                .param("role", "COMMUNE_OFFICER").param("scopeCommuneId", String.valueOf(f.commune())), Expect.REFUSED));
+        p.put("GET /admin/users/{id}", new Probe(f -> mvc.get().uri("/admin/users/" + f.user()), Expect.REFUSED));
+        p.put("POST /admin/users/{id}", new Probe(f -> mvc.post().uri("/admin/users/" + f.user()).with(csrf())
+                .param("displayName", "Đổi"), Expect.REFUSED));
+        p.put("POST /admin/users/{id}/enabled", new Probe(f -> mvc.post().uri("/admin/users/" + f.user() + "/enabled")
+                .with(csrf()).param("enabled", "false"), Expect.REFUSED));
+        p.put("POST /admin/users/{id}/password", new Probe(f -> mvc.post().uri("/admin/users/" + f.user() + "/password")
+                .with(csrf()).param("password", "mat-khau-moi-123"), Expect.REFUSED));
+        p.put("GET /admin/users/communes", new Probe(f -> mvc.get().uri("/admin/users/communes?scopeProvinceId=" + f.province()),
+                Expect.REFUSED));
+        p.put("GET /admin/audit", new Probe(f -> mvc.get().uri("/admin/audit"), Expect.FILTERED));
+        p.put("GET /api/v1/users", new Probe(f -> mvc.get().uri("/api/v1/users?size=500"), Expect.FILTERED));
+        p.put("GET /api/v1/users/{id}", new Probe(f -> mvc.get().uri("/api/v1/users/" + f.user()), Expect.REFUSED));
+        p.put("POST /api/v1/users", new Probe(f -> mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                .content(newUser + f.commune() + "}"), Expect.REFUSED));
+        p.put("PATCH /api/v1/users/{id}", new Probe(f -> mvc.patch().uri("/api/v1/users/" + f.user())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"), Expect.REFUSED));
+        p.put("POST /api/v1/users/{id}/password", new Probe(f -> mvc.post().uri("/api/v1/users/" + f.user() + "/password")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"mat-khau-moi-123\"}"), Expect.REFUSED));
         return p;
     }
 
@@ -160,8 +190,8 @@ class AccessMatrixTest {
                 String body = bodyOf(result);
                 boolean ok = switch (entry.getValue().expect()) {
                     case REFUSED -> status == 403 || status == 404;
-                    case FILTERED -> status == 200 && !body.contains("Tỉnh Phú Thọ") && !body.contains("Tỉnh Hoà Bình")
-                            && !body.contains("Xóm Kiểm Tra Quyền");
+                    case FILTERED -> status == 403 || status == 200 && !body.contains("Tỉnh Phú Thọ") && !body.contains("Tỉnh Hoà Bình")
+                            && !body.contains("Xóm Kiểm Tra Quyền") && !body.contains(foreign.username());
                 };
                 if (!ok) {
                     leaks.add(role + " " + entry.getKey() + " answered " + status);

@@ -39,6 +39,26 @@ public class AuditLog {
         write(actor, action, target, "refused", Map.of());
     }
 
+    /** One line of the audit log. */
+    public record Line(java.time.Instant at, String actor, String action, String target, String outcome) {
+    }
+
+    /**
+     * The latest lines a scope may read: everything for the nation; for a province or commune, what the
+     * users of that area did (changes and refusals).
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Line> recent(vn.ishc.shared.AreaScope scope, int limit) {
+        String where = scope.isNation() ? "true" : "actor in (select username from app_user "
+                + "where scope_path = :path or scope_path like :path || '.%')";
+        return jdbc.sql("select at, actor, action, target, outcome from audit_event where " + where
+                        + " order by id desc limit :limit")
+                .param("path", scope.path()).param("limit", limit)
+                .query((rs, n) -> new Line(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("target"), rs.getString("outcome")))
+                .list();
+    }
+
     private void write(String actor, String action, String target, String outcome, Map<String, Object> detail) {
         jdbc.sql("insert into audit_event (actor, action, target, outcome, detail) values (:actor, :action, :target, :outcome, cast(:detail as jsonb))")
                 .param("actor", actor).param("action", action).param("target", target).param("outcome", outcome)

@@ -36,6 +36,15 @@ public record AreaScope(Level level, String path, UUID clubId) {
         return new AreaScope(Level.COMMUNE, provinceCode + "." + communeCode, null);
     }
 
+    /** The scope written as a path: "" is the nation, "25" a province, "25.04795" a commune. */
+    public static AreaScope ofPath(String path) {
+        if (path.isEmpty()) {
+            return nation();
+        }
+        int dot = path.indexOf('.');
+        return dot < 0 ? province(path) : commune(path.substring(0, dot), path.substring(dot + 1));
+    }
+
     public boolean isNation() {
         return level == Level.NATION;
     }

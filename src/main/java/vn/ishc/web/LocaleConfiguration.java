@@ -19,7 +19,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("ishc-lang");
-        resolver.setDefaultLocale(VIETNAMESE);
+        // Pages are Vietnamese until the user switches; API clients may ask for English with Accept-Language.
+        resolver.setDefaultLocaleFunction(request ->
+                request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                        && request.getHeader("Accept-Language") != null
+                        && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -13,6 +13,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import vn.ishc.identity.Role;
+import vn.ishc.identity.UserAccounts;
+import vn.ishc.identity.UserFixtures;
 
 /** The unit and village pages and API as a province officer of Phú Thọ and a commune officer in Lạng Sơn use them. */
 @SpringBootTest
@@ -25,6 +28,8 @@ class GeographyWebTest {
     AdminUnits units;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
 
     long phuThoNow;
     long hoaBinhOld;
@@ -36,9 +41,9 @@ class GeographyWebTest {
         hoaBinhOld = GeographyFixtures.province(units, "17", GeographyFixtures.BEFORE_REFORM).id();
         langSonNow = GeographyFixtures.province(units, "20", GeographyFixtures.AFTER_REFORM).id();
         long dongKinh = GeographyFixtures.communeToday(units, "05977").id();
-        GeoTestUsers.ensure(jdbc, "geo-phutho", "PROVINCE_OFFICER", phuThoNow);
-        GeoTestUsers.ensure(jdbc, "geo-dongkinh", "COMMUNE_OFFICER", dongKinh);
-        GeoTestUsers.ensure(jdbc, "geo-partner", "PARTNER_VIEWER", null);
+        ensure("geo-phutho", Role.PROVINCE_OFFICER, phuThoNow);
+        ensure("geo-dongkinh", Role.COMMUNE_OFFICER, dongKinh);
+        ensure("geo-partner", Role.PARTNER_VIEWER, null);
     }
 
     @Test
@@ -113,7 +118,7 @@ class GeographyWebTest {
 
     @Test
     void apiCreatesAVillageOnceAndRefusesTheSameNameWithOtherToneMarks() {
-        GeoTestUsers.ensure(jdbc, "geo-langson", "PROVINCE_OFFICER", langSonNow);
+        ensure("geo-langson", Role.PROVINCE_OFFICER, langSonNow);
         long commune = GeographyFixtures.communeToday(units, "06046").id();
         String id = UUID.randomUUID().toString();
         String body = "{\"id\":\"" + id + "\",\"communeId\":" + commune + ",\"name\":\"Thôn Bản Hoà\"}";
@@ -129,6 +134,12 @@ class GeographyWebTest {
         assertThat(mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}")
                 .with(user("geo-langson").roles("PROVINCE_OFFICER")))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("communeId");
+    }
+
+    private void ensure(String username, Role role, Long scopeUnitId) {
+        if (jdbc.sql("select count(*) from app_user where username = :u").param("u", username).query(Long.class).single() == 0) {
+            UserFixtures.create(accounts, username, role, scopeUnitId, "password-" + username, username);
+        }
     }
 
     private long refusals(String actor) {

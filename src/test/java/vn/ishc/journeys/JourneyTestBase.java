@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ishc.identity.UserAccounts;
 
 /**
  * A journey: a person using the running application in a real browser, Debian's Chromium, on a
@@ -49,7 +49,7 @@ public abstract class JourneyTestBase {
     private int port;
 
     @Autowired
-    private JdbcClient jdbc;
+    private UserAccounts accounts;
 
     private BrowserContext context;
     /** The page of the current test. */
@@ -136,7 +136,7 @@ public abstract class JourneyTestBase {
 
     /** Creates users for the journey. */
     protected JourneyUsers users() {
-        return new JourneyUsers(jdbc);
+        return new JourneyUsers(accounts);
     }
 
     /** Keeps a picture of the page in target/journeys/, for a person reviewing how the pages look. */

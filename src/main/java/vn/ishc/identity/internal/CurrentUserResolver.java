@@ -13,7 +13,6 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import vn.ishc.geography.AdminUnits;
 import vn.ishc.identity.CurrentUser;
 import vn.ishc.shared.AreaScope;
 
@@ -27,11 +26,9 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, WebMvcConfig
     private static final String ATTRIBUTE = CurrentUser.class.getName();
 
     private final UserStore users;
-    private final AdminUnits units;
 
-    CurrentUserResolver(UserStore users, AdminUnits units) {
+    CurrentUserResolver(UserStore users) {
         this.users = users;
-        this.units = units;
     }
 
     @Override
@@ -63,8 +60,8 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, WebMvcConfig
         }
         UserRow row = users.byUsername(auth.getName()).filter(UserRow::enabled)
                 .orElseThrow(() -> new DisabledException(auth.getName()));
-        AreaScope scope = row.scopeUnitId() == null ? AreaScope.nation() : units.scopeOf(row.scopeUnitId());
-        CurrentUser user = new CurrentUser(row.id(), row.username(), row.displayName(), row.role(), scope);
+        CurrentUser user = new CurrentUser(row.id(), row.username(), row.displayName(), row.role(),
+                AreaScope.ofPath(row.scopePath()));
         request.setAttribute(ATTRIBUTE, user);
         return user;
     }

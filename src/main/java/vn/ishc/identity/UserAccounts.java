@@ -1,0 +1,245 @@
+package vn.ishc.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.OutOfScopeException;
+import vn.ishc.shared.VietnameseText;
+
+/**
+ * Creating and managing users. National administrators manage everyone; province officers manage the
+ * commune-level users of their own province. Every change is audited; passwords are stored only as
+ * hashes from the delegating encoder.
+ */
+@Service
+@Transactional
+public class UserAccounts {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_DISPLAY_NAME = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
+    private static final RowMapper<UserView> ROW = (rs, n) -> new UserView(rs.getObject("id", UUID.class),
+            rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+            (Long) rs.getObject("scope_unit_id"), rs.getString("scope_path"), rs.getBoolean("enabled"),
+            rs.getInt("version"));
+
+    private final JdbcClient jdbc;
+    private final AdminUnits units;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+
+    UserAccounts(JdbcClient jdbc, AdminUnits units, PasswordEncoder encoder, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.encoder = encoder;
+        this.events = events;
+    }
+
+    /** A page of the users the actor manages, optionally those whose name contains {@code text}. */
+    @Transactional(readOnly = true)
+    public List<UserView> list(String text, int page, int size, CurrentUser actor) {
+        requireManager(actor);
+        String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return jdbc.sql("select * from app_user where " + inScope(actor)
+                        + " and (:key = '' or lower(username) like '%' || :key || '%' or lower(display_name) like '%' || :key || '%')"
+                        + " order by lower(username) limit :size offset :offset")
+                .param("path", actor.scope().path()).param("key", key)
+                .param("size", size).param("offset", (long) page * size)
+                .query(ROW).list();
+    }
+
+    @Transactional(readOnly = true)
+    public UserView get(UUID id, CurrentUser actor) {
+        requireManager(actor);
+        UserView user = find(id).orElseThrow(() -> new NotFoundException("identity.user.notFound", id));
+        if (!actor.scope().covers(user.scopePath())) {
+            throw new OutOfScopeException("user " + id);
+        }
+        return user;
+    }
+
+    public UserView create(NewUser command, CurrentUser actor) {
+        requireManager(actor);
+        UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+        String username = requireUsername(command.username());
+        Optional<UserView> existing = find(id);
+        if (existing.isPresent()) {
+            if (existing.get().username().equals(username)) {
+                return get(id, actor);
+            }
+            throw new InvalidInputException("identity.user.idTaken", "id", id);
+        }
+        String displayName = requireDisplayName(command.displayName());
+        requirePassword(command.password());
+        AreaScope scope = requireScope(command.role(), command.scopeUnitId(), actor);
+        try {
+            jdbc.sql("""
+                    insert into app_user (id, username, display_name, password_hash, role, scope_unit_id, scope_path,
+                                          created_by, updated_by)
+                    values (:id, :username, :name, :hash, :role, :unit, :path, :actor, :actor)""")
+                    .param("id", id).param("username", username).param("name", displayName)
+                    .param("hash", encoder.encode(command.password())).param("role", command.role().name())
+                    .param("unit", command.scopeUnitId()).param("path", scope.path()).param("actor", actor.username())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("identity.user.usernameTaken", "username", username);
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("username", username);
+        detail.put("role", command.role().name());
+        detail.put("scope", scope.path());
+        events.publishEvent(new UserChanged(id, "user.created", actor.username(), detail));
+        log.info("User {} created with role {} by {}", username, command.role(), actor.username());
+        return find(id).orElseThrow();
+    }
+
+    /** Gives a user another role or area (null scopeUnitId: the nation), and a display name. */
+    public UserView change(UUID id, String displayName, Role role, Long scopeUnitId, CurrentUser actor) {
+        UserView before = get(id, actor);
+        String name = displayName == null ? before.displayName() : requireDisplayName(displayName);
+        Role newRole = role == null ? before.role() : role;
+        Long unit = role == null ? before.scopeUnitId() : scopeUnitId;
+        AreaScope scope = requireScope(newRole, unit, actor);
+        if (before.id().equals(actor.id()) && (newRole != before.role() || !Objects.equals(unit, before.scopeUnitId()))) {
+            throw new InvalidInputException("identity.user.notOwnRole", "role");
+        }
+        jdbc.sql("""
+                update app_user set display_name = :name, role = :role, scope_unit_id = :unit, scope_path = :path,
+                       version = version + 1, updated_at = now(), updated_by = :actor where id = :id""")
+                .param("name", name).param("role", newRole.name()).param("unit", unit).param("path", scope.path())
+                .param("actor", actor.username()).param("id", id).update();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("before", Map.of("displayName", before.displayName(), "role", before.role().name(), "scope", before.scopePath()));
+        detail.put("after", Map.of("displayName", name, "role", newRole.name(), "scope", scope.path()));
+        events.publishEvent(new UserChanged(id, "user.changed", actor.username(), detail));
+        return find(id).orElseThrow();
+    }
+
+    public UserView setEnabled(UUID id, boolean enabled, CurrentUser actor) {
+        UserView before = get(id, actor);
+        if (before.id().equals(actor.id()) && !enabled) {
+            throw new InvalidInputException("identity.user.notSelf", "enabled");
+        }
+        if (before.enabled() == enabled) {
+            return before;
+        }
+        jdbc.sql("update app_user set enabled = :e, version = version + 1, updated_at = now(), updated_by = :actor where id = :id")
+                .param("e", enabled).param("actor", actor.username()).param("id", id).update();
+        events.publishEvent(new UserChanged(id, enabled ? "user.enabled" : "user.disabled", actor.username(),
+                Map.of("enabled", enabled)));
+        log.info("User {} {} by {}", before.username(), enabled ? "enabled" : "disabled", actor.username());
+        return find(id).orElseThrow();
+    }
+
+    public UserView resetPassword(UUID id, String password, CurrentUser actor) {
+        UserView user = get(id, actor);
+        requirePassword(password);
+        jdbc.sql("update app_user set password_hash = :h, version = version + 1, updated_at = now(), updated_by = :actor where id = :id")
+                .param("h", encoder.encode(password)).param("actor", actor.username()).param("id", id).update();
+        events.publishEvent(new UserChanged(id, "user.passwordReset", actor.username(), Map.of()));
+        return find(id).orElseThrow();
+    }
+
+    /** The first national administrator, from the setup page or the command line: only while nobody exists. */
+    public UserView createFirstAdministrator(String username, String displayName, String password, String via) {
+        if (jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0) {
+            throw new InvalidInputException("identity.setup.done", null);
+        }
+        CurrentUser system = new CurrentUser(new UUID(0, 0), via, via, Role.NATIONAL_ADMIN, AreaScope.nation());
+        return create(new NewUser(null, username, displayName, password, Role.NATIONAL_ADMIN, null), system);
+    }
+
+    /** Whether any user exists yet. */
+    @Transactional(readOnly = true)
+    public boolean anyUser() {
+        return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
+    }
+
+    private Optional<UserView> find(UUID id) {
+        return jdbc.sql("select * from app_user where id = :id").param("id", id).query(ROW).optional();
+    }
+
+    private static String inScope(CurrentUser actor) {
+        return actor.scope().isNation() ? "true"
+                : "(scope_path = :path or scope_path like :path || '.%')";
+    }
+
+    private static void requireManager(CurrentUser actor) {
+        if (!actor.managesUsers()) {
+            throw new AccessDeniedException("Role " + actor.role() + " does not manage users");
+        }
+    }
+
+    /** The scope of the role at the unit, checked against what the role allows and what the actor may grant. */
+    private AreaScope requireScope(Role role, Long scopeUnitId, CurrentUser actor) {
+        if (role == null) {
+            throw new InvalidInputException("identity.user.roleMissing", "role");
+        }
+        AreaScope scope = scopeUnitId == null ? AreaScope.nation() : units.scopeOf(scopeUnitId);
+        if (!role.allowsScope(scope.level())) {
+            String key = scope.isNation() ? "identity.user.scopeMissing" : "identity.user.scopeMismatch";
+            throw new InvalidInputException(key, "scopeUnitId", roleName(role));
+        }
+        if (!actor.scope().isNation()) {
+            if (role == Role.NATIONAL_ADMIN || role == Role.PROVINCE_OFFICER) {
+                throw new InvalidInputException("identity.user.roleNotGrantable", "role", roleName(role));
+            }
+            if (scope.isNation() || !actor.scope().covers(scope.path())) {
+                throw new OutOfScopeException("scope " + scope.path());
+            }
+        }
+        return scope;
+    }
+
+    /** The role's name in the reader's language, resolved when the message is. */
+    private static DefaultMessageSourceResolvable roleName(Role role) {
+        return new DefaultMessageSourceResolvable("role." + role.name());
+    }
+
+    private static String requireUsername(String username) {
+        String clean = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(clean).matches()) {
+            throw new InvalidInputException("identity.user.usernameInvalid", "username", clean);
+        }
+        return clean;
+    }
+
+    private static String requireDisplayName(String displayName) {
+        String clean = VietnameseText.clean(displayName);
+        if (clean == null || clean.isEmpty()) {
+            throw new InvalidInputException("identity.user.displayNameMissing", "displayName");
+        }
+        if (clean.length() > MAX_DISPLAY_NAME) {
+            throw new InvalidInputException("identity.user.displayNameTooLong", "displayName", MAX_DISPLAY_NAME);
+        }
+        return clean;
+    }
+
+    private static void requirePassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new InvalidInputException("identity.user.passwordTooShort", "password", MIN_PASSWORD);
+        }
+    }
+}
