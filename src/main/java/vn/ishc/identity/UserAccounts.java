@@ -163,7 +163,7 @@ public class UserAccounts {
     }
 
     /** The first national administrator, from the setup page or the command line: only while nobody exists. */
-    public UserView createFirstAdministrator(String username, String displayName, String password, String via) {
+    UserView createFirstAdministrator(String username, String displayName, String password, String via) {
         if (jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0) {
             throw new InvalidInputException("identity.setup.done", null);
         }
