@@ -69,7 +69,7 @@ class PageErrors {
 
     private ModelAndView page(HttpStatus status, String detail, HttpServletResponse response, Locale locale) {
         response.setStatus(status.value());
-        ModelAndView mav = new ModelAndView("web/error");
+        ModelAndView mav = new ModelAndView("error");
         mav.setStatus(status);
         mav.addObject("status", status.value());
         mav.addObject("title", messages.getMessage("error.status." + status.value(), null, locale));
