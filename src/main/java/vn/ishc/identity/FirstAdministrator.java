@@ -4,10 +4,12 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.ishc.shared.InvalidInputException;
@@ -24,13 +26,15 @@ public class FirstAdministrator {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final UserAccounts accounts;
+    private final MessageSource messages;
     private final String cliUsername;
     private final String cliPassword;
     private volatile String token;
 
-    FirstAdministrator(UserAccounts accounts, @Value("${ishc.create-admin:}") String cliUsername,
+    FirstAdministrator(UserAccounts accounts, MessageSource messages, @Value("${ishc.create-admin:}") String cliUsername,
                        @Value("${ISHC_ADMIN_PASSWORD:}") String cliPassword) {
         this.accounts = accounts;
+        this.messages = messages;
         this.cliUsername = cliUsername;
         this.cliPassword = cliPassword;
     }
@@ -38,8 +42,15 @@ public class FirstAdministrator {
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         if (!cliUsername.isBlank() && !accounts.anyUser()) {
-            UserView admin = accounts.createFirstAdministrator(cliUsername, cliUsername, cliPassword, "command-line");
-            log.info("National administrator {} created from the command line", admin.username());
+            try {
+                UserView admin = accounts.createFirstAdministrator(cliUsername, cliUsername, cliPassword, "command-line");
+                log.info("National administrator {} created from the command line", admin.username());
+            } catch (InvalidInputException e) {
+                // Said in both languages: whoever runs the command reads the log, not a page.
+                throw new IllegalStateException("--ishc.create-admin: "
+                        + messages.getMessage(e.messageKey(), e.arguments(), Locale.forLanguageTag("vi")) + " / "
+                        + messages.getMessage(e.messageKey(), e.arguments(), Locale.ENGLISH), e);
+            }
         } else if (!cliUsername.isBlank()) {
             log.warn("Users exist already: --ishc.create-admin={} was ignored", cliUsername);
         }
