@@ -1,0 +1,293 @@
+package vn.ishc.clubs;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.geography.AdminUnit;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.Village;
+import vn.ishc.geography.VillageChanged;
+import vn.ishc.geography.Villages;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.OutOfScopeException;
+import vn.ishc.shared.VietnameseText;
+
+/** Registering clubs, their status and projects, and finding them within the caller's area. */
+@Service
+@Transactional
+public class Clubs {
+
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,20}");
+    private static final Logger log = LoggerFactory.getLogger(Clubs.class);
+    private static final String SELECT = """
+            select c.*, s.status, s.effective as status_since from club c
+            left join lateral (select status, effective from club_status where club_id = c.id and effective <= :asOf
+                               order by effective desc limit 1) s on true""";
+
+    private final JdbcClient jdbc;
+    private final AdminUnits units;
+    private final Villages villages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Clubs(JdbcClient jdbc, AdminUnits units, Villages villages, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.villages = villages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The SQL condition that a club aliased c is in the scope bound as :scopePath / :scopeClub. */
+    static String visibleIn(AreaScope scope) {
+        return switch (scope.level()) {
+            case NATION -> "true";
+            case CLUB -> "c.id = cast(:scopeClub as uuid)";
+            default -> "exists (select 1 from unnest(c.area_paths) p where p = :scopePath or p like :scopePath || '.%')";
+        };
+    }
+
+    public Club register(NewClub command, String actor, AreaScope scope) {
+        Village village = villages.get(requireValue(command.villageId(), "villageId"), scope);
+        if (!village.active()) {
+            throw new InvalidInputException("clubs.village.retired", "villageId", village.name());
+        }
+        UUID id = command.id() == null ? UUID.randomUUID() : command.id();
+        Optional<Club> existing = find(id, today());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        AdminUnit commune = units.get(village.communeId(), scope);
+        String code = requireCode(command.code());
+        String name = requireText(command.name(), "name", 150);
+        String decision = requireText(command.decisionNumber(), "decisionNumber", 50);
+        LocalDate decisionDate = requireValue(command.decisionDate(), "decisionDate");
+        LocalDate foundedOn = requireValue(command.foundedOn(), "foundedOn");
+        if (decisionDate.isAfter(today())) {
+            throw new InvalidInputException("clubs.date.future", "decisionDate", decisionDate);
+        }
+        if (foundedOn.isAfter(today())) {
+            throw new InvalidInputException("clubs.date.future", "foundedOn", foundedOn);
+        }
+        if (foundedOn.isBefore(decisionDate)) {
+            throw new InvalidInputException("clubs.foundedBeforeDecision", "foundedOn", foundedOn, decisionDate);
+        }
+        String issuer = command.decisionIssuer() == null || command.decisionIssuer().isBlank()
+                ? "UBND " + commune.fullName() : requireText(command.decisionIssuer(), "decisionIssuer", 150);
+        MeetingDay meetingDay = MeetingDay.parse(command.meetingDay());
+        try {
+            jdbc.sql("""
+                    insert into club (id, village_id, commune_id, founded_path, area_paths, code, name, name_key,
+                                      decision_number, decision_date, decision_issuer, founded_on, meeting_day,
+                                      created_by, updated_by)
+                    values (:id, :village, :commune, :foundedPath, :paths, :code, :name, :key, :decision, :decisionDate,
+                            :issuer, :foundedOn, :meetingDay, :actor, :actor)""")
+                    .param("id", id).param("village", village.id()).param("commune", commune.id())
+                    .param("foundedPath", commune.path()).param("paths", areaPaths(village))
+                    .param("code", code).param("name", name).param("key", VietnameseText.searchKey(name))
+                    .param("decision", decision).param("decisionDate", decisionDate).param("issuer", issuer)
+                    .param("foundedOn", foundedOn).param("meetingDay", meetingDay.code()).param("actor", actor)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("clubs.code.taken", "code", code, commune.fullName());
+        }
+        jdbc.sql("insert into club_status (club_id, status, effective, recorded_by) values (:id, 'ACTIVE', :on, :actor)")
+                .param("id", id).param("on", foundedOn).param("actor", actor).update();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("name", name);
+        detail.put("code", code);
+        detail.put("village", village.id().toString());
+        detail.put("foundedOn", foundedOn.toString());
+        events.publishEvent(new ClubChanged(id, "club.registered", actor, detail));
+        log.info("Club {} registered in commune {}", id, commune.code());
+        return find(id, today()).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Club get(UUID id, AreaScope scope) {
+        Club club = find(id, today()).orElseThrow(() -> new NotFoundException("clubs.notFound", id));
+        if (!isVisible(club, scope)) {
+            throw new OutOfScopeException("club " + id);
+        }
+        return club;
+    }
+
+    /** The clubs a filter selects within the scope, by name; at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Club> list(ClubFilter filter, AreaScope scope, int limit) {
+        LocalDate asOf = filter.date() == null ? today() : filter.date();
+        StringBuilder where = new StringBuilder(" where ").append(visibleIn(scope));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("asOf", asOf);
+        params.put("scopePath", scope.path());
+        params.put("scopeClub", scope.clubId() == null ? null : scope.clubId().toString());
+        if (filter.areaUnitId() != null) {
+            AdminUnit area = units.get(filter.areaUnitId(), scope);
+            where.append(area.inForceToday()
+                    ? " and exists (select 1 from unnest(c.area_paths) p where p = :area or p like :area || '.%')"
+                    : " and (c.founded_path = :area or c.founded_path like :area || '.%')");
+            params.put("area", area.path());
+        }
+        if (filter.date() != null) {
+            where.append(" and c.founded_on <= :asOf");
+        }
+        if (filter.status() != null) {
+            where.append(" and s.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.projectId() != null) {
+            where.append(" and exists (select 1 from club_project cp where cp.club_id = c.id and cp.project_id = :project)");
+            params.put("project", filter.projectId());
+        }
+        String key = VietnameseText.searchKey(filter.name());
+        if (!key.isEmpty()) {
+            where.append(" and c.name_key like :name");
+            params.put("name", "%" + key + "%");
+        }
+        params.put("limit", limit);
+        return jdbc.sql(SELECT + where + " order by c.name_key, c.id limit :limit").params(params)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    /** Records a change of status from a date, with its reason. */
+    public Club changeStatus(UUID id, ClubStatus status, LocalDate effective, String reason, String actor,
+                             AreaScope scope) {
+        Club club = get(id, scope);
+        requireValue(status, "status");
+        requireValue(effective, "effective");
+        if (effective.isBefore(club.foundedOn()) || effective.isAfter(today())) {
+            throw new InvalidInputException("clubs.status.dateOutside", "effective", effective, club.foundedOn());
+        }
+        String why = requireText(reason, "reason", 500);
+        try {
+            jdbc.sql("insert into club_status (club_id, status, effective, reason, recorded_by) values (:id, :s, :on, :r, :actor)")
+                    .param("id", id).param("s", status.name()).param("on", effective).param("r", why)
+                    .param("actor", actor).update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("clubs.status.sameDay", "effective", effective);
+        }
+        events.publishEvent(new ClubChanged(id, "club.status", actor, Map.of("before", club.status().name(),
+                "after", status.name(), "effective", effective.toString(), "reason", why)));
+        return get(id, scope);
+    }
+
+    /** The partner projects administrators keep. */
+    @Transactional(readOnly = true)
+    public List<PartnerProject> projects() {
+        return jdbc.sql("select id, code, name, funder from partner_project order by code")
+                .query(PartnerProject.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PartnerProject> projectsOf(UUID clubId, AreaScope scope) {
+        get(clubId, scope);
+        return jdbc.sql("select p.id, p.code, p.name, p.funder from partner_project p join club_project cp "
+                        + "on cp.project_id = p.id where cp.club_id = :id order by p.code")
+                .param("id", clubId).query(PartnerProject.class).list();
+    }
+
+    public void setProjects(UUID clubId, List<UUID> projectIds, String actor, AreaScope scope) {
+        List<String> before = projectsOf(clubId, scope).stream().map(PartnerProject::code).toList();
+        jdbc.sql("delete from club_project where club_id = :id").param("id", clubId).update();
+        for (UUID p : projectIds) {
+            jdbc.sql("insert into club_project (club_id, project_id) values (:c, :p)").param("c", clubId).param("p", p).update();
+        }
+        List<String> after = projectsOf(clubId, scope).stream().map(PartnerProject::code).toList();
+        events.publishEvent(new ClubChanged(clubId, "club.projects", actor, Map.of("before", before, "after", after)));
+    }
+
+    /** When a village is placed under its commune on today's map, its clubs follow. */
+    @EventListener
+    void on(VillageChanged event) {
+        if (!event.action().equals("village.placed")) {
+            return;
+        }
+        Village village = villages.get(event.villageId(), AreaScope.nation());
+        jdbc.sql("update club set area_paths = :paths where village_id = :v")
+                .param("paths", areaPaths(village)).param("v", village.id()).update();
+    }
+
+    private String[] areaPaths(Village village) {
+        if (village.currentCommuneId() != null) {
+            return new String[] {units.get(village.currentCommuneId(), AreaScope.nation()).path()};
+        }
+        AdminUnit commune = units.get(village.communeId(), AreaScope.nation());
+        return units.today(commune).stream().filter(u -> u.level() == AdminUnit.Level.COMMUNE)
+                .map(AdminUnit::path).toArray(String[]::new);
+    }
+
+    private boolean isVisible(Club club, AreaScope scope) {
+        return switch (scope.level()) {
+            case NATION -> true;
+            case CLUB -> club.id().equals(scope.clubId());
+            default -> club.areaPaths().stream().anyMatch(scope::covers);
+        };
+    }
+
+    private Optional<Club> find(UUID id, LocalDate asOf) {
+        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).param("asOf", asOf)
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+
+    private static <T> T requireValue(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException("clubs.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+        }
+        return value;
+    }
+
+    private static String requireText(String text, String field, int max) {
+        String clean = VietnameseText.clean(text);
+        if (clean == null || clean.isEmpty()) {
+            throw new InvalidInputException("clubs.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+        }
+        if (clean.length() > max) {
+            throw new InvalidInputException("clubs.field.tooLong", field, max);
+        }
+        return clean;
+    }
+
+    private static String requireCode(String code) {
+        String clean = code == null ? "" : code.strip();
+        if (!CODE.matcher(clean).matches()) {
+            throw new InvalidInputException("clubs.code.invalid", "code", clean);
+        }
+        return clean;
+    }
+
+    private static Club map(ResultSet rs) throws SQLException {
+        Array paths = rs.getArray("area_paths");
+        String status = rs.getString("status");
+        return new Club(rs.getObject("id", UUID.class), rs.getObject("village_id", UUID.class), rs.getLong("commune_id"),
+                rs.getString("code"), rs.getString("name"), rs.getString("decision_number"),
+                rs.getObject("decision_date", LocalDate.class), rs.getString("decision_issuer"),
+                rs.getObject("founded_on", LocalDate.class), MeetingDay.parse(rs.getString("meeting_day")),
+                status == null ? null : ClubStatus.valueOf(status), rs.getObject("status_since", LocalDate.class),
+                Arrays.asList((String[]) paths.getArray()), rs.getInt("version"));
+    }
+}

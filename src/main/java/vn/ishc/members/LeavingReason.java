@@ -1,0 +1,4 @@
+package vn.ishc.members;
+
+/** Why a membership ended. */
+public enum LeavingReason { MOVED, DIED, WITHDREW, TRANSFERRED }

@@ -1,0 +1,339 @@
+package vn.ishc.members;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubMembership;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.OutOfScopeException;
+import vn.ishc.shared.VietnameseText;
+
+/**
+ * Enrolling people in clubs, their details and memberships, leaving and transfers, likely duplicates,
+ * and the 1336 standard check. Everything goes through the club, whose area decides who may see it.
+ */
+@Service
+@Transactional
+public class Members implements ClubMembership {
+
+    static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}");
+    static final Pattern PHONE = Pattern.compile("\\+?\\d{9,12}");
+    static final Pattern HI_CARD = Pattern.compile("[A-Z]{2}\\d{13}|\\d{10}");
+
+    static final RowMapper<Person> PERSON = Members::person;
+
+    private final JdbcClient jdbc;
+    private final Clubs clubs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Members(JdbcClient jdbc, Clubs clubs, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.clubs = clubs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a new person to a club from a date. A client may supply the person's id: sending the same
+     * person again returns them instead of adding a second one.
+     */
+    public MemberRow enrol(UUID personId, PersonDetails details, UUID clubId, LocalDate joinedOn, String actor,
+                           AreaScope scope) {
+        Club club = clubs.get(clubId, scope);
+        UUID id = personId == null ? UUID.randomUUID() : personId;
+        Optional<Person> existing = find(id);
+        if (existing.isPresent()) {
+            return membershipOf(id, clubId).orElseGet(() -> join(existing.get(), club, joinedOn, actor));
+        }
+        Person person = validate(id, details, club.communeId());
+        try {
+            jdbc.sql("""
+                    insert into person (id, full_name, name_key, sex, birth_date, birth_year, ethnicity, household,
+                                        household_year, hi_card_number, hi_card_expiry, disability, lives_alone, phone,
+                                        citizen_id, village_id, commune_id, created_by, updated_by)
+                    values (:id, :name, :key, :sex, :birthDate, :birthYear, :ethnicity, :household, :householdYear,
+                            :hiCard, :hiExpiry, :disability, :livesAlone, :phone, :citizenId, :village, :commune,
+                            :actor, :actor)""")
+                    .params(personParams(person)).param("actor", actor).update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("members.citizenId.taken", "citizenId", person.citizenId());
+        }
+        events.publishEvent(new MemberChanged(id, "person.created", actor, Map.of("fullName", person.fullName(),
+                "birthYear", person.birthYear(), "club", clubId.toString())));
+        return join(person, club, joinedOn, actor);
+    }
+
+    /** Adds a person already known (e.g. from another club) to a club. */
+    public MemberRow addExisting(UUID personId, UUID clubId, LocalDate joinedOn, String actor, AreaScope scope) {
+        Club club = clubs.get(clubId, scope);
+        Person person = find(personId).orElseThrow(() -> new NotFoundException("members.person.notFound", personId));
+        return membershipOf(personId, clubId).orElseGet(() -> join(person, club, joinedOn, actor));
+    }
+
+    /** Ends a membership on a date for a reason. */
+    public void leave(UUID membershipId, LocalDate on, LeavingReason reason, String actor, AreaScope scope) {
+        MembershipRecord m = membership(membershipId, scope);
+        requireValue(reason, "reason");
+        requireValue(on, "leftOn");
+        if (m.leftOn() != null) {
+            throw new InvalidInputException("members.membership.alreadyEnded", "leftOn", m.leftOn());
+        }
+        if (on.isBefore(m.joinedOn()) || on.isAfter(today())) {
+            throw new InvalidInputException("members.membership.leaveDate", "leftOn", on, m.joinedOn());
+        }
+        jdbc.sql("update membership set left_on = :on, left_reason = :r, version = version + 1 where id = :id")
+                .param("on", on).param("r", reason.name()).param("id", membershipId).update();
+        events.publishEvent(new MemberChanged(m.personId(), "membership.ended", actor,
+                Map.of("club", m.clubId().toString(), "leftOn", on.toString(), "reason", reason.name())));
+    }
+
+    /** Ends a membership and starts one in another club on the same date, keeping the person. */
+    public MemberRow transfer(UUID membershipId, UUID toClubId, LocalDate on, String actor, AreaScope scope) {
+        MembershipRecord m = membership(membershipId, scope);
+        Club target = clubs.get(toClubId, scope);
+        if (target.id().equals(m.clubId())) {
+            throw new InvalidInputException("members.transfer.sameClub", "clubId");
+        }
+        leave(membershipId, on, LeavingReason.TRANSFERRED, actor, scope);
+        return join(find(m.personId()).orElseThrow(), target, on, actor);
+    }
+
+    /** The members of a club on a date (joined on or before it, not yet left), by name. */
+    @Transactional(readOnly = true)
+    public List<MemberRow> membersOf(UUID clubId, LocalDate date, AreaScope scope) {
+        clubs.get(clubId, scope);
+        return jdbc.sql("""
+                        select p.*, m.id as membership_id, m.joined_on, m.left_on, m.left_reason
+                        from membership m join person p on p.id = m.person_id
+                        where m.club_id = :club and m.joined_on <= :d and (m.left_on is null or m.left_on > :d)
+                        order by p.name_key, p.id""")
+                .param("club", clubId).param("d", date)
+                .query((rs, n) -> row(rs, date)).list();
+    }
+
+    /** A person with every membership they have had, if one of their clubs is in the scope. */
+    @Transactional(readOnly = true)
+    public PersonHistory person(UUID personId, AreaScope scope) {
+        Person person = find(personId).orElseThrow(() -> new NotFoundException("members.person.notFound", personId));
+        List<MembershipRecord> memberships = jdbc.sql("select * from membership where person_id = :p order by joined_on")
+                .param("p", personId).query(MembershipRecord.class).list();
+        List<PersonHistory.Entry> entries = new ArrayList<>();
+        for (MembershipRecord m : memberships) {
+            try {
+                entries.add(new PersonHistory.Entry(m, clubs.get(m.clubId(), scope)));
+            } catch (OutOfScopeException e) {
+                entries.add(new PersonHistory.Entry(m, null));
+            }
+        }
+        if (entries.stream().allMatch(e -> e.club() == null)) {
+            throw new OutOfScopeException("person " + personId);
+        }
+        return new PersonHistory(person, entries);
+    }
+
+    /** Other people of the same commune with the same name (ignoring diacritics) and birth year. */
+    @Transactional(readOnly = true)
+    public List<Person> likelyDuplicates(UUID personId, AreaScope scope) {
+        Person p = person(personId, scope).person();
+        return jdbc.sql("select * from person where commune_id = :c and name_key = :k and birth_year = :y and id <> :id")
+                .param("c", p.communeId()).param("k", VietnameseText.searchKey(p.fullName()))
+                .param("y", p.birthYear()).param("id", p.id()).query(PERSON).list();
+    }
+
+    /** The club against the 1336 standard on a date. */
+    @Transactional(readOnly = true)
+    public StandardCheck standard(UUID clubId, LocalDate date, AreaScope scope) {
+        List<MemberRow> members = membersOf(clubId, date, scope);
+        long n = members.size();
+        long women = members.stream().filter(m -> m.person().sex() == Person.Sex.F).count();
+        long sixty = members.stream().filter(m -> m.age() >= 60).count();
+        long fiftyFive = members.stream().filter(m -> m.age() >= 55).count();
+        long poor = members.stream().filter(m -> m.person().household() != Household.OTHER).count();
+        return new StandardCheck(date, List.of(
+                new StandardCheck.Figure("size", n, n, 50, 70, n >= 50 && n <= 70),
+                share("women", women, n, 60, 70),
+                share("aged60", sixty, n, 60, 70),
+                new StandardCheck.Figure("aged55", fiftyFive, n, null, null, null),
+                new StandardCheck.Figure("poorOrNearPoor", poor, n, null, null, null)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isMember(UUID clubId, UUID personId, LocalDate date) {
+        return jdbc.sql("select count(*) from membership where club_id = :c and person_id = :p and joined_on <= :d "
+                        + "and (left_on is null or left_on > :d)")
+                .param("c", clubId).param("p", personId).param("d", date).query(Long.class).single() > 0;
+    }
+
+    private static StandardCheck.Figure share(String key, long part, long whole, int low, int high) {
+        boolean meets = whole > 0 && part * 100 >= (long) low * whole && part * 100 <= (long) high * whole;
+        return new StandardCheck.Figure(key, part, whole, low, high, meets);
+    }
+
+    private MemberRow join(Person person, Club club, LocalDate joinedOn, String actor) {
+        requireValue(joinedOn, "joinedOn");
+        if (joinedOn.isBefore(club.foundedOn()) || joinedOn.isAfter(today())) {
+            throw new InvalidInputException("members.joinedOn.outside", "joinedOn", joinedOn, club.foundedOn());
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into membership (id, person_id, club_id, joined_on) values (:id, :p, :c, :d)")
+                .param("id", id).param("p", person.id()).param("c", club.id()).param("d", joinedOn).update();
+        events.publishEvent(new MemberChanged(person.id(), "membership.started", actor,
+                Map.of("club", club.id().toString(), "joinedOn", joinedOn.toString())));
+        return new MemberRow(id, person, joinedOn, null, null, person.ageOn(today()));
+    }
+
+    private Optional<MemberRow> membershipOf(UUID personId, UUID clubId) {
+        return jdbc.sql("""
+                        select p.*, m.id as membership_id, m.joined_on, m.left_on, m.left_reason
+                        from membership m join person p on p.id = m.person_id
+                        where m.person_id = :p and m.club_id = :c and m.left_on is null""")
+                .param("p", personId).param("c", clubId).query((rs, n) -> row(rs, today())).optional();
+    }
+
+    private MembershipRecord membership(UUID id, AreaScope scope) {
+        MembershipRecord m = jdbc.sql("select * from membership where id = :id").param("id", id)
+                .query(MembershipRecord.class).optional()
+                .orElseThrow(() -> new NotFoundException("members.membership.notFound", id));
+        clubs.get(m.clubId(), scope);
+        return m;
+    }
+
+    private Optional<Person> find(UUID id) {
+        return jdbc.sql("select * from person where id = :id").param("id", id).query(PERSON).optional();
+    }
+
+    /** Checks and normalises what was entered about a person. */
+    Person validate(UUID id, PersonDetails d, long communeId) {
+        String name = VietnameseText.clean(d.fullName());
+        if (name == null || name.isEmpty()) {
+            throw new InvalidInputException("members.fullName.missing", "fullName");
+        }
+        if (name.length() > 100) {
+            throw new InvalidInputException("members.fullName.tooLong", "fullName", 100);
+        }
+        Person.Sex sex = parseSex(d.sex());
+        Birth birth = Birth.parse(d.birth(), today());
+        Ethnicity ethnicity = Ethnicity.find(d.ethnicity())
+                .orElseThrow(() -> new InvalidInputException("members.ethnicity.unknown", "ethnicity", blank(d.ethnicity())));
+        Household household = parseHousehold(d.household());
+        String citizenId = blankToNull(d.citizenId());
+        if (citizenId != null && !CITIZEN_ID.matcher(citizenId).matches()) {
+            throw new InvalidInputException("members.citizenId.invalid", "citizenId", citizenId);
+        }
+        String phone = blankToNull(d.phone() == null ? null : d.phone().replaceAll("[\\s.]", ""));
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new InvalidInputException("members.phone.invalid", "phone", phone);
+        }
+        String hiCard = blankToNull(d.hiCardNumber() == null ? null : d.hiCardNumber().replace(" ", "").toUpperCase());
+        if (hiCard != null && !HI_CARD.matcher(hiCard).matches()) {
+            throw new InvalidInputException("members.hiCard.invalid", "hiCardNumber", hiCard);
+        }
+        Integer householdYear = d.householdYear();
+        if (householdYear != null && (householdYear < 2000 || householdYear > today().getYear())) {
+            throw new InvalidInputException("members.householdYear.invalid", "householdYear", householdYear);
+        }
+        return new Person(id, name, sex, birth.date(), birth.year(), ethnicity.code(), household, householdYear, hiCard,
+                d.hiCardExpiry(), d.disability(), d.livesAlone(), phone, citizenId, d.villageId(), communeId, 0);
+    }
+
+    static Person.Sex parseSex(String text) {
+        String key = VietnameseText.searchKey(text);
+        return switch (key) {
+            case "f", "nu", "female", "n" -> Person.Sex.F;
+            case "m", "nam", "male" -> Person.Sex.M;
+            default -> throw new InvalidInputException("members.sex.invalid", "sex", blank(text));
+        };
+    }
+
+    static Household parseHousehold(String text) {
+        String key = VietnameseText.searchKey(text).replace('_', ' ').replace('-', ' ');
+        return switch (key) {
+            case "poor", "ngheo", "ho ngheo" -> Household.POOR;
+            case "near poor", "can ngheo", "ho can ngheo" -> Household.NEAR_POOR;
+            case "other", "khac", "", "khong" -> Household.OTHER;
+            default -> throw new InvalidInputException("members.household.invalid", "household", text);
+        };
+    }
+
+    private static Map<String, Object> personParams(Person p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("name", p.fullName());
+        m.put("key", VietnameseText.searchKey(p.fullName()));
+        m.put("sex", p.sex().name());
+        m.put("birthDate", p.birthDate());
+        m.put("birthYear", p.birthYear());
+        m.put("ethnicity", p.ethnicity());
+        m.put("household", p.household().name());
+        m.put("householdYear", p.householdYear());
+        m.put("hiCard", p.hiCardNumber());
+        m.put("hiExpiry", p.hiCardExpiry());
+        m.put("disability", p.disability());
+        m.put("livesAlone", p.livesAlone());
+        m.put("phone", p.phone());
+        m.put("citizenId", p.citizenId());
+        m.put("village", p.villageId());
+        m.put("commune", p.communeId());
+        return m;
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static <T> T requireValue(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException("members.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+        }
+        return value;
+    }
+
+    private static MemberRow row(ResultSet rs, LocalDate date) throws SQLException {
+        Person p = person(rs, 0);
+        String reason = rs.getString("left_reason");
+        return new MemberRow(rs.getObject("membership_id", UUID.class), p, rs.getObject("joined_on", LocalDate.class),
+                rs.getObject("left_on", LocalDate.class), reason == null ? null : LeavingReason.valueOf(reason),
+                p.ageOn(date));
+    }
+
+    static Person person(ResultSet rs, int n) throws SQLException {
+        String household = rs.getString("household");
+        return new Person(rs.getObject("id", UUID.class), rs.getString("full_name"),
+                Person.Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
+                rs.getInt("birth_year"), rs.getString("ethnicity"), Household.valueOf(household),
+                (Integer) rs.getObject("household_year"), rs.getString("hi_card_number"),
+                rs.getObject("hi_card_expiry", LocalDate.class), rs.getBoolean("disability"),
+                rs.getBoolean("lives_alone"), rs.getString("phone"), rs.getString("citizen_id"),
+                rs.getObject("village_id", UUID.class), rs.getLong("commune_id"), rs.getInt("version"));
+    }
+}

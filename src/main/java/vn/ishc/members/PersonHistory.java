@@ -1,0 +1,11 @@
+package vn.ishc.members;
+
+import java.util.List;
+import vn.ishc.clubs.Club;
+
+/** A person with their memberships; a club outside the reader's area is shown without its details (null). */
+public record PersonHistory(Person person, List<Entry> memberships) {
+
+    public record Entry(MembershipRecord membership, Club club) {
+    }
+}
