@@ -1,0 +1,113 @@
+package vn.ishc.members.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.members.Ethnicity;
+import vn.ishc.members.Household;
+import vn.ishc.members.LeavingReason;
+import vn.ishc.members.MemberRow;
+import vn.ishc.members.Members;
+import vn.ishc.members.PersonHistory;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+
+/** Adding a member to a club, a member's page with their history, leaving and transfers. */
+@Controller
+class MemberController {
+
+    private static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+
+    private final Members members;
+    private final Clubs clubs;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MemberController(Members members, Clubs clubs, MessageSource messages, Clock clock) {
+        this.members = members;
+        this.clubs = clubs;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/clubs/{clubId}/members/new")
+    @PreAuthorize(WRITERS)
+    String newMember(@PathVariable UUID clubId, AreaScope scope, Model model) {
+        return form(clubs.get(clubId, scope), MemberForm.empty(today()), model, Map.of());
+    }
+
+    @PostMapping("/clubs/{clubId}/members")
+    @PreAuthorize(WRITERS)
+    String add(@PathVariable UUID clubId, @ModelAttribute MemberForm form, Principal user, AreaScope scope,
+               Model model, RedirectAttributes redirect, Locale locale) {
+        Club club = clubs.get(clubId, scope);
+        try {
+            MemberRow row = members.enrol(form.id(), form.details(club.villageId()), clubId, form.joinedOn(),
+                    user.getName(), scope);
+            redirect.addFlashAttribute("notice", messages.getMessage("members.added",
+                    new Object[] {row.person().fullName()}, locale));
+            return "redirect:/clubs/" + clubId + "/members/new";
+        } catch (InvalidInputException e) {
+            return form(club, form, model, Map.of(e.field() == null ? "form" : e.field(),
+                    messages.getMessage(e.messageKey(), e.arguments(), locale)));
+        }
+    }
+
+    @GetMapping("/members/{personId}")
+    String member(@PathVariable UUID personId, AreaScope scope, Model model) {
+        PersonHistory history = members.person(personId, scope);
+        model.addAttribute("history", history);
+        model.addAttribute("person", history.person());
+        model.addAttribute("age", history.person().ageOn(today()));
+        model.addAttribute("ethnicity", Ethnicity.ofCode(history.person().ethnicity()).map(Ethnicity::name).orElse(""));
+        model.addAttribute("duplicates", members.likelyDuplicates(personId, scope));
+        model.addAttribute("reasons", LeavingReason.values());
+        model.addAttribute("today", today());
+        return "members/member";
+    }
+
+    @PostMapping("/memberships/{id}/leave")
+    @PreAuthorize(WRITERS)
+    String leave(@PathVariable UUID id, @RequestParam UUID personId, @RequestParam(required = false) LeavingReason reason,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
+                 Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        try {
+            members.leave(id, leftOn, reason, user.getName(), scope);
+            redirect.addFlashAttribute("notice", messages.getMessage("club.saved", null, locale));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:/members/" + personId;
+    }
+
+    private String form(Club club, MemberForm form, Model model, Map<String, String> errors) {
+        model.addAttribute("club", club);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("ethnicities", Ethnicity.ALL);
+        model.addAttribute("households", List.of(Household.values()));
+        return "members/new";
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+}
