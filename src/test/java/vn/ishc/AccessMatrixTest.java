@@ -173,6 +173,8 @@ class AccessMatrixTest {
                 .with(csrf()).param("enabled", "false"), Expect.REFUSED));
         p.put("POST /admin/users/{id}/password", new Probe(f -> mvc.post().uri("/admin/users/" + f.user() + "/password")
                 .with(csrf()).param("password", "mat-khau-moi-123"), Expect.REFUSED));
+        p.put("POST /admin/users/{id}/club", new Probe(f -> mvc.post().uri("/admin/users/" + f.user() + "/club")
+                .with(csrf()).param("clubId", f.club().toString()), Expect.REFUSED));
         p.put("GET /admin/users/communes", new Probe(f -> mvc.get().uri("/admin/users/communes?scopeProvinceId=" + f.province()),
                 Expect.REFUSED));
         p.put("GET /admin/audit", new Probe(f -> mvc.get().uri("/admin/audit"), Expect.FILTERED));

@@ -19,6 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.InvalidInputException;
@@ -42,17 +44,20 @@ public class UserAccounts {
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
     private static final RowMapper<UserView> ROW = (rs, n) -> new UserView(rs.getObject("id", UUID.class),
             rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-            (Long) rs.getObject("scope_unit_id"), rs.getString("scope_path"), rs.getBoolean("enabled"),
+            (Long) rs.getObject("scope_unit_id"), rs.getString("scope_path"), rs.getObject("scope_club_id", UUID.class),
+            rs.getBoolean("enabled"),
             rs.getInt("version"));
 
     private final JdbcClient jdbc;
     private final AdminUnits units;
+    private final Clubs clubs;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
 
-    UserAccounts(JdbcClient jdbc, AdminUnits units, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    UserAccounts(JdbcClient jdbc, AdminUnits units, Clubs clubs, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.units = units;
+        this.clubs = clubs;
         this.encoder = encoder;
         this.events = events;
     }
@@ -127,6 +132,7 @@ public class UserAccounts {
         }
         jdbc.sql("""
                 update app_user set display_name = :name, role = :role, scope_unit_id = :unit, scope_path = :path,
+                       scope_club_id = case when role = :role and scope_path = :path then scope_club_id end,
                        version = version + 1, updated_at = now(), updated_by = :actor where id = :id""")
                 .param("name", name).param("role", newRole.name()).param("unit", unit).param("path", scope.path())
                 .param("actor", actor.username()).param("id", id).update();
@@ -150,6 +156,29 @@ public class UserAccounts {
         events.publishEvent(new UserChanged(id, enabled ? "user.enabled" : "user.disabled", actor.username(),
                 Map.of("enabled", enabled)));
         log.info("User {} {} by {}", before.username(), enabled ? "enabled" : "disabled", actor.username());
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Limits a club board member or volunteer to one club of their commune (null: the whole commune again).
+     */
+    public UserView limitToClub(UUID id, UUID clubId, CurrentUser actor) {
+        UserView user = get(id, actor);
+        if (clubId != null && user.role() != Role.CLUB_BOARD && user.role() != Role.HOMECARE_VOLUNTEER) {
+            throw new InvalidInputException("identity.user.clubRole", "scopeClubId", roleName(user.role()));
+        }
+        if (clubId != null) {
+            Club club = clubs.get(clubId, actor.scope());
+            if (!club.areaPaths().contains(user.scopePath())) {
+                throw new InvalidInputException("identity.user.clubOutsideCommune", "scopeClubId", club.name());
+            }
+        }
+        jdbc.sql("update app_user set scope_club_id = :c, version = version + 1, updated_at = now(), updated_by = :actor where id = :id")
+                .param("c", clubId).param("actor", actor.username()).param("id", id).update();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("before", user.scopeClubId() == null ? "" : user.scopeClubId().toString());
+        detail.put("after", clubId == null ? "" : clubId.toString());
+        events.publishEvent(new UserChanged(id, "user.club", actor.username(), detail));
         return find(id).orElseThrow();
     }
 

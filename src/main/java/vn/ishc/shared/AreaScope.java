@@ -36,6 +36,11 @@ public record AreaScope(Level level, String path, UUID clubId) {
         return new AreaScope(Level.COMMUNE, provinceCode + "." + communeCode, null);
     }
 
+    /** One club, in the commune at that path (a club board member's or volunteer's area). */
+    public static AreaScope club(String communePath, UUID clubId) {
+        return new AreaScope(Level.CLUB, communePath, Objects.requireNonNull(clubId, "clubId"));
+    }
+
     /** The scope written as a path: "" is the nation, "25" a province, "25.04795" a commune. */
     public static AreaScope ofPath(String path) {
         if (path.isEmpty()) {

@@ -21,7 +21,6 @@ public final class UserFixtures {
 
     /** The user as a request would see them once signed in. */
     public static CurrentUser signedIn(UserView user) {
-        return new CurrentUser(user.id(), user.username(), user.displayName(), user.role(),
-                AreaScope.ofPath(user.scopePath()));
+        return new CurrentUser(user.id(), user.username(), user.displayName(), user.role(), user.scope());
     }
 }

@@ -21,6 +21,7 @@ import vn.ishc.clubs.Club;
 import vn.ishc.clubs.ClubFilter;
 import vn.ishc.clubs.ClubStatus;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.clubs.MeetingDayLabels;
 import vn.ishc.clubs.NewClub;
 import vn.ishc.geography.AdminUnit;
 import vn.ishc.geography.AdminUnits;

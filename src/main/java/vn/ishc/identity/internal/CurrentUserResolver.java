@@ -60,8 +60,9 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver, WebMvcConfig
         }
         UserRow row = users.byUsername(auth.getName()).filter(UserRow::enabled)
                 .orElseThrow(() -> new DisabledException(auth.getName()));
+        AreaScope area = AreaScope.ofPath(row.scopePath());
         CurrentUser user = new CurrentUser(row.id(), row.username(), row.displayName(), row.role(),
-                AreaScope.ofPath(row.scopePath()));
+                row.scopeClubId() == null ? area : AreaScope.club(area.path(), row.scopeClubId()));
         request.setAttribute(ATTRIBUTE, user);
         return user;
     }

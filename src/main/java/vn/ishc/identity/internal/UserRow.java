@@ -5,5 +5,5 @@ import vn.ishc.identity.Role;
 
 /** A user as stored. */
 public record UserRow(UUID id, String username, String displayName, String passwordHash, Role role,
-                      Long scopeUnitId, String scopePath, boolean enabled, int version) {
+                      Long scopeUnitId, String scopePath, UUID scopeClubId, boolean enabled, int version) {
 }

@@ -13,7 +13,7 @@ public class UserStore {
 
     static final RowMapper<UserRow> ROW = (rs, n) -> new UserRow(rs.getObject("id", UUID.class),
             rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
-            Role.valueOf(rs.getString("role")), (Long) rs.getObject("scope_unit_id"), rs.getString("scope_path"), rs.getBoolean("enabled"),
+            Role.valueOf(rs.getString("role")), (Long) rs.getObject("scope_unit_id"), rs.getString("scope_path"), rs.getObject("scope_club_id", UUID.class), rs.getBoolean("enabled"),
             rs.getInt("version"));
 
     private final JdbcClient jdbc;

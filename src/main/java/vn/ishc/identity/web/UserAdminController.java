@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ishc.clubs.ClubFilter;
+import vn.ishc.clubs.Clubs;
 import vn.ishc.geography.AdminUnit;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.identity.AuditLog;
@@ -38,12 +40,15 @@ class UserAdminController {
     private final UserAccounts accounts;
     private final AdminUnits units;
     private final AuditLog audit;
+    private final Clubs clubs;
     private final MessageSource messages;
     private final Clock clock;
 
-    UserAdminController(UserAccounts accounts, AdminUnits units, AuditLog audit, MessageSource messages, Clock clock) {
+    UserAdminController(UserAccounts accounts, AdminUnits units, AuditLog audit, Clubs clubs, MessageSource messages,
+                        Clock clock) {
         this.accounts = accounts;
         this.units = units;
+        this.clubs = clubs;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -119,6 +124,18 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    @PostMapping("/admin/users/{id}/club")
+    String limitToClub(@PathVariable UUID id, @RequestParam(required = false) UUID clubId, CurrentUser actor,
+                       RedirectAttributes redirect, Locale locale) {
+        try {
+            UserView user = accounts.limitToClub(id, clubId, actor);
+            redirect.addFlashAttribute("notice", messages.getMessage("users.saved", new Object[] {user.username()}, locale));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/admin/users/{id}/password")
     String resetPassword(@PathVariable UUID id, @RequestParam(required = false) String password, CurrentUser actor,
                          RedirectAttributes redirect, Locale locale) {
@@ -153,6 +170,10 @@ class UserAdminController {
         model.addAttribute("provinces", units.provinces(today(), actor.scope()));
         model.addAttribute("nationAllowed", actor.scope().isNation());
         model.addAttribute("communes", communesOf(form.scopeProvinceId(), actor));
+        boolean clubRole = existing != null && (existing.role() == Role.CLUB_BOARD || existing.role() == Role.HOMECARE_VOLUNTEER)
+                && existing.scopePath().contains(".");
+        model.addAttribute("clubChoices", clubRole
+                ? clubs.list(new ClubFilter(existing.scopeUnitId(), null, null, null, null), actor.scope(), 500) : List.of());
         return "identity/user-form";
     }
 

@@ -23,7 +23,7 @@ import vn.ishc.clubs.Boards;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.ClubStatus;
 import vn.ishc.clubs.Clubs;
-import vn.ishc.clubs.web.MeetingDayLabels;
+import vn.ishc.clubs.MeetingDayLabels;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.Villages;
 import vn.ishc.members.MemberRow;

@@ -1,4 +1,4 @@
-package vn.ishc.clubs.web;
+package vn.ishc.clubs;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.ishc.clubs.MeetingDay;
 
 /** A meeting day in words ("Ngày 21 hằng tháng", "Chủ nhật tuần thứ 2"), and the choices for a form. */
 @Component

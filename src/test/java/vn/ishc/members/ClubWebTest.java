@@ -1,0 +1,86 @@
+package vn.ishc.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubFixtures;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.GeographyFixtures;
+import vn.ishc.geography.Villages;
+import vn.ishc.identity.Role;
+import vn.ishc.identity.UserAccounts;
+import vn.ishc.identity.UserFixtures;
+import vn.ishc.identity.UserView;
+import vn.ishc.shared.AreaScope;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ClubWebTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    Clubs clubs;
+    @Autowired
+    Villages villages;
+    @Autowired
+    AdminUnits units;
+    @Autowired
+    Members members;
+    @Autowired
+    UserAccounts accounts;
+
+    String name(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void aMemberAddedOnThePageShowsOnTheClubPageWithTheStandardCheck() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06058", LocalDate.of(2025, 10, 1));
+        long commune = GeographyFixtures.communeToday(units, "06058").id();
+        UserView officer = UserFixtures.create(accounts, name("xa"), Role.COMMUNE_OFFICER, commune, "mat-khau-dai-1", "Cán bộ");
+
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/members").with(csrf())
+                .with(user(officer.username()).roles("COMMUNE_OFFICER"))
+                .param("id", UUID.randomUUID().toString()).param("fullName", "Hoàng Thị Nhung").param("sex", "F")
+                .param("birth", "31/02/1950").param("ethnicity", "02").param("household", "POOR")
+                .param("joinedOn", "2025-10-05"))
+                .hasStatusOk().bodyText().contains("Ngày sinh 31/02/1950 không hợp lệ").contains("Hoàng Thị Nhung");
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/members").with(csrf())
+                .with(user(officer.username()).roles("COMMUNE_OFFICER"))
+                .param("id", UUID.randomUUID().toString()).param("fullName", "Hoàng Thị Nhung").param("sex", "F")
+                .param("birth", "1950").param("ethnicity", "02").param("household", "POOR")
+                .param("joinedOn", "2025-10-05"))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/clubs/" + club.id()).with(user(officer.username()).roles("COMMUNE_OFFICER")))
+                .hasStatusOk().bodyText().contains("Hoàng Thị Nhung").contains("Chuẩn CLB").contains("1/1 (100%)")
+                .contains("Chưa đạt");
+    }
+
+    @Test
+    void aClubBoardMemberLimitedToTheirClubSeesOnlyThatClub() {
+        LocalDate founded = LocalDate.of(2025, 9, 1);
+        Club mine = ClubFixtures.aClub(clubs, villages, units, "06073", founded);
+        Club other = ClubFixtures.aClub(clubs, villages, units, "06073", founded);
+        long commune = GeographyFixtures.communeToday(units, "06073").id();
+        UserView board = UserFixtures.create(accounts, name("clb"), Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Chủ nhiệm");
+        accounts.limitToClub(board.id(), mine.id(), UserFixtures.ROOT);
+
+        assertThat(mvc.get().uri("/clubs").with(user(board.username()).roles("CLUB_BOARD")))
+                .hasStatusOk().bodyText().contains(mine.name()).doesNotContain(other.name());
+        assertThat(mvc.get().uri("/clubs/" + other.id()).with(user(board.username()).roles("CLUB_BOARD"))).hasStatus(403);
+        assertThat(mvc.get().uri("/clubs/" + mine.id()).with(user(board.username()).roles("CLUB_BOARD"))).hasStatusOk();
+        assertThat(clubs.list(vn.ishc.clubs.ClubFilter.all(), AreaScope.club("20.06073", mine.id()), 10))
+                .extracting(Club::id).containsExactly(mine.id());
+    }
+}
