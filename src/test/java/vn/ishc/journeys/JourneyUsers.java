@@ -23,6 +23,12 @@ public final class JourneyUsers {
         return create(Role.NATIONAL_ADMIN, null, displayName);
     }
 
+    /** Limits a club board member or volunteer to one club. */
+    public void limitToClub(String username, UUID clubId) {
+        UUID id = accounts.list(username, 0, 1, UserFixtures.ROOT).get(0).id();
+        accounts.limitToClub(id, clubId, UserFixtures.ROOT);
+    }
+
     /**
      * A user of that role whose area is the unit (the id of a province or commune in force today), or
      * the whole country when {@code scopeUnitId} is null.
