@@ -213,6 +213,34 @@ class AccessMatrixTest {
         p.put("POST /memberships/{id}/leave", new Probe(f -> mvc.post().uri("/memberships/" + f.membership() + "/leave")
                 .with(csrf()).param("personId", f.person().toString()).param("reason", "MOVED").param("leftOn", "2025-01-01"),
                 Expect.REFUSED));
+        String json = "application/json";
+        p.put("GET /api/v1/clubs", new Probe(f -> mvc.get().uri("/api/v1/clubs?size=1000"), Expect.FILTERED));
+        p.put("POST /api/v1/clubs", new Probe(f -> mvc.post().uri("/api/v1/clubs").contentType(json)
+                .content("{\"villageId\":\"" + f.village() + "\",\"code\":\"Z1\",\"name\":\"A\",\"decisionNumber\":\"1\","
+                        + "\"decisionDate\":\"2024-01-01\",\"foundedOn\":\"2024-01-01\",\"meetingDay\":\"D1\"}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{id}", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{id}/status", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/status")
+                .contentType(json).content("{\"status\":\"DISSOLVED\",\"effective\":\"2025-01-01\",\"reason\":\"x\"}"), Expect.REFUSED));
+        p.put("PUT /api/v1/clubs/{id}/projects", new Probe(f -> mvc.put().uri("/api/v1/clubs/" + f.club() + "/projects")
+                .contentType(json).content("[]"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{id}/board", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/board"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{id}/board", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/board")
+                .contentType(json).content("{\"personId\":\"" + f.person() + "\",\"role\":\"MEMBER\",\"startOn\":\"2024-01-01\"}"),
+                Expect.REFUSED));
+        p.put("POST /api/v1/board-seats/{seatId}/end", new Probe(f -> mvc.post().uri("/api/v1/board-seats/" + f.seat() + "/end")
+                .contentType(json).content("{\"endOn\":\"2025-01-01\"}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{id}/groups", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/groups"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{id}/groups", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/groups")
+                .contentType(json).content("{\"name\":\"Tổ 5\"}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/members", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/members"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/members", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/members")
+                .contentType(json).content("{\"personId\":\"" + f.person() + "\",\"joinedOn\":\"2024-01-01\"}"), Expect.REFUSED));
+        p.put("GET /api/v1/members/{personId}", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person()), Expect.REFUSED));
+        p.put("POST /api/v1/memberships/{id}/leave", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.membership() + "/leave")
+                .contentType(json).content("{\"leftOn\":\"2025-01-01\",\"reason\":\"MOVED\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/memberships/{id}/transfer", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.membership() + "/transfer")
+                .contentType(json).content("{\"toClubId\":\"" + f.club() + "\",\"on\":\"2025-01-01\"}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/standard", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/standard"), Expect.REFUSED));
         return p;
     }
 

@@ -136,6 +136,12 @@ public class Clubs {
     /** The clubs a filter selects within the scope, by name; at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Club> list(ClubFilter filter, AreaScope scope, int limit) {
+        return list(filter, scope, 0, limit);
+    }
+
+    /** A page of the clubs a filter selects within the scope, by name. */
+    @Transactional(readOnly = true)
+    public List<Club> list(ClubFilter filter, AreaScope scope, int offset, int limit) {
         LocalDate asOf = filter.date() == null ? today() : filter.date();
         StringBuilder where = new StringBuilder(" where ").append(visibleIn(scope));
         Map<String, Object> params = new LinkedHashMap<>();
@@ -166,7 +172,8 @@ public class Clubs {
             params.put("name", "%" + key + "%");
         }
         params.put("limit", limit);
-        return jdbc.sql(SELECT + where + " order by c.name_key, c.id limit :limit").params(params)
+        params.put("offset", offset);
+        return jdbc.sql(SELECT + where + " order by c.name_key, c.id limit :limit offset :offset").params(params)
                 .query((rs, n) -> map(rs)).list();
     }
 

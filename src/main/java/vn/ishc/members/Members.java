@@ -66,7 +66,7 @@ public class Members implements ClubMembership {
         if (existing.isPresent()) {
             return membershipOf(id, clubId).orElseGet(() -> join(existing.get(), club, joinedOn, actor));
         }
-        Person person = validate(id, details, club.communeId());
+        Person person = validate(id, requireValue(details, "person"), club.communeId());
         try {
             jdbc.sql("""
                     insert into person (id, full_name, name_key, sex, birth_date, birth_year, ethnicity, household,

@@ -83,4 +83,36 @@ class ClubWebTest {
         assertThat(clubs.list(vn.ishc.clubs.ClubFilter.all(), AreaScope.club("20.06073", mine.id()), 10))
                 .extracting(Club::id).containsExactly(mine.id());
     }
+
+    @Test
+    void theApiRegistersAClubEnrolsAMemberAndNamesTheFieldOfABadBirthDate() throws Exception {
+        long commune = GeographyFixtures.communeToday(units, "06058").id();
+        UUID village = villages.create(null, commune, name("Thôn API"), "t", AreaScope.nation()).id();
+        UserView officer = UserFixtures.create(accounts, name("api"), Role.PROVINCE_OFFICER,
+                GeographyFixtures.province(units, "20", GeographyFixtures.AFTER_REFORM).id(), "mat-khau-dai-1", "Cán bộ");
+        String clubJson = """
+                {"villageId":"%s","code":"%s","name":"CLB API","decisionNumber":"7/QĐ-UBND","decisionDate":"2025-09-01",
+                 "foundedOn":"2025-09-02","meetingDay":"W2-SUNDAY"}""".formatted(village, name("A").substring(0, 8));
+        var created = mvc.post().uri("/api/v1/clubs").contentType("application/json").content(clubJson)
+                .with(user(officer.username()).roles("PROVINCE_OFFICER")).exchange();
+        assertThat(created).hasStatus(201);
+        String clubId = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+
+        String bad = """
+                {"person":{"fullName":"Lương Thị Én","sex":"Nữ","birth":"31/02/1950","ethnicity":"Nùng","household":"Cận nghèo"},
+                 "joinedOn":"2025-09-02"}""";
+        assertThat(mvc.post().uri("/api/v1/clubs/" + clubId + "/members").contentType("application/json").content(bad)
+                .with(user(officer.username()).roles("PROVINCE_OFFICER")))
+                .hasStatus(422).bodyJson().satisfies(json -> {
+                    assertThat(json).extractingPath("$.errors[0].field").isEqualTo("birth");
+                    assertThat(json).extractingPath("$.detail").asString().contains("31/02/1950");
+                });
+        assertThat(mvc.post().uri("/api/v1/clubs/" + clubId + "/members").contentType("application/json")
+                .content(bad.replace("31/02/1950", "1950")).with(user(officer.username()).roles("PROVINCE_OFFICER")))
+                .hasStatus(201);
+        assertThat(mvc.get().uri("/api/v1/clubs/" + clubId + "/standard").with(user(officer.username()).roles("PROVINCE_OFFICER")))
+                .hasStatusOk().bodyJson().extractingPath("$.figures[1].numerator").isEqualTo(1);
+        assertThat(mvc.get().uri("/api/v1/clubs?q=clb api").with(user(officer.username()).roles("PROVINCE_OFFICER")))
+                .hasStatusOk().bodyJson().extractingPath("$.items[0].meetingDay.week").isEqualTo(2);
+    }
 }

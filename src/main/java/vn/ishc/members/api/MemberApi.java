@@ -1,0 +1,101 @@
+package vn.ishc.members.api;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ishc.members.LeavingReason;
+import vn.ishc.members.MemberRow;
+import vn.ishc.members.Members;
+import vn.ishc.members.PersonDetails;
+import vn.ishc.members.PersonHistory;
+import vn.ishc.members.StandardCheck;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+
+/** Members and memberships of clubs in the caller's area, and the 1336 standard check. */
+@RestController
+class MemberApi {
+
+    private static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+
+    private final Members members;
+    private final Clock clock;
+
+    MemberApi(Members members, Clock clock) {
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** A new member: an existing person (personId known) or a new one (details), and the joining date. */
+    record Enrolment(UUID personId, PersonDetails person, LocalDate joinedOn) {
+    }
+
+    record Leaving(LocalDate leftOn, LeavingReason reason) {
+    }
+
+    record Transfer(UUID toClubId, LocalDate on) {
+    }
+
+    record Page(List<MemberRow> items, int page, int size, int total) {
+    }
+
+    @GetMapping("/api/v1/clubs/{clubId}/members")
+    Page list(@PathVariable UUID clubId,
+              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size, AreaScope scope) {
+        List<MemberRow> all = members.membersOf(clubId, orToday(date), scope);
+        int s = Math.max(1, Math.min(size, 1000));
+        int from = Math.min(all.size(), Math.max(0, page) * s);
+        return new Page(all.subList(from, Math.min(all.size(), from + s)), Math.max(0, page), s, all.size());
+    }
+
+    @PostMapping("/api/v1/clubs/{clubId}/members")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<MemberRow> enrol(@PathVariable UUID clubId, @RequestBody Enrolment body, Principal user,
+                                    AreaScope scope) {
+        MemberRow row = body.person() == null && body.personId() != null
+                ? members.addExisting(body.personId(), clubId, body.joinedOn(), user.getName(), scope)
+                : members.enrol(body.personId(), body.person(), clubId, body.joinedOn(), user.getName(), scope);
+        return ResponseEntity.status(201).body(row);
+    }
+
+    @GetMapping("/api/v1/members/{personId}")
+    PersonHistory person(@PathVariable UUID personId, AreaScope scope) {
+        return members.person(personId, scope);
+    }
+
+    @PostMapping("/api/v1/memberships/{id}/leave")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<Void> leave(@PathVariable UUID id, @RequestBody Leaving body, Principal user, AreaScope scope) {
+        members.leave(id, body.leftOn(), body.reason(), user.getName(), scope);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/memberships/{id}/transfer")
+    @PreAuthorize(WRITERS)
+    MemberRow transfer(@PathVariable UUID id, @RequestBody Transfer body, Principal user, AreaScope scope) {
+        return members.transfer(id, body.toClubId(), body.on(), user.getName(), scope);
+    }
+
+    @GetMapping("/api/v1/clubs/{clubId}/standard")
+    StandardCheck standard(@PathVariable UUID clubId,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                           AreaScope scope) {
+        return members.standard(clubId, orToday(date), scope);
+    }
+
+    private LocalDate orToday(LocalDate date) {
+        return date == null ? BusinessCalendar.today(clock) : date;
+    }
+}
