@@ -17,6 +17,10 @@ public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
+    private static final org.springframework.jdbc.core.RowMapper<Line> LINE = (rs, n) -> new Line(
+            rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"), rs.getString("target"),
+            rs.getString("outcome"), rs.getString("detail"));
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -39,8 +43,19 @@ public class AuditLog {
         write(actor, action, target, "refused", Map.of());
     }
 
-    /** One line of the audit log. */
-    public record Line(java.time.Instant at, String actor, String action, String target, String outcome) {
+    /** One line of the audit log, with the values before and after as recorded. */
+    public record Line(java.time.Instant at, String actor, String action, String target, String outcome, String detail) {
+    }
+
+    /**
+     * The changes recorded for one record (e.g. "club:…"), newest first; callers show them only to users
+     * who may see that record.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Line> forTarget(String target, int limit) {
+        return jdbc.sql("select at, actor, action, target, outcome, detail::text as detail from audit_event "
+                        + "where target = :t and outcome = 'done' order by id desc limit :limit")
+                .param("t", target).param("limit", limit).query(LINE).list();
     }
 
     /**
@@ -51,12 +66,9 @@ public class AuditLog {
     public java.util.List<Line> recent(vn.ishc.shared.AreaScope scope, int limit) {
         String where = scope.isNation() ? "true" : "actor in (select username from app_user "
                 + "where scope_path = :path or scope_path like :path || '.%')";
-        return jdbc.sql("select at, actor, action, target, outcome from audit_event where " + where
+        return jdbc.sql("select at, actor, action, target, outcome, detail::text as detail from audit_event where " + where
                         + " order by id desc limit :limit")
-                .param("path", scope.path()).param("limit", limit)
-                .query((rs, n) -> new Line(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("target"), rs.getString("outcome")))
-                .list();
+                .param("path", scope.path()).param("limit", limit).query(LINE).list();
     }
 
     private void write(String actor, String action, String target, String outcome, Map<String, Object> detail) {

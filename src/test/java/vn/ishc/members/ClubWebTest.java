@@ -64,7 +64,7 @@ class ClubWebTest {
                 .hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/clubs/" + club.id()).with(user(officer.username()).roles("COMMUNE_OFFICER")))
                 .hasStatusOk().bodyText().contains("Hoàng Thị Nhung").contains("Chuẩn CLB").contains("1/1 (100%)")
-                .contains("Chưa đạt");
+                .contains("Chưa đạt").contains("Lịch sử thay đổi").contains("club.registered");
     }
 
     @Test

@@ -25,6 +25,7 @@ import vn.ishc.clubs.ClubStatus;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.clubs.MeetingDayLabels;
 import vn.ishc.geography.AdminUnits;
+import vn.ishc.identity.AuditLog;
 import vn.ishc.geography.Villages;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
@@ -47,10 +48,12 @@ class ClubPageController {
     private final Villages villages;
     private final MeetingDayLabels meetingDays;
     private final MessageSource messages;
+    private final AuditLog audit;
     private final Clock clock;
 
     ClubPageController(Clubs clubs, Boards boards, Members members, AdminUnits units, Villages villages,
-                       MeetingDayLabels meetingDays, MessageSource messages, Clock clock) {
+                       MeetingDayLabels meetingDays, MessageSource messages, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.clubs = clubs;
         this.boards = boards;
         this.members = members;
@@ -88,6 +91,7 @@ class ClubPageController {
         model.addAttribute("standard", members.standard(id, day, scope));
         model.addAttribute("statuses", ClubStatus.values());
         model.addAttribute("boardRoles", BoardRole.values());
+        model.addAttribute("changes", audit.forTarget("club:" + id, 50));
         return "clubs/club";
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.identity.AuditLog;
 import vn.ishc.members.Ethnicity;
 import vn.ishc.members.Household;
 import vn.ishc.members.LeavingReason;
@@ -39,9 +40,11 @@ class MemberController {
     private final Members members;
     private final Clubs clubs;
     private final MessageSource messages;
+    private final AuditLog audit;
     private final Clock clock;
 
-    MemberController(Members members, Clubs clubs, MessageSource messages, Clock clock) {
+    MemberController(Members members, Clubs clubs, MessageSource messages, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.members = members;
         this.clubs = clubs;
         this.messages = messages;
@@ -81,6 +84,7 @@ class MemberController {
         model.addAttribute("duplicates", members.likelyDuplicates(personId, scope));
         model.addAttribute("reasons", LeavingReason.values());
         model.addAttribute("today", today());
+        model.addAttribute("changes", audit.forTarget("person:" + personId, 50));
         return "members/member";
     }
 
