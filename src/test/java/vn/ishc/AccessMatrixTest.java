@@ -210,6 +210,10 @@ class AccessMatrixTest {
                 .param("fullName", "A").param("sex", "F").param("birth", "1950").param("ethnicity", "01")
                 .param("household", "OTHER").param("joinedOn", "2024-01-01"), Expect.REFUSED));
         p.put("GET /members/{personId}", new Probe(f -> mvc.get().uri("/members/" + f.person()), Expect.REFUSED));
+        p.put("POST /members/{personId}/merge", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/merge").with(csrf())
+                .param("duplicateId", UUID.randomUUID().toString()), Expect.REFUSED));
+        p.put("POST /members/{personId}/distinct", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/distinct").with(csrf())
+                .param("otherId", f.person().toString()), Expect.REFUSED));
         p.put("POST /memberships/{id}/leave", new Probe(f -> mvc.post().uri("/memberships/" + f.membership() + "/leave")
                 .with(csrf()).param("personId", f.person().toString()).param("reason", "MOVED").param("leftOn", "2025-01-01"),
                 Expect.REFUSED));

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.PeopleMerged;
 import vn.ishc.shared.VietnameseText;
 
 /** A club's board positions over time and its groups (tổ); board members and group members are club members. */
@@ -139,6 +140,20 @@ public class Boards {
                         rs.getString("name"), rs.getObject("leader_person_id", UUID.class),
                         Arrays.asList((UUID[]) rs.getArray("members").getArray())))
                 .list();
+    }
+
+    /** When two records of one person are merged, their board seats and groups follow the record kept. */
+    @org.springframework.context.event.EventListener
+    void on(PeopleMerged event) {
+        jdbc.sql("update club_board_role set person_id = :k where person_id = :d")
+                .param("k", event.kept()).param("d", event.removed()).update();
+        jdbc.sql("update club_group set leader_person_id = :k where leader_person_id = :d")
+                .param("k", event.kept()).param("d", event.removed()).update();
+        jdbc.sql("delete from club_group_member r where person_id = :d and exists (select 1 from club_group_member o "
+                        + "where o.group_id = r.group_id and o.person_id = :k)")
+                .param("k", event.kept()).param("d", event.removed()).update();
+        jdbc.sql("update club_group_member set person_id = :k where person_id = :d")
+                .param("k", event.kept()).param("d", event.removed()).update();
     }
 
     private List<UUID> holders(UUID clubId, BoardRole role, LocalDate date) {

@@ -26,6 +26,7 @@ import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.OutOfScopeException;
+import vn.ishc.shared.PeopleMerged;
 import vn.ishc.shared.VietnameseText;
 
 /**
@@ -156,9 +157,48 @@ public class Members implements ClubMembership {
     @Transactional(readOnly = true)
     public List<Person> likelyDuplicates(UUID personId, AreaScope scope) {
         Person p = person(personId, scope).person();
-        return jdbc.sql("select * from person where commune_id = :c and name_key = :k and birth_year = :y and id <> :id")
+        return jdbc.sql("select * from person where commune_id = :c and name_key = :k and birth_year = :y and id <> :id "
+                        + "and not exists (select 1 from person_distinct x where (x.person_a = :id and x.person_b = person.id) "
+                        + "or (x.person_b = :id and x.person_a = person.id))")
                 .param("c", p.communeId()).param("k", VietnameseText.searchKey(p.fullName()))
                 .param("y", p.birthYear()).param("id", p.id()).query(PERSON).list();
+    }
+
+    /** Records that two people who look alike are different, so they are no longer shown as likely duplicates. */
+    public void confirmDistinct(UUID personId, UUID otherId, String actor, AreaScope scope) {
+        person(personId, scope);
+        person(otherId, scope);
+        UUID a = personId.compareTo(otherId) < 0 ? personId : otherId;
+        UUID b = a.equals(personId) ? otherId : personId;
+        jdbc.sql("insert into person_distinct (person_a, person_b, confirmed_by) values (:a, :b, :actor) on conflict do nothing")
+                .param("a", a).param("b", b).param("actor", actor).update();
+        events.publishEvent(new MemberChanged(personId, "person.confirmedDistinct", actor, Map.of("other", otherId.toString())));
+    }
+
+    /**
+     * Merges a duplicate record into the person kept: the duplicate's memberships (and, through the event,
+     * board seats and groups) move to the person kept, and the duplicate is removed. Refused when both
+     * were members of the same club at the same time.
+     */
+    public void merge(UUID keptId, UUID duplicateId, String actor, AreaScope scope) {
+        if (keptId.equals(duplicateId)) {
+            throw new InvalidInputException("members.merge.same", "duplicateId");
+        }
+        Person kept = person(keptId, scope).person();
+        Person duplicate = person(duplicateId, scope).person();
+        boolean overlap = jdbc.sql("select count(*) from membership a join membership b on a.club_id = b.club_id "
+                        + "where a.person_id = :k and b.person_id = :d "
+                        + "and a.joined_on < coalesce(b.left_on, 'infinity') and b.joined_on < coalesce(a.left_on, 'infinity')")
+                .param("k", keptId).param("d", duplicateId).query(Long.class).single() > 0;
+        if (overlap) {
+            throw new InvalidInputException("members.merge.overlap", "duplicateId", duplicate.fullName());
+        }
+        jdbc.sql("update membership set person_id = :k where person_id = :d").param("k", keptId).param("d", duplicateId).update();
+        events.publishEvent(new PeopleMerged(keptId, duplicateId));
+        jdbc.sql("delete from person_distinct where person_a = :d or person_b = :d").param("d", duplicateId).update();
+        jdbc.sql("delete from person where id = :d").param("d", duplicateId).update();
+        events.publishEvent(new MemberChanged(keptId, "person.merged", actor, Map.of("removed", duplicateId.toString(),
+                "removedName", duplicate.fullName(), "keptName", kept.fullName())));
     }
 
     /** The club against the 1336 standard on a date. */

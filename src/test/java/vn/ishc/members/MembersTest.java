@@ -33,6 +33,8 @@ class MembersTest {
     AdminUnits units;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.ishc.clubs.Boards boards;
 
     Club aClub() {
         return ClubFixtures.aClub(clubs, villages, units, "06001", FOUNDED);
@@ -130,5 +132,29 @@ class MembersTest {
         assertThat(members.membersOf(club.id(), LocalDate.of(2026, 1, 1), NATION)).hasSize(1);
         assertThat(members.likelyDuplicates(first.person().id(), NATION)).extracting(Person::id)
                 .containsExactly(second.person().id());
+    }
+
+    @Test
+    void aLikelyDuplicateIsMergedWithItsBoardSeatOrConfirmedDistinct() {
+        Club first = aClub();
+        Club second = aClub();
+        MemberRow a = members.enrol(null, details("Triệu Thị Lan", "Nữ", "1949", "Khác"), first.id(), FOUNDED, "t", NATION);
+        MemberRow b = members.enrol(null, details("Triệu Thị Lan", "Nữ", "1949", "Khác"), second.id(), FOUNDED, "t", NATION);
+        MemberRow c = members.enrol(null, details("Triệu Thị Lan", "Nữ", "1949", "Khác"), second.id(), FOUNDED.plusDays(1), "t", NATION);
+        boards.appoint(second.id(), b.person().id(), vn.ishc.clubs.BoardRole.CHAIR, java.util.List.of(), FOUNDED, "t", NATION);
+
+        assertThatThrownBy(() -> members.merge(b.person().id(), c.person().id(), "t", NATION))
+                .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("messageKey", "members.merge.overlap");
+        members.confirmDistinct(b.person().id(), c.person().id(), "t", NATION);
+        assertThat(members.likelyDuplicates(b.person().id(), NATION)).extracting(Person::id)
+                .containsExactly(a.person().id());
+
+        members.merge(a.person().id(), b.person().id(), "t", NATION);
+
+        assertThat(members.person(a.person().id(), NATION).memberships()).hasSize(2);
+        assertThat(boards.boardOn(second.id(), LocalDate.of(2026, 1, 1), NATION)).singleElement()
+                .satisfies(seat -> assertThat(seat.personId()).isEqualTo(a.person().id()));
+        assertThat(jdbc.sql("select count(*) from person where id = :id").param("id", b.person().id())
+                .query(Long.class).single()).isZero();
     }
 }

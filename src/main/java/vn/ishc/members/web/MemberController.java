@@ -102,6 +102,28 @@ class MemberController {
         return "redirect:/members/" + personId;
     }
 
+    @PostMapping("/members/{personId}/merge")
+    @PreAuthorize(WRITERS)
+    String merge(@PathVariable UUID personId, @RequestParam UUID duplicateId, Principal user, AreaScope scope,
+                 RedirectAttributes redirect, Locale locale) {
+        try {
+            members.merge(personId, duplicateId, user.getName(), scope);
+            redirect.addFlashAttribute("notice", messages.getMessage("members.merged", null, locale));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:/members/" + personId;
+    }
+
+    @PostMapping("/members/{personId}/distinct")
+    @PreAuthorize(WRITERS)
+    String distinct(@PathVariable UUID personId, @RequestParam UUID otherId, Principal user, AreaScope scope,
+                    RedirectAttributes redirect, Locale locale) {
+        members.confirmDistinct(personId, otherId, user.getName(), scope);
+        redirect.addFlashAttribute("notice", messages.getMessage("club.saved", null, locale));
+        return "redirect:/members/" + personId;
+    }
+
     private String form(Club club, MemberForm form, Model model, Map<String, String> errors) {
         model.addAttribute("club", club);
         model.addAttribute("form", form);
