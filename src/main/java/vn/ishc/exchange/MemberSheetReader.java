@@ -149,8 +149,11 @@ class MemberSheetReader {
     /** A number Excel made of typed digits; the leading zero it dropped from an ID or phone is put back. */
     private static String number(double value, MemberColumn column) {
         String digits = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        if (column == MemberColumn.CITIZEN_ID && digits.matches("\\d{11}")
-                || column == MemberColumn.PHONE && digits.matches("[1-9]\\d{8}")) {
+        if (column == MemberColumn.CITIZEN_ID && digits.matches("\\d{10,11}")) {
+            // A citizen ID starts with the province code 001–096: one or two zeros may have gone.
+            return "0".repeat(12 - digits.length()) + digits;
+        }
+        if (column == MemberColumn.PHONE && digits.matches("[1-9]\\d{8}")) {
             return "0" + digits;
         }
         return digits;
