@@ -238,7 +238,8 @@ public class Members implements ClubMembership {
      * Checks and normalises what was entered about a person without saving anything, as a preview of
      * enrolling them in a club of that commune would.
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
+    // A refusal here is an answer, not a failure: it must not doom the caller's transaction.
+    @Transactional(propagation = Propagation.SUPPORTS, noRollbackFor = InvalidInputException.class)
     public Person check(PersonDetails details, long communeId) {
         return validate(null, details, communeId);
     }
