@@ -56,12 +56,16 @@ class AccessMatrixTest {
     @Autowired
     UserAccounts accounts;
     @Autowired
+    vn.ishc.clubs.Clubs clubs;
+    @Autowired
+    vn.ishc.exchange.MemberImports imports;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     /** Things in Phú Thọ that nobody in Lạng Sơn may see. */
     record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village, UUID user,
-                   String username) {
+                   String username, UUID club, UUID batch) {
     }
 
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
@@ -84,8 +88,14 @@ class AccessMatrixTest {
         UUID village = villages.create(UUID.nameUUIDFromBytes("access-matrix".getBytes()), oldCommune.id(),
                 "Xóm Kiểm Tra Quyền", phuThoOfficer.username(), AreaScope.nation()).id();
         UUID userId = accounts.list(phuThoOfficer.username(), 0, 1, vn.ishc.identity.UserFixtures.ROOT).get(0).id();
+        java.time.LocalDate founded = java.time.LocalDate.of(2025, 6, 30);
+        UUID club = clubs.register(new vn.ishc.clubs.NewClub(UUID.nameUUIDFromBytes("access-matrix-club".getBytes()),
+                village, "CLB-KTQ", "CLB Kiểm Tra Quyền", "1/QĐ-UBND", founded, null, founded, "D21"),
+                phuThoOfficer.username(), AreaScope.nation()).id();
+        UUID batch = vn.ishc.exchange.ImportFixtures.preview(imports, club,
+                vn.ishc.exchange.MemberSheets.sheet().member("Người Kiểm Tra", "1950", ""), AreaScope.nation()).id();
         foreign = new Foreign(phuTho.id(), hoaBinh.id(), commune.id(), oldCommune.id(), village, userId,
-                phuThoOfficer.username());
+                phuThoOfficer.username(), club, batch);
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
         for (Role role : SCOPED_ROLES) {
@@ -156,6 +166,27 @@ class AccessMatrixTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"), Expect.REFUSED));
         p.put("POST /api/v1/users/{id}/password", new Probe(f -> mvc.post().uri("/api/v1/users/" + f.user() + "/password")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"mat-khau-moi-123\"}"), Expect.REFUSED));
+        // An upload without a file part: the club is refused before the file is looked at.
+        String multipart = "multipart/form-data; boundary=kiemtra";
+        p.put("GET /clubs/{clubId}/members/import", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/members/import"),
+                Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/members/import/template.xlsx", new Probe(f -> mvc.get()
+                .uri("/clubs/" + f.club() + "/members/import/template.xlsx"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/members/import", new Probe(f -> mvc.post()
+                .uri("/clubs/" + f.club() + "/members/import").contentType(multipart).with(csrf()), Expect.REFUSED));
+        p.put("GET /imports/{batchId}", new Probe(f -> mvc.get().uri("/imports/" + f.batch()), Expect.REFUSED));
+        p.put("GET /imports/{batchId}/progress", new Probe(f -> mvc.get().uri("/imports/" + f.batch() + "/progress"),
+                Expect.REFUSED));
+        p.put("POST /imports/{batchId}/confirm", new Probe(f -> mvc.post().uri("/imports/" + f.batch() + "/confirm")
+                .with(csrf()), Expect.REFUSED));
+        p.put("POST /imports/{batchId}/cancel", new Probe(f -> mvc.post().uri("/imports/" + f.batch() + "/cancel")
+                .with(csrf()), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/members/imports", new Probe(f -> mvc.post()
+                .uri("/api/v1/clubs/" + f.club() + "/members/imports").contentType(multipart), Expect.REFUSED));
+        p.put("POST /api/v1/imports/{batchId}/confirm", new Probe(f -> mvc.post()
+                .uri("/api/v1/imports/" + f.batch() + "/confirm"), Expect.REFUSED));
+        p.put("GET /api/v1/imports/{batchId}", new Probe(f -> mvc.get().uri("/api/v1/imports/" + f.batch()),
+                Expect.REFUSED));
         return p;
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ishc.clubs.Clubs;
 import vn.ishc.exchange.ImportBatch;
 import vn.ishc.exchange.MemberImports;
 import vn.ishc.exchange.RowProblem;
@@ -33,10 +34,12 @@ class MemberImportApi {
     static final int MAX_PROBLEMS = 20_000;
 
     private final MemberImports imports;
+    private final Clubs clubs;
     private final MessageSource messages;
 
-    MemberImportApi(MemberImports imports, MessageSource messages) {
+    MemberImportApi(MemberImports imports, Clubs clubs, MessageSource messages) {
         this.imports = imports;
+        this.clubs = clubs;
         this.messages = messages;
     }
 
@@ -53,6 +56,7 @@ class MemberImportApi {
     @PostMapping(path = "/clubs/{clubId}/members/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<BatchResponse> upload(@PathVariable UUID clubId, @RequestParam(required = false) MultipartFile file,
                                          AreaScope scope, Principal principal, Locale locale) throws IOException {
+        clubs.get(clubId, scope);
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("exchange.file.missing", "file");
         }
