@@ -72,12 +72,14 @@ class AccessMatrixTest {
     @Autowired
     Members members;
     @Autowired
+    vn.ishc.exchange.MemberImports imports;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     /** Things in Phú Thọ that nobody in Lạng Sơn may see. */
     record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village, UUID user,
-                   String username, UUID club, UUID person, UUID membership, UUID seat, UUID group) {
+                   String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch) {
     }
 
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
@@ -113,7 +115,9 @@ class AccessMatrixTest {
         UUID group = groups.isEmpty() ? boards.createGroup(club.id(), "Tổ 1", null, "test", AreaScope.nation()).id()
                 : groups.get(0).id();
         foreign = new Foreign(phuTho.id(), hoaBinh.id(), commune.id(), oldCommune.id(), village, userId,
-                phuThoOfficer.username(), club.id(), member.person().id(), member.membershipId(), seat, group);
+                phuThoOfficer.username(), club.id(), member.person().id(), member.membershipId(), seat, group,
+                vn.ishc.exchange.ImportFixtures.preview(imports, club.id(),
+                        vn.ishc.exchange.MemberSheets.sheet().member("Người Kiểm Tra", "1950", ""), AreaScope.nation()).id());
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
         for (Role role : SCOPED_ROLES) {
@@ -245,6 +249,27 @@ class AccessMatrixTest {
         p.put("POST /api/v1/memberships/{id}/transfer", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.membership() + "/transfer")
                 .contentType(json).content("{\"toClubId\":\"" + f.club() + "\",\"on\":\"2025-01-01\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/standard", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/standard"), Expect.REFUSED));
+        // An upload without a file part: the club is refused before the file is looked at.
+        String multipart = "multipart/form-data; boundary=kiemtra";
+        p.put("GET /clubs/{clubId}/members/import", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/members/import"),
+                Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/members/import/template.xlsx", new Probe(f -> mvc.get()
+                .uri("/clubs/" + f.club() + "/members/import/template.xlsx"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/members/import", new Probe(f -> mvc.post()
+                .uri("/clubs/" + f.club() + "/members/import").contentType(multipart).with(csrf()), Expect.REFUSED));
+        p.put("GET /imports/{batchId}", new Probe(f -> mvc.get().uri("/imports/" + f.batch()), Expect.REFUSED));
+        p.put("GET /imports/{batchId}/progress", new Probe(f -> mvc.get().uri("/imports/" + f.batch() + "/progress"),
+                Expect.REFUSED));
+        p.put("POST /imports/{batchId}/confirm", new Probe(f -> mvc.post().uri("/imports/" + f.batch() + "/confirm")
+                .with(csrf()), Expect.REFUSED));
+        p.put("POST /imports/{batchId}/cancel", new Probe(f -> mvc.post().uri("/imports/" + f.batch() + "/cancel")
+                .with(csrf()), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/members/imports", new Probe(f -> mvc.post()
+                .uri("/api/v1/clubs/" + f.club() + "/members/imports").contentType(multipart), Expect.REFUSED));
+        p.put("POST /api/v1/imports/{batchId}/confirm", new Probe(f -> mvc.post()
+                .uri("/api/v1/imports/" + f.batch() + "/confirm"), Expect.REFUSED));
+        p.put("GET /api/v1/imports/{batchId}", new Probe(f -> mvc.get().uri("/api/v1/imports/" + f.batch()),
+                Expect.REFUSED));
         return p;
     }
 

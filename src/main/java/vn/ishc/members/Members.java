@@ -17,6 +17,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.ClubMembership;
@@ -168,7 +169,8 @@ public class Members implements ClubMembership {
     public void confirmDistinct(UUID personId, UUID otherId, String actor, AreaScope scope) {
         person(personId, scope);
         person(otherId, scope);
-        UUID a = personId.compareTo(otherId) < 0 ? personId : otherId;
+        // PostgreSQL orders uuids as unsigned bytes, as their text does; UUID.compareTo is signed.
+        UUID a = personId.toString().compareTo(otherId.toString()) < 0 ? personId : otherId;
         UUID b = a.equals(personId) ? otherId : personId;
         jdbc.sql("insert into person_distinct (person_a, person_b, confirmed_by) values (:a, :b, :actor) on conflict do nothing")
                 .param("a", a).param("b", b).param("actor", actor).update();
@@ -264,6 +266,72 @@ public class Members implements ClubMembership {
         return jdbc.sql("select * from person where id = :id").param("id", id).query(PERSON).optional();
     }
 
+    /**
+     * Changes what is recorded about a person to what was entered, if they are in the scope, and
+     * returns them as saved. Nothing is written, and no event published, when nothing differs.
+     */
+    public Person updateDetails(UUID personId, PersonDetails details, String actor, AreaScope scope) {
+        Person before = person(personId, scope).person();
+        return applyUpdate(before, details, before.version(), actor);
+    }
+
+    /**
+     * Checks and normalises what was entered about a person without saving anything, as a preview of
+     * enrolling them in a club of that commune would.
+     */
+    // A refusal here is an answer, not a failure: it must not doom the caller's transaction.
+    @Transactional(propagation = Propagation.SUPPORTS, noRollbackFor = InvalidInputException.class)
+    public Person check(PersonDetails details, long communeId) {
+        return validate(null, details, communeId);
+    }
+
+    /** Writes the entered details over the person's if they differ, refusing if the person changed since read. */
+    Person applyUpdate(Person before, PersonDetails details, int expectedVersion, String actor) {
+        Person entered = validate(before.id(), details, before.communeId());
+        Person after = new Person(before.id(), entered.fullName(), entered.sex(), entered.birthDate(),
+                entered.birthYear(), entered.ethnicity(), entered.household(), entered.householdYear(),
+                entered.hiCardNumber(), entered.hiCardExpiry(), entered.disability(), entered.livesAlone(),
+                entered.phone(), entered.citizenId(), entered.villageId() == null ? before.villageId() : entered.villageId(),
+                before.communeId(), expectedVersion + 1);
+        List<String> changed = before.differences(after);
+        if (changed.isEmpty()) {
+            return before;
+        }
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update person set full_name = :name, name_key = :key, sex = :sex, birth_date = :birthDate,
+                        birth_year = :birthYear, ethnicity = :ethnicity, household = :household,
+                        household_year = :householdYear, hi_card_number = :hiCard, hi_card_expiry = :hiExpiry,
+                        disability = :disability, lives_alone = :livesAlone, phone = :phone, citizen_id = :citizenId,
+                        village_id = :village, version = version + 1, updated_at = now(), updated_by = :actor
+                    where id = :id and version = :version""")
+                    .params(personParams(after)).param("actor", actor).param("version", expectedVersion).update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("members.citizenId.taken", "citizenId", after.citizenId());
+        }
+        if (updated == 0) {
+            throw new InvalidInputException("members.person.changedMeanwhile", null, before.fullName());
+        }
+        events.publishEvent(new MemberChanged(before.id(), "person.changed", actor, changes(before, after, changed)));
+        return after;
+    }
+
+    /** The fields changed with their values before and after, leaving out the values of health data. */
+    private static Map<String, Object> changes(Person before, Person after, List<String> changed) {
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        Map<String, Object> b = before.details();
+        Map<String, Object> a = after.details();
+        for (String field : changed) {
+            if (!Person.HEALTH_FIELDS.contains(field)) {
+                was.put(field, b.get(field) == null ? "" : b.get(field).toString());
+                now.put(field, a.get(field) == null ? "" : a.get(field).toString());
+            }
+        }
+        return Map.of("changed", changed, "before", was, "after", now);
+    }
+
     /** Checks and normalises what was entered about a person. */
     Person validate(UUID id, PersonDetails d, long communeId) {
         String name = VietnameseText.clean(d.fullName());
@@ -317,7 +385,7 @@ public class Members implements ClubMembership {
         };
     }
 
-    private static Map<String, Object> personParams(Person p) {
+    static Map<String, Object> personParams(Person p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("name", p.fullName());
@@ -339,7 +407,7 @@ public class Members implements ClubMembership {
         return m;
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return BusinessCalendar.today(clock);
     }
 
@@ -351,7 +419,7 @@ public class Members implements ClubMembership {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static <T> T requireValue(T value, String field) {
+    static <T> T requireValue(T value, String field) {
         if (value == null) {
             throw new InvalidInputException("members.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
         }

@@ -1,6 +1,11 @@
 package vn.ishc.members;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -14,6 +19,36 @@ public record Person(UUID id, String fullName, Sex sex, LocalDate birthDate, int
 
     /** Sex as recorded. */
     public enum Sex { F, M }
+
+    /** Fields whose values may hold health data: the audit log says they changed, never their values. */
+    public static final Set<String> HEALTH_FIELDS = Set.of("disability");
+
+    /** What was entered about the person, field by field, for comparing two versions of them. */
+    public Map<String, Object> details() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fullName", fullName);
+        m.put("sex", sex);
+        m.put("birthDate", birthDate);
+        m.put("birthYear", birthYear);
+        m.put("ethnicity", ethnicity);
+        m.put("household", household);
+        m.put("householdYear", householdYear);
+        m.put("hiCardNumber", hiCardNumber);
+        m.put("hiCardExpiry", hiCardExpiry);
+        m.put("disability", disability);
+        m.put("livesAlone", livesAlone);
+        m.put("phone", phone);
+        m.put("citizenId", citizenId);
+        m.put("villageId", villageId);
+        return m;
+    }
+
+    /** The names of the fields whose values differ in the other version of this person. */
+    public List<String> differences(Person other) {
+        Map<String, Object> mine = details();
+        Map<String, Object> theirs = other.details();
+        return mine.keySet().stream().filter(k -> !Objects.equals(mine.get(k), theirs.get(k))).toList();
+    }
 
     /** Age in whole years on a date; with only the year known, the age reached during that year. */
     public int ageOn(LocalDate date) {

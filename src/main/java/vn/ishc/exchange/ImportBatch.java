@@ -1,0 +1,31 @@
+package vn.ishc.exchange;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An uploaded members sheet of a club, checked row by row: how many rows will add a member, update
+ * one, change nothing, or are refused; then, once confirmed, how far saving has gone and how it ended.
+ */
+public record ImportBatch(UUID id, UUID clubId, String fileName, Status status, int totalRows, int toAdd,
+                          int toUpdate, int unchanged, int refused, int doneRows, int toSave, String failureKey,
+                          List<String> failureArguments, Instant createdAt, String createdBy, Instant finishedAt) {
+
+    /** Where a batch is in its life. */
+    public enum Status { PREVIEW, SAVING, SAVED, FAILED, CANCELLED }
+
+    /** Whether it may still be confirmed (again, after a failure) or cancelled. */
+    public boolean isOpen() {
+        return status == Status.PREVIEW || status == Status.FAILED;
+    }
+
+    public boolean isSaving() {
+        return status == Status.SAVING;
+    }
+
+    /** Per cent of the rows to save that are saved, 0–100. */
+    public int percentDone() {
+        return toSave == 0 ? (status == Status.SAVED ? 100 : 0) : (int) Math.min(100, doneRows * 100L / toSave);
+    }
+}

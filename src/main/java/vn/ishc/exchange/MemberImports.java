@@ -1,0 +1,150 @@
+package vn.ishc.exchange;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.exchange.ImportStore.CheckedRow;
+import vn.ishc.exchange.ImportStore.Outcome;
+import vn.ishc.members.MemberLists;
+import vn.ishc.members.Members;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+
+/**
+ * Importing a club's members from a spreadsheet: the template, the upload checked row by row into a
+ * preview kept until the user decides, and confirming (saved all together, in the background) or
+ * cancelling it. Everything goes through the club, so a batch is seen only by those who see its club.
+ */
+@Service
+@Transactional
+public class MemberImports {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberImports.class);
+
+    private final Clubs clubs;
+    private final Members members;
+    private final MemberLists lists;
+    private final ImportStore store;
+    private final ImportSaver saver;
+    private final Clock clock;
+
+    MemberImports(Clubs clubs, Members members, MemberLists lists, ImportStore store, ImportSaver saver, Clock clock) {
+        this.clubs = clubs;
+        this.members = members;
+        this.lists = lists;
+        this.store = store;
+        this.saver = saver;
+        this.clock = clock;
+    }
+
+    /** The members template to fill in, for a club the user sees. */
+    @Transactional(readOnly = true)
+    public byte[] template(UUID clubId, AreaScope scope) {
+        clubs.get(clubId, scope);
+        return MemberSheetTemplate.write();
+    }
+
+    /**
+     * Reads and checks an uploaded sheet against the club's members and keeps the result as a preview.
+     * A file that cannot be read as a members sheet is refused as a whole and nothing is kept.
+     */
+    public ImportBatch preview(UUID clubId, String fileName, InputStream content, String actor, AreaScope scope) {
+        Club club = clubs.get(clubId, scope);
+        LocalDate today = BusinessCalendar.today(clock);
+        List<SheetLine> lines = new MemberSheetReader(today).read(content);
+        List<String> citizenIds = lines.stream().map(SheetLine::citizenId).filter(Objects::nonNull).distinct().toList();
+        RowChecker checker = new RowChecker(members, club, members.membersOf(clubId, today, scope),
+                lists.citizenIdsInUse(citizenIds), today);
+        lines.forEach(checker::check);
+        List<CheckedRow> rows = checker.rows;
+        int add = count(rows, Outcome.ADD);
+        int update = count(rows, Outcome.UPDATE);
+        ImportBatch batch = new ImportBatch(UUID.randomUUID(), clubId, name(fileName), ImportBatch.Status.PREVIEW,
+                rows.size(), add, update, count(rows, Outcome.UNCHANGED), count(rows, Outcome.REFUSED), 0, add + update,
+                null, List.of(), null, actor, null);
+        store.insert(batch, rows, checker.problems);
+        log.info("Import {} of club {} previewed: {} rows, {} to add, {} to update, {} refused", batch.id(), clubId,
+                batch.totalRows(), add, update, batch.refused());
+        return get(batch.id(), scope);
+    }
+
+    /** A batch, if its club is in the scope. */
+    @Transactional(readOnly = true)
+    public ImportBatch get(UUID batchId, AreaScope scope) {
+        ImportBatch batch = store.find(batchId).orElseThrow(() -> new NotFoundException("exchange.batch.notFound", batchId));
+        clubs.get(batch.clubId(), scope);
+        return batch;
+    }
+
+    /** Why rows are refused, in sheet order; at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<RowProblem> problems(UUID batchId, AreaScope scope, int limit) {
+        get(batchId, scope);
+        return store.problems(batchId, limit);
+    }
+
+    /** The rows that update a member, in sheet order; at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<ImportedRow> updates(UUID batchId, AreaScope scope, int limit) {
+        get(batchId, scope);
+        return store.updates(batchId, limit);
+    }
+
+    /** The latest imports of a club. */
+    @Transactional(readOnly = true)
+    public List<ImportBatch> recent(UUID clubId, AreaScope scope, int limit) {
+        clubs.get(clubId, scope);
+        return store.recent(clubId, limit);
+    }
+
+    /**
+     * Starts saving every row that adds or updates a member, all in one transaction, in the background;
+     * {@link #get} tells how far it has gone. Confirming a batch already being saved changes nothing.
+     */
+    public ImportBatch confirm(UUID batchId, String actor, AreaScope scope) {
+        ImportBatch batch = get(batchId, scope);
+        if (batch.isSaving()) {
+            return batch;
+        }
+        if (!batch.isOpen()) {
+            throw new InvalidInputException("exchange.batch.closed", null);
+        }
+        if (store.move(batchId, List.of(ImportBatch.Status.PREVIEW, ImportBatch.Status.FAILED),
+                ImportBatch.Status.SAVING, actor)) {
+            saver.startAfterCommit(batchId, batch.clubId(), actor, scope);
+        }
+        return store.find(batchId).orElseThrow();
+    }
+
+    /** Drops a preview: nothing of it is saved. */
+    public ImportBatch cancel(UUID batchId, String actor, AreaScope scope) {
+        ImportBatch batch = get(batchId, scope);
+        if (!store.move(batchId, List.of(ImportBatch.Status.PREVIEW, ImportBatch.Status.FAILED),
+                ImportBatch.Status.CANCELLED, actor)) {
+            throw new InvalidInputException("exchange.batch.closed", null);
+        }
+        log.info("Import {} of club {} cancelled", batchId, batch.clubId());
+        return store.find(batchId).orElseThrow();
+    }
+
+    private static int count(List<CheckedRow> rows, Outcome outcome) {
+        return (int) rows.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    private static String name(String fileName) {
+        String n = fileName == null || fileName.isBlank() ? "members.xlsx" : fileName.strip();
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+        return n.length() > 200 ? n.substring(0, 200) : n;
+    }
+}

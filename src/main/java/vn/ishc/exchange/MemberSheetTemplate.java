@@ -1,0 +1,99 @@
+package vn.ishc.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ishc.members.Ethnicity;
+
+/**
+ * The members template: Vietnamese headers, one example row (marked so that it is never imported),
+ * drop-down lists for the coded columns, and text format for dates and numbers Excel would change.
+ */
+final class MemberSheetTemplate {
+
+    static final String SHEET = "Thành viên";
+    static final String LISTS = "Danh mục";
+    static final List<String> SEXES = List.of("Nam", "Nữ");
+    static final List<String> HOUSEHOLDS = List.of("Nghèo", "Cận nghèo", "Khác");
+    static final List<String> YES_NO = List.of("Có", "Không");
+
+    private MemberSheetTemplate() {
+    }
+
+    static byte[] write() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet(SHEET);
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            bold.setWrapText(true);
+            Row header = sheet.createRow(0);
+            Row example = sheet.createRow(1);
+            for (MemberColumn column : MemberColumn.values()) {
+                int i = column.ordinal();
+                var h = header.createCell(i);
+                h.setCellValue(column.header());
+                h.setCellStyle(bold);
+                var e = example.createCell(i);
+                e.setCellValue(column == MemberColumn.FULL_NAME
+                        ? MemberSheetReader.EXAMPLE_MARK + " " + column.example() : column.example());
+                if (column.isText()) {
+                    sheet.setDefaultColumnStyle(i, text);
+                    e.setCellStyle(text);
+                }
+                sheet.setColumnWidth(i, (column == MemberColumn.FULL_NAME ? 28 : 16) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            lists(workbook, sheet);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A hidden sheet of the coded values, and a drop-down on each coded column pointing into it. */
+    private static void lists(XSSFWorkbook workbook, XSSFSheet sheet) {
+        XSSFSheet lists = workbook.createSheet(LISTS);
+        Map<MemberColumn, List<String>> coded = Map.of(
+                MemberColumn.SEX, SEXES,
+                MemberColumn.ETHNICITY, Ethnicity.ALL.stream().map(Ethnicity::name).toList(),
+                MemberColumn.HOUSEHOLD, HOUSEHOLDS,
+                MemberColumn.DISABILITY, YES_NO,
+                MemberColumn.LIVES_ALONE, YES_NO);
+        String[] letters = {"A", "B", "C", "D", "E"};
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        int col = 0;
+        for (MemberColumn column : MemberColumn.values()) {
+            List<String> values = coded.get(column);
+            if (values == null) {
+                continue;
+            }
+            for (int r = 0; r < values.size(); r++) {
+                Row row = lists.getRow(r) == null ? lists.createRow(r) : lists.getRow(r);
+                row.createCell(col).setCellValue(values.get(r));
+            }
+            String range = "'" + LISTS + "'!$" + letters[col] + "$1:$" + letters[col] + "$" + values.size();
+            DataValidation v = helper.createValidation(helper.createFormulaListConstraint(range),
+                    new CellRangeAddressList(1, MemberSheetReader.MAX_ROWS + 1, column.ordinal(), column.ordinal()));
+            v.setShowErrorBox(true);
+            v.setSuppressDropDownArrow(true);
+            sheet.addValidationData(v);
+            col++;
+        }
+        workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
+    }
+}

@@ -1,0 +1,139 @@
+package vn.ishc.exchange.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.exchange.ImportBatch;
+import vn.ishc.exchange.MemberImports;
+import vn.ishc.members.MemberRow;
+import vn.ishc.members.Members;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+
+/**
+ * Pages for importing a club's members: the import page with the template and the upload, the
+ * preview of an upload with its refused rows, confirming or cancelling it, and the progress of saving.
+ */
+@Controller
+@PreAuthorize(MemberImportController.IMPORTERS)
+class MemberImportController {
+
+    static final String IMPORTERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+    static final int SHOWN_PROBLEMS = 500;
+    static final int SHOWN_MEMBERS = 200;
+
+    private final MemberImports imports;
+    private final Clubs clubs;
+    private final Members members;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MemberImportController(MemberImports imports, Clubs clubs, Members members, MessageSource messages, Clock clock) {
+        this.imports = imports;
+        this.clubs = clubs;
+        this.members = members;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/clubs/{clubId}/members/import")
+    String page(@PathVariable UUID clubId, AreaScope scope, Model model) {
+        return page(clubs.get(clubId, scope), scope, model);
+    }
+
+    @GetMapping("/clubs/{clubId}/members/import/template.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable UUID clubId, AreaScope scope) {
+        byte[] body = imports.template(clubId, scope);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("mau-nhap-thanh-vien.xlsx").build().toString())
+                .body(body);
+    }
+
+    @PostMapping("/clubs/{clubId}/members/import")
+    String upload(@PathVariable UUID clubId, @RequestParam(required = false) MultipartFile file, AreaScope scope,
+                  Principal principal, Model model, HttpServletResponse response, Locale locale) throws IOException {
+        Club club = clubs.get(clubId, scope);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException("exchange.file.missing", "file");
+            }
+            try (InputStream in = file.getInputStream()) {
+                ImportBatch batch = imports.preview(clubId, file.getOriginalFilename(), in, principal.getName(), scope);
+                return "redirect:/imports/" + batch.id();
+            }
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+            return page(club, scope, model);
+        }
+    }
+
+    @GetMapping("/imports/{batchId}")
+    String batch(@PathVariable UUID batchId, AreaScope scope, Model model) {
+        ImportBatch batch = imports.get(batchId, scope);
+        model.addAttribute("batch", batch);
+        model.addAttribute("club", clubs.get(batch.clubId(), scope));
+        model.addAttribute("problems", imports.problems(batchId, scope, SHOWN_PROBLEMS));
+        model.addAttribute("shownProblems", SHOWN_PROBLEMS);
+        model.addAttribute("updates", imports.updates(batchId, scope, SHOWN_PROBLEMS));
+        return "exchange/batch";
+    }
+
+    /** The progress of saving, for the page to poll; once saving has ended, htmx reloads the whole page. */
+    @GetMapping("/imports/{batchId}/progress")
+    String progress(@PathVariable UUID batchId, AreaScope scope, Model model,
+                    @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response) {
+        ImportBatch batch = imports.get(batchId, scope);
+        if (htmx != null && !batch.isSaving()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("batch", batch);
+        return "exchange/batch :: progress";
+    }
+
+    @PostMapping("/imports/{batchId}/confirm")
+    String confirm(@PathVariable UUID batchId, AreaScope scope, Principal principal) {
+        imports.confirm(batchId, principal.getName(), scope);
+        return "redirect:/imports/" + batchId;
+    }
+
+    @PostMapping("/imports/{batchId}/cancel")
+    String cancel(@PathVariable UUID batchId, AreaScope scope, Principal principal) {
+        imports.cancel(batchId, principal.getName(), scope);
+        return "redirect:/imports/" + batchId;
+    }
+
+    private String page(Club club, AreaScope scope, Model model) {
+        List<MemberRow> current = members.membersOf(club.id(), BusinessCalendar.today(clock), scope);
+        model.addAttribute("club", club);
+        model.addAttribute("recent", imports.recent(club.id(), scope, 10));
+        model.addAttribute("memberCount", current.size());
+        model.addAttribute("members", current.stream().limit(SHOWN_MEMBERS).toList());
+        model.addAttribute("shownMembers", SHOWN_MEMBERS);
+        return "exchange/import";
+    }
+}

@@ -1,0 +1,125 @@
+package vn.ishc.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubFixtures;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.GeographyFixtures;
+import vn.ishc.geography.Villages;
+import vn.ishc.identity.Role;
+import vn.ishc.identity.UserAccounts;
+import vn.ishc.identity.UserFixtures;
+import vn.ishc.shared.AreaScope;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class MemberImportWebTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    MemberImports imports;
+    @Autowired
+    Clubs clubs;
+    @Autowired
+    Villages villages;
+    @Autowired
+    AdminUnits units;
+    @Autowired
+    UserAccounts accounts;
+
+    Club club;
+    String officer;
+
+    @BeforeEach
+    void setUp() {
+        club = ClubFixtures.aClub(clubs, villages, units, "06001", LocalDate.of(2022, 3, 1));
+        long commune = GeographyFixtures.communeToday(units, club.areaPaths().get(0).substring(3)).id();
+        officer = "xa-" + UUID.randomUUID().toString().substring(0, 8);
+        UserFixtures.create(accounts, officer, Role.COMMUNE_OFFICER, commune, "mat-khau-dai-1", "Cán bộ xã");
+    }
+
+    MockMultipartFile file(MemberSheets sheet) {
+        return new MockMultipartFile("file", "thanh-vien.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.bytes());
+    }
+
+    MemberSheets oneBad() {
+        return MemberSheets.sheet().member("Nguyễn Thị Lan", "31/12/1950", "")
+                .member("Trần Thị Hoa", "31/02/1950", "");
+    }
+
+    @Test
+    void uploadPreviewConfirmAndSeeTheMembersSaved() throws Exception {
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/members/import").with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatusOk().bodyText().contains("Tải tệp mẫu").contains("template.xlsx");
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/members/import/template.xlsx")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk()
+                .hasHeader("Content-Disposition", "attachment; filename=\"mau-nhap-thanh-vien.xlsx\"");
+
+        MvcTestResult upload = mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart().file(file(oneBad()))
+                .with(csrf()).with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+        assertThat(upload).hasStatus3xxRedirection();
+        String page = upload.getResponse().getRedirectedUrl();
+        assertThat(mvc.get().uri(page).with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk().bodyText()
+                .contains("Ngày sinh 31/02/1950 không hợp lệ.").contains("Lưu 1 dòng hợp lệ");
+        assertThat(mvc.get().uri(page + "?lang=en").with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk()
+                .bodyText().contains("31/02/1950").contains("Save 1 valid rows");
+
+        assertThat(mvc.post().uri(page + "/confirm").with(csrf()).with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo(page);
+        UUID id = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
+        ImportFixtures.awaitEnd(imports, id, AreaScope.nation());
+        assertThat(mvc.get().uri(page + "/progress").header("HX-Request", "true")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk().hasHeader("HX-Refresh", "true");
+        assertThat(mvc.get().uri(page).with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk().bodyText()
+                .contains("Đã lưu xong: thêm 1 thành viên");
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/members/import").with(user(officer).roles("COMMUNE_OFFICER")))
+                .bodyText().contains("Nguyễn Thị Lan (1950)");
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsRefusedOnThePageAndInTheApiInTheReadersLanguage() {
+        var text = new MockMultipartFile("file", "ds.csv", "text/csv", "Họ và tên\nLan\n".getBytes());
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart().file(text).with(csrf())
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatus(422).bodyText()
+                .contains("không phải bảng tính Excel .xlsx");
+        assertThat(mvc.post().uri("/api/v1/clubs/" + club.id() + "/members/imports").multipart().file(text)
+                .header("Accept-Language", "en").with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatus(422).bodyJson().extractingPath("$.detail").asString().contains("not an Excel .xlsx workbook");
+    }
+
+    @Test
+    void theApiPreviewsConfirmsAndReportsProgress() throws Exception {
+        MvcTestResult created = mvc.post().uri("/api/v1/clubs/" + club.id() + "/members/imports").multipart().file(file(oneBad()))
+                .header("Accept-Language", "en").with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+        assertThat(created).hasStatus(201);
+        assertThat(created).bodyJson().extractingPath("$.toAdd").isEqualTo(1);
+        assertThat(created).bodyJson().extractingPath("$.refusals[0].row").isEqualTo(3);
+        assertThat(created).bodyJson().extractingPath("$.refusals[0].column").isEqualTo("Ngày sinh (ngày/tháng/năm hoặc năm)");
+        assertThat(created).bodyJson().extractingPath("$.refusals[0].value").isEqualTo("31/02/1950");
+        String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+
+        assertThat(mvc.post().uri("/api/v1/imports/" + id + "/confirm").with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatus(202).bodyJson().extractingPath("$.progressUrl").isEqualTo("/api/v1/imports/" + id);
+        ImportFixtures.awaitEnd(imports, UUID.fromString(id), AreaScope.nation());
+        assertThat(mvc.get().uri("/api/v1/imports/" + id).with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("SAVED");
+        assertThat(mvc.get().uri("/api/v1/imports/" + id).with(user(officer).roles("HOMECARE_VOLUNTEER")))
+                .hasStatus(403);
+    }
+}

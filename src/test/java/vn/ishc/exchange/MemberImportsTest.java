@@ -1,0 +1,189 @@
+package vn.ishc.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubFixtures;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.Villages;
+import vn.ishc.members.MemberRow;
+import vn.ishc.members.Members;
+import vn.ishc.members.PersonDetails;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.OutOfScopeException;
+
+@SpringBootTest
+class MemberImportsTest {
+
+    static final AreaScope NATION = AreaScope.nation();
+    static final LocalDate FOUNDED = LocalDate.of(2022, 3, 1);
+
+    @Autowired
+    MemberImports imports;
+    @Autowired
+    Members members;
+    @Autowired
+    Clubs clubs;
+    @Autowired
+    Villages villages;
+    @Autowired
+    AdminUnits units;
+    @Autowired
+    JdbcClient jdbc;
+
+    Club aClub() {
+        return ClubFixtures.aClub(clubs, villages, units, "06001", FOUNDED);
+    }
+
+    List<MemberRow> membersOf(Club club) {
+        return members.membersOf(club.id(), LocalDate.now(BusinessCalendar.ZONE), NATION);
+    }
+
+    ImportBatch saved(ImportBatch preview) {
+        imports.confirm(preview.id(), "test", NATION);
+        return ImportFixtures.awaitEnd(imports, preview.id(), NATION);
+    }
+
+    /** A citizen ID no other test uses: the database outlives a test run. */
+    static String freshCitizenId() {
+        return String.format("0%011d", java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000_000L));
+    }
+
+    final String lanId = freshCitizenId();
+
+    MemberSheets threeGoodTwoBad() {
+        return MemberSheets.sheet()
+                .member("Nguyễn Thị Lan", "31/12/1950", lanId)
+                .member("Trần Thị Hoa", "12/1952", "")
+                .member("Lê Văn Minh", "1948", "")
+                .member("Phạm Thị Cúc", "31/02/1950", "")
+                .row("Hoàng Thị Mai", "Bà", "1951", "Kinh", "Khác", "", "", "", "", "", "", "", "01/03/2024");
+    }
+
+    @Test
+    void aPreviewCountsRowsToAddAndRefusedAndSavesNothing() {
+        Club club = aClub();
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), threeGoodTwoBad(), NATION);
+
+        assertThat(b.status()).isEqualTo(ImportBatch.Status.PREVIEW);
+        assertThat(List.of(b.totalRows(), b.toAdd(), b.toUpdate(), b.unchanged(), b.refused()))
+                .containsExactly(5, 3, 0, 0, 2);
+        assertThat(imports.problems(b.id(), NATION, 100))
+                .extracting(RowProblem::row, RowProblem::column, RowProblem::value, RowProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(5, "Ngày sinh (ngày/tháng/năm hoặc năm)", "31/02/1950",
+                                "members.birth.invalid"),
+                        org.assertj.core.groups.Tuple.tuple(6, "Giới tính", "Bà", "members.sex.invalid"));
+        assertThat(membersOf(club)).isEmpty();
+    }
+
+    @Test
+    void confirmingSavesTheValidRowsAndTheSameFileTwiceAddsNobody() {
+        Club club = aClub();
+        ImportBatch first = saved(ImportFixtures.preview(imports, club.id(), threeGoodTwoBad(), NATION));
+        assertThat(first.status()).isEqualTo(ImportBatch.Status.SAVED);
+        assertThat(first.doneRows()).isEqualTo(3);
+        assertThat(membersOf(club)).extracting(m -> m.person().fullName())
+                .containsExactlyInAnyOrder("Nguyễn Thị Lan", "Trần Thị Hoa", "Lê Văn Minh");
+
+        ImportBatch second = ImportFixtures.preview(imports, club.id(), threeGoodTwoBad(), NATION);
+        assertThat(List.of(second.toAdd(), second.toUpdate(), second.unchanged(), second.refused()))
+                .containsExactly(0, 0, 3, 2);
+        assertThat(second.toSave()).isZero();
+        assertThat(membersOf(club)).hasSize(3);
+    }
+
+    @Test
+    void aRowOfAKnownMemberUpdatesWhatDiffersAndTheChangeIsAudited() {
+        Club club = aClub();
+        saved(ImportFixtures.preview(imports, club.id(), threeGoodTwoBad(), NATION));
+
+        // Lan by her citizen ID with a new phone; Minh, without ID, by name without diacritics and birth year.
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .row("Nguyễn Thị Lan", "Nữ", "1950", "Kinh", "Khác", "", "", "", "", "", "0912345678", lanId, "")
+                .row("Le Van Minh", "Nam", "1948", "Kinh", "Cận nghèo", "2024", "", "", "", "Có", "", "", ""), NATION);
+        assertThat(List.of(b.toAdd(), b.toUpdate(), b.unchanged(), b.refused())).containsExactly(0, 2, 0, 0);
+        assertThat(imports.updates(b.id(), NATION, 10)).extracting(ImportedRow::changes)
+                .containsExactly("Điện thoại", "Họ và tên, Giới tính, Hoàn cảnh hộ, Năm danh sách hộ nghèo, Sống một mình");
+
+        assertThat(saved(b).status()).isEqualTo(ImportBatch.Status.SAVED);
+        var lan = membersOf(club).stream().filter(m -> m.person().fullName().equals("Nguyễn Thị Lan")).findFirst()
+                .orElseThrow().person();
+        assertThat(lan.phone()).isEqualTo("0912345678");
+        // The year alone does not wipe out the full date of birth already known.
+        assertThat(lan.birthDate()).isEqualTo(LocalDate.of(1950, 12, 31));
+        assertThat(jdbc.sql("select detail::text from audit_event where action = 'person.changed' and target = :t")
+                .param("t", "person:" + lan.id()).query(String.class).single())
+                .contains("\"phone\"").contains("0912345678");
+    }
+
+    @Test
+    void aFailureHalfwayThroughSavingSavesNothing() {
+        Club club = aClub();
+        MemberSheets sheet = MemberSheets.sheet();
+        String prefix = freshCitizenId().substring(0, 4);
+        for (int i = 0; i < 700; i++) {
+            sheet.member("Người Thứ " + i, "1950", prefix + String.format("%08d", i));
+        }
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), sheet, NATION);
+        assertThat(b.toAdd()).isEqualTo(700);
+        // After the preview, someone else is enrolled with the citizen ID of row 651 — past the first batch of 500.
+        members.enrol(null, new PersonDetails("Người Khác", "Nam", "1960", "Kinh", "Khác", null, null, null, false,
+                false, null, prefix + String.format("%08d", 650), null), aClub().id(), FOUNDED, "test", NATION);
+
+        ImportBatch failed = saved(b);
+        assertThat(failed.status()).isEqualTo(ImportBatch.Status.FAILED);
+        assertThat(failed.doneRows()).isZero();
+        assertThat(membersOf(club)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from person where citizen_id like :p and full_name like 'Người Thứ%'")
+                .param("p", prefix + "%").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aCancelledPreviewSavesNothingAndCannotBeConfirmed() {
+        Club club = aClub();
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), threeGoodTwoBad(), NATION);
+        assertThat(imports.cancel(b.id(), "test", NATION).status()).isEqualTo(ImportBatch.Status.CANCELLED);
+        assertThatThrownBy(() -> imports.confirm(b.id(), "test", NATION))
+                .hasFieldOrPropertyWithValue("messageKey", "exchange.batch.closed");
+        assertThat(membersOf(club)).isEmpty();
+    }
+
+    @Test
+    void aRowRepeatingAnEarlierOneOrACitizenIdUsedElsewhereIsRefused() {
+        Club club = aClub();
+        String taken = freshCitizenId();
+        members.enrol(null, new PersonDetails("Người Ở CLB Khác", "Nam", "1960", "Kinh", "Khác", null, null, null,
+                false, false, null, taken, null), aClub().id(), FOUNDED, "test", NATION);
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .member("Nguyễn Thị Lan", "1950", "")
+                .member("Nguyen Thi Lan", "1950", "")
+                .member("Trần Thị Hoa", "1952", taken), NATION);
+        assertThat(imports.problems(b.id(), NATION, 10)).extracting(RowProblem::row, RowProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "exchange.row.repeated"),
+                        org.assertj.core.groups.Tuple.tuple(4, "members.citizenId.taken"));
+    }
+
+    @Test
+    void nobodyOutsideTheClubsAreaSeesOrImports() {
+        Club club = aClub();
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), threeGoodTwoBad(), NATION);
+        AreaScope elsewhere = AreaScope.province("25");
+        assertThatThrownBy(() -> ImportFixtures.preview(imports, club.id(), threeGoodTwoBad(), elsewhere))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> imports.get(b.id(), elsewhere)).isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> imports.confirm(b.id(), "x", elsewhere)).isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> imports.cancel(b.id(), "x", elsewhere)).isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> imports.template(club.id(), elsewhere)).isInstanceOf(OutOfScopeException.class);
+        assertThat(imports.get(b.id(), NATION).status()).isEqualTo(ImportBatch.Status.PREVIEW);
+    }
+}
