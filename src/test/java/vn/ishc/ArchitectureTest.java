@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     /** AdminUnits methods that need no scope: they derive from a unit the caller already holds, or read no unit. */
     static final Set<String> ADMIN_UNITS_WITHOUT_SCOPE =
-            Set.of("scopeOf", "parent", "ancestors", "history", "today", "requireMapDate", "atScope");
+            Set.of("scopeOf", "parent", "ancestors", "history", "today", "requireMapDate", "atScope", "atPaths");
 
     /** The records that describe units, villages and users: what a scope limits. */
     static final Pattern SCOPED_DATA = Pattern.compile(

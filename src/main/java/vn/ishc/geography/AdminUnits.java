@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +58,18 @@ public class AdminUnits {
                 .orElseThrow(() -> new NotFoundException("geography.unit.notFound", id));
         requireVisible(unit, scope);
         return unit;
+    }
+
+    /** The units of these ids that the scope may see, by id: one query for a whole list's communes. */
+    public Map<Long, AdminUnit> getAll(Collection<Long> ids, AreaScope scope) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, AdminUnit> found = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from geo_unit u where u.id in (:ids) and " + visibleIn(scope, "u"))
+                .param("ids", ids).param("scopePath", scope.path()).query(ROW).list()
+                .forEach(u -> found.put(u.id(), u));
+        return found;
     }
 
     public boolean isVisible(long unitId, AreaScope scope) {
@@ -194,6 +209,17 @@ public class AdminUnits {
         }
         return jdbc.sql("select " + COLUMNS + " from geo_unit u where u.path = cast(:path as ltree) and u.valid_to is null")
                 .param("path", scope.path()).query(ROW).optional();
+    }
+
+    /** The units in force today at these paths, by path: {@link #atScope} for a whole list at once. */
+    public Map<String, AdminUnit> atPaths(Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, AdminUnit> found = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from geo_unit u where u.path::text in (:paths) and u.valid_to is null")
+                .param("paths", paths).query(ROW).list().forEach(u -> found.put(u.path(), u));
+        return found;
     }
 
     /** Refuses a date before the earliest recorded map. */

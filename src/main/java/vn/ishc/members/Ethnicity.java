@@ -29,7 +29,13 @@ public record Ethnicity(String code, String name) {
             return Optional.empty();
         }
         String t = text.strip();
-        String key = VietnameseText.searchKey(t).replace("-", " ");
+        String typed = VietnameseText.searchKey(t).replace("-", " ").replace("'", "");
+        // Other names in common use: Mông and H'Mông for Hmông, Việt for Kinh.
+        String key = switch (typed) {
+            case "mong", "h mong" -> "hmong";
+            case "viet" -> "kinh";
+            default -> typed;
+        };
         return ALL.stream().filter(e -> e.code.equals(t)
                 || VietnameseText.searchKey(e.name).replace("-", " ").equals(key)).findFirst();
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.ishc.clubs.Club;
@@ -18,13 +16,12 @@ import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 
 /**
- * A whole commune's members, 5,000 rows, previewed and saved. The times are written to the log for
- * the benchmark; they are not asserted.
+ * A whole commune's members, 5,000 rows, previewed and saved: every row counted, none lost or doubled.
+ * How long it takes is measured by RegisterBenchmark.
  */
 @SpringBootTest
 class MemberImportScaleTest {
 
-    private static final Logger log = LoggerFactory.getLogger(MemberImportScaleTest.class);
     static final AreaScope NATION = AreaScope.nation();
 
     @Autowired
@@ -52,15 +49,10 @@ class MemberImportScaleTest {
         }
         byte[] file = sheet.bytes();
 
-        long started = System.nanoTime();
         ImportBatch preview = imports.preview(club.id(), "xa.xlsx", new java.io.ByteArrayInputStream(file), "test", NATION);
-        long previewed = System.nanoTime();
         imports.confirm(preview.id(), "test", NATION);
         ImportBatch saved = ImportFixtures.awaitEnd(imports, preview.id(), NATION);
-        long ended = System.nanoTime();
 
-        log.info("5,000-row import: preview {} ms, save {} ms, upload to saved {} ms", (previewed - started) / 1_000_000,
-                (ended - previewed) / 1_000_000, (ended - started) / 1_000_000);
         assertThat(preview.toAdd()).isEqualTo(5_000);
         assertThat(preview.refused()).isZero();
         assertThat(saved.status()).isEqualTo(ImportBatch.Status.SAVED);

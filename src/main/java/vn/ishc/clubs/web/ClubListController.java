@@ -3,7 +3,6 @@ package vn.ishc.clubs.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,12 +66,13 @@ class ClubListController {
         boolean old = "old".equals(map);
         LocalDate mapDate = old ? AdminUnits.REFORM_DATE.minusDays(1) : today();
         List<Club> found = clubs.list(new ClubFilter(area, status, project, q, date), scope, LIMIT);
-        Map<String, AdminUnit> byPath = new HashMap<>();
-        Map<Long, AdminUnit> byId = new HashMap<>();
-        List<Row> rows = found.stream().map(c -> new Row(c, old
-                ? List.of(byId.computeIfAbsent(c.communeId(), id -> units.get(id, AreaScope.nation())))
-                : c.areaPaths().stream().map(p -> byPath.computeIfAbsent(p,
-                        x -> units.atScope(AreaScope.ofPath(x)).orElseThrow())).toList())).toList();
+        // The communes of all rows in one query: the list may hold a province's hundreds of clubs.
+        Map<Long, AdminUnit> byId = old ? units.getAll(found.stream().map(Club::communeId).distinct().toList(),
+                AreaScope.nation()) : Map.of();
+        Map<String, AdminUnit> byPath = old ? Map.of()
+                : units.atPaths(found.stream().flatMap(c -> c.areaPaths().stream()).distinct().toList());
+        List<Row> rows = found.stream().map(c -> new Row(c, old ? List.of(byId.get(c.communeId()))
+                : c.areaPaths().stream().map(byPath::get).toList())).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("old", old);
         model.addAttribute("provinces", units.provinces(mapDate, scope));

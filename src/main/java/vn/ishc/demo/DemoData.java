@@ -1,0 +1,328 @@
+package vn.ishc.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+import vn.ishc.clubs.BoardRole;
+import vn.ishc.clubs.Boards;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubFilter;
+import vn.ishc.clubs.ClubGroup;
+import vn.ishc.clubs.ClubStatus;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.clubs.NewClub;
+import vn.ishc.clubs.PartnerProject;
+import vn.ishc.geography.AdminUnit;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.Village;
+import vn.ishc.geography.Villages;
+import vn.ishc.identity.CurrentUser;
+import vn.ishc.identity.NewUser;
+import vn.ishc.identity.Role;
+import vn.ishc.identity.UserAccounts;
+import vn.ishc.identity.UserView;
+import vn.ishc.members.LeavingReason;
+import vn.ishc.members.MemberRow;
+import vn.ishc.members.Members;
+import vn.ishc.members.PersonDetails;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+
+/**
+ * Fills an empty database with clubs, members and users that a person can explore: Lạng Sơn's clubs
+ * founded 2021–2024 on the communes of that time, a few clubs elsewhere (one in a commune split in
+ * 2025, one founded after the reform), and a user of each role whose password is written to the log
+ * once. Everything goes through the same services as a user's entries, so it is checked and audited
+ * the same way. On by default for the embedded database, off for a server; {@code ishc.demo.enabled}
+ * decides either way. A database with any club or user is left alone.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String ACTOR = "demo";
+    private static final AreaScope NATION = AreaScope.nation();
+    private static final CurrentUser LOADER = new CurrentUser(null, ACTOR, "Dữ liệu mẫu", Role.NATIONAL_ADMIN, NATION);
+
+    /** One line of demo/clubs.csv. */
+    record DemoClub(String communeCode, String village, String code, String name, LocalDate foundedOn,
+                    String meetingDay, List<String> projects, int members) {
+    }
+
+    /** A demo user and the password shown once. */
+    record DemoUser(String username, String displayName, Role role, String password) {
+    }
+
+    private final Clubs clubs;
+    private final Boards boards;
+    private final Members members;
+    private final Villages villages;
+    private final AdminUnits units;
+    private final UserAccounts accounts;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final String enabled;
+    private final String datasourceUrl;
+    private final String createAdmin;
+
+    DemoData(Clubs clubs, Boards boards, Members members, Villages villages, AdminUnits units, UserAccounts accounts,
+             TransactionTemplate tx, Clock clock, @Value("${ishc.demo.enabled:}") String enabled,
+             @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${ishc.create-admin:}") String createAdmin) {
+        this.clubs = clubs;
+        this.boards = boards;
+        this.members = members;
+        this.villages = villages;
+        this.units = units;
+        this.accounts = accounts;
+        this.tx = tx;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.datasourceUrl = datasourceUrl;
+        this.createAdmin = createAdmin;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!wanted()) {
+            return;
+        }
+        if (accounts.anyUser() || !clubs.list(ClubFilter.all(), NATION, 1).isEmpty()) {
+            log.info("Demo data not loaded: the database already has users or clubs");
+            return;
+        }
+        long started = System.nanoTime();
+        List<Club> loaded = load();
+        List<DemoUser> users = createUsers(loaded);
+        log.info("Demo data loaded in {} s: {} clubs", (System.nanoTime() - started) / 1_000_000_000, loaded.size());
+        StringBuilder text = new StringBuilder("""
+                
+                ================================================================================
+                Dữ liệu mẫu / Demo data — tài khoản thử (mật khẩu chỉ hiện lần này) / demo users
+                (passwords shown only now):
+                """);
+        for (DemoUser u : users) {
+            text.append(String.format("  %-22s %-20s %-20s %s%n", u.username(), u.password(), u.role(), u.displayName()));
+        }
+        text.append("================================================================================");
+        log.warn(text.toString());
+    }
+
+    /** Whether to load: as configured, else only for the embedded database and not while creating a real administrator. */
+    boolean wanted() {
+        if (StringUtils.hasText(enabled)) {
+            return Boolean.parseBoolean(enabled.strip());
+        }
+        return !StringUtils.hasText(datasourceUrl) && !StringUtils.hasText(createAdmin);
+    }
+
+    List<Club> load() {
+        DemoPeople people = new DemoPeople(20_211_115L, BusinessCalendar.today(clock));
+        Map<String, PartnerProject> projects = new LinkedHashMap<>();
+        clubs.projects().forEach(p -> projects.put(p.code(), p));
+        List<Club> loaded = new ArrayList<>();
+        Map<String, Club> firstInCommune = new LinkedHashMap<>();
+        int index = 0;
+        for (DemoClub demo : read()) {
+            int n = index++;
+            Club club = tx.execute(status -> loadClub(demo, n, people, projects, firstInCommune));
+            loaded.add(club);
+        }
+        return loaded;
+    }
+
+    private Club loadClub(DemoClub demo, int index, DemoPeople people, Map<String, PartnerProject> projects,
+                          Map<String, Club> firstInCommune) {
+        LocalDate today = BusinessCalendar.today(clock);
+        AdminUnit commune = units.at(AdminUnit.Level.COMMUNE, demo.communeCode(), demo.foundedOn(), NATION);
+        Village village = villages.create(DemoPeople.id("village:" + demo.communeCode() + demo.village()), commune.id(),
+                demo.village(), ACTOR, NATION);
+        LocalDate decided = demo.foundedOn().minusDays(3 + people.nextInt(20));
+        Club club = clubs.register(new NewClub(DemoPeople.id("club:" + demo.communeCode() + demo.code()), village.id(),
+                demo.code(), demo.name(), (10 + people.nextInt(190)) + "/QĐ-UBND", decided,
+                "UBND " + Character.toLowerCase(commune.fullName().charAt(0)) + commune.fullName().substring(1), demo.foundedOn(), demo.meetingDay()), ACTOR, NATION);
+        clubs.setProjects(club.id(), demo.projects().stream().map(projects::get).map(PartnerProject::id).toList(),
+                ACTOR, NATION);
+        DemoPeople.Area area = areaOf(demo.communeCode());
+        double womenShare = 0.56 + people.nextDouble() * 0.16;
+        List<MemberRow> enrolled = new ArrayList<>();
+        for (int i = 0; i < demo.members(); i++) {
+            PersonDetails details = people.person(area, womenShare);
+            details = new PersonDetails(details.fullName(), details.sex(), details.birth(), details.ethnicity(),
+                    details.household(), details.householdYear(), details.hiCardNumber(), details.hiCardExpiry(),
+                    details.disability(), details.livesAlone(), details.phone(), details.citizenId(), village.id());
+            LocalDate joined = people.nextDouble() < 0.85 ? demo.foundedOn() : between(people, demo.foundedOn(),
+                    today.minusDays(30));
+            enrolled.add(members.enrol(null, details, club.id(), joined, ACTOR, NATION));
+        }
+        seatBoard(club, enrolled, people, today);
+        formGroups(club, enrolled);
+        // A few leave over the years: some die, some move away, some withdraw.
+        for (MemberRow m : enrolled.subList(8, enrolled.size())) {
+            if (people.nextDouble() < 0.035) {
+                LocalDate from = m.joinedOn().plusDays(90);
+                if (from.isBefore(today)) {
+                    LeavingReason reason = List.of(LeavingReason.DIED, LeavingReason.MOVED, LeavingReason.WITHDREW)
+                            .get(people.nextInt(3));
+                    members.leave(m.membershipId(), between(people, from, today), reason, ACTOR, NATION);
+                }
+            }
+        }
+        Club first = firstInCommune.putIfAbsent(demo.communeCode(), club);
+        if (first != null) {
+            // Two clubs of one commune: a member moves to the other club, and two neighbours share a name.
+            MemberRow moving = last(members.membersOf(first.id(), today, NATION));
+            LocalDate on = club.foundedOn().isAfter(moving.joinedOn()) ? club.foundedOn() : moving.joinedOn().plusDays(1);
+            members.transfer(moving.membershipId(), club.id(), on.isAfter(today) ? today : on, ACTOR, NATION);
+            MemberRow someone = members.membersOf(first.id(), today, NATION).get(12);
+            PersonDetails namesake = people.namesake(someone.person().fullName(), someone.person().sex().name(),
+                    someone.person().birthYear(), area);
+            members.enrol(null, new PersonDetails(namesake.fullName(), namesake.sex(), namesake.birth(),
+                    namesake.ethnicity(), namesake.household(), namesake.householdYear(), namesake.hiCardNumber(),
+                    namesake.hiCardExpiry(), namesake.disability(), namesake.livesAlone(), namesake.phone(),
+                    namesake.citizenId(), village.id()), club.id(), club.foundedOn(), ACTOR, NATION);
+        }
+        if (index == 7) {
+            clubs.changeStatus(club.id(), ClubStatus.SUSPENDED, LocalDate.of(2026, 3, 1),
+                    "Chủ nhiệm ốm dài ngày, chờ bầu lại ban chủ nhiệm", ACTOR, NATION);
+        }
+        return club;
+    }
+
+    /** Chair, vice-chair, finance member and two area leads; in older clubs the first chair handed over. */
+    private void seatBoard(Club club, List<MemberRow> enrolled, DemoPeople people, LocalDate today) {
+        List<MemberRow> founders = enrolled.stream().filter(m -> m.joinedOn().equals(club.foundedOn())).toList();
+        MemberRow chair = founders.stream().filter(m -> m.person().sex().name().equals("F")
+                && m.person().birthYear() <= today.getYear() - 60).findFirst().orElse(founders.get(0));
+        List<MemberRow> others = founders.stream().filter(m -> m != chair).toList();
+        LocalDate start = club.foundedOn();
+        var seat = boards.appoint(club.id(), chair.person().id(), BoardRole.CHAIR, List.of(), start, ACTOR, NATION);
+        boards.appoint(club.id(), others.get(0).person().id(), BoardRole.VICE_CHAIR, List.of(), start, ACTOR, NATION);
+        boards.appoint(club.id(), others.get(1).person().id(), BoardRole.FINANCE, List.of(), start, ACTOR, NATION);
+        boards.appoint(club.id(), others.get(2).person().id(), BoardRole.AREA_LEAD, List.of(1, 2, 3), start, ACTOR, NATION);
+        boards.appoint(club.id(), others.get(3).person().id(), BoardRole.AREA_LEAD, List.of(4, 5, 6, 7, 8), start,
+                ACTOR, NATION);
+        LocalDate handover = club.foundedOn().plusYears(3);
+        if (handover.isBefore(today)) {
+            boards.end(seat.id(), handover.minusDays(1), ACTOR, NATION);
+            boards.appoint(club.id(), others.get(4 + people.nextInt(3)).person().id(), BoardRole.CHAIR, List.of(),
+                    handover, ACTOR, NATION);
+        }
+    }
+
+    /** Three groups (tổ) of neighbours, each led by one of them. */
+    private void formGroups(Club club, List<MemberRow> enrolled) {
+        int groups = 3;
+        for (int g = 0; g < groups; g++) {
+            List<MemberRow> in = new ArrayList<>();
+            for (int i = g; i < enrolled.size(); i += groups) {
+                in.add(enrolled.get(i));
+            }
+            MemberRow leader = in.get(Math.min(in.size() - 1, 10));
+            ClubGroup group = boards.createGroup(club.id(), "Tổ " + (g + 1), leader.person().id(), ACTOR, NATION);
+            for (MemberRow m : in) {
+                if (m != leader) {
+                    boards.addToGroup(group.id(), m.person().id(), ACTOR, NATION);
+                }
+            }
+        }
+    }
+
+    private List<DemoUser> createUsers(List<Club> loaded) {
+        LocalDate today = BusinessCalendar.today(clock);
+        long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today, NATION).id();
+        // The commune officer's commune: the commune of today's map with the most demo clubs of Lạng Sơn.
+        Map<Long, List<Club>> byCommune = new LinkedHashMap<>();
+        for (Club c : loaded) {
+            Long current = villages.get(c.villageId(), NATION).currentCommuneId();
+            if (current != null && units.get(current, NATION).path().startsWith("20.")) {
+                byCommune.computeIfAbsent(current, k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map.Entry<Long, List<Club>> busiest = byCommune.entrySet().stream()
+                .max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).orElseThrow();
+        long commune = busiest.getKey();
+        Club club = busiest.getValue().get(0);
+        List<DemoUser> users = new ArrayList<>();
+        users.add(user("demo.quantri", "Quản trị quốc gia (mẫu)", Role.NATIONAL_ADMIN, null, null));
+        users.add(user("demo.tinh", "Cán bộ tỉnh Lạng Sơn (mẫu)", Role.PROVINCE_OFFICER, langSon, null));
+        users.add(user("demo.xa", "Cán bộ xã (mẫu)", Role.COMMUNE_OFFICER, commune, null));
+        users.add(user("demo.bcn", "Ban chủ nhiệm CLB (mẫu)", Role.CLUB_BOARD, commune, club.id()));
+        users.add(user("demo.tnv", "Tình nguyện viên (mẫu)", Role.HOMECARE_VOLUNTEER, commune, club.id()));
+        users.add(user("demo.doitac", "Đối tác dự án (mẫu)", Role.PARTNER_VIEWER, null, null));
+        return users;
+    }
+
+    private DemoUser user(String username, String displayName, Role role, Long scopeUnitId, UUID clubId) {
+        String password = password();
+        UserView created = tx.execute(s -> {
+            UserView u = accounts.create(new NewUser(null, username, displayName, password, role, scopeUnitId), LOADER);
+            return clubId == null ? u : accounts.limitToClub(u.id(), clubId, LOADER);
+        });
+        return new DemoUser(created.username(), created.displayName(), role, password);
+    }
+
+    private static String password() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    private static DemoPeople.Area areaOf(String communeCode) {
+        int code = Integer.parseInt(communeCode);
+        if (code >= 5977 && code <= 6700) {
+            return DemoPeople.LANG_SON;
+        }
+        if (code >= 4600 && code <= 5200) {
+            return DemoPeople.HOA_BINH;
+        }
+        return code >= 7200 && code <= 7700 ? DemoPeople.BAC_GIANG : DemoPeople.HA_NOI;
+    }
+
+    private static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
+    }
+
+    private static LocalDate between(DemoPeople people, LocalDate from, LocalDate to) {
+        long days = to.toEpochDay() - from.toEpochDay();
+        return days <= 0 ? from : from.plusDays(people.nextInt((int) days + 1));
+    }
+
+    static List<DemoClub> read() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new ClassPathResource("demo/clubs.csv").getInputStream(), StandardCharsets.UTF_8))) {
+            return in.lines().skip(1).filter(l -> !l.isBlank()).map(l -> {
+                String[] f = l.split(",", -1);
+                return new DemoClub(f[0], f[1], f[2], f[3], LocalDate.parse(f[4]), f[5],
+                        f[6].isEmpty() ? List.of() : Arrays.asList(f[6].split(";")), Integer.parseInt(f[7]));
+            }).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("demo/clubs.csv cannot be read", e);
+        }
+    }
+}
