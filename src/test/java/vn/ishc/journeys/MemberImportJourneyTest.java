@@ -17,7 +17,8 @@ import vn.ishc.identity.Role;
 
 /**
  * A commune officer imports a club's members from a spreadsheet: the first sheet has two bad rows,
- * which the preview names with their row and reason; the corrected sheet is saved.
+ * which the preview names with their row and reason; the corrected sheet is saved, and the club now
+ * meets the standard's size and women's share, which it did not before.
  */
 class MemberImportJourneyTest extends JourneyTestBase {
 
@@ -29,13 +30,25 @@ class MemberImportJourneyTest extends JourneyTestBase {
     Villages villages;
     @Autowired
     AdminUnits units;
+    @Autowired
+    vn.ishc.members.Members members;
 
     @Test
     void aCommuneOfficerFixesTwoRefusedRowsAndImportsTheClubsMembers() {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06001", LocalDate.of(2022, 3, 1));
         long commune = GeographyFixtures.communeToday(units, club.areaPaths().get(0).substring(3)).id();
+        // 47 members entered earlier, 28 of them women: too few, and too few women.
+        for (int i = 0; i < 47; i++) {
+            members.enrol(null, new vn.ishc.members.PersonDetails("Thành Viên Cũ " + i, i < 28 ? "Nữ" : "Nam",
+                    i < 29 ? "1950" : "1975", "Tày", "Khác", null, null, null, false, false, null, null, null),
+                    club.id(), LocalDate.of(2022, 3, 1), "test", vn.ishc.shared.AreaScope.nation());
+        }
         var officer = users().create(Role.COMMUNE_OFFICER, commune, "Hà Thị Thu");
         signIn(officer.username(), officer.password());
+        open("/clubs/" + club.id());
+        assertThat(page.locator("#standard-size .badge.old")).isVisible();
+        assertThat(page.locator("#standard-women")).containsText("28/47");
+        assertThat(page.locator("#standard-women .badge.old")).isVisible();
         open("/clubs/" + club.id() + "/members/import");
         assertThat(page.locator("#import-template")).isVisible();
 
@@ -72,7 +85,12 @@ class MemberImportJourneyTest extends JourneyTestBase {
         assertThat(page.locator("#import-saved")).containsText("thêm 4 thành viên");
         snapshot("saved");
         page.locator("a.button[href$='/members/import']").click();
-        assertThat(page.locator("#club-members li")).hasCount(4);
+        assertThat(page.locator("#club-members li")).hasCount(51);
         assertThat(page.locator("#club-members")).containsText("Trần Thị Hoa (1950)");
+        open("/clubs/" + club.id());
+        assertThat(page.locator("#standard-size")).containsText("51");
+        assertThat(page.locator("#standard-size .badge.now")).isVisible();
+        assertThat(page.locator("#standard-women")).containsText("32/51");
+        assertThat(page.locator("#standard-women .badge.now")).isVisible();
     }
 }
