@@ -213,6 +213,16 @@ class AccessMatrixTest {
         p.put("POST /clubs/{clubId}/members", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/members").with(csrf())
                 .param("fullName", "A").param("sex", "F").param("birth", "1950").param("ethnicity", "01")
                 .param("household", "OTHER").param("joinedOn", "2024-01-01"), Expect.REFUSED));
+        p.put("GET /clubs/{id}/edit", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/edit"), Expect.REFUSED));
+        p.put("POST /clubs/{id}/edit", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/edit").with(csrf())
+                .param("code", "KTQ").param("name", "CLB Đổi Tên").param("decisionNumber", "1/QĐ")
+                .param("decisionDate", "2023-01-01").param("foundedOn", "2023-01-01").param("meetingDay", "D21")
+                .param("version", "0"), Expect.REFUSED));
+        p.put("GET /members/{personId}/edit", new Probe(f -> mvc.get().uri("/members/" + f.person() + "/edit"),
+                Expect.REFUSED));
+        p.put("POST /members/{personId}/edit", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/edit")
+                .with(csrf()).param("fullName", "Đổi Tên").param("sex", "F").param("birth", "1950")
+                .param("ethnicity", "01").param("household", "OTHER").param("version", "0"), Expect.REFUSED));
         p.put("GET /members/{personId}", new Probe(f -> mvc.get().uri("/members/" + f.person()), Expect.REFUSED));
         p.put("POST /members/{personId}/merge", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/merge").with(csrf())
                 .param("duplicateId", UUID.randomUUID().toString()), Expect.REFUSED));
@@ -243,6 +253,13 @@ class AccessMatrixTest {
         p.put("GET /api/v1/clubs/{clubId}/members", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/members"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/members", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/members")
                 .contentType(json).content("{\"personId\":\"" + f.person() + "\",\"joinedOn\":\"2024-01-01\"}"), Expect.REFUSED));
+        p.put("PUT /api/v1/clubs/{id}", new Probe(f -> mvc.put().uri("/api/v1/clubs/" + f.club()).contentType(json)
+                .content("{\"version\":0,\"club\":{\"code\":\"KTQ\",\"name\":\"CLB Đổi Tên\",\"decisionNumber\":\"1\","
+                        + "\"decisionDate\":\"2023-01-01\",\"foundedOn\":\"2023-01-01\",\"meetingDay\":\"D21\"}}"),
+                Expect.REFUSED));
+        p.put("PUT /api/v1/members/{personId}", new Probe(f -> mvc.put().uri("/api/v1/members/" + f.person())
+                .contentType(json).content("{\"version\":0,\"person\":{\"fullName\":\"Đổi Tên\",\"sex\":\"F\","
+                        + "\"birth\":\"1950\",\"ethnicity\":\"01\",\"household\":\"OTHER\"}}"), Expect.REFUSED));
         p.put("GET /api/v1/members/{personId}", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person()), Expect.REFUSED));
         p.put("POST /api/v1/memberships/{id}/leave", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.membership() + "/leave")
                 .contentType(json).content("{\"leftOn\":\"2025-01-01\",\"reason\":\"MOVED\"}"), Expect.REFUSED));

@@ -7,4 +7,7 @@ import java.util.UUID;
 public interface ClubMembership {
 
     boolean isMember(UUID clubId, UUID personId, LocalDate date);
+
+    /** The earliest joining date of anyone in the club, or null when nobody has joined. */
+    LocalDate firstJoining(UUID clubId);
 }

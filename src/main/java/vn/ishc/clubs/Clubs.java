@@ -9,11 +9,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.event.EventListener;
@@ -50,8 +53,12 @@ public class Clubs {
     private final Villages villages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    // Answered by the members module, which itself needs this service: looked up when first used.
+    private final ObjectProvider<ClubMembership> membership;
 
-    Clubs(JdbcClient jdbc, AdminUnits units, Villages villages, ApplicationEventPublisher events, Clock clock) {
+    Clubs(JdbcClient jdbc, AdminUnits units, Villages villages, ApplicationEventPublisher events, Clock clock,
+          ObjectProvider<ClubMembership> membership) {
+        this.membership = membership;
         this.jdbc = jdbc;
         this.units = units;
         this.villages = villages;
@@ -122,6 +129,94 @@ public class Clubs {
         events.publishEvent(new ClubChanged(id, "club.registered", actor, detail));
         log.info("Club {} registered in commune {}", id, commune.code());
         return find(id, today()).orElseThrow();
+    }
+
+    /**
+     * Corrects what a club was registered with, as read at {@code expectedVersion}; refused when
+     * someone saved a change in between. A founding date may not move past anything already recorded
+     * of the club (a member joining, a board seat, a status).
+     */
+    public Club correct(UUID id, ClubDetails details, int expectedVersion, String actor, AreaScope scope) {
+        Club before = get(id, scope);
+        if (before.version() != expectedVersion) {
+            throw new InvalidInputException("clubs.changedMeanwhile", null, before.name());
+        }
+        requireValue(details, "name");
+        AdminUnit commune = units.get(before.communeId(), AreaScope.nation());
+        String code = requireCode(details.code());
+        String name = requireText(details.name(), "name", 150);
+        String decision = requireText(details.decisionNumber(), "decisionNumber", 50);
+        LocalDate decisionDate = requireValue(details.decisionDate(), "decisionDate");
+        LocalDate foundedOn = requireValue(details.foundedOn(), "foundedOn");
+        if (decisionDate.isAfter(today())) {
+            throw new InvalidInputException("clubs.date.future", "decisionDate", decisionDate);
+        }
+        if (foundedOn.isAfter(today())) {
+            throw new InvalidInputException("clubs.date.future", "foundedOn", foundedOn);
+        }
+        if (foundedOn.isBefore(decisionDate)) {
+            throw new InvalidInputException("clubs.foundedBeforeDecision", "foundedOn", foundedOn, decisionDate);
+        }
+        if (foundedOn.isAfter(before.foundedOn())) {
+            LocalDate first = firstRecord(id, before.foundedOn());
+            if (first != null && first.isBefore(foundedOn)) {
+                throw new InvalidInputException("clubs.foundedAfterRecords", "foundedOn", foundedOn, first);
+            }
+        }
+        String issuer = details.decisionIssuer() == null || details.decisionIssuer().isBlank()
+                ? before.decisionIssuer() : requireText(details.decisionIssuer(), "decisionIssuer", 150);
+        MeetingDay meetingDay = MeetingDay.parse(details.meetingDay());
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        compare("code", before.code(), code, was, now);
+        compare("name", before.name(), name, was, now);
+        compare("decisionNumber", before.decisionNumber(), decision, was, now);
+        compare("decisionDate", before.decisionDate(), decisionDate, was, now);
+        compare("decisionIssuer", before.decisionIssuer(), issuer, was, now);
+        compare("foundedOn", before.foundedOn(), foundedOn, was, now);
+        compare("meetingDay", before.meetingDay().code(), meetingDay.code(), was, now);
+        if (was.isEmpty()) {
+            return before;
+        }
+        int updated;
+        try {
+            updated = jdbc.sql("update club set code = :code, name = :name, name_key = :key, "
+                            + "decision_number = :decision, decision_date = :decisionDate, decision_issuer = :issuer, "
+                            + "founded_on = :foundedOn, meeting_day = :meetingDay, version = version + 1, "
+                            + "updated_by = :actor, updated_at = now() where id = :id and version = :version")
+                    .param("code", code).param("name", name).param("key", VietnameseText.searchKey(name))
+                    .param("decision", decision).param("decisionDate", decisionDate).param("issuer", issuer)
+                    .param("foundedOn", foundedOn).param("meetingDay", meetingDay.code()).param("actor", actor)
+                    .param("id", id).param("version", expectedVersion).update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("clubs.code.taken", "code", code, commune.fullName());
+        }
+        if (updated == 0) {
+            throw new InvalidInputException("clubs.changedMeanwhile", null, before.name());
+        }
+        // The club is active from its founding: the first status moves with the founding date.
+        jdbc.sql("update club_status set effective = :now where club_id = :id and effective = :was and status = 'ACTIVE'")
+                .param("now", foundedOn).param("id", id).param("was", before.foundedOn()).update();
+        events.publishEvent(new ClubChanged(id, "club.corrected", actor, Map.of("before", was, "after", now)));
+        return find(id, today()).orElseThrow();
+    }
+
+    /** The earliest date of anything recorded of the club after its founding day, or null. */
+    private LocalDate firstRecord(UUID id, LocalDate foundedOn) {
+        LocalDate seats = jdbc.sql("select min(start_on) from club_board_role where club_id = :id").param("id", id)
+                .query(LocalDate.class).optional().orElse(null);
+        LocalDate statuses = jdbc.sql("select min(effective) from club_status where club_id = :id and effective > :f")
+                .param("id", id).param("f", foundedOn).query(LocalDate.class).optional().orElse(null);
+        LocalDate joined = membership.getObject().firstJoining(id);
+        return Stream.of(seats, statuses, joined).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+    }
+
+    private static void compare(String field, Object before, Object after, Map<String, Object> was,
+                                Map<String, Object> now) {
+        if (!Objects.equals(before, after)) {
+            was.put(field, before == null ? "" : before.toString());
+            now.put(field, after == null ? "" : after.toString());
+        }
     }
 
     @Transactional(readOnly = true)

@@ -228,6 +228,12 @@ public class Members implements ClubMembership {
                 .param("c", clubId).param("p", personId).param("d", date).query(Long.class).single() > 0;
     }
 
+    @Override
+    public LocalDate firstJoining(UUID clubId) {
+        return jdbc.sql("select min(joined_on) from membership where club_id = :c").param("c", clubId)
+                .query(LocalDate.class).optional().orElse(null);
+    }
+
     private static StandardCheck.Figure share(String key, long part, long whole, int low, int high) {
         boolean meets = whole > 0 && part * 100 >= (long) low * whole && part * 100 <= (long) high * whole;
         return new StandardCheck.Figure(key, part, whole, low, high, meets);
@@ -273,6 +279,19 @@ public class Members implements ClubMembership {
     public Person updateDetails(UUID personId, PersonDetails details, String actor, AreaScope scope) {
         Person before = person(personId, scope).person();
         return applyUpdate(before, details, before.version(), actor);
+    }
+
+    /**
+     * Corrects a person's details as read at {@code expectedVersion}: refused, naming them, when someone
+     * else saved a change in between, so neither edit silently overwrites the other.
+     */
+    public Person updateDetails(UUID personId, PersonDetails details, int expectedVersion, String actor,
+                                AreaScope scope) {
+        Person before = person(personId, scope).person();
+        if (before.version() != expectedVersion) {
+            throw new InvalidInputException("members.person.changedMeanwhile", null, before.fullName());
+        }
+        return applyUpdate(before, requireValue(details, "person"), expectedVersion, actor);
     }
 
     /**

@@ -115,4 +115,40 @@ class ClubWebTest {
         assertThat(mvc.get().uri("/api/v1/clubs?q=clb api").with(user(officer.username()).roles("PROVINCE_OFFICER")))
                 .hasStatusOk().bodyJson().extractingPath("$.items[0].meetingDay.week").isEqualTo(2);
     }
+
+    @Test
+    void anOfficerCorrectsAMembersAndAClubsDetailsOnTheirPagesAndABadValueIsShownBesideItsField() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06079", LocalDate.of(2025, 9, 1));
+        long commune = GeographyFixtures.communeToday(units, "06079").id();
+        UserView officer = UserFixtures.create(accounts, name("xa"), Role.COMMUNE_OFFICER, commune, "mat-khau-dai-1", "Cán bộ");
+        var as = user(officer.username()).roles("COMMUNE_OFFICER");
+        MemberRow row = members.enrol(null, new PersonDetails("Hoang Thi Nhung", "F", "05/06/1950", "02", "OTHER", null,
+                null, null, false, false, null, null, null), club.id(), LocalDate.of(2025, 9, 1), "t", AreaScope.nation());
+        String personId = row.person().id().toString();
+
+        assertThat(mvc.get().uri("/members/" + personId + "/edit").with(as)).hasStatusOk().bodyText()
+                .contains("Sửa thông tin").contains("05/06/1950");
+        assertThat(mvc.post().uri("/members/" + personId + "/edit").with(csrf()).with(as)
+                .param("fullName", "Hoàng Thị Nhung").param("sex", "F").param("birth", "1950/13")
+                .param("ethnicity", "02").param("household", "POOR").param("householdYear", "2025").param("version", "0"))
+                .hasStatusOk().bodyText().contains("1950/13").contains("không hợp lệ");
+        assertThat(mvc.post().uri("/members/" + personId + "/edit").with(csrf()).with(as)
+                .param("fullName", "Hoàng Thị Nhung").param("sex", "F").param("birth", "1950")
+                .param("ethnicity", "02").param("household", "POOR").param("householdYear", "2025").param("version", "0"))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/members/" + personId).with(as)).hasStatusOk().bodyText()
+                .contains("Hoàng Thị Nhung").contains("Hộ nghèo");
+
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/edit").with(as)).hasStatusOk().bodyText().contains(club.name());
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/edit").with(csrf()).with(as).param("code", club.code())
+                .param("name", "CLB Liên thế hệ Hồng Phong").param("decisionNumber", "7/QĐ-UBND")
+                .param("decisionDate", "2025-08-20").param("foundedOn", "2099-01-01").param("meetingDay", "D21")
+                .param("version", "0")).hasStatusOk().bodyText().contains("01/01/2099").contains("tương lai");
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/edit").with(csrf()).with(as).param("code", club.code())
+                .param("name", "CLB Liên thế hệ Hồng Phong").param("decisionNumber", "7/QĐ-UBND")
+                .param("decisionDate", "2025-08-20").param("foundedOn", "2025-08-25").param("meetingDay", "D21")
+                .param("version", "0")).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/clubs/" + club.id()).with(as)).hasStatusOk().bodyText()
+                .contains("CLB Liên thế hệ Hồng Phong").contains("25/08/2025").contains("club.corrected");
+    }
 }

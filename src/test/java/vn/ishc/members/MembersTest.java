@@ -157,4 +157,52 @@ class MembersTest {
         assertThat(jdbc.sql("select count(*) from person where id = :id").param("id", b.person().id())
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    void aPersonsDetailsAreCorrectedAtTheVersionReadAndTheChangeIsAuditedWithBeforeAndAfter() {
+        MemberRow row = members.enrol(null, details("Lành Thị Sen", "Nữ", "1950", "Khác"), aClub().id(), FOUNDED, "t", NATION);
+        Person read = members.person(row.person().id(), NATION).person();
+
+        Person corrected = members.updateDetails(read.id(), details("Lành Thị Sen", "Nữ", "12/03/1951", "Nghèo")
+                .withEthnicity("Nùng"), read.version(), "can-bo-xa", NATION);
+
+        assertThat(corrected.birthDate()).isEqualTo(LocalDate.of(1951, 3, 12));
+        assertThat(corrected.ethnicity()).isEqualTo("07");
+        String detail = jdbc.sql("select detail::text from audit_event where target = :t and action = 'person.changed' "
+                + "and actor = 'can-bo-xa'").param("t", "person:" + read.id()).query(String.class).single();
+        assertThat(detail).contains("\"birthYear\"").contains("1950").contains("1951").contains("POOR");
+        // A second edit made from the same, now stale, reading is refused instead of overwriting the first.
+        assertThatThrownBy(() -> members.updateDetails(read.id(), details("Lành Thị Sen", "Nữ", "1949", "Khác"),
+                read.version(), "khac", NATION)).isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "members.person.changedMeanwhile");
+        assertThat(members.person(read.id(), NATION).person().birthYear()).isEqualTo(1951);
+        assertThatThrownBy(() -> members.updateDetails(read.id(), details("Lành Thị Sen", "Nữ", "31/02/1951", "Khác"),
+                corrected.version(), "t", NATION)).isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("field", "birth");
+    }
+
+    @Test
+    void aClubsDetailsAreCorrectedButItsFoundingDateCannotPassItsRecords() {
+        Club club = aClub();
+        members.enrol(null, details("Vi Văn Toàn", "Nam", "1955", "Khác"), club.id(), FOUNDED.plusDays(10), "t", NATION);
+
+        Club corrected = clubs.correct(club.id(), new vn.ishc.clubs.ClubDetails(club.code(), "CLB Liên thế hệ Khòn Pát",
+                "25/QĐ-UBND", FOUNDED.minusDays(20), null, FOUNDED.minusDays(1), "W2-SUNDAY"), club.version(), "t", NATION);
+
+        assertThat(corrected.name()).isEqualTo("CLB Liên thế hệ Khòn Pát");
+        assertThat(corrected.meetingDay().code()).isEqualTo("W2-SUNDAY");
+        assertThat(corrected.decisionIssuer()).isEqualTo(club.decisionIssuer());
+        assertThat(clubs.get(club.id(), NATION).statusSince())
+                .isEqualTo(FOUNDED.minusDays(1));
+        assertThat(clubs.list(new vn.ishc.clubs.ClubFilter(null, null, null, "khon pat", null), NATION, 10))
+                .extracting(Club::id).contains(club.id());
+        assertThatThrownBy(() -> clubs.correct(club.id(), vn.ishc.clubs.ClubDetails.of(corrected), club.version(), "t",
+                NATION)).hasFieldOrPropertyWithValue("messageKey", "clubs.changedMeanwhile");
+        assertThatThrownBy(() -> clubs.correct(club.id(), new vn.ishc.clubs.ClubDetails(club.code(), corrected.name(),
+                "25/QĐ-UBND", FOUNDED.minusDays(20), null, FOUNDED.plusDays(11), "D21"), corrected.version(), "t", NATION))
+                .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("field", "foundedOn")
+                .hasFieldOrPropertyWithValue("messageKey", "clubs.foundedAfterRecords");
+        assertThat(jdbc.sql("select count(*) from audit_event where target = :t and action = 'club.corrected'")
+                .param("t", "club:" + club.id()).query(Integer.class).single()).isEqualTo(1);
+    }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +21,7 @@ import vn.ishc.clubs.BoardRole;
 import vn.ishc.clubs.BoardSeat;
 import vn.ishc.clubs.Boards;
 import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubDetails;
 import vn.ishc.clubs.ClubFilter;
 import vn.ishc.clubs.ClubGroup;
 import vn.ishc.clubs.ClubStatus;
@@ -27,6 +29,7 @@ import vn.ishc.clubs.Clubs;
 import vn.ishc.clubs.NewClub;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
 
 /** Clubs, their status, projects, board and groups, within the caller's area. */
 @RestController
@@ -60,6 +63,10 @@ class ClubApi {
     record NewGroup(String name, UUID leaderPersonId) {
     }
 
+    /** Corrected details of a club, with the version they were read at (from GET /api/v1/clubs/{id}). */
+    record Correction(Integer version, ClubDetails club) {
+    }
+
     @GetMapping("/api/v1/clubs")
     Page<Club> list(@RequestParam(required = false) Long area, @RequestParam(required = false) ClubStatus status,
                     @RequestParam(required = false) UUID project, @RequestParam(required = false) String q,
@@ -81,6 +88,16 @@ class ClubApi {
     @GetMapping("/api/v1/clubs/{id}")
     Club get(@PathVariable UUID id, AreaScope scope) {
         return clubs.get(id, scope);
+    }
+
+    @PutMapping("/api/v1/clubs/{id}")
+    @PreAuthorize(OFFICERS)
+    Club correct(@PathVariable UUID id, @RequestBody Correction body, Principal user, AreaScope scope) {
+        if (body.version() == null) {
+            throw new InvalidInputException("clubs.field.missing", "version",
+                    new DefaultMessageSourceResolvable("field.version"));
+        }
+        return clubs.correct(id, body.club(), body.version(), user.getName(), scope);
     }
 
     @PostMapping("/api/v1/clubs/{id}/status")

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ishc.clubs.Club;
@@ -104,6 +105,35 @@ class ClubListController {
             return form(form, scope, model, Map.of(e.field() == null ? "form" : e.field(),
                     messages.getMessage(e.messageKey(), e.arguments(), locale)), locale);
         }
+    }
+
+    @GetMapping("/clubs/{id}/edit")
+    @PreAuthorize("hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER')")
+    String edit(@PathVariable UUID id, AreaScope scope, Model model, Locale locale) {
+        Club club = clubs.get(id, scope);
+        return editForm(club, ClubEditForm.of(club), model, Map.of(), locale);
+    }
+
+    @PostMapping("/clubs/{id}/edit")
+    @PreAuthorize("hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER')")
+    String saveEdit(@PathVariable UUID id, @ModelAttribute ClubEditForm form, Principal user, AreaScope scope,
+                    Model model, Locale locale) {
+        Club club = clubs.get(id, scope);
+        try {
+            clubs.correct(id, form.details(), form.version() == null ? -1 : form.version(), user.getName(), scope);
+            return "redirect:/clubs/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            return editForm(club, form, model, Map.of(e.field() == null ? "form" : e.field(),
+                    messages.getMessage(e.messageKey(), e.arguments(), locale)), locale);
+        }
+    }
+
+    private String editForm(Club club, ClubEditForm form, Model model, Map<String, String> errors, Locale locale) {
+        model.addAttribute("club", club);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("meetingDays", meetingDays.choices(locale));
+        return "clubs/edit";
     }
 
     private String form(ClubForm form, AreaScope scope, Model model, Map<String, String> errors, Locale locale) {

@@ -5,23 +5,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.members.LeavingReason;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
+import vn.ishc.members.Person;
 import vn.ishc.members.PersonDetails;
 import vn.ishc.members.PersonHistory;
 import vn.ishc.members.StandardCheck;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
 
 /** Members and memberships of clubs in the caller's area, and the 1336 standard check. */
 @RestController
@@ -42,6 +46,10 @@ class MemberApi {
     }
 
     record Leaving(LocalDate leftOn, LeavingReason reason) {
+    }
+
+    /** Corrected details of a person, with the version they were read at (from GET /api/v1/members/{id}). */
+    record Correction(Integer version, PersonDetails person) {
     }
 
     record Transfer(UUID toClubId, LocalDate on) {
@@ -73,6 +81,16 @@ class MemberApi {
     @GetMapping("/api/v1/members/{personId}")
     PersonHistory person(@PathVariable UUID personId, AreaScope scope) {
         return members.person(personId, scope);
+    }
+
+    @PutMapping("/api/v1/members/{personId}")
+    @PreAuthorize(WRITERS)
+    Person correct(@PathVariable UUID personId, @RequestBody Correction body, Principal user, AreaScope scope) {
+        if (body.version() == null) {
+            throw new InvalidInputException("members.field.missing", "version",
+                    new DefaultMessageSourceResolvable("field.version"));
+        }
+        return members.updateDetails(personId, body.person(), body.version(), user.getName(), scope);
     }
 
     @PostMapping("/api/v1/memberships/{id}/leave")

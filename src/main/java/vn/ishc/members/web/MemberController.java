@@ -26,12 +26,13 @@ import vn.ishc.members.Household;
 import vn.ishc.members.LeavingReason;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
+import vn.ishc.members.Person;
 import vn.ishc.members.PersonHistory;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.InvalidInputException;
 
-/** Adding a member to a club, a member's page with their history, leaving and transfers. */
+/** Adding a member to a club, correcting their details, a member's page with their history, leaving and transfers. */
 @Controller
 class MemberController {
 
@@ -88,6 +89,29 @@ class MemberController {
         return "members/member";
     }
 
+    @GetMapping("/members/{personId}/edit")
+    @PreAuthorize(WRITERS)
+    String edit(@PathVariable UUID personId, AreaScope scope, Model model) {
+        Person person = members.person(personId, scope).person();
+        return editForm(person, MemberForm.of(person), model, Map.of());
+    }
+
+    @PostMapping("/members/{personId}/edit")
+    @PreAuthorize(WRITERS)
+    String saveEdit(@PathVariable UUID personId, @ModelAttribute MemberForm form, Principal user, AreaScope scope,
+                    Model model, RedirectAttributes redirect, Locale locale) {
+        Person person = members.person(personId, scope).person();
+        try {
+            members.updateDetails(personId, form.details(null), form.version() == null ? -1 : form.version(),
+                    user.getName(), scope);
+            redirect.addFlashAttribute("notice", messages.getMessage("club.saved", null, locale));
+            return "redirect:/members/" + personId;
+        } catch (InvalidInputException e) {
+            return editForm(person, form, model, Map.of(e.field() == null ? "form" : e.field(),
+                    messages.getMessage(e.messageKey(), e.arguments(), locale)));
+        }
+    }
+
     @PostMapping("/memberships/{id}/leave")
     @PreAuthorize(WRITERS)
     String leave(@PathVariable UUID id, @RequestParam UUID personId, @RequestParam(required = false) LeavingReason reason,
@@ -122,6 +146,11 @@ class MemberController {
         members.confirmDistinct(personId, otherId, user.getName(), scope);
         redirect.addFlashAttribute("notice", messages.getMessage("club.saved", null, locale));
         return "redirect:/members/" + personId;
+    }
+
+    private String editForm(Person person, MemberForm form, Model model, Map<String, String> errors) {
+        model.addAttribute("person", person);
+        return form(null, form, model, errors);
     }
 
     private String form(Club club, MemberForm form, Model model, Map<String, String> errors) {
