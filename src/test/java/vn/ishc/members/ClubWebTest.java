@@ -151,4 +151,22 @@ class ClubWebTest {
         assertThat(mvc.get().uri("/clubs/" + club.id()).with(as)).hasStatusOk().bodyText()
                 .contains("CLB Liên thế hệ Hồng Phong").contains("25/08/2025").contains("club.corrected");
     }
+
+    @Test
+    void aPartnerSeesTheClubAndItsFiguresButNoPersonsRecords() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06085", LocalDate.of(2025, 9, 1));
+        MemberRow row = members.enrol(null, new PersonDetails("Lục Thị Xuân", "F", "1951", "07", "POOR", 2025,
+                null, null, false, false, null, null, null), club.id(), LocalDate.of(2025, 9, 1), "t", AreaScope.nation());
+        long province = GeographyFixtures.province(units, "20", GeographyFixtures.AFTER_REFORM).id();
+        UserView partner = UserFixtures.create(accounts, name("doitac"), Role.PARTNER_VIEWER, province, "mat-khau-dai-1", "Đối tác");
+        var as = user(partner.username()).roles("PARTNER_VIEWER");
+
+        assertThat(mvc.get().uri("/clubs/" + club.id()).with(as)).hasStatusOk().bodyText()
+                .contains(club.name()).contains("1/1 (100%)").doesNotContain("Lục Thị Xuân");
+        assertThat(mvc.get().uri("/members/" + row.person().id()).with(as)).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/members/" + row.person().id()).with(as)).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/clubs/" + club.id() + "/members").with(as)).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/clubs/" + club.id() + "/board").with(as)).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/clubs/" + club.id() + "/standard").with(as)).hasStatusOk();
+    }
 }

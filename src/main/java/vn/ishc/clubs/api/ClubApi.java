@@ -37,6 +37,8 @@ class ClubApi {
 
     private static final String OFFICERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER')";
     private static final String BOARD_OR_OFFICERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+    // Partners see figures, never a person's records.
+    private static final String PERSONAL = "!hasRole('PARTNER_VIEWER')";
 
     private final Clubs clubs;
     private final Boards boards;
@@ -114,6 +116,7 @@ class ClubApi {
         return ResponseEntity.noContent().build();
     }
 
+    @PreAuthorize(PERSONAL)
     @GetMapping("/api/v1/clubs/{id}/board")
     List<BoardSeat> board(@PathVariable UUID id,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -135,6 +138,7 @@ class ClubApi {
         return boards.end(seatId, body.endOn(), user.getName(), scope);
     }
 
+    @PreAuthorize(PERSONAL)
     @GetMapping("/api/v1/clubs/{id}/groups")
     List<ClubGroup> groups(@PathVariable UUID id, AreaScope scope) {
         return boards.groupsOf(id, scope);

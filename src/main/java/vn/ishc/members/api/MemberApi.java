@@ -32,6 +32,8 @@ import vn.ishc.shared.InvalidInputException;
 class MemberApi {
 
     private static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+    // Partners see figures, never a person's records.
+    private static final String PERSONAL = "!hasRole('PARTNER_VIEWER')";
 
     private final Members members;
     private final Clock clock;
@@ -58,6 +60,7 @@ class MemberApi {
     record Page(List<MemberRow> items, int page, int size, int total) {
     }
 
+    @PreAuthorize(PERSONAL)
     @GetMapping("/api/v1/clubs/{clubId}/members")
     Page list(@PathVariable UUID clubId,
               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -78,6 +81,7 @@ class MemberApi {
         return ResponseEntity.status(201).body(row);
     }
 
+    @PreAuthorize(PERSONAL)
     @GetMapping("/api/v1/members/{personId}")
     PersonHistory person(@PathVariable UUID personId, AreaScope scope) {
         return members.person(personId, scope);

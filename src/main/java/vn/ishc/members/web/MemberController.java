@@ -37,6 +37,8 @@ import vn.ishc.shared.InvalidInputException;
 class MemberController {
 
     private static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+    // Partners see figures, never a person's records.
+    private static final String PERSONAL = "!hasRole('PARTNER_VIEWER')";
 
     private final Members members;
     private final Clubs clubs;
@@ -75,6 +77,7 @@ class MemberController {
         }
     }
 
+    @PreAuthorize(PERSONAL)
     @GetMapping("/members/{personId}")
     String member(@PathVariable UUID personId, AreaScope scope, Model model) {
         PersonHistory history = members.person(personId, scope);
