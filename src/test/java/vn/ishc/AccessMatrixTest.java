@@ -74,12 +74,17 @@ class AccessMatrixTest {
     @Autowired
     vn.ishc.exchange.MemberImports imports;
     @Autowired
+    vn.ishc.activities.Activities activities;
+    @Autowired
+    vn.ishc.activities.Entitlements entitlements;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     /** Things in Phú Thọ that nobody in Lạng Sơn may see. */
     record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village, UUID user,
-                   String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch) {
+                   String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch,
+                   UUID activity, UUID entitlement) {
     }
 
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
@@ -117,7 +122,13 @@ class AccessMatrixTest {
         foreign = new Foreign(phuTho.id(), hoaBinh.id(), commune.id(), oldCommune.id(), village, userId,
                 phuThoOfficer.username(), club.id(), member.person().id(), member.membershipId(), seat, group,
                 vn.ishc.exchange.ImportFixtures.preview(imports, club.id(),
-                        vn.ishc.exchange.MemberSheets.sheet().member("Người Kiểm Tra", "1950", ""), AreaScope.nation()).id());
+                        vn.ishc.exchange.MemberSheets.sheet().member("Người Kiểm Tra", "1950", ""), AreaScope.nation()).id(),
+                activities.record(club.id(), new vn.ishc.activities.NewActivity(null, vn.ishc.activities.ActivityKind.COMMUNITY,
+                        java.time.LocalDate.of(2023, 2, 1), "Dọn đường làng", 20, null, null, null, null, null, null, null,
+                        null, null, null, null, null), "test", AreaScope.nation()).id(),
+                entitlements.apply(club.id(), member.person().id(), null,
+                        vn.ishc.activities.EntitlementCase.Benefit.SOCIAL_PENSION, java.time.LocalDate.of(2023, 2, 1),
+                        null, "test", AreaScope.nation()).id());
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
         for (Role role : SCOPED_ROLES) {
@@ -223,6 +234,20 @@ class AccessMatrixTest {
         p.put("POST /members/{personId}/edit", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/edit")
                 .with(csrf()).param("fullName", "Đổi Tên").param("sex", "F").param("birth", "1950")
                 .param("ethnicity", "01").param("household", "OTHER").param("version", "0"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/activities", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/activities"),
+                Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/activities", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/activities")
+                .with(csrf()).param("kind", "COMMUNITY").param("on", "2024-01-05").param("title", "Dọn đường"),
+                Expect.REFUSED));
+        p.put("POST /activities/{id}/cancel", new Probe(f -> mvc.post().uri("/activities/" + f.activity() + "/cancel")
+                .with(csrf()).param("reason", "nhầm"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/entitlements", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/entitlements")
+                .with(csrf()).param("personName", "A").param("benefit", "OTHER").param("appliedOn", "2024-01-05"),
+                Expect.REFUSED));
+        p.put("POST /entitlements/{id}/decision", new Probe(f -> mvc.post().uri("/entitlements/" + f.entitlement()
+                + "/decision").with(csrf()).param("status", "OBTAINED").param("decidedOn", "2024-01-05"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/art-team", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/art-team")
+                .with(csrf()).param("foundedOn", "2024-01-05"), Expect.REFUSED));
         p.put("GET /members/{personId}", new Probe(f -> mvc.get().uri("/members/" + f.person()), Expect.REFUSED));
         p.put("POST /members/{personId}/merge", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/merge").with(csrf())
                 .param("duplicateId", UUID.randomUUID().toString()), Expect.REFUSED));
@@ -260,6 +285,26 @@ class AccessMatrixTest {
         p.put("PUT /api/v1/members/{personId}", new Probe(f -> mvc.put().uri("/api/v1/members/" + f.person())
                 .contentType(json).content("{\"version\":0,\"person\":{\"fullName\":\"Đổi Tên\",\"sex\":\"F\","
                         + "\"birth\":\"1950\",\"ethnicity\":\"01\",\"household\":\"OTHER\"}}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/activities", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/activities?month=2023-02"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/activities", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
+                + "/activities").contentType(json).content("{\"kind\":\"COMMUNITY\",\"on\":\"2024-01-05\",\"title\":\"X\"}"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/activities/{id}", new Probe(f -> mvc.get().uri("/api/v1/activities/" + f.activity()),
+                Expect.REFUSED));
+        p.put("PUT /api/v1/activities/{id}", new Probe(f -> mvc.put().uri("/api/v1/activities/" + f.activity())
+                .contentType(json).content("{\"version\":0,\"activity\":{\"kind\":\"COMMUNITY\",\"on\":\"2024-01-05\","
+                        + "\"title\":\"X\"}}"), Expect.REFUSED));
+        p.put("POST /api/v1/activities/{id}/cancel", new Probe(f -> mvc.post().uri("/api/v1/activities/" + f.activity()
+                + "/cancel").contentType(json).content("{\"reason\":\"nhầm\"}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/entitlements", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/entitlements"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/entitlements", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
+                + "/entitlements").contentType(json).content("{\"personName\":\"A\",\"benefit\":\"OTHER\","
+                        + "\"appliedOn\":\"2024-01-05\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/entitlements/{id}/decision", new Probe(f -> mvc.post().uri("/api/v1/entitlements/"
+                + f.entitlement() + "/decision").contentType(json).content("{\"status\":\"OBTAINED\","
+                        + "\"decidedOn\":\"2024-01-05\"}"), Expect.REFUSED));
         p.put("GET /api/v1/members/{personId}", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person()), Expect.REFUSED));
         p.put("POST /api/v1/memberships/{id}/leave", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.membership() + "/leave")
                 .contentType(json).content("{\"leftOn\":\"2025-01-01\",\"reason\":\"MOVED\"}"), Expect.REFUSED));
