@@ -45,7 +45,8 @@
     if (moved) { e.preventDefault(); }
   });
 
-  // Start where the work is: the first refused value, or the meeting date of a fresh form.
-  var first = form.querySelector('input.invalid') || document.getElementById('heldOn');
+  // Start where the work is: the first refused value, else the place when the date is given, else the date.
+  var date = document.getElementById('heldOn');
+  var first = form.querySelector('input.invalid') || (date && date.value ? document.getElementById('place') : date);
   if (first) { first.focus(); }
 })();
