@@ -64,7 +64,7 @@ public class HealthRecords {
         if (values.isEmpty()) {
             throw new InvalidInputException("health.reading.empty", "values");
         }
-        List<Problem> problems = values.problems("", "");
+        List<Problem> problems = values.problems("", nameOf(reading.personId(), scope));
         if (!problems.isEmpty()) {
             throw new RefusedEntry(problems);
         }
@@ -166,6 +166,15 @@ public class HealthRecords {
                 .param("k", event.kept()).param("d", event.removed()).update();
         jdbc.sql("update attendance set person_id = :k where person_id = :d")
                 .param("k", event.kept()).param("d", event.removed()).update();
+    }
+
+    /** The person's name for a refusal, where the caller may see them; else their id. */
+    private String nameOf(UUID personId, AreaScope scope) {
+        try {
+            return members.person(personId, scope).person().fullName();
+        } catch (NotFoundException | vn.ishc.shared.OutOfScopeException e) {
+            return personId.toString();
+        }
     }
 
     private LocalDate pastDate(LocalDate date, String field) {

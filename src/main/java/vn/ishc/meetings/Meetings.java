@@ -74,6 +74,7 @@ public class Meetings {
      * club already has another meeting on that date. Saving the same entry again changes nothing.
      */
     public Meeting record(UUID clubId, MeetingEntry entry, String actor, AreaScope scope) {
+        long started = System.nanoTime();
         Club club = clubs.get(clubId, scope);
         UUID id = entry.id() == null ? UUID.randomUUID() : entry.id();
         Optional<Stored> stored = stored(id);
@@ -108,7 +109,8 @@ public class Meetings {
                 .param("id", id).param("v", version).param("content", json.writeValueAsString(saved))
                 .param("actor", actor).update();
         publish(club, before, saved, actor);
-        log.info("Meeting {} of club {} on {} recorded (version {})", id, clubId, heldOn, version);
+        log.info("Meeting {} of club {} on {} recorded (version {}): {} attendances, {} readings in {} ms", id, clubId,
+                heldOn, version, saved.lines().size(), kept.size(), (System.nanoTime() - started) / 1_000_000);
         return saved;
     }
 

@@ -89,7 +89,7 @@ class MeetingController {
             return "redirect:/meetings/" + existing.get() + "/edit?layout=" + layout(layout);
         }
         LocalDate rollDate = day.isAfter(today()) || day.isBefore(club.foundedOn()) ? today() : day;
-        return form(club, MeetingForm.blank(clubId, day, members.membersOf(clubId, rollDate, scope), layout(layout)),
+        return form(club, MeetingForm.blank(day, members.membersOf(clubId, rollDate, scope), layout(layout)),
                 Refusals.none(), model);
     }
 

@@ -48,7 +48,7 @@ record MeetingForm(UUID id, Integer version, String heldOn, String place, String
         }
     }
 
-    static MeetingForm blank(UUID clubId, LocalDate date, List<MemberRow> roll, String layout) {
+    static MeetingForm blank(LocalDate date, List<MemberRow> roll, String layout) {
         List<Row> rows = roll.stream().map(m -> new Row(m.person().id(), m.person().fullName(), null, null, null, null,
                 null, null)).toList();
         return new MeetingForm(UUID.randomUUID(), null, date.toString(), null, null, null, "0", null, layout, rows);
