@@ -51,7 +51,7 @@ public class HealthRecords {
      */
     public Reading record(NewReading reading, String actor, AreaScope scope) {
         Club club = clubs.get(require(reading.clubId(), "clubId"), scope);
-        require(reading.personId(), "personId");
+        members.person(require(reading.personId(), "personId"), scope);
         ReadingOrigin origin = require(reading.origin(), "origin");
         if (origin == ReadingOrigin.MEETING) {
             throw new InvalidInputException("health.origin.meeting", "origin");

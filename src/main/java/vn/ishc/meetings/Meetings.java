@@ -82,12 +82,13 @@ public class Meetings {
             throw new InvalidInputException("meetings.otherClub", "id");
         }
         LocalDate heldOn = MeetingRules.date(entry.heldOn(), club, today());
-        List<MemberRow> roll = members.membersOf(clubId, heldOn, scope);
-        MeetingRules.Checked checked = MeetingRules.check(entry, roll, person -> nameOutsideRoll(person, scope));
+        // A second meeting on the date opens the first, whatever was entered in the second.
         Optional<UUID> onDate = idOn(clubId, heldOn);
         if (onDate.isPresent() && !onDate.get().equals(id)) {
             throw new MeetingAlreadyRecorded(onDate.get(), heldOn);
         }
+        List<MemberRow> roll = members.membersOf(clubId, heldOn, scope);
+        MeetingRules.Checked checked = MeetingRules.check(entry, roll, person -> nameOutsideRoll(person, scope));
         Meeting before = stored.map(s -> load(s, scope)).orElse(null);
         int version = stored.map(s -> s.version() + 1).orElse(1);
         Meeting after = new Meeting(id, clubId, heldOn, checked.place(), checked.learningTopic(), checked.otherTopics(),

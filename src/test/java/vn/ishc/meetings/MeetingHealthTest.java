@@ -79,6 +79,25 @@ class MeetingHealthTest {
     }
 
     @Test
+    void whenTwoRecordsOfAPersonAreMergedTheHealthRecordFollowsThePersonKept() {
+        ClubWithMembers first = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06001",
+                LocalDate.of(2024, 3, 1), 1);
+        ClubWithMembers second = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06001",
+                LocalDate.of(2024, 3, 1), 1);
+        UUID kept = first.people().get(0);
+        UUID duplicate = second.people().get(0);
+        health.record(new NewReading(null, duplicate, second.club().id(), LocalDate.of(2024, 4, 2), ReadingOrigin.CAMPAIGN,
+                UUID.randomUUID(), new ReadingValues(132, 84, null, null, null)), "t", NATION);
+        health.setProfile(duplicate, 150, Hypertension.KNOWN, "t", NATION);
+
+        members.merge(kept, duplicate, "t", NATION);
+
+        HealthRecord record = health.of(kept, NATION);
+        assertThat(record.readings()).extracting(r -> r.values().systolic()).containsExactly(132);
+        assertThat(record.profile().heightCm()).isEqualTo(150);
+    }
+
+    @Test
     void aReadingOutsideTheCallersAreaIsRefused() {
         ClubWithMembers c = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06001",
                 LocalDate.of(2024, 3, 1), 1);

@@ -119,6 +119,9 @@ class MeetingsTest {
         assertThatThrownBy(() -> meetings.record(c.club().id(), MeetingFixtures.everyonePresent(null, MARCH, c.people()),
                 "t", NATION))
                 .isInstanceOfSatisfying(MeetingAlreadyRecorded.class, e -> assertThat(e.existingId()).isEqualTo(id));
+        assertThatThrownBy(() -> meetings.record(c.club().id(), MeetingFixtures.everyonePresent(null, MARCH, List.of()),
+                "t", NATION))
+                .isInstanceOf(MeetingAlreadyRecorded.class);
         assertThat(meetings.list(c.club().id(), NATION)).singleElement()
                 .satisfies(s -> assertThat(s.version()).isEqualTo(1));
     }
