@@ -50,6 +50,7 @@ class MeetingJourneyTest extends JourneyTestBase {
         page.locator("#place").fill("Nhà văn hoá thôn");
         page.locator("#learningTopic").fill("Phòng chống tăng huyết áp");
         page.locator("#guests").fill("2");
+        String first = page.locator("#card-0 .card-name span").first().textContent();
         for (int i = 0; i < 60; i++) {
             Locator card = page.locator("#card-" + i);
             assertThat(card).isVisible();
@@ -84,6 +85,13 @@ class MeetingJourneyTest extends JourneyTestBase {
         assertThat(page.locator("#attendance")).containsText("186/112");
         assertThat(page.locator("#attendance")).containsText("Nguy hiểm");
         snapshot("meeting-recorded");
+
+        assertThat(page.locator("#attendance tbody tr").first()).containsText(first);
+        page.locator("#attendance tbody tr").first().locator("a").click();
+        assertThat(page.locator("#last-reading")).containsText("118/72 mmHg");
+        assertThat(page.locator("#bp-chart polyline.systolic")).hasCount(1);
+        assertThat(page.locator("#readings")).containsText("Cuộc họp");
+        snapshot("health-page");
     }
 
     @Test
