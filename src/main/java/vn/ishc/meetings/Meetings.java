@@ -133,6 +133,16 @@ public class Meetings {
     /** The club's meetings, latest first, with their attendance counts. */
     @Transactional(readOnly = true)
     public List<MeetingSummary> list(UUID clubId, AreaScope scope) {
+        return summaries(clubId, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31), scope);
+    }
+
+    /** The club's meetings held in a month (usually one), with their attendance counts and readings taken. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> heldIn(UUID clubId, YearMonth month, AreaScope scope) {
+        return summaries(clubId, month.atDay(1), month.atEndOfMonth(), scope);
+    }
+
+    private List<MeetingSummary> summaries(UUID clubId, LocalDate from, LocalDate to, AreaScope scope) {
         clubs.get(clubId, scope);
         return jdbc.sql("""
                         select m.id, m.held_on, m.learning_topic, m.guests, m.version,
@@ -141,8 +151,9 @@ public class Meetings {
                                count(a.person_id) filter (where a.status = 'ABSENT') as absent,
                                (select count(*) from health_reading r where r.origin = 'MEETING' and r.origin_id = m.id) as readings
                         from meeting m left join attendance a on a.meeting_id = m.id
-                        where m.club_id = :club group by m.id order by m.held_on desc""")
-                .param("club", clubId)
+                        where m.club_id = :club and m.held_on between :from and :to
+                        group by m.id order by m.held_on desc""")
+                .param("club", clubId).param("from", from).param("to", to)
                 .query((rs, n) -> new MeetingSummary(rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
                         rs.getString("learning_topic"), rs.getInt("present"), rs.getInt("excused"), rs.getInt("absent"),
                         rs.getInt("guests"), rs.getInt("readings"), rs.getInt("version")))

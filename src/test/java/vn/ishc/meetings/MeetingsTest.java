@@ -225,6 +225,9 @@ class MeetingsTest {
 
         assertThat(meetings.monthsWithoutMeeting(c.club().id(), YearMonth.of(2024, 1), YearMonth.of(2024, 7), NATION))
                 .containsExactly(YearMonth.of(2024, 4), YearMonth.of(2024, 6), YearMonth.of(2024, 7));
+        assertThat(meetings.heldIn(c.club().id(), YearMonth.of(2024, 5), NATION)).singleElement()
+                .satisfies(s -> assertThat(s.present()).isEqualTo(1));
+        assertThat(meetings.heldIn(c.club().id(), YearMonth.of(2024, 4), NATION)).isEmpty();
         LocalDate today = BusinessCalendar.today(java.time.Clock.systemUTC());
         LocalDate next = meetings.nextMeetingDate(c.club().id(), NATION);
         assertThat(next.getDayOfMonth()).isEqualTo(21);
