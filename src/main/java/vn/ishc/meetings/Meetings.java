@@ -2,7 +2,6 @@ package vn.ishc.meetings;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +32,9 @@ import vn.ishc.shared.OutOfScopeException;
 
 /**
  * Recording a club's monthly meeting in one go (topics, guests, each member's attendance and the
- * readings taken there), correcting it while keeping every earlier version, and finding meetings and
- * the months without one. Everything goes through the club, whose area decides who may see it.
+ * readings taken there), correcting it while keeping every earlier version, and reading it back
+ * ({@link MeetingCalendar} has the club's meetings over time). Everything goes through the club, whose
+ * area decides who may see it.
  */
 @Service
 @Transactional
@@ -130,36 +130,6 @@ public class Meetings {
         return idOn(clubId, date);
     }
 
-    /** The club's meetings, latest first, with their attendance counts. */
-    @Transactional(readOnly = true)
-    public List<MeetingSummary> list(UUID clubId, AreaScope scope) {
-        return summaries(clubId, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31), scope);
-    }
-
-    /** The club's meetings held in a month (usually one), with their attendance counts and readings taken. */
-    @Transactional(readOnly = true)
-    public List<MeetingSummary> heldIn(UUID clubId, YearMonth month, AreaScope scope) {
-        return summaries(clubId, month.atDay(1), month.atEndOfMonth(), scope);
-    }
-
-    private List<MeetingSummary> summaries(UUID clubId, LocalDate from, LocalDate to, AreaScope scope) {
-        clubs.get(clubId, scope);
-        return jdbc.sql("""
-                        select m.id, m.held_on, m.learning_topic, m.guests, m.version,
-                               count(a.person_id) filter (where a.status = 'PRESENT') as present,
-                               count(a.person_id) filter (where a.status = 'EXCUSED') as excused,
-                               count(a.person_id) filter (where a.status = 'ABSENT') as absent,
-                               (select count(*) from health_reading r where r.origin = 'MEETING' and r.origin_id = m.id) as readings
-                        from meeting m left join attendance a on a.meeting_id = m.id
-                        where m.club_id = :club and m.held_on between :from and :to
-                        group by m.id order by m.held_on desc""")
-                .param("club", clubId).param("from", from).param("to", to)
-                .query((rs, n) -> new MeetingSummary(rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
-                        rs.getString("learning_topic"), rs.getInt("present"), rs.getInt("excused"), rs.getInt("absent"),
-                        rs.getInt("guests"), rs.getInt("readings"), rs.getInt("version")))
-                .list();
-    }
-
     /** Every saved version of a meeting, latest first. */
     @Transactional(readOnly = true)
     public List<MeetingVersion> versions(UUID meetingId, AreaScope scope) {
@@ -170,55 +140,6 @@ public class Meetings {
                 .query((rs, n) -> new MeetingVersion(rs.getInt("version"), rs.getTimestamp("recorded_at").toInstant(),
                         rs.getString("recorded_by"), rs.getString("content")))
                 .list();
-    }
-
-    /** The next meeting date by the club's fixed meeting day: today or later, and not yet recorded. */
-    @Transactional(readOnly = true)
-    public LocalDate nextMeetingDate(UUID clubId, AreaScope scope) {
-        Club club = clubs.get(clubId, scope);
-        LocalDate next = club.meetingDay().nextOnOrAfter(today());
-        return idOn(clubId, next).isPresent() ? club.meetingDay().nextOnOrAfter(next.plusDays(1)) : next;
-    }
-
-    /** The latest date the club was due to meet, today or before (the meeting one records now or from the book). */
-    @Transactional(readOnly = true)
-    public LocalDate lastMeetingDay(UUID clubId, AreaScope scope) {
-        Club club = clubs.get(clubId, scope);
-        LocalDate today = today();
-        LocalDate due = club.meetingDay().in(today.getYear(), today.getMonthValue());
-        if (due.isAfter(today)) {
-            YearMonth previous = YearMonth.from(today).minusMonths(1);
-            due = club.meetingDay().in(previous.getYear(), previous.getMonthValue());
-        }
-        return due.isBefore(club.foundedOn()) ? today : due;
-    }
-
-    /**
-     * The months from {@code from} to {@code to} (both included) in which the club, founded by then, held
-     * no meeting; the current month counts only once its meeting day has passed.
-     */
-    @Transactional(readOnly = true)
-    public List<YearMonth> monthsWithoutMeeting(UUID clubId, YearMonth from, YearMonth to, AreaScope scope) {
-        Club club = clubs.get(clubId, scope);
-        LocalDate today = today();
-        YearMonth first = from.isBefore(YearMonth.from(club.foundedOn())) ? YearMonth.from(club.foundedOn()) : from;
-        YearMonth last = to.isAfter(YearMonth.from(today)) ? YearMonth.from(today) : to;
-        if (first.isAfter(last)) {
-            return List.of();
-        }
-        List<YearMonth> held = jdbc.sql("select distinct date_trunc('month', held_on)::date as m from meeting "
-                        + "where club_id = :club and held_on between :from and :to")
-                .param("club", clubId).param("from", first.atDay(1)).param("to", last.atEndOfMonth())
-                .query((rs, n) -> YearMonth.from(rs.getObject("m", LocalDate.class))).list();
-        List<YearMonth> missing = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            boolean due = !m.equals(YearMonth.from(today))
-                    || club.meetingDay().in(m.getYear(), m.getMonthValue()).isBefore(today);
-            if (due && !held.contains(m)) {
-                missing.add(m);
-            }
-        }
-        return missing;
     }
 
     private void insert(Meeting m, String actor) {

@@ -44,6 +44,8 @@ class MeetingWebTest {
     @Autowired
     Meetings meetings;
     @Autowired
+    MeetingCalendar calendar;
+    @Autowired
     UserAccounts accounts;
 
     ClubWithMembers club;
@@ -78,7 +80,7 @@ class MeetingWebTest {
         assertThat(post(List.of("PRESENT", "EXCUSED", "ABSENT"), "300"))
                 .hasStatusOk().bodyText().contains(club.names().get(0) + ": huyết áp tâm thu 300 ngoài khoảng 60–260 mmHg")
                 .contains("Chưa lưu được cuộc họp");
-        assertThat(meetings.list(club.club().id(), AreaScope.nation())).isEmpty();
+        assertThat(calendar.list(club.club().id(), AreaScope.nation())).isEmpty();
 
         var saved = post(List.of("PRESENT", "2", "3"), "145").exchange();
         assertThat(saved).hasStatus3xxRedirection();

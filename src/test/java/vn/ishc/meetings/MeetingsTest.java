@@ -34,6 +34,8 @@ class MeetingsTest {
     @Autowired
     Meetings meetings;
     @Autowired
+    MeetingCalendar calendar;
+    @Autowired
     Clubs clubs;
     @Autowired
     Villages villages;
@@ -122,7 +124,7 @@ class MeetingsTest {
         assertThatThrownBy(() -> meetings.record(c.club().id(), MeetingFixtures.everyonePresent(null, MARCH, List.of()),
                 "t", NATION))
                 .isInstanceOf(MeetingAlreadyRecorded.class);
-        assertThat(meetings.list(c.club().id(), NATION)).singleElement()
+        assertThat(calendar.list(c.club().id(), NATION)).singleElement()
                 .satisfies(s -> assertThat(s.version()).isEqualTo(1));
     }
 
@@ -138,7 +140,7 @@ class MeetingsTest {
         assertThatThrownBy(() -> meetings.record(c.club().id(),
                 MeetingFixtures.everyonePresent(null, FOUNDED.minusDays(1), c.people()), "t", NATION))
                 .isInstanceOf(RefusedEntry.class).hasFieldOrPropertyWithValue("messageKey", "meetings.heldOn.beforeFounding");
-        assertThat(meetings.list(c.club().id(), NATION)).isEmpty();
+        assertThat(calendar.list(c.club().id(), NATION)).isEmpty();
     }
 
     @Test
@@ -156,7 +158,7 @@ class MeetingsTest {
                         assertThat(pr.arguments()).containsExactly(3, other.names().get(0), "21/03/2024");
                     });
                 });
-        assertThat(meetings.list(c.club().id(), NATION)).isEmpty();
+        assertThat(calendar.list(c.club().id(), NATION)).isEmpty();
     }
 
     @Test
@@ -177,7 +179,7 @@ class MeetingsTest {
                                 org.assertj.core.groups.Tuple.tuple("rows[1].status", "meetings.row.noStatus"),
                                 org.assertj.core.groups.Tuple.tuple("rows[2].status", "meetings.row.readingWhenAway"),
                                 org.assertj.core.groups.Tuple.tuple("rows[3].referralMade", "health.referral.ask")));
-        assertThat(meetings.list(c.club().id(), NATION)).isEmpty();
+        assertThat(calendar.list(c.club().id(), NATION)).isEmpty();
         assertThat(count("health_reading", c.club().id())).isZero();
     }
 
@@ -223,13 +225,13 @@ class MeetingsTest {
         meetings.record(c.club().id(), MeetingFixtures.everyonePresent(null, MARCH, c.people()), "t", NATION);
         meetings.record(c.club().id(), MeetingFixtures.everyonePresent(null, LocalDate.of(2024, 5, 20), c.people()), "t", NATION);
 
-        assertThat(meetings.monthsWithoutMeeting(c.club().id(), YearMonth.of(2024, 1), YearMonth.of(2024, 7), NATION))
+        assertThat(calendar.monthsWithoutMeeting(c.club().id(), YearMonth.of(2024, 1), YearMonth.of(2024, 7), NATION))
                 .containsExactly(YearMonth.of(2024, 4), YearMonth.of(2024, 6), YearMonth.of(2024, 7));
-        assertThat(meetings.heldIn(c.club().id(), YearMonth.of(2024, 5), NATION)).singleElement()
+        assertThat(calendar.heldIn(c.club().id(), YearMonth.of(2024, 5), NATION)).singleElement()
                 .satisfies(s -> assertThat(s.present()).isEqualTo(1));
-        assertThat(meetings.heldIn(c.club().id(), YearMonth.of(2024, 4), NATION)).isEmpty();
+        assertThat(calendar.heldIn(c.club().id(), YearMonth.of(2024, 4), NATION)).isEmpty();
         LocalDate today = BusinessCalendar.today(java.time.Clock.systemUTC());
-        LocalDate next = meetings.nextMeetingDate(c.club().id(), NATION);
+        LocalDate next = calendar.nextMeetingDate(c.club().id(), NATION);
         assertThat(next.getDayOfMonth()).isEqualTo(21);
         assertThat(next).isAfterOrEqualTo(today).isBefore(today.plusMonths(1).plusDays(1));
     }

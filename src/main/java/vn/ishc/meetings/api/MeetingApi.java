@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.meetings.Meeting;
 import vn.ishc.meetings.MeetingAlreadyRecorded;
+import vn.ishc.meetings.MeetingCalendar;
 import vn.ishc.meetings.MeetingEntry;
 import vn.ishc.meetings.MeetingSummary;
 import vn.ishc.meetings.MeetingVersion;
@@ -41,11 +42,13 @@ class MeetingApi {
     static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
 
     private final Meetings meetings;
+    private final MeetingCalendar calendar;
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingApi(Meetings meetings, MessageSource messages, Clock clock) {
+    MeetingApi(Meetings meetings, MeetingCalendar calendar, MessageSource messages, Clock clock) {
         this.meetings = meetings;
+        this.calendar = calendar;
         this.messages = messages;
         this.clock = clock;
     }
@@ -58,8 +61,8 @@ class MeetingApi {
     @PreAuthorize(READERS)
     MeetingList list(@PathVariable UUID clubId, AreaScope scope) {
         YearMonth now = YearMonth.from(BusinessCalendar.today(clock));
-        return new MeetingList(meetings.list(clubId, scope), meetings.nextMeetingDate(clubId, scope),
-                meetings.monthsWithoutMeeting(clubId, now.minusMonths(11), now, scope));
+        return new MeetingList(calendar.list(clubId, scope), calendar.nextMeetingDate(clubId, scope),
+                calendar.monthsWithoutMeeting(clubId, now.minusMonths(11), now, scope));
     }
 
     /** Records a meeting; 409 with the existing meeting's address when the club already met that day. */

@@ -24,6 +24,7 @@ import vn.ishc.clubs.MeetingDayLabels;
 import vn.ishc.identity.AuditLog;
 import vn.ishc.meetings.Meeting;
 import vn.ishc.meetings.MeetingAlreadyRecorded;
+import vn.ishc.meetings.MeetingCalendar;
 import vn.ishc.meetings.Meetings;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
@@ -41,6 +42,7 @@ class MeetingController {
     static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
 
     private final Meetings meetings;
+    private final MeetingCalendar calendar;
     private final Clubs clubs;
     private final Members members;
     private final MeetingDayLabels meetingDays;
@@ -48,9 +50,10 @@ class MeetingController {
     private final AuditLog audit;
     private final Clock clock;
 
-    MeetingController(Meetings meetings, Clubs clubs, Members members, MeetingDayLabels meetingDays,
+    MeetingController(Meetings meetings, MeetingCalendar calendar, Clubs clubs, Members members, MeetingDayLabels meetingDays,
                       MessageSource messages, AuditLog audit, Clock clock) {
         this.meetings = meetings;
+        this.calendar = calendar;
         this.clubs = clubs;
         this.members = members;
         this.meetingDays = meetingDays;
@@ -65,11 +68,11 @@ class MeetingController {
         Club club = clubs.get(clubId, scope);
         YearMonth now = YearMonth.from(today());
         model.addAttribute("club", club);
-        model.addAttribute("meetings", meetings.list(clubId, scope));
+        model.addAttribute("meetings", calendar.list(clubId, scope));
         model.addAttribute("meetingDay", meetingDays.label(club.meetingDay(), locale));
-        model.addAttribute("nextMeeting", meetings.nextMeetingDate(clubId, scope));
-        model.addAttribute("lastDue", meetings.lastMeetingDay(clubId, scope));
-        model.addAttribute("missing", meetings.monthsWithoutMeeting(clubId, now.minusMonths(11), now, scope));
+        model.addAttribute("nextMeeting", calendar.nextMeetingDate(clubId, scope));
+        model.addAttribute("lastDue", calendar.lastMeetingDay(clubId, scope));
+        model.addAttribute("missing", calendar.monthsWithoutMeeting(clubId, now.minusMonths(11), now, scope));
         model.addAttribute("today", today());
         return "meetings/list";
     }
@@ -81,7 +84,7 @@ class MeetingController {
                       @RequestParam(defaultValue = "phone") String layout, AreaScope scope, Model model,
                       RedirectAttributes redirect, Locale locale) {
         Club club = clubs.get(clubId, scope);
-        LocalDate day = date == null ? meetings.lastMeetingDay(clubId, scope) : date;
+        LocalDate day = date == null ? calendar.lastMeetingDay(clubId, scope) : date;
         Optional<UUID> existing = meetings.onDate(clubId, day, scope);
         if (existing.isPresent()) {
             redirect.addFlashAttribute("notice", messages.getMessage("meetings.opened",
