@@ -78,13 +78,17 @@ class AccessMatrixTest {
     @Autowired
     vn.ishc.activities.Entitlements entitlements;
     @Autowired
+    vn.ishc.meetings.Meetings meetings;
+    @Autowired
+    vn.ishc.meetings.HealthRecords health;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     /** Things in Phú Thọ that nobody in Lạng Sơn may see. */
     record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village, UUID user,
                    String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch,
-                   UUID activity, UUID entitlement) {
+                   UUID activity, UUID entitlement, UUID meeting, UUID referral) {
     }
 
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
@@ -128,13 +132,28 @@ class AccessMatrixTest {
                         null, null, null, null, null), "test", AreaScope.nation()).id(),
                 entitlements.apply(club.id(), member.person().id(), null,
                         vn.ishc.activities.EntitlementCase.Benefit.SOCIAL_PENSION, java.time.LocalDate.of(2023, 2, 1),
-                        null, "test", AreaScope.nation()).id());
+                        null, "test", AreaScope.nation()).id(),
+                aMeeting(club.id(), member.person().id()), aReferral(member.person().id()));
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
         for (Role role : SCOPED_ROLES) {
             Long scope = role == Role.PROVINCE_OFFICER || role == Role.PARTNER_VIEWER ? langSon : dongKinh;
             usernames.computeIfAbsent(role, r -> users.create(r, scope, "Người kiểm tra").username());
         }
+    }
+
+    UUID aMeeting(UUID clubId, UUID personId) {
+        return meetings.record(clubId, new vn.ishc.meetings.MeetingEntry(UUID.nameUUIDFromBytes("access-matrix-meeting".getBytes()),
+                null, java.time.LocalDate.of(2023, 2, 21), "Nhà văn hoá", "Phòng chống tăng huyết áp", null, 2, null,
+                List.of(new vn.ishc.meetings.MeetingEntry.Row(personId, vn.ishc.meetings.AttendanceStatus.PRESENT,
+                        new vn.ishc.meetings.ReadingValues(150, 95, 80, null, null)))), "test", AreaScope.nation()).id();
+    }
+
+    UUID aReferral(UUID personId) {
+        var referrals = health.of(personId, AreaScope.nation()).referrals();
+        return referrals.isEmpty() ? health.addReferral(personId, java.time.LocalDate.of(2023, 2, 21),
+                vn.ishc.meetings.ReferralDestination.COMMUNE_STATION, "Huyết áp cao", null, null, "test",
+                AreaScope.nation()).id() : referrals.get(0).id();
     }
 
     static java.time.LocalDate today() {
@@ -332,7 +351,61 @@ class AccessMatrixTest {
                 .uri("/api/v1/imports/" + f.batch() + "/confirm"), Expect.REFUSED));
         p.put("GET /api/v1/imports/{batchId}", new Probe(f -> mvc.get().uri("/api/v1/imports/" + f.batch()),
                 Expect.REFUSED));
+        meetingProbes(p);
         return p;
+    }
+
+    void meetingProbes(Map<String, Probe> p) {
+        String json = "application/json";
+        String entry = "{\"heldOn\":\"2023-03-21\",\"rows\":[]}";
+        p.put("GET /clubs/{clubId}/meetings", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/meetings"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/meetings/new", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/meetings/new"),
+                Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/meetings", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/meetings").with(csrf())
+                .param("heldOn", "2023-03-21").param("rows[0].personId", f.person().toString())
+                .param("rows[0].status", "PRESENT"), Expect.REFUSED));
+        p.put("GET /meetings/{id}", new Probe(f -> mvc.get().uri("/meetings/" + f.meeting()), Expect.REFUSED));
+        p.put("GET /meetings/{id}/edit", new Probe(f -> mvc.get().uri("/meetings/" + f.meeting() + "/edit?layout=grid"),
+                Expect.REFUSED));
+        p.put("GET /members/{personId}/health", new Probe(f -> mvc.get().uri("/members/" + f.person() + "/health"),
+                Expect.REFUSED));
+        p.put("POST /members/{personId}/health/profile", new Probe(f -> mvc.post()
+                .uri("/members/" + f.person() + "/health/profile").with(csrf()).param("heightCm", "150"), Expect.REFUSED));
+        p.put("POST /members/{personId}/health/checkups", new Probe(f -> mvc.post()
+                .uri("/members/" + f.person() + "/health/checkups").with(csrf()).param("checkedOn", "2024-01-01")
+                .param("place", "Trạm y tế"), Expect.REFUSED));
+        p.put("POST /members/{personId}/health/referrals", new Probe(f -> mvc.post()
+                .uri("/members/" + f.person() + "/health/referrals").with(csrf()).param("referredOn", "2024-01-01")
+                .param("destination", "HOSPITAL"), Expect.REFUSED));
+        p.put("POST /members/{personId}/health/referrals/{referralId}/outcome", new Probe(f -> mvc.post()
+                .uri("/members/" + f.person() + "/health/referrals/" + f.referral() + "/outcome").with(csrf())
+                .param("outcome", "Đã khám"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/meetings", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/meetings"),
+                Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/meetings", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/meetings")
+                .contentType(json).content(entry), Expect.REFUSED));
+        p.put("GET /api/v1/meetings/{id}", new Probe(f -> mvc.get().uri("/api/v1/meetings/" + f.meeting()), Expect.REFUSED));
+        p.put("PUT /api/v1/meetings/{id}", new Probe(f -> mvc.put().uri("/api/v1/meetings/" + f.meeting())
+                .contentType(json).content(entry), Expect.REFUSED));
+        p.put("GET /api/v1/meetings/{id}/versions", new Probe(f -> mvc.get().uri("/api/v1/meetings/" + f.meeting() + "/versions"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/members/{personId}/health", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person() + "/health"),
+                Expect.REFUSED));
+        p.put("POST /api/v1/members/{personId}/readings", new Probe(f -> mvc.post()
+                .uri("/api/v1/members/" + f.person() + "/readings").contentType(json)
+                .content("{\"clubId\":\"" + f.club() + "\",\"takenOn\":\"2024-01-01\",\"origin\":\"CAMPAIGN\","
+                        + "\"systolic\":130,\"diastolic\":80}"), Expect.REFUSED));
+        p.put("PUT /api/v1/members/{personId}/health/profile", new Probe(f -> mvc.put()
+                .uri("/api/v1/members/" + f.person() + "/health/profile").contentType(json).content("{\"heightCm\":150}"),
+                Expect.REFUSED));
+        p.put("POST /api/v1/members/{personId}/checkups", new Probe(f -> mvc.post()
+                .uri("/api/v1/members/" + f.person() + "/checkups").contentType(json)
+                .content("{\"checkedOn\":\"2024-01-01\",\"place\":\"Trạm y tế\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/members/{personId}/referrals", new Probe(f -> mvc.post()
+                .uri("/api/v1/members/" + f.person() + "/referrals").contentType(json)
+                .content("{\"referredOn\":\"2024-01-01\",\"destination\":\"HOSPITAL\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/referrals/{id}/outcome", new Probe(f -> mvc.post().uri("/api/v1/referrals/" + f.referral() + "/outcome")
+                .contentType(json).content("{\"outcome\":\"Đã khám\"}"), Expect.REFUSED));
     }
 
     @Test

@@ -1,0 +1,22 @@
+package vn.ishc.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A club's meeting as recorded: topics, guests, and each member's attendance and reading. */
+public record Meeting(UUID id, UUID clubId, LocalDate heldOn, String place, String learningTopic, String otherTopics,
+                      int guests, String guestNames, int version, List<Line> lines) {
+
+    /** A member at the meeting: name, attendance, and the reading taken there if any. */
+    public record Line(UUID personId, String fullName, AttendanceStatus status, Reading reading) {
+    }
+
+    public long count(AttendanceStatus status) {
+        return lines.stream().filter(l -> l.status() == status).count();
+    }
+
+    public long readings() {
+        return lines.stream().filter(l -> l.reading() != null).count();
+    }
+}

@@ -1,0 +1,307 @@
+package vn.ishc.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.members.MemberRow;
+import vn.ishc.members.Members;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.OutOfScopeException;
+
+/**
+ * Recording a club's monthly meeting in one go (topics, guests, each member's attendance and the
+ * readings taken there), correcting it while keeping every earlier version, and reading it back
+ * ({@link MeetingCalendar} has the club's meetings over time). Everything goes through the club, whose
+ * area decides who may see it.
+ */
+@Service
+@Transactional
+public class Meetings {
+
+    private static final Logger log = LoggerFactory.getLogger(Meetings.class);
+
+    /** A meeting row as stored. */
+    record Stored(UUID id, UUID clubId, LocalDate heldOn, String place, String learningTopic, String otherTopics,
+                  int guests, String guestNames, int version) {
+    }
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final Clubs clubs;
+    private final Members members;
+    private final ReadingStore readings;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Meetings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clubs clubs, Members members, ReadingStore readings,
+             ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.clubs = clubs;
+        this.members = members;
+        this.readings = readings;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a meeting, or corrects it when the entry's id is a meeting already recorded. Refused whole
+     * ({@link RefusedEntry}) when anything breaks a rule, and with {@link MeetingAlreadyRecorded} when the
+     * club already has another meeting on that date. Saving the same entry again changes nothing.
+     */
+    public Meeting record(UUID clubId, MeetingEntry entry, String actor, AreaScope scope) {
+        long started = System.nanoTime();
+        Club club = clubs.get(clubId, scope);
+        UUID id = entry.id() == null ? UUID.randomUUID() : entry.id();
+        Optional<Stored> stored = stored(id);
+        if (stored.isPresent() && !stored.get().clubId().equals(clubId)) {
+            throw new InvalidInputException("meetings.otherClub", "id");
+        }
+        LocalDate heldOn = MeetingRules.date(entry.heldOn(), club, today());
+        // A second meeting on the date opens the first, whatever was entered in the second.
+        Optional<UUID> onDate = idOn(clubId, heldOn);
+        if (onDate.isPresent() && !onDate.get().equals(id)) {
+            throw new MeetingAlreadyRecorded(onDate.get(), heldOn);
+        }
+        List<MemberRow> roll = members.membersOf(clubId, heldOn, scope);
+        MeetingRules.Checked checked = MeetingRules.check(entry, roll, person -> nameOutsideRoll(person, scope));
+        Meeting before = stored.map(s -> load(s, scope)).orElse(null);
+        int version = stored.map(s -> s.version() + 1).orElse(1);
+        Meeting after = new Meeting(id, clubId, heldOn, checked.place(), checked.learningTopic(), checked.otherTopics(),
+                checked.guests(), checked.guestNames(), version, lines(roll, checked));
+        if (before != null && sameContent(before, after)) {
+            return before;
+        }
+        if (before != null) {
+            int expected = entry.version() == null ? before.version() : entry.version();
+            update(after, expected, actor);
+        } else {
+            insert(after, actor);
+        }
+        writeAttendance(id, checked.attendance());
+        Map<UUID, Reading> kept = readings.replace(ReadingOrigin.MEETING, id, club, heldOn, checked.readings(), actor);
+        Meeting saved = withReadings(after, kept);
+        jdbc.sql("insert into meeting_version (meeting_id, version, content, recorded_by) "
+                        + "values (:id, :v, cast(:content as jsonb), :actor)")
+                .param("id", id).param("v", version).param("content", json.writeValueAsString(saved))
+                .param("actor", actor).update();
+        publish(club, before, saved, actor);
+        log.info("Meeting {} of club {} on {} recorded (version {}): {} attendances, {} readings in {} ms", id, clubId,
+                heldOn, version, saved.lines().size(), kept.size(), (System.nanoTime() - started) / 1_000_000);
+        return saved;
+    }
+
+    /** A meeting with its attendance and readings. */
+    @Transactional(readOnly = true)
+    public Meeting get(UUID meetingId, AreaScope scope) {
+        Stored m = stored(meetingId).orElseThrow(() -> new NotFoundException("meetings.notFound", meetingId));
+        clubs.get(m.clubId(), scope);
+        return load(m, scope);
+    }
+
+    /** The club's meeting on a date, if recorded. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> onDate(UUID clubId, LocalDate date, AreaScope scope) {
+        clubs.get(clubId, scope);
+        return idOn(clubId, date);
+    }
+
+    /** Every saved version of a meeting, latest first. */
+    @Transactional(readOnly = true)
+    public List<MeetingVersion> versions(UUID meetingId, AreaScope scope) {
+        get(meetingId, scope);
+        return jdbc.sql("select version, recorded_at, recorded_by, content::text as content from meeting_version "
+                        + "where meeting_id = :id order by version desc")
+                .param("id", meetingId)
+                .query((rs, n) -> new MeetingVersion(rs.getInt("version"), rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by"), rs.getString("content")))
+                .list();
+    }
+
+    private void insert(Meeting m, String actor) {
+        try {
+            jdbc.sql("""
+                    insert into meeting (id, club_id, held_on, place, learning_topic, other_topics, guests, guest_names,
+                                         version, created_by, updated_by)
+                    values (:id, :club, :heldOn, :place, :learning, :others, :guests, :guestNames, 1, :actor, :actor)""")
+                    .params(params(m)).param("actor", actor).update();
+        } catch (DuplicateKeyException e) {
+            // Another save of the same club and date got there first.
+            throw new MeetingAlreadyRecorded(idOn(m.clubId(), m.heldOn()).orElseThrow(() -> e), m.heldOn());
+        }
+    }
+
+    private void update(Meeting m, int expectedVersion, String actor) {
+        int updated;
+        try {
+            updated = jdbc.sql("""
+                    update meeting set held_on = :heldOn, place = :place, learning_topic = :learning,
+                        other_topics = :others, guests = :guests, guest_names = :guestNames, version = version + 1,
+                        updated_at = now(), updated_by = :actor
+                    where id = :id and version = :expected""")
+                    .params(params(m)).param("actor", actor).param("expected", expectedVersion).update();
+        } catch (DuplicateKeyException e) {
+            throw new MeetingAlreadyRecorded(idOn(m.clubId(), m.heldOn()).orElseThrow(() -> e), m.heldOn());
+        }
+        if (updated == 0) {
+            throw new InvalidInputException("meetings.changedMeanwhile", "version", expectedVersion);
+        }
+        jdbc.sql("delete from attendance where meeting_id = :id").param("id", m.id()).update();
+    }
+
+    private void writeAttendance(UUID meetingId, Map<UUID, AttendanceStatus> attendance) {
+        SqlParameterSource[] rows = attendance.entrySet().stream().map(e -> new MapSqlParameterSource()
+                .addValue("m", meetingId).addValue("p", e.getKey()).addValue("s", e.getValue().name()))
+                .toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("insert into attendance (meeting_id, person_id, status) values (:m, :p, :s)", rows);
+    }
+
+    private static Map<String, Object> params(Meeting m) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", m.id());
+        p.put("club", m.clubId());
+        p.put("heldOn", m.heldOn());
+        p.put("place", m.place());
+        p.put("learning", m.learningTopic());
+        p.put("others", m.otherTopics());
+        p.put("guests", m.guests());
+        p.put("guestNames", m.guestNames());
+        return p;
+    }
+
+    private void publish(Club club, Meeting before, Meeting saved, String actor) {
+        boolean correction = before != null;
+        String path = ReadingStore.communePath(club);
+        events.publishEvent(new MeetingChanged(saved.id(), correction ? "meeting.corrected" : "meeting.recorded", actor,
+                correction ? Map.of("before", auditable(before), "after", auditable(saved)) : auditable(saved)));
+        events.publishEvent(new MeetingRecorded(saved.id(), club.id(), club.communeId(), path, saved.heldOn(),
+                correction ? before.heldOn() : null, correction, saved.version(), saved.learningTopic(),
+                (int) saved.count(AttendanceStatus.PRESENT), (int) saved.count(AttendanceStatus.EXCUSED),
+                (int) saved.count(AttendanceStatus.ABSENT), saved.guests(), (int) saved.readings()));
+        events.publishEvent(new AttendanceRecorded(saved.id(), club.id(), club.communeId(), path, saved.heldOn(),
+                correction, saved.lines().stream().map(l -> new AttendanceRecorded.Entry(l.personId(), l.status())).toList()));
+    }
+
+    /** What the audit log keeps of a meeting: no health values. */
+    private static Map<String, Object> auditable(Meeting m) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("heldOn", m.heldOn().toString());
+        d.put("place", Objects.toString(m.place(), ""));
+        d.put("learningTopic", Objects.toString(m.learningTopic(), ""));
+        d.put("otherTopics", Objects.toString(m.otherTopics(), ""));
+        d.put("guests", m.guests());
+        d.put("present", m.count(AttendanceStatus.PRESENT));
+        d.put("excused", m.count(AttendanceStatus.EXCUSED));
+        d.put("absent", m.count(AttendanceStatus.ABSENT));
+        d.put("readings", m.readings());
+        d.put("version", m.version());
+        return d;
+    }
+
+    private static List<Meeting.Line> lines(List<MemberRow> roll, MeetingRules.Checked checked) {
+        return roll.stream().map(r -> {
+            UUID p = r.person().id();
+            ReadingValues v = checked.readings().get(p);
+            Reading reading = v == null ? null : new Reading(null, p, null, null, ReadingOrigin.MEETING, null,
+                    v.normalised(), v.level(), 0);
+            return new Meeting.Line(p, r.person().fullName(), checked.attendance().get(p), reading);
+        }).toList();
+    }
+
+    private static Meeting withReadings(Meeting m, Map<UUID, Reading> kept) {
+        return new Meeting(m.id(), m.clubId(), m.heldOn(), m.place(), m.learningTopic(), m.otherTopics(), m.guests(),
+                m.guestNames(), m.version(), m.lines().stream()
+                .map(l -> new Meeting.Line(l.personId(), l.fullName(), l.status(), kept.get(l.personId()))).toList());
+    }
+
+    private static boolean sameContent(Meeting a, Meeting b) {
+        return a.heldOn().equals(b.heldOn()) && Objects.equals(a.place(), b.place())
+                && Objects.equals(a.learningTopic(), b.learningTopic()) && Objects.equals(a.otherTopics(), b.otherTopics())
+                && a.guests() == b.guests() && Objects.equals(a.guestNames(), b.guestNames())
+                && a.lines().size() == b.lines().size()
+                && a.lines().stream().allMatch(l -> b.lines().stream().anyMatch(o -> sameLine(l, o)));
+    }
+
+    private static boolean sameLine(Meeting.Line a, Meeting.Line b) {
+        if (!a.personId().equals(b.personId()) || a.status() != b.status()) {
+            return false;
+        }
+        if (a.reading() == null || b.reading() == null) {
+            return a.reading() == b.reading();
+        }
+        ReadingValues x = a.reading().values();
+        ReadingValues y = b.reading().values();
+        return Objects.equals(x.systolic(), y.systolic()) && Objects.equals(x.diastolic(), y.diastolic())
+                && Objects.equals(x.pulse(), y.pulse()) && Objects.equals(x.referralMade(), y.referralMade())
+                && (x.weightKg() == null ? y.weightKg() == null : y.weightKg() != null && x.weightKg().compareTo(y.weightKg()) == 0);
+    }
+
+    private Meeting load(Stored m, AreaScope scope) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        members.membersOf(m.clubId(), m.heldOn(), scope).forEach(r -> names.put(r.person().id(), r.person().fullName()));
+        Map<UUID, AttendanceStatus> attendance = new LinkedHashMap<>();
+        jdbc.sql("select person_id, status from attendance where meeting_id = :id").param("id", m.id())
+                .query((rs, n) -> Map.entry(rs.getObject("person_id", UUID.class), AttendanceStatus.valueOf(rs.getString("status"))))
+                .list().forEach(e -> attendance.put(e.getKey(), e.getValue()));
+        Map<UUID, Reading> taken = readings.ofOrigin(ReadingOrigin.MEETING, m.id());
+        List<Meeting.Line> lines = new ArrayList<>();
+        names.forEach((id, name) -> {
+            if (attendance.containsKey(id)) {
+                lines.add(new Meeting.Line(id, name, attendance.get(id), taken.get(id)));
+            }
+        });
+        attendance.forEach((id, status) -> {
+            if (!names.containsKey(id)) {
+                lines.add(new Meeting.Line(id, nameOutsideRoll(id, scope), status, taken.get(id)));
+            }
+        });
+        return new Meeting(m.id(), m.clubId(), m.heldOn(), m.place(), m.learningTopic(), m.otherTopics(), m.guests(),
+                m.guestNames(), m.version(), lines);
+    }
+
+    /** The name of someone not among the club's members on the date, if the reader may see them. */
+    private String nameOutsideRoll(UUID personId, AreaScope scope) {
+        try {
+            return members.person(personId, scope).person().fullName();
+        } catch (NotFoundException | OutOfScopeException e) {
+            return personId.toString();
+        }
+    }
+
+    private Optional<Stored> stored(UUID id) {
+        return jdbc.sql("select * from meeting where id = :id").param("id", id).query(Stored.class).optional();
+    }
+
+    private Optional<UUID> idOn(UUID clubId, LocalDate date) {
+        return jdbc.sql("select id from meeting where club_id = :c and held_on = :d").param("c", clubId).param("d", date)
+                .query(UUID.class).optional();
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+}

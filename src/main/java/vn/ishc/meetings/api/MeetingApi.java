@@ -1,0 +1,111 @@
+package vn.ishc.meetings.api;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ishc.meetings.Meeting;
+import vn.ishc.meetings.MeetingAlreadyRecorded;
+import vn.ishc.meetings.MeetingCalendar;
+import vn.ishc.meetings.MeetingEntry;
+import vn.ishc.meetings.MeetingSummary;
+import vn.ishc.meetings.MeetingVersion;
+import vn.ishc.meetings.Meetings;
+import vn.ishc.meetings.RefusedEntry;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+
+/**
+ * A club's meetings: the list with the next meeting date and the months without one, and recording or
+ * correcting a whole meeting (attendance and readings) in one request.
+ */
+@RestController
+class MeetingApi {
+
+    static final String READERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD', 'HOMECARE_VOLUNTEER')";
+    static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+
+    private final Meetings meetings;
+    private final MeetingCalendar calendar;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MeetingApi(Meetings meetings, MeetingCalendar calendar, MessageSource messages, Clock clock) {
+        this.meetings = meetings;
+        this.calendar = calendar;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The club's meetings, its next meeting date, and the months of the last year without a meeting. */
+    record MeetingList(List<MeetingSummary> items, LocalDate nextMeeting, List<YearMonth> monthsWithoutMeeting) {
+    }
+
+    @GetMapping("/api/v1/clubs/{clubId}/meetings")
+    @PreAuthorize(READERS)
+    MeetingList list(@PathVariable UUID clubId, AreaScope scope) {
+        YearMonth now = YearMonth.from(BusinessCalendar.today(clock));
+        return new MeetingList(calendar.list(clubId, scope), calendar.nextMeetingDate(clubId, scope),
+                calendar.monthsWithoutMeeting(clubId, now.minusMonths(11), now, scope));
+    }
+
+    /** Records a meeting; 409 with the existing meeting's address when the club already met that day. */
+    @PostMapping("/api/v1/clubs/{clubId}/meetings")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<Meeting> record(@PathVariable UUID clubId, @RequestBody MeetingEntry body, Principal user,
+                                   AreaScope scope) {
+        Meeting m = meetings.record(clubId, body, user.getName(), scope);
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + m.id())).body(m);
+    }
+
+    @GetMapping("/api/v1/meetings/{id}")
+    @PreAuthorize(READERS)
+    Meeting get(@PathVariable UUID id, AreaScope scope) {
+        return meetings.get(id, scope);
+    }
+
+    /** Corrects a meeting: the whole meeting as it should be; {@code version} is the version corrected. */
+    @PutMapping("/api/v1/meetings/{id}")
+    @PreAuthorize(WRITERS)
+    Meeting correct(@PathVariable UUID id, @RequestBody MeetingEntry body, Principal user, AreaScope scope) {
+        Meeting current = meetings.get(id, scope);
+        MeetingEntry entry = new MeetingEntry(id, body.version(), body.heldOn(), body.place(), body.learningTopic(),
+                body.otherTopics(), body.guests(), body.guestNames(), body.rows());
+        return meetings.record(current.clubId(), entry, user.getName(), scope);
+    }
+
+    @GetMapping("/api/v1/meetings/{id}/versions")
+    @PreAuthorize(READERS)
+    List<MeetingVersion> versions(@PathVariable UUID id, AreaScope scope) {
+        return meetings.versions(id, scope);
+    }
+
+    @ExceptionHandler(MeetingAlreadyRecorded.class)
+    ResponseEntity<ProblemDetail> taken(MeetingAlreadyRecorded e, Locale locale) {
+        ProblemDetail p = ApiProblems.problem(HttpStatus.CONFLICT, e, messages, locale);
+        p.setProperty("existing", "/api/v1/meetings/" + e.existingId());
+        return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create("/api/v1/meetings/" + e.existingId()))
+                .body(p);
+    }
+
+    @ExceptionHandler(RefusedEntry.class)
+    ProblemDetail refused(RefusedEntry e, Locale locale) {
+        return ApiProblems.refused(e, messages, locale);
+    }
+}

@@ -1,0 +1,155 @@
+package vn.ishc.meetings.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.clubs.MeetingDayLabels;
+import vn.ishc.identity.AuditLog;
+import vn.ishc.meetings.Meeting;
+import vn.ishc.meetings.MeetingAlreadyRecorded;
+import vn.ishc.meetings.MeetingCalendar;
+import vn.ishc.meetings.Meetings;
+import vn.ishc.members.Members;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+
+/**
+ * A club's meetings: the list with the next meeting date and the months without one, a meeting as
+ * recorded, and the meeting form in two layouts (phone cards, desk grid) that post the same form.
+ */
+@Controller
+class MeetingController {
+
+    static final String READERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD', 'HOMECARE_VOLUNTEER')";
+    static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+
+    private final Meetings meetings;
+    private final MeetingCalendar calendar;
+    private final Clubs clubs;
+    private final Members members;
+    private final MeetingDayLabels meetingDays;
+    private final MessageSource messages;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MeetingController(Meetings meetings, MeetingCalendar calendar, Clubs clubs, Members members, MeetingDayLabels meetingDays,
+                      MessageSource messages, AuditLog audit, Clock clock) {
+        this.meetings = meetings;
+        this.calendar = calendar;
+        this.clubs = clubs;
+        this.members = members;
+        this.meetingDays = meetingDays;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/clubs/{clubId}/meetings")
+    @PreAuthorize(READERS)
+    String list(@PathVariable UUID clubId, AreaScope scope, Model model, Locale locale) {
+        Club club = clubs.get(clubId, scope);
+        YearMonth now = YearMonth.from(today());
+        model.addAttribute("club", club);
+        model.addAttribute("meetings", calendar.list(clubId, scope));
+        model.addAttribute("meetingDay", meetingDays.label(club.meetingDay(), locale));
+        model.addAttribute("nextMeeting", calendar.nextMeetingDate(clubId, scope));
+        model.addAttribute("lastDue", calendar.lastMeetingDay(clubId, scope));
+        model.addAttribute("missing", calendar.monthsWithoutMeeting(clubId, now.minusMonths(11), now, scope));
+        model.addAttribute("today", today());
+        return "meetings/list";
+    }
+
+    @GetMapping("/clubs/{clubId}/meetings/new")
+    @PreAuthorize(WRITERS)
+    String newMeeting(@PathVariable UUID clubId,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                      @RequestParam(defaultValue = "phone") String layout, AreaScope scope, Model model,
+                      RedirectAttributes redirect, Locale locale) {
+        Club club = clubs.get(clubId, scope);
+        LocalDate day = date == null ? calendar.lastMeetingDay(clubId, scope) : date;
+        Optional<UUID> existing = meetings.onDate(clubId, day, scope);
+        if (existing.isPresent()) {
+            redirect.addFlashAttribute("notice", messages.getMessage("meetings.opened",
+                    new Object[] {day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))}, locale));
+            return "redirect:/meetings/" + existing.get() + "/edit?layout=" + layout(layout);
+        }
+        LocalDate rollDate = day.isAfter(today()) || day.isBefore(club.foundedOn()) ? today() : day;
+        return form(club, MeetingForm.blank(day, members.membersOf(clubId, rollDate, scope), layout(layout)),
+                Refusals.none(), model);
+    }
+
+    @GetMapping("/meetings/{id}/edit")
+    @PreAuthorize(WRITERS)
+    String edit(@PathVariable UUID id, @RequestParam(defaultValue = "phone") String layout, AreaScope scope, Model model) {
+        Meeting m = meetings.get(id, scope);
+        Club club = clubs.get(m.clubId(), scope);
+        return form(club, MeetingForm.of(m, members.membersOf(m.clubId(), m.heldOn(), scope), layout(layout)),
+                Refusals.none(), model);
+    }
+
+    /** Both layouts post here: the whole meeting in one request, saved whole or refused whole. */
+    @PostMapping("/clubs/{clubId}/meetings")
+    @PreAuthorize(WRITERS)
+    String save(@PathVariable UUID clubId, @ModelAttribute MeetingForm form, Principal user, AreaScope scope,
+                Model model, RedirectAttributes redirect, Locale locale) {
+        Club club = clubs.get(clubId, scope);
+        try {
+            Meeting saved = meetings.record(clubId, form.toEntry(), user.getName(), scope);
+            redirect.addFlashAttribute("notice", messages.getMessage("meetings.saved",
+                    new Object[] {saved.count(vn.ishc.meetings.AttendanceStatus.PRESENT), saved.lines().size(),
+                            saved.readings()}, locale));
+            return "redirect:/meetings/" + saved.id();
+        } catch (MeetingAlreadyRecorded e) {
+            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+            return "redirect:/meetings/" + e.existingId() + "/edit?layout=" + layout(form.layout());
+        } catch (InvalidInputException e) {
+            return form(club, form, Refusals.of(e, messages, locale), model);
+        }
+    }
+
+    @GetMapping("/meetings/{id}")
+    @PreAuthorize(READERS)
+    String meeting(@PathVariable UUID id, AreaScope scope, Model model) {
+        Meeting m = meetings.get(id, scope);
+        model.addAttribute("meeting", m);
+        model.addAttribute("club", clubs.get(m.clubId(), scope));
+        model.addAttribute("versions", meetings.versions(id, scope));
+        model.addAttribute("changes", audit.forTarget("meeting:" + id, 50));
+        return "meetings/meeting";
+    }
+
+    private String form(Club club, MeetingForm form, Refusals refusals, Model model) {
+        model.addAttribute("club", club);
+        model.addAttribute("form", form);
+        model.addAttribute("refused", refusals);
+        model.addAttribute("today", today());
+        model.addAttribute("half", (form.safeRows().size() + 1) / 2);
+        return form.grid() ? "meetings/grid" : "meetings/phone";
+    }
+
+    private static String layout(String layout) {
+        return "grid".equals(layout) ? "grid" : "phone";
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+}
