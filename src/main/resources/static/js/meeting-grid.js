@@ -14,12 +14,25 @@
     cols = Math.max(cols, c + 1);
   });
   var save = document.getElementById('save-meeting');
+  for (var i = 0; i < rows; i++) { flag(i); }
 
   function go(r, c) {
     var target = cells[r + ':' + c];
     if (target) { target.focus(); target.select(); return true; }
     return false;
   }
+
+  // An urgent blood pressure (180/110 or more) marks its row, so the referral cell asks for an answer.
+  function flag(r) {
+    var s = parseInt((cells[r + ':1'] || {}).value, 10);
+    var d = parseInt((cells[r + ':2'] || {}).value, 10);
+    var row = cells[r + ':0'] && cells[r + ':0'].closest('tr');
+    if (row) { row.classList.toggle('urgent', s >= 180 || d >= 110); }
+  }
+  form.addEventListener('input', function (e) {
+    var t = e.target;
+    if (t.dataset && (t.dataset.col === '1' || t.dataset.col === '2')) { flag(parseInt(t.dataset.row, 10)); }
+  });
 
   form.addEventListener('focusin', function (e) {
     if (e.target.dataset && e.target.dataset.row !== undefined) { e.target.select(); }

@@ -139,6 +139,8 @@ class MeetingJourneyTest extends JourneyTestBase {
             }
         }
         assertThat(page.locator("input[data-row='59'][data-col='0']")).isFocused();
+        assertThat(page.locator("#row-3")).hasClass(java.util.regex.Pattern.compile("\\burgent\\b"));
+        assertThat(page.locator("#row-4")).not().hasClass(java.util.regex.Pattern.compile("\\burgent\\b"));
         snapshot("grid-keyed");
         keys.press("Enter");
         assertThat(page.locator("#save-meeting")).isFocused();
