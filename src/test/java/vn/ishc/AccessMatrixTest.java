@@ -267,6 +267,10 @@ class AccessMatrixTest {
                 + "/decision").with(csrf()).param("status", "OBTAINED").param("decidedOn", "2024-01-05"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/art-team", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/art-team")
                 .with(csrf()).param("foundedOn", "2024-01-05"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/month", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/month?month=2024-01"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/month", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/month?month=2024-01"), Expect.REFUSED));
         p.put("GET /members/{personId}", new Probe(f -> mvc.get().uri("/members/" + f.person()), Expect.REFUSED));
         p.put("POST /members/{personId}/merge", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/merge").with(csrf())
                 .param("duplicateId", UUID.randomUUID().toString()), Expect.REFUSED));
