@@ -3,10 +3,12 @@ package vn.ishc.demo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +26,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+import vn.ishc.activities.Activities;
+import vn.ishc.activities.ActivityKind;
+import vn.ishc.activities.EntitlementCase;
+import vn.ishc.activities.Entitlements;
+import vn.ishc.activities.NewActivity;
 import vn.ishc.clubs.BoardRole;
 import vn.ishc.clubs.Boards;
 import vn.ishc.clubs.Club;
@@ -42,6 +49,11 @@ import vn.ishc.identity.NewUser;
 import vn.ishc.identity.Role;
 import vn.ishc.identity.UserAccounts;
 import vn.ishc.identity.UserView;
+import vn.ishc.meetings.AttendanceStatus;
+import vn.ishc.meetings.MeetingEntry;
+import vn.ishc.meetings.Meetings;
+import vn.ishc.meetings.PressureLevel;
+import vn.ishc.meetings.ReadingValues;
 import vn.ishc.members.LeavingReason;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
@@ -81,6 +93,9 @@ class DemoData implements ApplicationRunner {
     private final Villages villages;
     private final AdminUnits units;
     private final UserAccounts accounts;
+    private final Meetings meetings;
+    private final Activities activities;
+    private final Entitlements entitlements;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String enabled;
@@ -88,7 +103,7 @@ class DemoData implements ApplicationRunner {
     private final String createAdmin;
 
     DemoData(Clubs clubs, Boards boards, Members members, Villages villages, AdminUnits units, UserAccounts accounts,
-             TransactionTemplate tx, Clock clock, @Value("${ishc.demo.enabled:}") String enabled,
+             Meetings meetings, Activities activities, Entitlements entitlements, TransactionTemplate tx, Clock clock, @Value("${ishc.demo.enabled:}") String enabled,
              @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${ishc.create-admin:}") String createAdmin) {
         this.clubs = clubs;
         this.boards = boards;
@@ -96,6 +111,9 @@ class DemoData implements ApplicationRunner {
         this.villages = villages;
         this.units = units;
         this.accounts = accounts;
+        this.meetings = meetings;
+        this.activities = activities;
+        this.entitlements = entitlements;
         this.tx = tx;
         this.clock = clock;
         this.enabled = enabled;
@@ -149,6 +167,7 @@ class DemoData implements ApplicationRunner {
             Club club = tx.execute(status -> loadClub(demo, n, people, projects, firstInCommune));
             loaded.add(club);
         }
+        loadMonths(loaded, people);
         return loaded;
     }
 
@@ -208,6 +227,109 @@ class DemoData implements ApplicationRunner {
                     "Chủ nhiệm ốm dài ngày, chờ bầu lại ban chủ nhiệm", ACTOR, NATION);
         }
         return club;
+    }
+
+    private static final List<String> TOPICS = List.of("Phòng chống tăng huyết áp", "Dinh dưỡng cho người cao tuổi",
+            "Phòng chống đột quỵ", "Chính sách bảo hiểm y tế", "Trồng rau sạch", "Chăn nuôi gà thả vườn",
+            "Phòng chống lừa đảo qua điện thoại", "Vệ sinh môi trường", "Tập dưỡng sinh", "Quyền của người cao tuổi");
+    private static final List<String> COMMUNITY = List.of("Dọn vệ sinh đường làng", "Sửa nhà văn hóa thôn",
+            "Trồng cây ở trường học", "Khơi thông mương nước", "Làm đường bê tông liên thôn");
+
+    /**
+     * The last six months of each Lạng Sơn club: a meeting on its meeting day with attendance and
+     * readings (three clubs skip a month), help to someone in hardship most months, community work,
+     * now and then a resource received, and a few entitlement cases.
+     */
+    void loadMonths(List<Club> loaded, DemoPeople people) {
+        LocalDate today = BusinessCalendar.today(clock);
+        YearMonth current = YearMonth.from(today);
+        int index = 0;
+        for (Club club : loaded) {
+            int n = index++;
+            if (club.areaPaths().stream().noneMatch(p -> p.startsWith("20."))) {
+                continue;
+            }
+            tx.executeWithoutResult(s -> {
+                for (int back = 6; back >= 0; back--) {
+                    YearMonth month = current.minusMonths(back);
+                    LocalDate day = club.meetingDay().in(month.getYear(), month.getMonthValue());
+                    if (day.isAfter(today) || day.isBefore(club.foundedOn()) || n % 15 == 3 && back == 2) {
+                        continue;
+                    }
+                    meeting(club, day, people);
+                    monthActivities(club, month, day, people);
+                }
+                List<MemberRow> now = members.membersOf(club.id(), today, NATION);
+                for (int c = 0; c < 2 + people.nextInt(3); c++) {
+                    MemberRow who = now.get(people.nextInt(now.size()));
+                    LocalDate applied = today.minusDays(20 + people.nextInt(150));
+                    if (applied.isBefore(who.joinedOn())) {
+                        continue;
+                    }
+                    EntitlementCase.Benefit benefit = who.age() >= 75 ? EntitlementCase.Benefit.SOCIAL_PENSION
+                            : EntitlementCase.Benefit.HEALTH_INSURANCE;
+                    EntitlementCase opened = entitlements.apply(club.id(), who.person().id(), null, benefit, applied, null,
+                            ACTOR, NATION);
+                    if (people.nextDouble() < 0.6 && applied.plusDays(30).isBefore(today)) {
+                        entitlements.decide(opened.id(), people.nextDouble() < 0.85 ? EntitlementCase.Status.OBTAINED
+                                : EntitlementCase.Status.REFUSED, applied.plusDays(30), ACTOR, NATION);
+                    }
+                }
+                if (people.nextDouble() < 0.7) {
+                    LocalDate team = club.foundedOn().plusMonths(2 + people.nextInt(5));
+                    entitlements.foundArtTeam(club.id(), team.isAfter(today) ? today : team, ACTOR, NATION);
+                }
+            });
+        }
+    }
+
+    private void meeting(Club club, LocalDate day, DemoPeople people) {
+        List<MeetingEntry.Row> rows = new ArrayList<>();
+        for (MemberRow m : members.membersOf(club.id(), day, NATION)) {
+            double a = people.nextDouble();
+            AttendanceStatus status = a < 0.84 ? AttendanceStatus.PRESENT : a < 0.93 ? AttendanceStatus.EXCUSED
+                    : AttendanceStatus.ABSENT;
+            ReadingValues reading = null;
+            if (status == AttendanceStatus.PRESENT && people.nextDouble() < 0.8) {
+                int systolic = (int) Math.max(95, Math.min(200, 128 + people.random().nextGaussian() * 17
+                        + Math.max(0, m.age() - 60) * 0.4));
+                int diastolic = (int) Math.max(55, Math.min(systolic - 25, systolic * 0.58 + people.random().nextGaussian() * 6));
+                BigDecimal weight = BigDecimal.valueOf(380 + people.nextInt(300), 1);
+                PressureLevel level = PressureLevel.of(systolic, diastolic);
+                reading = new ReadingValues(systolic, diastolic, 60 + people.nextInt(35), weight,
+                        level == PressureLevel.URGENT ? Boolean.TRUE : null);
+            }
+            rows.add(new MeetingEntry.Row(m.person().id(), status, reading));
+        }
+        meetings.record(club.id(), new MeetingEntry(DemoPeople.id("meeting:" + club.id() + day), null, day,
+                "Nhà văn hóa thôn", TOPICS.get(people.nextInt(TOPICS.size())), "Báo cáo tháng, kế hoạch tháng sau",
+                people.nextInt(4), null, rows), ACTOR, NATION);
+    }
+
+    private void monthActivities(Club club, YearMonth month, LocalDate meetingDay, DemoPeople people) {
+        LocalDate today = BusinessCalendar.today(clock);
+        LocalDate last = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+        if (people.nextDouble() < 0.75) {
+            List<MemberRow> now = members.membersOf(club.id(), meetingDay, NATION);
+            MemberRow who = now.get(people.nextInt(now.size()));
+            boolean cash = people.nextDouble() < 0.4;
+            activities.record(club.id(), new NewActivity(null, ActivityKind.SELF_HELP, meetingDay, null, null,
+                    who.person().id(), null, cash ? NewActivity.HelpForm.CASH : NewActivity.HelpForm.LABOUR,
+                    cash ? 200_000L * (1 + people.nextInt(5)) : null, cash ? null : BigDecimal.valueOf(1 + people.nextInt(4)),
+                    null, null, null, null, null, null, cash ? "Ốm nằm viện" : "Giúp gặt lúa"), ACTOR, NATION);
+        }
+        if (people.nextDouble() < 0.6) {
+            activities.record(club.id(), new NewActivity(null, ActivityKind.COMMUNITY,
+                    month.atDay(1 + people.nextInt(last.getDayOfMonth())), COMMUNITY.get(people.nextInt(COMMUNITY.size())),
+                    15 + people.nextInt(30), null, null, null, null, null, null, null, null, null, null, null, null),
+                    ACTOR, NATION);
+        }
+        if (people.nextDouble() < 0.12) {
+            activities.record(club.id(), new NewActivity(null, ActivityKind.RESOURCE, meetingDay, "Hỗ trợ quỹ sinh kế",
+                    null, null, null, null, 5_000_000L * (1 + people.nextInt(4)), null, NewActivity.SourceType.PROJECT,
+                    NewActivity.ResourceForm.CASH, NewActivity.Fund.INCOME_GENERATION, null, null, null, null),
+                    ACTOR, NATION);
+        }
     }
 
     /** Chair, vice-chair, finance member and two area leads; in older clubs the first chair handed over. */

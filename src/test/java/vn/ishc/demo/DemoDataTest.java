@@ -93,6 +93,21 @@ class DemoDataTest {
     }
 
     @Test
+    void langSonClubsHaveTheirLastMonthsOfMeetingsReadingsAndActivitiesAndAFewMissedMonths() {
+        assertThat(jdbc.sql("select count(distinct club_id) from meeting").query(Integer.class).single()).isEqualTo(46);
+        assertThat(jdbc.sql("select count(*) from meeting").query(Integer.class).single()).isBetween(46 * 5, 46 * 7);
+        assertThat(jdbc.sql("select count(*) from health_reading where level = 'URGENT' and referral_made")
+                .query(Integer.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from club_activity where kind = 'SELF_HELP'").query(Integer.class).single())
+                .isGreaterThan(100);
+        assertThat(jdbc.sql("select count(*) from entitlement_case").query(Integer.class).single()).isGreaterThan(46);
+        java.time.YearMonth twoBack = java.time.YearMonth.now(BusinessCalendar.ZONE).minusMonths(2);
+        assertThat(jdbc.sql("select count(*) from club c where c.founded_on < :d and not exists (select 1 from meeting m "
+                        + "where m.club_id = c.id and date_trunc('month', m.held_on) = :m) and c.founded_path like '20.%'")
+                .param("d", twoBack.atDay(1)).param("m", twoBack.atDay(1)).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void thereIsAUserOfEachRoleWhosePasswordWasShownOnceAndTheBoardUserHasOneClub() {
         for (Role role : Role.values()) {
             assertThat(jdbc.sql("select count(*) from app_user where role = :r and username like 'demo.%'")
@@ -122,6 +137,6 @@ class DemoDataTest {
     }
 
     static DemoData switchedBy(String enabled, String url, String createAdmin) {
-        return new DemoData(null, null, null, null, null, null, null, null, enabled, url, createAdmin);
+        return new DemoData(null, null, null, null, null, null, null, null, null, null, null, enabled, url, createAdmin);
     }
 }
