@@ -50,7 +50,7 @@ import vn.ishc.shared.AreaScope;
 /**
  * Speed of the club register through the real server, as a browser meets it (signed in, over HTTP):
  * the club list of a province with 500 clubs, the page of a club with 120 members, and a 5,000-row
- * members sheet from upload to saved. Run with {@code ./mvnw -Pbenchmark test}; the figures go to the
+ * members sheet from upload to saved, and a full monthly meeting (60 attendances, 60 readings) saved. Run with {@code ./mvnw -Pbenchmark test}; the figures go to the
  * log and to target/benchmark/register.md. Nothing here is a pass/fail time limit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -84,6 +84,8 @@ class RegisterBenchmark {
     long province;
     UUID bigClub;
     UUID importClub;
+    UUID meetingClub;
+    List<UUID> meetingMembers = new ArrayList<>();
     final List<String> report = new ArrayList<>();
 
     @BeforeAll
@@ -105,6 +107,14 @@ class RegisterBenchmark {
         }
         bigClub = ids.get(0);
         importClub = ids.get(1);
+        meetingClub = ids.get(2);
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < 60; i++) {
+                meetingMembers.add(members.enrol(null, new PersonDetails("Nông Văn Họp " + i, i % 3 == 0 ? "Nam" : "Nữ",
+                        "1950", "Nùng", "Khác", null, null, null, false, false, null, null, null), meetingClub, FOUNDED,
+                        "benchmark", NATION).person().id());
+            }
+        });
         tx.executeWithoutResult(s -> {
             List<MemberRow> rows = new ArrayList<>();
             for (int i = 0; i < 120; i++) {
@@ -188,6 +198,46 @@ class RegisterBenchmark {
         write();
     }
 
+    @Test
+    void aFullMeetingOf60AttendancesAnd60ReadingsSavedInOneRequest() throws Exception {
+        String page = get("/clubs/" + meetingClub + "/meetings/new?layout=grid");
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).isTrue();
+        String csrf = m.group(1);
+        LocalDate today = LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE);
+        int runs = WARM_UP + RUNS;
+        long[] ms = new long[RUNS];
+        for (int r = 0; r < runs; r++) {
+            StringBuilder form = new StringBuilder("_csrf=" + enc(csrf) + "&id=" + UUID.randomUUID() + "&heldOn="
+                    + today.minusDays(r + 1) + "&place=" + enc("Nhà văn hóa") + "&learningTopic=" + enc("Dinh dưỡng")
+                    + "&guests=2&layout=grid");
+            for (int i = 0; i < meetingMembers.size(); i++) {
+                String p = "rows[" + i + "].";
+                form.append('&').append(enc(p + "personId")).append('=').append(meetingMembers.get(i))
+                        .append('&').append(enc(p + "status")).append("=PRESENT")
+                        .append('&').append(enc(p + "systolic")).append('=').append(120 + i % 40)
+                        .append('&').append(enc(p + "diastolic")).append('=').append(75 + i % 10)
+                        .append('&').append(enc(p + "pulse")).append("=72")
+                        .append('&').append(enc(p + "weightKg")).append("=55.5");
+            }
+            long t = System.nanoTime();
+            HttpResponse<String> saved = http.send(HttpRequest.newBuilder(uri("/clubs/" + meetingClub + "/meetings"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            long took = (System.nanoTime() - t) / 1_000;
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+            assertThat(saved.headers().firstValue("Location").orElse("")).contains("/meetings/");
+            if (r >= WARM_UP) {
+                ms[r - WARM_UP] = took;
+            }
+        }
+        Arrays.sort(ms);
+        String line = String.format("| Full meeting saved: 60 attendances and 60 readings, one request | %d | %.1f | %.1f | %.1f |",
+                RUNS, ms[RUNS / 2] / 1000.0, ms[(int) Math.ceil(RUNS * 0.95) - 1] / 1000.0, ms[RUNS - 1] / 1000.0);
+        report.add(line);
+        write();
+    }
+
     private void time(String what, String path) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
             get(path);
@@ -209,8 +259,8 @@ class RegisterBenchmark {
     private void write() throws IOException {
         Path out = Path.of("target/benchmark/register.md");
         Files.createDirectories(out.getParent());
-        String text = "# Club register benchmark\n\nServer: " + Runtime.getRuntime().availableProcessors()
-                + " cores, embedded PostgreSQL; data: 500 clubs in one province, one with 120 members.\n\n"
+        String text = "# Club register and meeting benchmark\n\nServer: " + Runtime.getRuntime().availableProcessors()
+                + " cores, embedded PostgreSQL; data: 500 clubs in one province, one with 120 members, one with 60.\n\n"
                 + String.join("\n", report) + "\n";
         Files.writeString(out, text, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
         log.info("\n{}", text);
