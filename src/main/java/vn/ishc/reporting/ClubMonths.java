@@ -75,6 +75,10 @@ public class ClubMonths {
         Map<ActivityKind, Integer> counts = activities.counts(clubId, from, asOf, scope);
         checks.add(atLeastOne("selfHelp", counts.getOrDefault(ActivityKind.SELF_HELP, 0), over));
         checks.add(atLeastOne("community", counts.getOrDefault(ActivityKind.COMMUNITY, 0), over));
+        // Learning (area 6): the learning topic of a meeting counts, as do sessions recorded apart.
+        int learning = (int) held.stream().filter(m -> m.learningTopic() != null && !m.learningTopic().isBlank()).count()
+                + counts.getOrDefault(ActivityKind.LEARNING, 0);
+        checks.add(atLeastOne("learning", learning, over));
         checks.add(new ClubMonth.Check("entitlementsOpen", entitlements.openOn(clubId, asOf, scope), null, null));
         return new ClubMonth(club, month, asOf, over, checks, held, over ? null : meetings.nextMeetingDate(clubId, scope),
                 counts);

@@ -86,6 +86,7 @@ class ClubMonthsTest {
         assertThat(march.check("weighed").numerator()).isEqualTo(1);
         assertThat(march.check("selfHelp").meets()).isTrue();
         assertThat(march.check("community").meets()).isFalse();
+        assertThat(march.check("learning").numerator()).isEqualTo(1);
         assertThat(march.meetings()).singleElement().satisfies(m -> assertThat(m.present()).isEqualTo(2));
 
         ClubMonth april = months.of(club.id(), YearMonth.of(2025, 4), NATION);
