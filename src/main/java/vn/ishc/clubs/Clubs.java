@@ -86,20 +86,13 @@ public class Clubs {
             return existing.get();
         }
         AdminUnit commune = units.get(village.communeId(), scope);
-        String code = requireCode(command.code());
-        String name = requireText(command.name(), "name", 150);
-        String decision = requireText(command.decisionNumber(), "decisionNumber", 50);
-        LocalDate decisionDate = requireValue(command.decisionDate(), "decisionDate");
-        LocalDate foundedOn = requireValue(command.foundedOn(), "foundedOn");
-        if (decisionDate.isAfter(today())) {
-            throw new InvalidInputException("clubs.date.future", "decisionDate", decisionDate);
-        }
-        if (foundedOn.isAfter(today())) {
-            throw new InvalidInputException("clubs.date.future", "foundedOn", foundedOn);
-        }
-        if (foundedOn.isBefore(decisionDate)) {
-            throw new InvalidInputException("clubs.foundedBeforeDecision", "foundedOn", foundedOn, decisionDate);
-        }
+        ClubDetails checked = checked(new ClubDetails(command.code(), command.name(), command.decisionNumber(),
+                command.decisionDate(), command.decisionIssuer(), command.foundedOn(), command.meetingDay()));
+        String code = checked.code();
+        String name = checked.name();
+        String decision = checked.decisionNumber();
+        LocalDate decisionDate = checked.decisionDate();
+        LocalDate foundedOn = checked.foundedOn();
         String issuer = command.decisionIssuer() == null || command.decisionIssuer().isBlank()
                 ? "UBND " + commune.fullName() : requireText(command.decisionIssuer(), "decisionIssuer", 150);
         MeetingDay meetingDay = MeetingDay.parse(command.meetingDay());
@@ -143,20 +136,12 @@ public class Clubs {
         }
         requireValue(details, "name");
         AdminUnit commune = units.get(before.communeId(), AreaScope.nation());
-        String code = requireCode(details.code());
-        String name = requireText(details.name(), "name", 150);
-        String decision = requireText(details.decisionNumber(), "decisionNumber", 50);
-        LocalDate decisionDate = requireValue(details.decisionDate(), "decisionDate");
-        LocalDate foundedOn = requireValue(details.foundedOn(), "foundedOn");
-        if (decisionDate.isAfter(today())) {
-            throw new InvalidInputException("clubs.date.future", "decisionDate", decisionDate);
-        }
-        if (foundedOn.isAfter(today())) {
-            throw new InvalidInputException("clubs.date.future", "foundedOn", foundedOn);
-        }
-        if (foundedOn.isBefore(decisionDate)) {
-            throw new InvalidInputException("clubs.foundedBeforeDecision", "foundedOn", foundedOn, decisionDate);
-        }
+        ClubDetails checked = checked(details);
+        String code = checked.code();
+        String name = checked.name();
+        String decision = checked.decisionNumber();
+        LocalDate decisionDate = checked.decisionDate();
+        LocalDate foundedOn = checked.foundedOn();
         if (foundedOn.isAfter(before.foundedOn())) {
             LocalDate first = firstRecord(id, before.foundedOn());
             if (first != null && first.isBefore(foundedOn)) {
@@ -199,6 +184,25 @@ public class Clubs {
                 .param("now", foundedOn).param("id", id).param("was", before.foundedOn()).update();
         events.publishEvent(new ClubChanged(id, "club.corrected", actor, Map.of("before", was, "after", now)));
         return find(id, today()).orElseThrow();
+    }
+
+    /** The code, name, decision and dates as entered, checked and cleaned; the issuer and meeting day as given. */
+    private ClubDetails checked(ClubDetails d) {
+        String code = requireCode(d.code());
+        String name = requireText(d.name(), "name", 150);
+        String decision = requireText(d.decisionNumber(), "decisionNumber", 50);
+        LocalDate decisionDate = requireValue(d.decisionDate(), "decisionDate");
+        LocalDate foundedOn = requireValue(d.foundedOn(), "foundedOn");
+        if (decisionDate.isAfter(today())) {
+            throw new InvalidInputException("clubs.date.future", "decisionDate", decisionDate);
+        }
+        if (foundedOn.isAfter(today())) {
+            throw new InvalidInputException("clubs.date.future", "foundedOn", foundedOn);
+        }
+        if (foundedOn.isBefore(decisionDate)) {
+            throw new InvalidInputException("clubs.foundedBeforeDecision", "foundedOn", foundedOn, decisionDate);
+        }
+        return new ClubDetails(code, name, decision, decisionDate, d.decisionIssuer(), foundedOn, d.meetingDay());
     }
 
     /** The earliest date of anything recorded of the club after its founding day, or null. */

@@ -101,5 +101,15 @@ class ActivityWebTest {
                 .contentType("application/json").content("{\"kind\":\"DIALOGUE\",\"on\":\"2025-03-02\",\"title\":\"UBND xã\","
                         + "\"proposals\":\"Sửa cầu tràn\",\"outcome\":\"Xã hứa làm trong quý 2\"}"))
                 .hasStatus(201).bodyText().contains("\"area\":5");
+        Activity dialogue = activities.ofMonth(club.id(), YearMonth.of(2025, 3), AreaScope.nation()).get(0);
+        assertThat(mvc.put().uri("/api/v1/activities/" + dialogue.id()).with(as).header("Accept-Language", "en")
+                .contentType("application/json").content("{\"activity\":{\"kind\":\"DIALOGUE\",\"on\":\"2025-03-02\","
+                        + "\"title\":\"UBND xã\",\"proposals\":\"Sửa cầu tràn\"}}"))
+                .hasStatus(422).bodyText().contains("version").contains("take it from the record as read");
+        assertThat(mvc.put().uri("/api/v1/activities/" + dialogue.id()).with(as)
+                .contentType("application/json").content("{\"version\":0,\"activity\":{\"kind\":\"DIALOGUE\","
+                        + "\"on\":\"2025-03-02\",\"title\":\"UBND xã\",\"proposals\":\"Sửa cầu tràn\","
+                        + "\"outcome\":\"Đã sửa xong\"}}"))
+                .hasStatusOk().bodyText().contains("Đã sửa xong").contains("\"version\":1");
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,8 +23,8 @@ import vn.ishc.activities.EntitlementCase;
 import vn.ishc.activities.Entitlements;
 import vn.ishc.activities.NewActivity;
 import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.Versions;
 import vn.ishc.shared.BusinessCalendar;
-import vn.ishc.shared.InvalidInputException;
 
 /** A club's activities and entitlement cases, within the caller's area. */
 @RestController
@@ -76,11 +75,7 @@ class ActivityApi {
 
     @PutMapping("/api/v1/activities/{id}")
     Activity correct(@PathVariable UUID id, @RequestBody Correction body, Principal user, AreaScope scope) {
-        if (body.version() == null) {
-            throw new InvalidInputException("activities.field.missing", "version",
-                    new DefaultMessageSourceResolvable("field.version"));
-        }
-        return activities.correct(id, body.activity(), body.version(), user.getName(), scope);
+        return activities.correct(id, body.activity(), Versions.required(body.version()), user.getName(), scope);
     }
 
     @PostMapping("/api/v1/activities/{id}/cancel")

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +27,8 @@ import vn.ishc.clubs.ClubStatus;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.clubs.NewClub;
 import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.Versions;
 import vn.ishc.shared.BusinessCalendar;
-import vn.ishc.shared.InvalidInputException;
 
 /** Clubs, their status, projects, board and groups, within the caller's area. */
 @RestController
@@ -95,11 +94,7 @@ class ClubApi {
     @PutMapping("/api/v1/clubs/{id}")
     @PreAuthorize(OFFICERS)
     Club correct(@PathVariable UUID id, @RequestBody Correction body, Principal user, AreaScope scope) {
-        if (body.version() == null) {
-            throw new InvalidInputException("clubs.field.missing", "version",
-                    new DefaultMessageSourceResolvable("field.version"));
-        }
-        return clubs.correct(id, body.club(), body.version(), user.getName(), scope);
+        return clubs.correct(id, body.club(), Versions.required(body.version()), user.getName(), scope);
     }
 
     @PostMapping("/api/v1/clubs/{id}/status")

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,8 +23,8 @@ import vn.ishc.members.PersonDetails;
 import vn.ishc.members.PersonHistory;
 import vn.ishc.members.StandardCheck;
 import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.Versions;
 import vn.ishc.shared.BusinessCalendar;
-import vn.ishc.shared.InvalidInputException;
 
 /** Members and memberships of clubs in the caller's area, and the 1336 standard check. */
 @RestController
@@ -90,11 +89,7 @@ class MemberApi {
     @PutMapping("/api/v1/members/{personId}")
     @PreAuthorize(WRITERS)
     Person correct(@PathVariable UUID personId, @RequestBody Correction body, Principal user, AreaScope scope) {
-        if (body.version() == null) {
-            throw new InvalidInputException("members.field.missing", "version",
-                    new DefaultMessageSourceResolvable("field.version"));
-        }
-        return members.updateDetails(personId, body.person(), body.version(), user.getName(), scope);
+        return members.updateDetails(personId, body.person(), Versions.required(body.version()), user.getName(), scope);
     }
 
     @PostMapping("/api/v1/memberships/{id}/leave")

@@ -1,0 +1,19 @@
+package vn.ishc.shared;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/** The version a client read a record at, which a correction must send back. */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    /** The version sent, or a refusal naming the missing field "version". */
+    public static int required(Integer version) {
+        if (version == null) {
+            throw new InvalidInputException("version.missing", "version",
+                    new DefaultMessageSourceResolvable("field.version"));
+        }
+        return version;
+    }
+}
