@@ -1,0 +1,26 @@
+package vn.ishc.funds;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A ledger entry as recorded, with its lines (debits positive, credits negative, in đồng). */
+public record Entry(UUID id, long seq, UUID clubId, LocalDate date, Kind kind, Source source, String purpose,
+                    String description, UUID reversesId, UUID reversedById, String recordedBy, Instant recordedAt,
+                    List<Line> lines) {
+
+    public enum Kind { CONTRIBUTION, EXPENSE, TRANSFER, REVERSAL }
+
+    /** Where money given to a fund came from. */
+    public enum Source { STATE, ASSOCIATION, PROJECT, COMMUNITY, BUSINESS, MEMBERS, OTHER }
+
+    public record Line(UUID fundId, Account account, long amount) {
+    }
+
+    /** What the entry did to a fund's cash. */
+    public long cashOf(UUID fundId) {
+        return lines.stream().filter(l -> l.fundId().equals(fundId) && l.account() == Account.CASH)
+                .mapToLong(Line::amount).sum();
+    }
+}

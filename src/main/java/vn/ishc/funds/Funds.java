@@ -1,0 +1,385 @@
+package vn.ishc.funds;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.VietnameseText;
+
+/**
+ * Posts a club's money movements to its funds' ledger. Each posting locks the funds it touches, so
+ * two people recording at once are kept in order; refuses an amount that is not a positive whole
+ * number of đồng, a date in a closed month or in the future, and anything that would take a fund's
+ * cash below zero on any day; and records a request sent twice (same idempotency key) once.
+ */
+@Service
+@Transactional
+public class Funds {
+
+    static final long MAX_DONG = 100_000_000_000L;
+
+    private final JdbcClient jdbc;
+    private final Clubs clubs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Funds(JdbcClient jdbc, Clubs clubs, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.clubs = clubs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The club's funds with today's cash and loans; its two main funds exist from its founding. */
+    public List<Fund> of(UUID clubId, AreaScope scope) {
+        Club club = clubs.get(clubId, scope);
+        ensureMainFunds(club);
+        return jdbc.sql(FUNDS + " where f.club_id = :c order by f.kind, f.name").param("c", clubId).query(this::fund).list();
+    }
+
+    /** The club's fund of a kind (its income-generation or operating fund). */
+    public Fund fund(UUID clubId, Fund.Kind kind, AreaScope scope) {
+        return of(clubId, scope).stream().filter(f -> f.kind() == kind).findFirst()
+                .orElseThrow(() -> new NotFoundException("funds.notFound", kind));
+    }
+
+    /** Money given to a fund, from a source. */
+    public Entry contribute(UUID fundId, LocalDate date, long amount, Entry.Source source, String description,
+                            String idempotencyKey, String actor, AreaScope scope) {
+        Fund fund = fundById(fundId, scope);
+        if (source == null) {
+            throw missing("source");
+        }
+        return post(fund.clubId(), Entry.Kind.CONTRIBUTION, date, source, null, description, null, idempotencyKey,
+                List.of(new Entry.Line(fundId, Account.CASH, amount(amount)),
+                        new Entry.Line(fundId, Account.CONTRIBUTIONS, -amount)), actor, scope);
+    }
+
+    /** Money a fund paid out, for a purpose. */
+    public Entry spend(UUID fundId, LocalDate date, long amount, String purpose, String idempotencyKey, String actor,
+                       AreaScope scope) {
+        Fund fund = fundById(fundId, scope);
+        String why = VietnameseText.clean(purpose);
+        if (why == null || why.isBlank()) {
+            throw missing("purpose");
+        }
+        return post(fund.clubId(), Entry.Kind.EXPENSE, date, null, why, null, null, idempotencyKey,
+                List.of(new Entry.Line(fundId, Account.EXPENSES, amount(amount)),
+                        new Entry.Line(fundId, Account.CASH, -amount)), actor, scope);
+    }
+
+    /** Money moved from one of the club's funds to another. */
+    public Entry transfer(UUID fromFundId, UUID toFundId, LocalDate date, long amount, String description,
+                          String idempotencyKey, String actor, AreaScope scope) {
+        Fund from = fundById(fromFundId, scope);
+        Fund to = fundById(toFundId, scope);
+        if (!from.clubId().equals(to.clubId()) || from.id().equals(to.id())) {
+            throw new InvalidInputException("funds.transfer.sameClub", "toFundId");
+        }
+        return post(from.clubId(), Entry.Kind.TRANSFER, date, null, null, description, null, idempotencyKey,
+                List.of(new Entry.Line(fromFundId, Account.TRANSFERS, amount(amount)),
+                        new Entry.Line(fromFundId, Account.CASH, -amount),
+                        new Entry.Line(toFundId, Account.CASH, amount),
+                        new Entry.Line(toFundId, Account.TRANSFERS, -amount)), actor, scope);
+    }
+
+    /** Undoes an entry by its mirror image, dated in an open month; an entry is reversed once. */
+    public Entry reverse(UUID entryId, LocalDate date, String reason, String idempotencyKey, String actor,
+                         AreaScope scope) {
+        Entry original = entry(entryId, scope);
+        if (original.kind() == Entry.Kind.REVERSAL) {
+            throw new InvalidInputException("funds.reversal.ofReversal", "entryId");
+        }
+        if (original.reversedById() != null) {
+            Entry done = entry(original.reversedById(), scope);
+            if (idempotencyKey != null && idempotencyKey.equals(keyOf(done.id()))) {
+                return done;
+            }
+            throw new InvalidInputException("funds.reversal.already", "entryId", done.date());
+        }
+        String why = VietnameseText.clean(reason);
+        if (why == null || why.isBlank()) {
+            throw missing("reason");
+        }
+        if (date != null && date.isBefore(original.date())) {
+            throw new InvalidInputException("funds.reversal.beforeOriginal", "date", date, original.date());
+        }
+        List<Entry.Line> mirror = original.lines().stream()
+                .map(l -> new Entry.Line(l.fundId(), l.account(), -l.amount())).toList();
+        return post(original.clubId(), Entry.Kind.REVERSAL, date, original.source(), null, why, original.id(),
+                idempotencyKey, mirror, actor, scope);
+    }
+
+    /** Closes a month of the club's books: entries dated in it are refused from then on. */
+    public void closeMonth(UUID clubId, YearMonth month, String actor, AreaScope scope) {
+        clubs.get(clubId, scope);
+        if (!month.isBefore(YearMonth.from(today()))) {
+            throw new InvalidInputException("funds.close.notOver", "month", month.toString());
+        }
+        jdbc.sql("insert into fund_month_closed (club_id, month, closed_by) values (:c, :m, :a) on conflict do nothing")
+                .param("c", clubId).param("m", month.atDay(1)).param("a", actor).update();
+    }
+
+    public boolean isClosed(UUID clubId, YearMonth month) {
+        return jdbc.sql("select exists (select 1 from fund_month_closed where club_id = :c and month = :m)")
+                .param("c", clubId).param("m", month.atDay(1)).query(Boolean.class).single();
+    }
+
+    /** Cash counted at a meeting, kept beside the book's cash that day; returns counted minus book. */
+    public long countCash(UUID fundId, LocalDate on, long counted, String actor, AreaScope scope) {
+        Fund fund = fundById(fundId, scope);
+        if (counted < 0 || counted > MAX_DONG) {
+            throw new InvalidInputException("funds.amount.invalid", "counted", counted);
+        }
+        LocalDate day = on == null ? today() : on;
+        if (day.isAfter(today())) {
+            throw new InvalidInputException("funds.date.future", "date", day);
+        }
+        long book = cashOn(fund.id(), day);
+        jdbc.sql("insert into cash_count (id, fund_id, counted_on, counted, book, recorded_by) "
+                        + "values (:id, :f, :d, :c, :b, :a)")
+                .param("id", UUID.randomUUID()).param("f", fund.id()).param("d", day).param("c", counted)
+                .param("b", book).param("a", actor).update();
+        return counted - book;
+    }
+
+    /** A fund's cash at the end of a day. */
+    @Transactional(readOnly = true)
+    public long cashOn(UUID fundId, LocalDate day) {
+        return jdbc.sql("select coalesce(sum(l.amount), 0) from ledger_line l join ledger_entry e on e.id = l.entry_id "
+                        + "where l.fund_id = :f and l.account = 'CASH' and e.entry_date <= :d")
+                .param("f", fundId).param("d", day).query(Long.class).single();
+    }
+
+    /** A fund's statement for a period: opening and closing cash, and what moved it, by kind and source. */
+    @Transactional(readOnly = true)
+    public Statement statement(UUID fundId, LocalDate from, LocalDate to, AreaScope scope) {
+        Fund fund = fundById(fundId, scope);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("funds.period.invalid", "to", from, to);
+        }
+        long opening = cashOn(fund.id(), from.minusDays(1));
+        Map<Entry.Source, Long> bySource = new LinkedHashMap<>();
+        long[] sums = new long[4];
+        jdbc.sql("""
+                        select e.kind, coalesce(e.source, o.source) as source, l.account, sum(l.amount) as amount
+                        from ledger_line l join ledger_entry e on e.id = l.entry_id
+                        left join ledger_entry o on o.id = e.reverses_id
+                        where l.fund_id = :f and e.entry_date between :from and :to and l.account <> 'CASH'
+                        group by e.kind, coalesce(e.source, o.source), l.account""")
+                .param("f", fund.id()).param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    Account account = Account.valueOf(rs.getString("account"));
+                    long amount = rs.getLong("amount");
+                    String source = rs.getString("source");
+                    switch (account) {
+                        case CONTRIBUTIONS -> bySource.merge(source == null ? Entry.Source.OTHER
+                                : Entry.Source.valueOf(source), -amount, Long::sum);
+                        case EXPENSES -> sums[0] += amount;
+                        case TRANSFERS -> sums[amount > 0 ? 1 : 2] += Math.abs(amount);
+                        default -> sums[3] += -amount;
+                    }
+                    return null;
+                }).list();
+        long closing = cashOn(fund.id(), to);
+        return new Statement(fund, from, to, opening, bySource, sums[0], sums[1], sums[2], closing,
+                entries(fund.id(), from, to));
+    }
+
+    /** A fund's statement for a period. Transfers out are money sent to another fund of the club. */
+    public record Statement(Fund fund, LocalDate from, LocalDate to, long opening, Map<Entry.Source, Long> receipts,
+                            long expenses, long transfersOut, long transfersIn, long closing, List<Entry> entries) {
+
+        public long receiptsTotal() {
+            return receipts.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Opening plus receipts and transfers in, less expenses and transfers out, is closing. */
+        public boolean balances() {
+            return opening + receiptsTotal() + transfersIn - expenses - transfersOut == closing;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Entry entry(UUID id, AreaScope scope) {
+        Entry e = load(id).orElseThrow(() -> new NotFoundException("funds.entry.notFound", id));
+        clubs.get(e.clubId(), scope);
+        return e;
+    }
+
+    private Entry post(UUID clubId, Entry.Kind kind, LocalDate date, Entry.Source source, String purpose,
+                       String description, UUID reverses, String idempotencyKey, List<Entry.Line> lines, String actor,
+                       AreaScope scope) {
+        Club club = clubs.get(clubId, scope);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null) {
+            Optional<UUID> seen = jdbc.sql("select id from ledger_entry where club_id = :c and idempotency_key = :k")
+                    .param("c", clubId).param("k", key).query(UUID.class).optional();
+            if (seen.isPresent()) {
+                return load(seen.get()).orElseThrow();
+            }
+        }
+        LocalDate day = date == null ? today() : date;
+        if (day.isAfter(today())) {
+            throw new InvalidInputException("funds.date.future", "date", day);
+        }
+        if (day.isBefore(club.foundedOn())) {
+            throw new InvalidInputException("funds.date.beforeFounding", "date", day, club.foundedOn());
+        }
+        if (isClosed(clubId, YearMonth.from(day))) {
+            throw new InvalidInputException("funds.date.closedMonth", "date", day);
+        }
+        // One fund at a time, always in the same order: postings touching the same funds queue up.
+        List<UUID> funds = lines.stream().map(Entry.Line::fundId).distinct().sorted(Comparator.comparing(UUID::toString))
+                .toList();
+        for (UUID f : funds) {
+            jdbc.sql("select id from fund where id = :f for update").param("f", f).query(UUID.class).single();
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into ledger_entry (id, club_id, entry_date, kind, source, purpose, description, reverses_id,
+                                          idempotency_key, recorded_by)
+                values (:id, :club, :date, :kind, :source, :purpose, :description, :reverses, :key, :actor)""")
+                .param("id", id).param("club", clubId).param("date", day).param("kind", kind.name())
+                .param("source", source == null ? null : source.name()).param("purpose", purpose)
+                .param("description", blankToNull(VietnameseText.clean(description))).param("reverses", reverses)
+                .param("key", key).param("actor", actor).update();
+        int n = 0;
+        for (Entry.Line l : lines) {
+            jdbc.sql("insert into ledger_line (entry_id, line_no, fund_id, account, amount) values (:e, :n, :f, :a, :amount)")
+                    .param("e", id).param("n", ++n).param("f", l.fundId()).param("a", l.account().name())
+                    .param("amount", l.amount()).update();
+        }
+        for (UUID f : funds) {
+            Long lowest = jdbc.sql("""
+                            select min(running) from (
+                              select sum(l.amount) over (order by e.entry_date, e.seq) as running
+                              from ledger_line l join ledger_entry e on e.id = l.entry_id
+                              where l.fund_id = :f and l.account = 'CASH') x""")
+                    .param("f", f).query(Long.class).single();
+            if (lowest != null && lowest < 0) {
+                throw new InvalidInputException("funds.cash.short", "amount", day, -lowest);
+            }
+        }
+        Entry saved = load(id).orElseThrow();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("date", day.toString());
+        detail.put("kind", kind.name());
+        if (source != null) {
+            detail.put("source", source.name());
+        }
+        if (purpose != null) {
+            detail.put("purpose", purpose);
+        }
+        if (reverses != null) {
+            detail.put("reverses", reverses.toString());
+        }
+        detail.put("lines", lines.stream().map(l -> l.account() + " " + l.amount()).toList());
+        events.publishEvent(new FundMoved(id, clubId, club.communeId(), club.areaPaths(),
+                "fund." + kind.name().toLowerCase(), day, source, saved.lines(), actor, detail));
+        return saved;
+    }
+
+    private Optional<Entry> load(UUID id) {
+        List<Entry.Line> lines = jdbc.sql("select * from ledger_line where entry_id = :id order by line_no")
+                .param("id", id).query((rs, n) -> new Entry.Line(rs.getObject("fund_id", UUID.class),
+                        Account.valueOf(rs.getString("account")), rs.getLong("amount"))).list();
+        return jdbc.sql("select e.*, (select r.id from ledger_entry r where r.reverses_id = e.id) as reversed_by "
+                        + "from ledger_entry e where e.id = :id")
+                .param("id", id).query((rs, n) -> new Entry(rs.getObject("id", UUID.class), rs.getLong("seq"),
+                        rs.getObject("club_id", UUID.class), rs.getObject("entry_date", LocalDate.class),
+                        Entry.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("source") == null ? null : Entry.Source.valueOf(rs.getString("source")),
+                        rs.getString("purpose"), rs.getString("description"), rs.getObject("reverses_id", UUID.class),
+                        rs.getObject("reversed_by", UUID.class), rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant(), lines)).optional();
+    }
+
+    private List<Entry> entries(UUID fundId, LocalDate from, LocalDate to) {
+        List<UUID> ids = jdbc.sql("select distinct e.id, e.seq from ledger_entry e join ledger_line l on l.entry_id = e.id "
+                        + "where l.fund_id = :f and e.entry_date between :from and :to order by e.seq")
+                .param("f", fundId).param("from", from).param("to", to)
+                .query((rs, n) -> rs.getObject("id", UUID.class)).list();
+        List<Entry> out = new ArrayList<>();
+        ids.forEach(i -> load(i).ifPresent(out::add));
+        out.sort(Comparator.comparing(Entry::date).thenComparing(Entry::seq));
+        return out;
+    }
+
+    private String keyOf(UUID entryId) {
+        return jdbc.sql("select idempotency_key from ledger_entry where id = :id").param("id", entryId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    private Fund fundById(UUID fundId, AreaScope scope) {
+        if (fundId == null) {
+            throw missing("fundId");
+        }
+        Fund fund = jdbc.sql(FUNDS + " where f.id = :f").param("f", fundId).query(this::fund).optional()
+                .orElseThrow(() -> new NotFoundException("funds.notFound", fundId));
+        clubs.get(fund.clubId(), scope);
+        return fund;
+    }
+
+    private static final String FUNDS = """
+            select f.*,
+              coalesce((select sum(amount) from ledger_line l where l.fund_id = f.id and l.account = 'CASH'), 0) as cash,
+              coalesce((select sum(amount) from ledger_line l where l.fund_id = f.id and l.account = 'LOANS'), 0) as loans
+            from fund f""";
+
+    private Fund fund(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Fund(rs.getObject("id", UUID.class), rs.getObject("club_id", UUID.class),
+                Fund.Kind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getObject("opened_on", LocalDate.class),
+                rs.getLong("cash"), rs.getLong("loans"));
+    }
+
+    private void ensureMainFunds(Club club) {
+        int existing = jdbc.sql("select count(*) from fund where club_id = :c and kind in ('INCOME_GENERATION', 'OPERATING')")
+                .param("c", club.id()).query(Integer.class).single();
+        if (existing == 2) {
+            return;
+        }
+        for (Fund.Kind kind : List.of(Fund.Kind.INCOME_GENERATION, Fund.Kind.OPERATING)) {
+            jdbc.sql("insert into fund (id, club_id, kind, name, opened_on, created_by) values (:id, :c, :k, :n, :d, 'system') "
+                            + "on conflict do nothing")
+                    .param("id", UUID.nameUUIDFromBytes((club.id() + ":" + kind).getBytes())).param("c", club.id())
+                    .param("k", kind.name()).param("n", kind.name()).param("d", club.foundedOn()).update();
+        }
+    }
+
+    private static long amount(long amount) {
+        if (amount <= 0 || amount > MAX_DONG) {
+            throw new InvalidInputException("funds.amount.invalid", "amount", amount);
+        }
+        return amount;
+    }
+
+    private static InvalidInputException missing(String field) {
+        return new InvalidInputException("funds.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+}
