@@ -74,6 +74,8 @@ class AccessMatrixTest {
     @Autowired
     vn.ishc.exchange.MemberImports imports;
     @Autowired
+    vn.ishc.funds.Funds fundsService;
+    @Autowired
     vn.ishc.activities.Activities activities;
     @Autowired
     vn.ishc.activities.Entitlements entitlements;
@@ -88,7 +90,8 @@ class AccessMatrixTest {
     /** Things in Phú Thọ that nobody in Lạng Sơn may see. */
     record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village, UUID user,
                    String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch,
-                   UUID activity, UUID entitlement, UUID meeting, UUID referral) {
+                   UUID activity, UUID entitlement, UUID meeting, UUID referral,
+                   UUID fund, UUID fundEntry) {
     }
 
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
@@ -133,7 +136,11 @@ class AccessMatrixTest {
                 entitlements.apply(club.id(), member.person().id(), null,
                         vn.ishc.activities.EntitlementCase.Benefit.SOCIAL_PENSION, java.time.LocalDate.of(2023, 2, 1),
                         null, "test", AreaScope.nation()).id(),
-                aMeeting(club.id(), member.person().id()), aReferral(member.person().id()));
+                aMeeting(club.id(), member.person().id()), aReferral(member.person().id()),
+                fundsService.fund(club.id(), vn.ishc.funds.Fund.Kind.OPERATING, AreaScope.nation()).id(),
+                fundsService.contribute(fundsService.fund(club.id(), vn.ishc.funds.Fund.Kind.OPERATING, AreaScope.nation())
+                        .id(), java.time.LocalDate.of(2023, 2, 1), 100_000, vn.ishc.funds.Entry.Source.MEMBERS, null,
+                        "access-matrix", "test", AreaScope.nation()).id());
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
         for (Role role : SCOPED_ROLES) {
@@ -271,6 +278,20 @@ class AccessMatrixTest {
                 Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/month", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
                 + "/month?month=2024-01"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/funds", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/funds"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/funds/{fundId}/contributions", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/funds/" + f.fund() + "/contributions").with(csrf()).param("amount", "1000").param("date", "2024-01-05")
+                .param("source", "MEMBERS"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/funds/{fundId}/expenses", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/funds/" + f.fund() + "/expenses").with(csrf()).param("amount", "1000").param("date", "2024-01-05")
+                .param("purpose", "x"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/funds/{fundId}/transfers", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/funds/" + f.fund() + "/transfers").with(csrf()).param("amount", "1000").param("date", "2024-01-05")
+                .param("toFundId", f.fund().toString()), Expect.REFUSED));
+        p.put("POST /fund-entries/{entryId}/reversal", new Probe(f -> mvc.post().uri("/fund-entries/" + f.fundEntry()
+                + "/reversal").with(csrf()).param("reason", "x"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/funds/close")
+                .with(csrf()).param("month", "2024-01"), Expect.REFUSED));
         p.put("GET /members/{personId}", new Probe(f -> mvc.get().uri("/members/" + f.person()), Expect.REFUSED));
         p.put("POST /members/{personId}/merge", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/merge").with(csrf())
                 .param("duplicateId", UUID.randomUUID().toString()), Expect.REFUSED));
@@ -328,6 +349,23 @@ class AccessMatrixTest {
         p.put("POST /api/v1/entitlements/{id}/decision", new Probe(f -> mvc.post().uri("/api/v1/entitlements/"
                 + f.entitlement() + "/decision").contentType(json).content("{\"status\":\"OBTAINED\","
                         + "\"decidedOn\":\"2024-01-05\"}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/funds", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/funds"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/funds/{fundId}/statement", new Probe(f -> mvc.get().uri("/api/v1/funds/" + f.fund()
+                + "/statement?from=2023-01-01&to=2023-12-31"), Expect.REFUSED));
+        p.put("POST /api/v1/funds/{fundId}/contributions", new Probe(f -> mvc.post().uri("/api/v1/funds/" + f.fund()
+                + "/contributions").contentType(json).content("{\"date\":\"2024-01-05\",\"amount\":1000,\"source\":\"MEMBERS\"}"),
+                Expect.REFUSED));
+        p.put("POST /api/v1/funds/{fundId}/expenses", new Probe(f -> mvc.post().uri("/api/v1/funds/" + f.fund()
+                + "/expenses").contentType(json).content("{\"date\":\"2024-01-05\",\"amount\":1000,\"purpose\":\"x\"}"),
+                Expect.REFUSED));
+        p.put("POST /api/v1/funds/{fundId}/transfers", new Probe(f -> mvc.post().uri("/api/v1/funds/" + f.fund()
+                + "/transfers").contentType(json).content("{\"date\":\"2024-01-05\",\"amount\":1000,\"toFundId\":\""
+                        + f.fund() + "\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/fund-entries/{entryId}/reversal", new Probe(f -> mvc.post().uri("/api/v1/fund-entries/"
+                + f.fundEntry() + "/reversal").contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
+                + "/funds/close").contentType(json).content("{\"month\":\"2024-01\"}"), Expect.REFUSED));
         p.put("GET /api/v1/members/{personId}", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person()), Expect.REFUSED));
         p.put("POST /api/v1/memberships/{id}/leave", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.membership() + "/leave")
                 .contentType(json).content("{\"leftOn\":\"2025-01-01\",\"reason\":\"MOVED\"}"), Expect.REFUSED));

@@ -1,0 +1,121 @@
+package vn.ishc.funds.api;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ishc.funds.Entry;
+import vn.ishc.funds.Fund;
+import vn.ishc.funds.Funds;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+
+/**
+ * A club's funds and ledger. Postings take an Idempotency-Key header: the same key sent again (a
+ * retried request, a double tap) returns the entry already recorded.
+ */
+@RestController
+class FundApi {
+
+    static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+
+    private final Funds funds;
+    private final Clock clock;
+
+    FundApi(Funds funds, Clock clock) {
+        this.funds = funds;
+        this.clock = clock;
+    }
+
+    record Contribution(LocalDate date, Long amount, Entry.Source source, String description) {
+    }
+
+    record Expense(LocalDate date, Long amount, String purpose) {
+    }
+
+    record Transfer(UUID toFundId, LocalDate date, Long amount, String description) {
+    }
+
+    record Reversal(LocalDate date, String reason) {
+    }
+
+    record Closing(YearMonth month) {
+    }
+
+    @GetMapping("/api/v1/clubs/{clubId}/funds")
+    List<Fund> funds(@PathVariable UUID clubId, AreaScope scope) {
+        return funds.of(clubId, scope);
+    }
+
+    @GetMapping("/api/v1/funds/{fundId}/statement")
+    Funds.Statement statement(@PathVariable UUID fundId,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                              AreaScope scope) {
+        LocalDate end = to == null ? BusinessCalendar.today(clock) : to;
+        return funds.statement(fundId, from == null ? end.withDayOfMonth(1) : from, end, scope);
+    }
+
+    @PostMapping("/api/v1/funds/{fundId}/contributions")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<Entry> contribute(@PathVariable UUID fundId, @RequestBody Contribution body,
+                                     @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                     Principal user, AreaScope scope) {
+        return ResponseEntity.status(201).body(funds.contribute(fundId, body.date(), orZero(body.amount()), body.source(),
+                body.description(), key, user.getName(), scope));
+    }
+
+    @PostMapping("/api/v1/funds/{fundId}/expenses")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<Entry> spend(@PathVariable UUID fundId, @RequestBody Expense body,
+                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                Principal user, AreaScope scope) {
+        return ResponseEntity.status(201).body(funds.spend(fundId, body.date(), orZero(body.amount()), body.purpose(), key,
+                user.getName(), scope));
+    }
+
+    @PostMapping("/api/v1/funds/{fundId}/transfers")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<Entry> transfer(@PathVariable UUID fundId, @RequestBody Transfer body,
+                                   @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                   Principal user, AreaScope scope) {
+        return ResponseEntity.status(201).body(funds.transfer(fundId, body.toFundId(), body.date(), orZero(body.amount()),
+                body.description(), key, user.getName(), scope));
+    }
+
+    @PostMapping("/api/v1/fund-entries/{entryId}/reversal")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<Entry> reverse(@PathVariable UUID entryId, @RequestBody Reversal body,
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                  Principal user, AreaScope scope) {
+        return ResponseEntity.status(201).body(funds.reverse(entryId, body.date(), body.reason(), key, user.getName(),
+                scope));
+    }
+
+    @PostMapping("/api/v1/clubs/{clubId}/funds/close")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<Void> close(@PathVariable UUID clubId, @RequestBody Closing body, Principal user, AreaScope scope) {
+        if (body.month() == null) {
+            throw new vn.ishc.shared.InvalidInputException("funds.field.missing", "month",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("field.month"));
+        }
+        funds.closeMonth(clubId, body.month(), user.getName(), scope);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static long orZero(Long amount) {
+        return amount == null ? 0 : amount;
+    }
+}

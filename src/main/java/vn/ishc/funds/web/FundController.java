@@ -1,0 +1,147 @@
+package vn.ishc.funds.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.funds.Entry;
+import vn.ishc.funds.Fund;
+import vn.ishc.funds.Funds;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+
+/** A club's funds: balances, a statement for a period, and the forms to record money in and out. */
+@Controller
+class FundController {
+
+    static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+
+    private final Funds funds;
+    private final Clubs clubs;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    FundController(Funds funds, Clubs clubs, MessageSource messages, Clock clock) {
+        this.funds = funds;
+        this.clubs = clubs;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/clubs/{clubId}/funds")
+    String page(@PathVariable UUID clubId, @RequestParam(required = false) UUID fund,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                AreaScope scope, Model model) {
+        Club club = clubs.get(clubId, scope);
+        List<Fund> all = funds.of(clubId, scope);
+        Fund shown = all.stream().filter(f -> f.id().equals(fund)).findFirst().orElse(all.get(0));
+        LocalDate end = to == null ? today() : to;
+        LocalDate start = from == null ? end.withDayOfMonth(1) : from;
+        model.addAttribute("club", club);
+        model.addAttribute("funds", all);
+        model.addAttribute("shown", shown);
+        model.addAttribute("statement", funds.statement(shown.id(), start, end, scope));
+        model.addAttribute("sources", Entry.Source.values());
+        model.addAttribute("today", today());
+        model.addAttribute("lastMonth", YearMonth.from(today()).minusMonths(1));
+        model.addAttribute("key", UUID.randomUUID());
+        return "funds/funds";
+    }
+
+    @PostMapping("/clubs/{clubId}/funds/{fundId}/contributions")
+    @PreAuthorize(WRITERS)
+    String contribute(@PathVariable UUID clubId, @PathVariable UUID fundId, @RequestParam(required = false) String amount,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                      @RequestParam(required = false) Entry.Source source, @RequestParam(required = false) String description,
+                      @RequestParam(required = false) String key, Principal user, AreaScope scope,
+                      RedirectAttributes redirect, Locale locale) {
+        return answer(clubId, fundId, redirect, locale, () -> funds.contribute(fundId, date, dong(amount), source,
+                description, key, user.getName(), scope));
+    }
+
+    @PostMapping("/clubs/{clubId}/funds/{fundId}/expenses")
+    @PreAuthorize(WRITERS)
+    String spend(@PathVariable UUID clubId, @PathVariable UUID fundId, @RequestParam(required = false) String amount,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                 @RequestParam(required = false) String purpose, @RequestParam(required = false) String key,
+                 Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        return answer(clubId, fundId, redirect, locale, () -> funds.spend(fundId, date, dong(amount), purpose, key,
+                user.getName(), scope));
+    }
+
+    @PostMapping("/clubs/{clubId}/funds/{fundId}/transfers")
+    @PreAuthorize(WRITERS)
+    String transfer(@PathVariable UUID clubId, @PathVariable UUID fundId, @RequestParam(required = false) UUID toFundId,
+                    @RequestParam(required = false) String amount,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                    @RequestParam(required = false) String description, @RequestParam(required = false) String key,
+                    Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        return answer(clubId, fundId, redirect, locale, () -> funds.transfer(fundId, toFundId, date, dong(amount),
+                description, key, user.getName(), scope));
+    }
+
+    @PostMapping("/fund-entries/{entryId}/reversal")
+    @PreAuthorize(WRITERS)
+    String reverse(@PathVariable UUID entryId, @RequestParam(required = false) String reason,
+                   @RequestParam(required = false) String key, Principal user, AreaScope scope,
+                   RedirectAttributes redirect, Locale locale) {
+        Entry e = funds.entry(entryId, scope);
+        return answer(e.clubId(), e.lines().get(0).fundId(), redirect, locale,
+                () -> funds.reverse(entryId, today(), reason, key, user.getName(), scope));
+    }
+
+    @PostMapping("/clubs/{clubId}/funds/close")
+    @PreAuthorize(WRITERS)
+    String close(@PathVariable UUID clubId, @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+                 Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        return answer(clubId, null, redirect, locale, () -> {
+            if (month == null) {
+                throw new InvalidInputException("funds.field.missing", "month",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable("field.month"));
+            }
+            funds.closeMonth(clubId, month, user.getName(), scope);
+            return null;
+        });
+    }
+
+    private String answer(UUID clubId, UUID fundId, RedirectAttributes redirect, Locale locale,
+                          java.util.function.Supplier<?> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", messages.getMessage("funds.saved", null, locale));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:/clubs/" + clubId + "/funds" + (fundId == null ? "" : "?fund=" + fundId);
+    }
+
+    /** An amount as typed: dots, commas or spaces between thousands (1.500.000) are left out. */
+    static long dong(String typed) {
+        String digits = typed == null ? "" : typed.replaceAll("[\\s.,đĐ]", "");
+        if (!digits.matches("\\d{1,15}")) {
+            throw new InvalidInputException("funds.amount.typed", "amount", typed == null ? "" : typed.strip());
+        }
+        return Long.parseLong(digits);
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+}

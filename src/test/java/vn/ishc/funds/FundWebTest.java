@@ -1,0 +1,73 @@
+package vn.ishc.funds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubFixtures;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.GeographyFixtures;
+import vn.ishc.geography.Villages;
+import vn.ishc.identity.Role;
+import vn.ishc.identity.UserAccounts;
+import vn.ishc.identity.UserFixtures;
+import vn.ishc.identity.UserView;
+import vn.ishc.shared.AreaScope;
+
+/** The funds page as a club's finance member uses it, and the API with a retried request. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FundWebTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    Funds funds;
+    @Autowired
+    Clubs clubs;
+    @Autowired
+    Villages villages;
+    @Autowired
+    AdminUnits units;
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void moneyInAsTypedATooLargeExpenseRefusedInWordsAndARetriedApiRequestRecordedOnce() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
+        long commune = GeographyFixtures.communeToday(units, "06151").id();
+        UserView board = UserFixtures.create(accounts, "tc-" + UUID.randomUUID().toString().substring(0, 6),
+                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Ủy viên tài chính");
+        accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
+        var as = user(board.username()).roles("CLUB_BOARD");
+        Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
+        String today = LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE).toString();
+
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/funds/" + operating.id() + "/contributions").with(csrf()).with(as)
+                .param("amount", "1.500.000").param("date", today).param("source", "COMMUNITY").param("key", "k1"))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/funds/" + operating.id() + "/expenses").with(csrf()).with(as)
+                .param("amount", "2.000.000").param("date", today).param("purpose", "Mua loa").param("key", "k2"))
+                .hasStatus3xxRedirection().flash().containsEntry("failure",
+                        "Không đủ tiền mặt: quỹ sẽ thiếu 500.000 đồng (tính từ ngày "
+                                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.parse(today)) + ").");
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds?fund=" + operating.id()).with(as)).hasStatusOk()
+                .bodyText().contains("1.500.000").contains("Cộng đồng").contains("Khớp");
+
+        String body = "{\"date\":\"" + today + "\",\"amount\":200000,\"purpose\":\"Thăm ốm\"}";
+        assertThat(mvc.post().uri("/api/v1/funds/" + operating.id() + "/expenses").with(as).header("Idempotency-Key", "tap-7")
+                .contentType("application/json").content(body)).hasStatus(201);
+        assertThat(mvc.post().uri("/api/v1/funds/" + operating.id() + "/expenses").with(as).header("Idempotency-Key", "tap-7")
+                .contentType("application/json").content(body)).hasStatus(201);
+        assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isEqualTo(1_300_000);
+    }
+}
