@@ -1,0 +1,88 @@
+package vn.ishc.funds;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The repayment schedule of a loan under a club's rules: monthly instalments of whole đồng, the
+ * rounding differences in the last one.
+ * <ul>
+ * <li>Flat interest: each month's interest is the rate times the amount lent.</li>
+ * <li>Declining balance: each month's interest is the rate times what is still owed.</li>
+ * <li>Equal instalments: the principal is repaid over the months after the grace period (flat: equal
+ * parts of principal; declining: equal payments of principal and interest, an annuity).</li>
+ * <li>Interest monthly, principal at the end: the whole principal falls due with the last instalment.</li>
+ * </ul>
+ * Instalment k falls due k months after disbursement (the last day of the month where the day does
+ * not exist); during the grace months only interest is due.
+ */
+public final class LoanSchedule {
+
+    public enum Method { FLAT, DECLINING }
+
+    public enum Repayment { EQUAL_INSTALMENTS, PRINCIPAL_AT_END }
+
+    /** One instalment: number (from 1), due date, principal and interest in đồng. */
+    public record Instalment(int number, LocalDate dueOn, long principal, long interest) {
+
+        public long total() {
+            return principal + interest;
+        }
+    }
+
+    private LoanSchedule() {
+    }
+
+    /**
+     * @param amount       the amount lent, đồng
+     * @param months       the term in months (1 or more)
+     * @param monthlyRate  interest per month as a fraction (0.008 for 0.8 % a month)
+     * @param graceMonths  the first months with interest only (less than the term)
+     */
+    public static List<Instalment> of(long amount, int months, BigDecimal monthlyRate, Method method,
+                                      Repayment repayment, int graceMonths, LocalDate disbursedOn) {
+        if (amount <= 0 || months < 1 || graceMonths < 0 || graceMonths >= months || monthlyRate.signum() < 0) {
+            throw new IllegalArgumentException("amount " + amount + ", months " + months + ", grace " + graceMonths);
+        }
+        List<Instalment> out = new ArrayList<>();
+        long owed = amount;
+        int amortised = repayment == Repayment.PRINCIPAL_AT_END ? 1 : months - graceMonths;
+        BigDecimal annuity = method == Method.DECLINING && repayment == Repayment.EQUAL_INSTALMENTS
+                ? annuity(amount, amortised, monthlyRate) : null;
+        for (int k = 1; k <= months; k++) {
+            long interest = whole(BigDecimal.valueOf(method == Method.FLAT ? amount : owed).multiply(monthlyRate));
+            long principal;
+            boolean repaying = repayment == Repayment.PRINCIPAL_AT_END ? k == months : k > graceMonths;
+            if (!repaying) {
+                principal = 0;
+            } else if (k == months) {
+                principal = owed;
+            } else if (annuity != null) {
+                principal = Math.min(owed, whole(annuity) - interest);
+            } else {
+                principal = amount / amortised;
+            }
+            owed -= principal;
+            out.add(new Instalment(k, disbursedOn.plusMonths(k), principal, interest));
+        }
+        return out;
+    }
+
+    /** The equal monthly payment that repays {@code amount} over {@code n} months at {@code r} a month. */
+    static BigDecimal annuity(long amount, int n, BigDecimal r) {
+        if (r.signum() == 0) {
+            return BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP);
+        }
+        MathContext mc = MathContext.DECIMAL128;
+        BigDecimal growth = BigDecimal.ONE.add(r).pow(n, mc);
+        return BigDecimal.valueOf(amount).multiply(r, mc).multiply(growth, mc).divide(growth.subtract(BigDecimal.ONE), mc);
+    }
+
+    private static long whole(BigDecimal value) {
+        return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+}
