@@ -6,16 +6,21 @@ import java.util.List;
 import java.util.UUID;
 
 /** A ledger entry as recorded, with its lines (debits positive, credits negative, in đồng). */
-public record Entry(UUID id, long seq, UUID clubId, LocalDate date, Kind kind, Source source, String purpose,
+public record Entry(UUID id, long seq, UUID clubId, UUID loanId, LocalDate date, Kind kind, Source source, String purpose,
                     String description, UUID reversesId, UUID reversedById, String recordedBy, Instant recordedAt,
                     List<Line> lines) {
 
-    public enum Kind { CONTRIBUTION, EXPENSE, TRANSFER, REVERSAL }
+    public enum Kind { CONTRIBUTION, EXPENSE, TRANSFER, REVERSAL, DISBURSEMENT, REPAYMENT, WRITE_OFF }
 
     /** Where money given to a fund came from. */
     public enum Source { STATE, ASSOCIATION, PROJECT, COMMUNITY, BUSINESS, MEMBERS, OTHER }
 
     public record Line(UUID fundId, Account account, long amount) {
+    }
+
+    /** The total of an account's lines in the entry (debits positive). */
+    public long of(Account account) {
+        return lines.stream().filter(l -> l.account() == account).mapToLong(Line::amount).sum();
     }
 
     /** What the entry did to a fund's cash. */

@@ -123,6 +123,9 @@ public class Funds {
         }
         List<Entry.Line> mirror = original.lines().stream()
                 .map(l -> new Entry.Line(l.fundId(), l.account(), -l.amount())).toList();
+        if (original.loanId() != null) {
+            throw new InvalidInputException("funds.reversal.loan", "entryId");
+        }
         return post(original.clubId(), Entry.Kind.REVERSAL, date, original.source(), null, why, original.id(),
                 idempotencyKey, mirror, actor, scope);
     }
@@ -177,7 +180,7 @@ public class Funds {
         }
         long opening = cashOn(fund.id(), from.minusDays(1));
         Map<Entry.Source, Long> bySource = new LinkedHashMap<>();
-        long[] sums = new long[4];
+        long[] sums = new long[8];
         jdbc.sql("""
                         select e.kind, coalesce(e.source, o.source) as source, l.account, sum(l.amount) as amount
                         from ledger_line l join ledger_entry e on e.id = l.entry_id
@@ -187,6 +190,7 @@ public class Funds {
                 .param("f", fund.id()).param("from", from).param("to", to)
                 .query((rs, n) -> {
                     Account account = Account.valueOf(rs.getString("account"));
+                    Entry.Kind kind = Entry.Kind.valueOf(rs.getString("kind"));
                     long amount = rs.getLong("amount");
                     String source = rs.getString("source");
                     switch (account) {
@@ -194,26 +198,40 @@ public class Funds {
                                 : Entry.Source.valueOf(source), -amount, Long::sum);
                         case EXPENSES -> sums[0] += amount;
                         case TRANSFERS -> sums[amount > 0 ? 1 : 2] += Math.abs(amount);
-                        default -> sums[3] += -amount;
+                        case LOANS -> {
+                            if (kind == Entry.Kind.WRITE_OFF) {
+                                sums[7] += -amount;
+                            } else if (kind == Entry.Kind.DISBURSEMENT) {
+                                sums[3] += amount;
+                            } else {
+                                sums[4] += -amount;
+                            }
+                        }
+                        case INTEREST -> sums[5] += -amount;
+                        case PENALTIES -> sums[6] += -amount;
+                        default -> { }
                     }
                     return null;
                 }).list();
         long closing = cashOn(fund.id(), to);
-        return new Statement(fund, from, to, opening, bySource, sums[0], sums[1], sums[2], closing,
-                entries(fund.id(), from, to));
+        return new Statement(fund, from, to, opening, bySource, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5],
+                sums[6], sums[7], closing, entries(fund.id(), from, to));
     }
 
-    /** A fund's statement for a period. Transfers out are money sent to another fund of the club. */
+    /** A fund's statement for a period. Transfers out are money sent to another fund of the club; write-offs move no cash. */
     public record Statement(Fund fund, LocalDate from, LocalDate to, long opening, Map<Entry.Source, Long> receipts,
-                            long expenses, long transfersOut, long transfersIn, long closing, List<Entry> entries) {
+                            long expenses, long transfersOut, long transfersIn, long loansDisbursed,
+                            long principalRepaid, long interest, long penalties, long writtenOff, long closing,
+                            List<Entry> entries) {
 
         public long receiptsTotal() {
             return receipts.values().stream().mapToLong(Long::longValue).sum();
         }
 
-        /** Opening plus receipts and transfers in, less expenses and transfers out, is closing. */
+        /** Opening plus receipts, transfers in and loan repayments, less expenses, transfers out and loans, is closing. */
         public boolean balances() {
-            return opening + receiptsTotal() + transfersIn - expenses - transfersOut == closing;
+            return opening + receiptsTotal() + transfersIn + principalRepaid + interest + penalties - expenses
+                    - transfersOut - loansDisbursed == closing;
         }
     }
 
@@ -227,6 +245,13 @@ public class Funds {
     private Entry post(UUID clubId, Entry.Kind kind, LocalDate date, Entry.Source source, String purpose,
                        String description, UUID reverses, String idempotencyKey, List<Entry.Line> lines, String actor,
                        AreaScope scope) {
+        return post(clubId, null, kind, date, source, purpose, description, reverses, idempotencyKey, lines, actor, scope);
+    }
+
+    /** Posts balanced lines as one entry (the loans of the club post through here too). */
+    Entry post(UUID clubId, UUID loanId, Entry.Kind kind, LocalDate date, Entry.Source source, String purpose,
+               String description, UUID reverses, String idempotencyKey, List<Entry.Line> lines, String actor,
+               AreaScope scope) {
         Club club = clubs.get(clubId, scope);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null) {
@@ -254,10 +279,10 @@ public class Funds {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into ledger_entry (id, club_id, entry_date, kind, source, purpose, description, reverses_id,
+                insert into ledger_entry (id, club_id, loan_id, entry_date, kind, source, purpose, description, reverses_id,
                                           idempotency_key, recorded_by)
-                values (:id, :club, :date, :kind, :source, :purpose, :description, :reverses, :key, :actor)""")
-                .param("id", id).param("club", clubId).param("date", day).param("kind", kind.name())
+                values (:id, :club, :loan, :date, :kind, :source, :purpose, :description, :reverses, :key, :actor)""")
+                .param("id", id).param("club", clubId).param("loan", loanId).param("date", day).param("kind", kind.name())
                 .param("source", source == null ? null : source.name()).param("purpose", purpose)
                 .param("description", blankToNull(VietnameseText.clean(description))).param("reverses", reverses)
                 .param("key", key).param("actor", actor).update();
@@ -304,7 +329,8 @@ public class Funds {
         return jdbc.sql("select e.*, (select r.id from ledger_entry r where r.reverses_id = e.id) as reversed_by "
                         + "from ledger_entry e where e.id = :id")
                 .param("id", id).query((rs, n) -> new Entry(rs.getObject("id", UUID.class), rs.getLong("seq"),
-                        rs.getObject("club_id", UUID.class), rs.getObject("entry_date", LocalDate.class),
+                        rs.getObject("club_id", UUID.class), rs.getObject("loan_id", UUID.class),
+                        rs.getObject("entry_date", LocalDate.class),
                         Entry.Kind.valueOf(rs.getString("kind")),
                         rs.getString("source") == null ? null : Entry.Source.valueOf(rs.getString("source")),
                         rs.getString("purpose"), rs.getString("description"), rs.getObject("reverses_id", UUID.class),
@@ -328,7 +354,7 @@ public class Funds {
                 .query(String.class).optional().orElse(null);
     }
 
-    private Fund fundById(UUID fundId, AreaScope scope) {
+    Fund fundById(UUID fundId, AreaScope scope) {
         if (fundId == null) {
             throw missing("fundId");
         }
@@ -379,7 +405,7 @@ public class Funds {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return BusinessCalendar.today(clock);
     }
 }

@@ -18,7 +18,9 @@ create table ledger_entry (
     seq             bigint      generated always as identity unique,
     club_id         uuid        not null,
     entry_date      date        not null,
-    kind            text        not null check (kind in ('CONTRIBUTION', 'EXPENSE', 'TRANSFER', 'REVERSAL')),
+    kind            text        not null check (kind in ('CONTRIBUTION', 'EXPENSE', 'TRANSFER', 'REVERSAL', 'DISBURSEMENT',
+                                                         'REPAYMENT', 'WRITE_OFF')),
+    loan_id         uuid,
     source          text        check (source in ('STATE', 'ASSOCIATION', 'PROJECT', 'COMMUNITY', 'BUSINESS', 'MEMBERS', 'OTHER')),
     purpose         text,
     description     text,
@@ -30,6 +32,7 @@ create table ledger_entry (
     unique (club_id, idempotency_key)
 );
 create index ledger_entry_club_date on ledger_entry (club_id, entry_date, seq);
+create index ledger_entry_loan on ledger_entry (loan_id) where loan_id is not null;
 
 create table ledger_line (
     entry_id uuid   not null references ledger_entry,

@@ -1,0 +1,400 @@
+package vn.ishc.funds;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.members.Members;
+import vn.ishc.members.Person;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.VietnameseText;
+
+/**
+ * A club's loan rules and loans from its income-generation fund: application, the board's decision
+ * under the rules in force that day, disbursement (never more than the fund's cash), repayments
+ * applied to the penalty, then interest due, then principal, and write-off. Money moves only through
+ * the ledger; a loan's outstanding principal is always what was disbursed less what was repaid and
+ * written off, read from its entries.
+ */
+@Service
+@Transactional
+public class Loans {
+
+    private final JdbcClient jdbc;
+    private final Funds funds;
+    private final Clubs clubs;
+    private final Members members;
+
+    Loans(JdbcClient jdbc, Funds funds, Clubs clubs, Members members) {
+        this.jdbc = jdbc;
+        this.funds = funds;
+        this.clubs = clubs;
+        this.members = members;
+    }
+
+    /** A club's loan rules as its board approved them on a date. */
+    public record Rules(UUID id, UUID clubId, LocalDate approvedOn, long maxAmount, int maxTermMonths,
+                        BigDecimal monthlyRate, LoanSchedule.Method method, LoanSchedule.Repayment repayment,
+                        int graceMonths, BigDecimal penaltyRate, String eligibility) {
+    }
+
+    public enum Purpose { LIVESTOCK, CROPS, TRADE, CRAFT, OTHER }
+
+    public enum Status { APPLIED, APPROVED, REFUSED, DISBURSED, CLOSED, WRITTEN_OFF }
+
+    /** A loan with what its ledger says today. */
+    public record Loan(UUID id, UUID clubId, UUID fundId, UUID personId, String personName, long amount, Purpose purpose,
+                       String purposeNote, int termMonths, LocalDate appliedOn, Status status, LocalDate decidedOn,
+                       String decidedBy, UUID rulesId, LocalDate disbursedOn, LocalDate closedOn, long principalRepaid,
+                       long interestPaid, long penaltiesPaid, long writtenOff, int version) {
+
+        public long outstanding() {
+            return status == Status.DISBURSED || status == Status.CLOSED || status == Status.WRITTEN_OFF
+                    ? amount - principalRepaid - writtenOff : 0;
+        }
+    }
+
+    /** Where a loan stands on a day: what is due and unpaid, and for how long the oldest part has been. */
+    public record Standing(long principalDue, long interestDue, long outstanding, int daysOverdue) {
+
+        /** 0 not overdue; 1 for 1–30 days; 2 for 31–90; 3 for over 90. */
+        public int bucket() {
+            return daysOverdue <= 0 ? 0 : daysOverdue <= 30 ? 1 : daysOverdue <= 90 ? 2 : 3;
+        }
+    }
+
+    public Rules approveRules(UUID clubId, Rules r, String actor, AreaScope scope) {
+        Club club = clubs.get(clubId, scope);
+        if (r == null || r.approvedOn() == null) {
+            throw missing("approvedOn");
+        }
+        if (r.approvedOn().isAfter(funds.today()) || r.approvedOn().isBefore(club.foundedOn())) {
+            throw new InvalidInputException("loans.rules.date", "approvedOn", r.approvedOn(), club.foundedOn());
+        }
+        if (r.maxAmount() <= 0 || r.maxAmount() > Funds.MAX_DONG) {
+            throw new InvalidInputException("funds.amount.invalid", "maxAmount", r.maxAmount());
+        }
+        if (r.maxTermMonths() < 1 || r.maxTermMonths() > 120) {
+            throw new InvalidInputException("loans.rules.term", "maxTermMonths", r.maxTermMonths());
+        }
+        if (r.monthlyRate() == null || r.monthlyRate().signum() < 0 || r.monthlyRate().compareTo(new BigDecimal("0.1")) >= 0) {
+            throw new InvalidInputException("loans.rules.rate", "monthlyRate", r.monthlyRate());
+        }
+        if (r.method() == null || r.repayment() == null) {
+            throw missing(r.method() == null ? "method" : "repayment");
+        }
+        if (r.graceMonths() < 0 || r.graceMonths() >= r.maxTermMonths()) {
+            throw new InvalidInputException("loans.rules.grace", "graceMonths", r.graceMonths());
+        }
+        BigDecimal penalty = r.penaltyRate() == null ? BigDecimal.ZERO : r.penaltyRate();
+        if (penalty.signum() < 0 || penalty.compareTo(new BigDecimal("0.1")) >= 0) {
+            throw new InvalidInputException("loans.rules.rate", "penaltyRate", penalty);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into loan_rules (id, club_id, approved_on, max_amount, max_term_months, monthly_rate, method,
+                                        repayment, grace_months, penalty_rate, eligibility, recorded_by)
+                values (:id, :c, :on, :max, :term, :rate, :method, :repayment, :grace, :penalty, :eligibility, :actor)""")
+                .param("id", id).param("c", clubId).param("on", r.approvedOn()).param("max", r.maxAmount())
+                .param("term", r.maxTermMonths()).param("rate", r.monthlyRate()).param("method", r.method().name())
+                .param("repayment", r.repayment().name()).param("grace", r.graceMonths()).param("penalty", penalty)
+                .param("eligibility", VietnameseText.clean(r.eligibility())).param("actor", actor).update();
+        return rules(id);
+    }
+
+    /** The rules in force on a day: the latest approved on or before it. */
+    @Transactional(readOnly = true)
+    public Optional<Rules> rulesOn(UUID clubId, LocalDate day, AreaScope scope) {
+        clubs.get(clubId, scope);
+        return jdbc.sql("select * from loan_rules where club_id = :c and approved_on <= :d "
+                        + "order by approved_on desc, recorded_at desc limit 1")
+                .param("c", clubId).param("d", day).query(RULES).optional();
+    }
+
+    /** A member applies for a loan from the club's income-generation fund. */
+    public Loan apply(UUID clubId, UUID personId, long amount, Purpose purpose, String purposeNote, int termMonths,
+                      LocalDate appliedOn, String actor, AreaScope scope) {
+        Club club = clubs.get(clubId, scope);
+        if (personId == null) {
+            throw missing("personId");
+        }
+        if (purpose == null) {
+            throw missing("purpose");
+        }
+        LocalDate day = appliedOn == null ? funds.today() : appliedOn;
+        if (day.isAfter(funds.today()) || day.isBefore(club.foundedOn())) {
+            throw new InvalidInputException("funds.date.future", "appliedOn", day);
+        }
+        Person p = members.person(personId, scope).person();
+        if (!members.isMember(clubId, personId, day)) {
+            throw new InvalidInputException("loans.notMember", "personId", p.fullName(), day);
+        }
+        if (amount <= 0 || amount > Funds.MAX_DONG) {
+            throw new InvalidInputException("funds.amount.invalid", "amount", amount);
+        }
+        if (termMonths < 1 || termMonths > 120) {
+            throw new InvalidInputException("loans.rules.term", "termMonths", termMonths);
+        }
+        Fund fund = funds.fund(clubId, Fund.Kind.INCOME_GENERATION, scope);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into loan (id, club_id, fund_id, person_id, person_name, amount, purpose, purpose_note, term_months,
+                                  applied_on, status, created_by)
+                values (:id, :c, :f, :p, :name, :amount, :purpose, :note, :term, :on, 'APPLIED', :actor)""")
+                .param("id", id).param("c", clubId).param("f", fund.id()).param("p", personId).param("name", p.fullName())
+                .param("amount", amount).param("purpose", purpose.name())
+                .param("note", VietnameseText.clean(purposeNote)).param("term", termMonths).param("on", day)
+                .param("actor", actor).update();
+        return get(id, scope);
+    }
+
+    /** The board approves (under the rules in force that day, within their limits) or refuses a loan. */
+    public Loan decide(UUID loanId, boolean approve, LocalDate decidedOn, String note, String actor, AreaScope scope) {
+        Loan loan = locked(loanId, scope);
+        if (loan.status() != Status.APPLIED) {
+            throw new InvalidInputException("loans.status", "status", loan.status().name());
+        }
+        if (decidedOn == null || decidedOn.isBefore(loan.appliedOn()) || decidedOn.isAfter(funds.today())) {
+            throw new InvalidInputException("loans.decidedOn", "decidedOn", decidedOn, loan.appliedOn());
+        }
+        UUID rulesId = null;
+        if (approve) {
+            Rules rules = rulesOn(loan.clubId(), decidedOn, scope)
+                    .orElseThrow(() -> new InvalidInputException("loans.noRules", "decidedOn", decidedOn));
+            if (loan.amount() > rules.maxAmount()) {
+                throw new InvalidInputException("loans.overMax", "amount", loan.amount(), rules.maxAmount());
+            }
+            if (loan.termMonths() > rules.maxTermMonths() || loan.termMonths() <= rules.graceMonths()) {
+                throw new InvalidInputException("loans.termOverMax", "termMonths", loan.termMonths(),
+                        rules.maxTermMonths());
+            }
+            rulesId = rules.id();
+        }
+        jdbc.sql("update loan set status = :s, decided_on = :d, decided_by = :actor, decision_note = :note, rules_id = :r, "
+                        + "version = version + 1 where id = :id")
+                .param("s", approve ? Status.APPROVED.name() : Status.REFUSED.name()).param("d", decidedOn)
+                .param("actor", actor).param("note", VietnameseText.clean(note)).param("r", rulesId)
+                .param("id", loanId).update();
+        return get(loanId, scope);
+    }
+
+    /** Pays an approved loan out of the fund and fixes its schedule; sent twice with the same key, once. */
+    public Loan disburse(UUID loanId, LocalDate on, String idempotencyKey, String actor, AreaScope scope) {
+        Loan loan = locked(loanId, scope);
+        if (loan.status() == Status.DISBURSED && idempotencyKey != null && entryWithKey(loan, idempotencyKey)) {
+            return loan;
+        }
+        if (loan.status() != Status.APPROVED) {
+            throw new InvalidInputException("loans.status", "status", loan.status().name());
+        }
+        LocalDate day = on == null ? funds.today() : on;
+        if (day.isBefore(loan.decidedOn())) {
+            throw new InvalidInputException("loans.disbursedOn", "disbursedOn", day, loan.decidedOn());
+        }
+        Rules rules = rules(loan.rulesId());
+        funds.post(loan.clubId(), loan.id(), Entry.Kind.DISBURSEMENT, day, null, null, loan.personName(), null,
+                idempotencyKey, List.of(new Entry.Line(loan.fundId(), Account.LOANS, loan.amount()),
+                        new Entry.Line(loan.fundId(), Account.CASH, -loan.amount())), actor, scope);
+        int n = 0;
+        for (LoanSchedule.Instalment i : LoanSchedule.of(loan.amount(), loan.termMonths(), rules.monthlyRate(),
+                rules.method(), rules.repayment(), rules.graceMonths(), day)) {
+            jdbc.sql("insert into loan_instalment (loan_id, number, due_on, principal, interest) values (:l, :n, :d, :p, :i)")
+                    .param("l", loanId).param("n", ++n).param("d", i.dueOn()).param("p", i.principal())
+                    .param("i", i.interest()).update();
+        }
+        jdbc.sql("update loan set status = 'DISBURSED', disbursed_on = :d, version = version + 1 where id = :id")
+                .param("d", day).param("id", loanId).update();
+        return get(loanId, scope);
+    }
+
+    /**
+     * Records a repayment: first the penalty charged (if any), then the interest due by that day, then
+     * principal (paying early is allowed, paying more than is owed is not). The loan closes when nothing
+     * is owed. The loan is locked while this runs, so two people recording at once are kept in order.
+     */
+    public Entry repay(UUID loanId, LocalDate on, long amount, long penalty, String idempotencyKey, String actor,
+                       AreaScope scope) {
+        Loan loan = locked(loanId, scope);
+        if (idempotencyKey != null) {
+            Optional<UUID> seen = jdbc.sql("select id from ledger_entry where club_id = :c and idempotency_key = :k")
+                    .param("c", loan.clubId()).param("k", idempotencyKey.strip()).query(UUID.class).optional();
+            if (seen.isPresent()) {
+                return funds.entry(seen.get(), scope);
+            }
+        }
+        if (loan.status() != Status.DISBURSED) {
+            throw new InvalidInputException("loans.status", "status", loan.status().name());
+        }
+        LocalDate day = on == null ? funds.today() : on;
+        if (day.isBefore(loan.disbursedOn())) {
+            throw new InvalidInputException("loans.repaidBeforeDisbursement", "date", day, loan.disbursedOn());
+        }
+        if (amount <= 0 || amount > Funds.MAX_DONG) {
+            throw new InvalidInputException("funds.amount.invalid", "amount", amount);
+        }
+        if (penalty < 0 || penalty > amount) {
+            throw new InvalidInputException("loans.penalty", "penalty", penalty, amount);
+        }
+        Standing standing = standing(loan, day);
+        long interest = Math.min(amount - penalty, standing.interestDue());
+        long principal = amount - penalty - interest;
+        if (principal > loan.outstanding()) {
+            throw new InvalidInputException("loans.overpaid", "amount", amount,
+                    penalty + standing.interestDue() + loan.outstanding());
+        }
+        List<Entry.Line> lines = new ArrayList<>();
+        lines.add(new Entry.Line(loan.fundId(), Account.CASH, amount));
+        if (penalty > 0) {
+            lines.add(new Entry.Line(loan.fundId(), Account.PENALTIES, -penalty));
+        }
+        if (interest > 0) {
+            lines.add(new Entry.Line(loan.fundId(), Account.INTEREST, -interest));
+        }
+        if (principal > 0) {
+            lines.add(new Entry.Line(loan.fundId(), Account.LOANS, -principal));
+        }
+        Entry entry = funds.post(loan.clubId(), loan.id(), Entry.Kind.REPAYMENT, day, null, null, loan.personName(), null,
+                idempotencyKey, lines, actor, scope);
+        Loan after = get(loanId, scope);
+        if (after.outstanding() == 0 && standing(after, day).interestDue() == 0) {
+            jdbc.sql("update loan set status = 'CLOSED', closed_on = :d, version = version + 1 where id = :id")
+                    .param("d", day).param("id", loanId).update();
+        }
+        return entry;
+    }
+
+    /** The board writes off what is still owed; the fund's loans go down, its cash does not move. */
+    public Loan writeOff(UUID loanId, LocalDate on, String reason, String actor, AreaScope scope) {
+        Loan loan = locked(loanId, scope);
+        if (loan.status() != Status.DISBURSED) {
+            throw new InvalidInputException("loans.status", "status", loan.status().name());
+        }
+        String why = VietnameseText.clean(reason);
+        if (why == null || why.isBlank()) {
+            throw missing("reason");
+        }
+        LocalDate day = on == null ? funds.today() : on;
+        funds.post(loan.clubId(), loan.id(), Entry.Kind.WRITE_OFF, day, null, null, why, null, null,
+                List.of(new Entry.Line(loan.fundId(), Account.WRITE_OFFS, loan.outstanding()),
+                        new Entry.Line(loan.fundId(), Account.LOANS, -loan.outstanding())), actor, scope);
+        jdbc.sql("update loan set status = 'WRITTEN_OFF', closed_on = :d, version = version + 1 where id = :id")
+                .param("d", day).param("id", loanId).update();
+        return get(loanId, scope);
+    }
+
+    @Transactional(readOnly = true)
+    public Loan get(UUID loanId, AreaScope scope) {
+        Loan loan = jdbc.sql(SELECT + " where l.id = :id").param("id", loanId).query(LOAN).optional()
+                .orElseThrow(() -> new NotFoundException("loans.notFound", loanId));
+        clubs.get(loan.clubId(), scope);
+        return loan;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Loan> ofClub(UUID clubId, AreaScope scope) {
+        clubs.get(clubId, scope);
+        return jdbc.sql(SELECT + " where l.club_id = :c order by l.applied_on desc").param("c", clubId).query(LOAN).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<LoanSchedule.Instalment> schedule(UUID loanId, AreaScope scope) {
+        get(loanId, scope);
+        return jdbc.sql("select * from loan_instalment where loan_id = :l order by number").param("l", loanId)
+                .query((rs, n) -> new LoanSchedule.Instalment(rs.getInt("number"), rs.getObject("due_on", LocalDate.class),
+                        rs.getLong("principal"), rs.getLong("interest"))).list();
+    }
+
+    /** Where the loan stands on a day. */
+    @Transactional(readOnly = true)
+    public Standing standing(UUID loanId, LocalDate day, AreaScope scope) {
+        return standing(get(loanId, scope), day);
+    }
+
+    private Standing standing(Loan loan, LocalDate day) {
+        if (loan.status() != Status.DISBURSED && loan.status() != Status.CLOSED) {
+            return new Standing(0, 0, loan.outstanding(), 0);
+        }
+        List<LoanSchedule.Instalment> due = jdbc.sql("select * from loan_instalment where loan_id = :l order by number")
+                .param("l", loan.id()).query((rs, n) -> new LoanSchedule.Instalment(rs.getInt("number"),
+                        rs.getObject("due_on", LocalDate.class), rs.getLong("principal"), rs.getLong("interest"))).list();
+        long principalPaid = loan.principalRepaid();
+        long interestPaid = loan.interestPaid();
+        long principalDue = 0;
+        long interestDue = 0;
+        LocalDate oldestUnpaid = null;
+        for (LoanSchedule.Instalment i : due) {
+            if (i.dueOn().isAfter(day)) {
+                break;
+            }
+            long p = Math.min(principalPaid, i.principal());
+            long in = Math.min(interestPaid, i.interest());
+            principalPaid -= p;
+            interestPaid -= in;
+            principalDue += i.principal() - p;
+            interestDue += i.interest() - in;
+            if (oldestUnpaid == null && (p < i.principal() || in < i.interest())) {
+                oldestUnpaid = i.dueOn();
+            }
+        }
+        int days = oldestUnpaid == null ? 0 : (int) ChronoUnit.DAYS.between(oldestUnpaid, day);
+        return new Standing(principalDue, interestDue, loan.outstanding(), days);
+    }
+
+    private boolean entryWithKey(Loan loan, String key) {
+        return jdbc.sql("select exists (select 1 from ledger_entry where club_id = :c and loan_id = :l and idempotency_key = :k)")
+                .param("c", loan.clubId()).param("l", loan.id()).param("k", key.strip()).query(Boolean.class).single();
+    }
+
+    private Loan locked(UUID loanId, AreaScope scope) {
+        jdbc.sql("select id from loan where id = :id for update").param("id", loanId).query(UUID.class).optional()
+                .orElseThrow(() -> new NotFoundException("loans.notFound", loanId));
+        return get(loanId, scope);
+    }
+
+    private Rules rules(UUID id) {
+        return jdbc.sql("select * from loan_rules where id = :id").param("id", id).query(RULES).single();
+    }
+
+    private static InvalidInputException missing(String field) {
+        return new InvalidInputException("funds.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+    }
+
+    private static final String SELECT = """
+            select l.*,
+              coalesce((select -sum(x.amount) from ledger_line x join ledger_entry e on e.id = x.entry_id
+                        where e.loan_id = l.id and e.kind = 'REPAYMENT' and x.account = 'LOANS'), 0) as principal_repaid,
+              coalesce((select -sum(x.amount) from ledger_line x join ledger_entry e on e.id = x.entry_id
+                        where e.loan_id = l.id and x.account = 'INTEREST'), 0) as interest_paid,
+              coalesce((select -sum(x.amount) from ledger_line x join ledger_entry e on e.id = x.entry_id
+                        where e.loan_id = l.id and x.account = 'PENALTIES'), 0) as penalties_paid,
+              coalesce((select sum(x.amount) from ledger_line x join ledger_entry e on e.id = x.entry_id
+                        where e.loan_id = l.id and x.account = 'WRITE_OFFS'), 0) as written_off
+            from loan l""";
+
+    private static final RowMapper<Loan> LOAN = (rs, n) -> new Loan(rs.getObject("id", UUID.class),
+            rs.getObject("club_id", UUID.class), rs.getObject("fund_id", UUID.class), rs.getObject("person_id", UUID.class),
+            rs.getString("person_name"), rs.getLong("amount"), Purpose.valueOf(rs.getString("purpose")),
+            rs.getString("purpose_note"), rs.getInt("term_months"), rs.getObject("applied_on", LocalDate.class),
+            Status.valueOf(rs.getString("status")), rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"),
+            rs.getObject("rules_id", UUID.class), rs.getObject("disbursed_on", LocalDate.class),
+            rs.getObject("closed_on", LocalDate.class), rs.getLong("principal_repaid"), rs.getLong("interest_paid"),
+            rs.getLong("penalties_paid"), rs.getLong("written_off"), rs.getInt("version"));
+
+    private static final RowMapper<Rules> RULES = (rs, n) -> new Rules(rs.getObject("id", UUID.class),
+            rs.getObject("club_id", UUID.class), rs.getObject("approved_on", LocalDate.class), rs.getLong("max_amount"),
+            rs.getInt("max_term_months"), rs.getBigDecimal("monthly_rate"),
+            LoanSchedule.Method.valueOf(rs.getString("method")), LoanSchedule.Repayment.valueOf(rs.getString("repayment")),
+            rs.getInt("grace_months"), rs.getBigDecimal("penalty_rate"), rs.getString("eligibility"));
+}

@@ -1,0 +1,172 @@
+package vn.ishc.funds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubFixtures;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.Villages;
+import vn.ishc.members.MemberRow;
+import vn.ishc.members.Members;
+import vn.ishc.members.PersonDetails;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.InvalidInputException;
+
+/** A loan's life under the club's rules, and what its ledger says at each step. */
+@SpringBootTest
+class LoansTest {
+
+    static final AreaScope NATION = AreaScope.nation();
+    static final LocalDate FOUNDED = LocalDate.of(2024, 1, 10);
+
+    @Autowired
+    Loans loans;
+    @Autowired
+    Funds funds;
+    @Autowired
+    Members members;
+    @Autowired
+    Clubs clubs;
+    @Autowired
+    Villages villages;
+    @Autowired
+    AdminUnits units;
+
+    record Setup(Club club, Fund fund, MemberRow borrower) {
+    }
+
+    Setup setup(long cash) {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06133", FOUNDED);
+        MemberRow borrower = members.enrol(null, new PersonDetails("Nông Thị Thoa", "Nữ", "1958", "Nùng", "Cận nghèo", 2024,
+                null, null, false, false, null, null, null), club.id(), FOUNDED, "t", NATION);
+        Fund fund = funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, NATION);
+        funds.contribute(fund.id(), LocalDate.of(2024, 2, 1), cash, Entry.Source.PROJECT, null, null, "t", NATION);
+        loans.approveRules(club.id(), new Loans.Rules(null, null, LocalDate.of(2024, 2, 5), 10_000_000, 12,
+                new BigDecimal("0.008"), LoanSchedule.Method.FLAT, LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0,
+                new BigDecimal("0.01"), "Thành viên từ 6 tháng"), "bcn", NATION);
+        return new Setup(club, fund, borrower);
+    }
+
+    Loans.Loan disbursed(Setup s, long amount, int months, LocalDate on) {
+        Loans.Loan applied = loans.apply(s.club().id(), s.borrower().person().id(), amount, Loans.Purpose.LIVESTOCK,
+                "Nuôi lợn", months, on.minusDays(10), "t", NATION);
+        loans.decide(applied.id(), true, on.minusDays(3), "Họp ban chủ nhiệm", "bcn", NATION);
+        return loans.disburse(applied.id(), on, "out-" + applied.id(), "tc", NATION);
+    }
+
+    @Test
+    void aLoanIsApprovedUnderTheRulesPaidOutAndRepaidPenaltyFirstThenInterestThenPrincipal() {
+        Setup s = setup(20_000_000);
+        Loans.Loan loan = disbursed(s, 6_000_000, 6, LocalDate.of(2024, 3, 1));
+        assertThat(loans.schedule(loan.id(), NATION)).hasSize(6).first()
+                .isEqualTo(new LoanSchedule.Instalment(1, LocalDate.of(2024, 4, 1), 1_000_000, 48_000));
+        assertThat(funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).cash()).isEqualTo(14_000_000);
+        assertThat(funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).loans()).isEqualTo(6_000_000);
+
+        Entry onTime = loans.repay(loan.id(), LocalDate.of(2024, 4, 1), 1_048_000, 0, "r1", "tc", NATION);
+        assertThat(onTime.of(Account.INTEREST)).isEqualTo(-48_000);
+        assertThat(onTime.of(Account.LOANS)).isEqualTo(-1_000_000);
+        // The May instalment is paid 20 days late with a 1 % penalty on it.
+        Loans.Standing late = loans.standing(loan.id(), LocalDate.of(2024, 5, 21), NATION);
+        assertThat(late.daysOverdue()).isEqualTo(20);
+        assertThat(late.bucket()).isEqualTo(1);
+        Entry lateOne = loans.repay(loan.id(), LocalDate.of(2024, 5, 21), 1_058_480, 10_480, "r2", "tc", NATION);
+        assertThat(lateOne.of(Account.PENALTIES)).isEqualTo(-10_480);
+        assertThat(lateOne.of(Account.INTEREST)).isEqualTo(-48_000);
+        assertThat(lateOne.of(Account.LOANS)).isEqualTo(-1_000_000);
+
+        Loans.Loan now = loans.get(loan.id(), NATION);
+        assertThat(now.outstanding()).isEqualTo(now.amount() - now.principalRepaid() - now.writtenOff()).isEqualTo(4_000_000);
+        Funds.Statement st = funds.statement(s.fund().id(), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 5, 31), NATION);
+        assertThat(st.loansDisbursed()).isEqualTo(6_000_000);
+        assertThat(st.principalRepaid()).isEqualTo(2_000_000);
+        assertThat(st.interest()).isEqualTo(96_000);
+        assertThat(st.penalties()).isEqualTo(10_480);
+        assertThat(st.balances()).isTrue();
+        assertThatThrownBy(() -> funds.reverse(lateOne.id(), LocalDate.of(2024, 6, 1), "x", null, "t", NATION))
+                .hasFieldOrPropertyWithValue("messageKey", "funds.reversal.loan");
+    }
+
+    @Test
+    void theRulesLimitsTheFundsCashAndPayingMoreThanIsOwedAreRefused() {
+        Setup s = setup(5_000_000);
+        Loans.Loan tooBig = loans.apply(s.club().id(), s.borrower().person().id(), 12_000_000, Loans.Purpose.TRADE, null,
+                6, LocalDate.of(2024, 3, 1), "t", NATION);
+        refused(() -> loans.decide(tooBig.id(), true, LocalDate.of(2024, 3, 2), null, "bcn", NATION), "loans.overMax");
+        Loans.Loan early = loans.apply(s.club().id(), s.borrower().person().id(), 1_000_000, Loans.Purpose.CROPS, null,
+                3, LocalDate.of(2024, 2, 1), "t", NATION);
+        refused(() -> loans.decide(early.id(), true, LocalDate.of(2024, 2, 2), null, "bcn", NATION), "loans.noRules");
+
+        Loans.Loan big = loans.apply(s.club().id(), s.borrower().person().id(), 8_000_000, Loans.Purpose.LIVESTOCK, null,
+                12, LocalDate.of(2024, 3, 1), "t", NATION);
+        loans.decide(big.id(), true, LocalDate.of(2024, 3, 2), null, "bcn", NATION);
+        refused(() -> loans.disburse(big.id(), LocalDate.of(2024, 3, 3), null, "tc", NATION), "funds.cash.short");
+        assertThat(loans.get(big.id(), NATION).status()).isEqualTo(Loans.Status.APPROVED);
+
+        Loans.Loan small = loans.apply(s.club().id(), s.borrower().person().id(), 2_000_000, Loans.Purpose.CROPS, null,
+                2, LocalDate.of(2024, 3, 1), "t", NATION);
+        loans.decide(small.id(), true, LocalDate.of(2024, 3, 2), null, "bcn", NATION);
+        Loans.Loan out = loans.disburse(small.id(), LocalDate.of(2024, 3, 3), "d-1", "tc", NATION);
+        assertThat(loans.disburse(small.id(), LocalDate.of(2024, 3, 3), "d-1", "tc", NATION).version())
+                .isEqualTo(out.version());
+        refused(() -> loans.repay(small.id(), LocalDate.of(2024, 4, 3), 2_100_000, 0, null, "tc", NATION), "loans.overpaid");
+        loans.repay(small.id(), LocalDate.of(2024, 4, 3), 2_016_000, 0, null, "tc", NATION);
+        assertThat(loans.get(small.id(), NATION).status()).isEqualTo(Loans.Status.CLOSED);
+        assertThat(loans.get(small.id(), NATION).outstanding()).isZero();
+    }
+
+    @Test
+    void twoRepaymentsRecordedAtOnceAreBothKeptAndASecondTapIsRecordedOnce() throws Exception {
+        Setup s = setup(20_000_000);
+        Loans.Loan loan = disbursed(s, 10_000_000, 10, LocalDate.of(2024, 3, 1));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<Entry>> work = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String key = "tap-" + (i / 2);
+            work.add(() -> loans.repay(loan.id(), LocalDate.of(2024, 4, 1), 500_000, 0, key, "tc", NATION));
+        }
+        List<Future<Entry>> done = pool.invokeAll(work);
+        pool.shutdown();
+        for (Future<Entry> f : done) {
+            f.get();
+        }
+        Loans.Loan after = loans.get(loan.id(), NATION);
+        // Four different keys, each paid once: 4 × 500,000; the April interest of 80,000 came first.
+        assertThat(after.interestPaid() + after.principalRepaid()).isEqualTo(2_000_000);
+        assertThat(after.interestPaid()).isEqualTo(80_000);
+        assertThat(after.outstanding()).isEqualTo(10_000_000 - 1_920_000);
+    }
+
+    @Test
+    void aWrittenOffLoanLeavesTheCashAloneAndOverdueLoansFallIntoBuckets() {
+        Setup s = setup(20_000_000);
+        Loans.Loan loan = disbursed(s, 3_000_000, 3, LocalDate.of(2024, 3, 1));
+        assertThat(loans.standing(loan.id(), LocalDate.of(2024, 4, 1), NATION).daysOverdue()).isZero();
+        assertThat(loans.standing(loan.id(), LocalDate.of(2024, 5, 15), NATION).bucket()).isEqualTo(2);
+        assertThat(loans.standing(loan.id(), LocalDate.of(2024, 8, 1), NATION).bucket()).isEqualTo(3);
+        long cash = funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).cash();
+        Loans.Loan gone = loans.writeOff(loan.id(), LocalDate.of(2024, 9, 1), "Người vay qua đời", "bcn", NATION);
+        assertThat(gone.status()).isEqualTo(Loans.Status.WRITTEN_OFF);
+        assertThat(gone.writtenOff()).isEqualTo(3_000_000);
+        assertThat(gone.outstanding()).isZero();
+        assertThat(funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).cash()).isEqualTo(cash);
+        assertThat(funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).loans()).isZero();
+    }
+
+    static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("messageKey", key);
+    }
+}
