@@ -76,6 +76,8 @@ class AccessMatrixTest {
     @Autowired
     vn.ishc.funds.Funds fundsService;
     @Autowired
+    vn.ishc.funds.Loans loansService;
+    @Autowired
     vn.ishc.activities.Activities activities;
     @Autowired
     vn.ishc.activities.Entitlements entitlements;
@@ -91,7 +93,7 @@ class AccessMatrixTest {
     record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village, UUID user,
                    String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch,
                    UUID activity, UUID entitlement, UUID meeting, UUID referral,
-                   UUID fund, UUID fundEntry) {
+                   UUID fund, UUID fundEntry, UUID loan) {
     }
 
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
@@ -140,7 +142,9 @@ class AccessMatrixTest {
                 fundsService.fund(club.id(), vn.ishc.funds.Fund.Kind.OPERATING, AreaScope.nation()).id(),
                 fundsService.contribute(fundsService.fund(club.id(), vn.ishc.funds.Fund.Kind.OPERATING, AreaScope.nation())
                         .id(), java.time.LocalDate.of(2023, 2, 1), 100_000, vn.ishc.funds.Entry.Source.MEMBERS, null,
-                        "access-matrix", "test", AreaScope.nation()).id());
+                        "access-matrix", "test", AreaScope.nation()).id(),
+                loansService.apply(club.id(), member.person().id(), 1_000_000, vn.ishc.funds.Loans.Purpose.CROPS, null, 6,
+                        java.time.LocalDate.of(2023, 2, 1), "test", AreaScope.nation()).id());
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
         for (Role role : SCOPED_ROLES) {
@@ -292,6 +296,23 @@ class AccessMatrixTest {
                 + "/reversal").with(csrf()).param("reason", "x"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/funds/close")
                 .with(csrf()).param("month", "2024-01"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/loans", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/loans"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/loan-rules", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/loan-rules")
+                .with(csrf()).param("approvedOn", "2024-01-05").param("maxAmount", "1000000").param("maxTermMonths", "6")
+                .param("monthlyRatePercent", "1").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS"),
+                Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/loans", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/loans").with(csrf())
+                .param("personId", f.person().toString()).param("amount", "1000").param("purpose", "CROPS")
+                .param("termMonths", "3").param("appliedOn", "2024-01-05"), Expect.REFUSED));
+        p.put("GET /loans/{loanId}", new Probe(f -> mvc.get().uri("/loans/" + f.loan()), Expect.REFUSED));
+        p.put("POST /loans/{loanId}/decision", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/decision")
+                .with(csrf()).param("approve", "false").param("decidedOn", "2024-01-05"), Expect.REFUSED));
+        p.put("POST /loans/{loanId}/disbursement", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/disbursement")
+                .with(csrf()).param("on", "2024-01-05"), Expect.REFUSED));
+        p.put("POST /loans/{loanId}/repayments", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/repayments")
+                .with(csrf()).param("amount", "1000").param("on", "2024-01-05"), Expect.REFUSED));
+        p.put("POST /loans/{loanId}/write-off", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/write-off")
+                .with(csrf()).param("reason", "x"), Expect.REFUSED));
         p.put("GET /members/{personId}", new Probe(f -> mvc.get().uri("/members/" + f.person()), Expect.REFUSED));
         p.put("POST /members/{personId}/merge", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/merge").with(csrf())
                 .param("duplicateId", UUID.randomUUID().toString()), Expect.REFUSED));

@@ -317,7 +317,7 @@ public class Funds {
             detail.put("reverses", reverses.toString());
         }
         detail.put("lines", lines.stream().map(l -> l.account() + " " + l.amount()).toList());
-        events.publishEvent(new FundMoved(id, clubId, club.communeId(), club.areaPaths(),
+        events.publishEvent(new FundMoved(id, clubId, loanId, club.communeId(), club.areaPaths(),
                 "fund." + kind.name().toLowerCase(), day, source, saved.lines(), actor, detail));
         return saved;
     }

@@ -90,17 +90,17 @@ public class Loans {
             throw new InvalidInputException("loans.rules.term", "maxTermMonths", r.maxTermMonths());
         }
         if (r.monthlyRate() == null || r.monthlyRate().signum() < 0 || r.monthlyRate().compareTo(new BigDecimal("0.1")) >= 0) {
-            throw new InvalidInputException("loans.rules.rate", "monthlyRate", r.monthlyRate());
+            throw new InvalidInputException("loans.rules.rateInvalid", "monthlyRate", r.monthlyRate());
         }
         if (r.method() == null || r.repayment() == null) {
             throw missing(r.method() == null ? "method" : "repayment");
         }
         if (r.graceMonths() < 0 || r.graceMonths() >= r.maxTermMonths()) {
-            throw new InvalidInputException("loans.rules.grace", "graceMonths", r.graceMonths());
+            throw new InvalidInputException("loans.rules.graceInvalid", "graceMonths", r.graceMonths());
         }
         BigDecimal penalty = r.penaltyRate() == null ? BigDecimal.ZERO : r.penaltyRate();
         if (penalty.signum() < 0 || penalty.compareTo(new BigDecimal("0.1")) >= 0) {
-            throw new InvalidInputException("loans.rules.rate", "penaltyRate", penalty);
+            throw new InvalidInputException("loans.rules.rateInvalid", "penaltyRate", penalty);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -164,10 +164,10 @@ public class Loans {
     public Loan decide(UUID loanId, boolean approve, LocalDate decidedOn, String note, String actor, AreaScope scope) {
         Loan loan = locked(loanId, scope);
         if (loan.status() != Status.APPLIED) {
-            throw new InvalidInputException("loans.status", "status", loan.status().name());
+            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
         }
         if (decidedOn == null || decidedOn.isBefore(loan.appliedOn()) || decidedOn.isAfter(funds.today())) {
-            throw new InvalidInputException("loans.decidedOn", "decidedOn", decidedOn, loan.appliedOn());
+            throw new InvalidInputException("loans.decidedOnInvalid", "decidedOn", decidedOn, loan.appliedOn());
         }
         UUID rulesId = null;
         if (approve) {
@@ -197,11 +197,11 @@ public class Loans {
             return loan;
         }
         if (loan.status() != Status.APPROVED) {
-            throw new InvalidInputException("loans.status", "status", loan.status().name());
+            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
         }
         LocalDate day = on == null ? funds.today() : on;
         if (day.isBefore(loan.decidedOn())) {
-            throw new InvalidInputException("loans.disbursedOn", "disbursedOn", day, loan.decidedOn());
+            throw new InvalidInputException("loans.disbursedOnInvalid", "disbursedOn", day, loan.decidedOn());
         }
         Rules rules = rules(loan.rulesId());
         funds.post(loan.clubId(), loan.id(), Entry.Kind.DISBURSEMENT, day, null, null, loan.personName(), null,
@@ -235,7 +235,7 @@ public class Loans {
             }
         }
         if (loan.status() != Status.DISBURSED) {
-            throw new InvalidInputException("loans.status", "status", loan.status().name());
+            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
         }
         LocalDate day = on == null ? funds.today() : on;
         if (day.isBefore(loan.disbursedOn())) {
@@ -245,7 +245,7 @@ public class Loans {
             throw new InvalidInputException("funds.amount.invalid", "amount", amount);
         }
         if (penalty < 0 || penalty > amount) {
-            throw new InvalidInputException("loans.penalty", "penalty", penalty, amount);
+            throw new InvalidInputException("loans.penaltyInvalid", "penalty", penalty, amount);
         }
         Standing standing = standing(loan, day);
         long interest = Math.min(amount - penalty, standing.interestDue());
@@ -279,7 +279,7 @@ public class Loans {
     public Loan writeOff(UUID loanId, LocalDate on, String reason, String actor, AreaScope scope) {
         Loan loan = locked(loanId, scope);
         if (loan.status() != Status.DISBURSED) {
-            throw new InvalidInputException("loans.status", "status", loan.status().name());
+            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
         }
         String why = VietnameseText.clean(reason);
         if (why == null || why.isBlank()) {

@@ -1,0 +1,169 @@
+package vn.ishc.funds.web;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.funds.LoanSchedule;
+import vn.ishc.funds.Loans;
+import vn.ishc.members.Members;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+
+/** A club's loans with their arrears, a loan's page with its schedule, and the board's and finance member's steps. */
+@Controller
+@PreAuthorize(LoanController.READERS)
+class LoanController {
+
+    // A loan names its borrower: partners see the fund's figures only.
+    static final String READERS = "!hasRole('PARTNER_VIEWER')";
+
+    private final Loans loans;
+    private final Clubs clubs;
+    private final Members members;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    LoanController(Loans loans, Clubs clubs, Members members, MessageSource messages, Clock clock) {
+        this.loans = loans;
+        this.clubs = clubs;
+        this.members = members;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A loan in the list, with where it stands today. */
+    record Row(Loans.Loan loan, Loans.Standing standing) {
+    }
+
+    @GetMapping("/clubs/{clubId}/loans")
+    String list(@PathVariable UUID clubId, AreaScope scope, Model model) {
+        Club club = clubs.get(clubId, scope);
+        model.addAttribute("club", club);
+        model.addAttribute("rows", loans.ofClub(clubId, scope).stream()
+                .map(l -> new Row(l, loans.standing(l.id(), today(), scope))).toList());
+        model.addAttribute("rules", loans.rulesOn(clubId, today(), scope).orElse(null));
+        model.addAttribute("members", members.membersOf(clubId, today(), scope));
+        model.addAttribute("purposes", Loans.Purpose.values());
+        model.addAttribute("methods", LoanSchedule.Method.values());
+        model.addAttribute("repayments", LoanSchedule.Repayment.values());
+        model.addAttribute("today", today());
+        return "funds/loans";
+    }
+
+    @PostMapping("/clubs/{clubId}/loan-rules")
+    @PreAuthorize(FundController.WRITERS)
+    String rules(@PathVariable UUID clubId,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
+                 @RequestParam(required = false) String maxAmount, @RequestParam(required = false) Integer maxTermMonths,
+                 @RequestParam(required = false) BigDecimal monthlyRatePercent,
+                 @RequestParam(required = false) LoanSchedule.Method method,
+                 @RequestParam(required = false) LoanSchedule.Repayment repayment,
+                 @RequestParam(required = false) Integer graceMonths,
+                 @RequestParam(required = false) BigDecimal penaltyRatePercent,
+                 @RequestParam(required = false) String eligibility, Principal user, AreaScope scope,
+                 RedirectAttributes redirect, Locale locale) {
+        return answer("/clubs/" + clubId + "/loans", redirect, locale, () -> loans.approveRules(clubId,
+                new Loans.Rules(null, clubId, approvedOn, FundController.dong(maxAmount),
+                        maxTermMonths == null ? 0 : maxTermMonths, percent(monthlyRatePercent), method, repayment,
+                        graceMonths == null ? 0 : graceMonths, percent(penaltyRatePercent), eligibility),
+                user.getName(), scope));
+    }
+
+    @PostMapping("/clubs/{clubId}/loans")
+    @PreAuthorize(FundController.WRITERS)
+    String apply(@PathVariable UUID clubId, @RequestParam(required = false) UUID personId,
+                 @RequestParam(required = false) String amount, @RequestParam(required = false) Loans.Purpose purpose,
+                 @RequestParam(required = false) String purposeNote, @RequestParam(required = false) Integer termMonths,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appliedOn,
+                 Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        return answer("/clubs/" + clubId + "/loans", redirect, locale, () -> loans.apply(clubId, personId,
+                FundController.dong(amount), purpose, purposeNote, termMonths == null ? 0 : termMonths, appliedOn,
+                user.getName(), scope));
+    }
+
+    @GetMapping("/loans/{loanId}")
+    String loan(@PathVariable UUID loanId, AreaScope scope, Model model) {
+        Loans.Loan loan = loans.get(loanId, scope);
+        Loans.Standing standing = loans.standing(loanId, today(), scope);
+        model.addAttribute("club", clubs.get(loan.clubId(), scope));
+        model.addAttribute("loan", loan);
+        model.addAttribute("standing", standing);
+        model.addAttribute("schedule", loans.schedule(loanId, scope));
+        model.addAttribute("dueNow", standing.principalDue() + standing.interestDue());
+        model.addAttribute("today", today());
+        model.addAttribute("key", UUID.randomUUID());
+        return "funds/loan";
+    }
+
+    @PostMapping("/loans/{loanId}/decision")
+    @PreAuthorize(FundController.WRITERS)
+    String decide(@PathVariable UUID loanId, @RequestParam(defaultValue = "false") boolean approve,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+                  @RequestParam(required = false) String note, Principal user, AreaScope scope,
+                  RedirectAttributes redirect, Locale locale) {
+        return answer("/loans/" + loanId, redirect, locale,
+                () -> loans.decide(loanId, approve, decidedOn, note, user.getName(), scope));
+    }
+
+    @PostMapping("/loans/{loanId}/disbursement")
+    @PreAuthorize(FundController.WRITERS)
+    String disburse(@PathVariable UUID loanId,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                    @RequestParam(required = false) String key, Principal user, AreaScope scope,
+                    RedirectAttributes redirect, Locale locale) {
+        return answer("/loans/" + loanId, redirect, locale, () -> loans.disburse(loanId, on, key, user.getName(), scope));
+    }
+
+    @PostMapping("/loans/{loanId}/repayments")
+    @PreAuthorize(FundController.WRITERS)
+    String repay(@PathVariable UUID loanId, @RequestParam(required = false) String amount,
+                 @RequestParam(required = false) String penalty,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                 @RequestParam(required = false) String key, Principal user, AreaScope scope,
+                 RedirectAttributes redirect, Locale locale) {
+        return answer("/loans/" + loanId, redirect, locale, () -> loans.repay(loanId, on, FundController.dong(amount),
+                penalty == null || penalty.isBlank() ? 0 : FundController.dong(penalty), key, user.getName(), scope));
+    }
+
+    @PostMapping("/loans/{loanId}/write-off")
+    @PreAuthorize(FundController.WRITERS)
+    String writeOff(@PathVariable UUID loanId, @RequestParam(required = false) String reason, Principal user,
+                    AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        return answer("/loans/" + loanId, redirect, locale,
+                () -> loans.writeOff(loanId, today(), reason, user.getName(), scope));
+    }
+
+    private String answer(String back, RedirectAttributes redirect, Locale locale, java.util.function.Supplier<?> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", messages.getMessage("funds.saved", null, locale));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:" + back;
+    }
+
+    private static BigDecimal percent(BigDecimal typed) {
+        return typed == null ? null : typed.movePointLeft(2);
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.ishc.funds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubFixtures;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.GeographyFixtures;
+import vn.ishc.geography.Villages;
+import vn.ishc.identity.Role;
+import vn.ishc.identity.UserAccounts;
+import vn.ishc.identity.UserFixtures;
+import vn.ishc.identity.UserView;
+import vn.ishc.members.MemberRow;
+import vn.ishc.members.Members;
+import vn.ishc.members.PersonDetails;
+import vn.ishc.shared.AreaScope;
+
+/** The board records its rules and a loan's steps on the pages; the loan page offers what is due. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LoanWebTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    Loans loans;
+    @Autowired
+    Funds funds;
+    @Autowired
+    Members members;
+    @Autowired
+    Clubs clubs;
+    @Autowired
+    Villages villages;
+    @Autowired
+    AdminUnits units;
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void rulesApplicationApprovalDisbursementAndARepaymentOnThePages() {
+        LocalDate founded = LocalDate.of(2025, 8, 1);
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06154", founded);
+        MemberRow borrower = members.enrol(null, new PersonDetails("Hoàng Văn Tài", "M", "1962", "07", "POOR", 2025, null,
+                null, false, false, null, null, null), club.id(), founded, "t", AreaScope.nation());
+        long commune = GeographyFixtures.communeToday(units, "06154").id();
+        UserView board = UserFixtures.create(accounts, "cn-" + UUID.randomUUID().toString().substring(0, 6),
+                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Chủ nhiệm");
+        var as = user(board.username()).roles("CLUB_BOARD");
+        Fund income = funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation());
+        funds.contribute(income.id(), LocalDate.of(2025, 8, 5), 30_000_000, Entry.Source.PROJECT, null, null, "t",
+                AreaScope.nation());
+
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/loan-rules").with(csrf()).with(as)
+                .param("approvedOn", "2025-08-10").param("maxAmount", "10.000.000").param("maxTermMonths", "12")
+                .param("monthlyRatePercent", "0.8").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS")
+                .param("graceMonths", "0").param("penaltyRatePercent", "1")).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/loans").with(as)).hasStatusOk().bodyText()
+                .contains("vay tối đa 10.000.000 đồng").contains("lãi 0,8%/tháng");
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/loans").with(csrf()).with(as)
+                .param("personId", borrower.person().id().toString()).param("amount", "6.000.000")
+                .param("purpose", "LIVESTOCK").param("purposeNote", "Nuôi 2 con lợn").param("termMonths", "6")
+                .param("appliedOn", "2025-08-20")).hasStatus3xxRedirection();
+        Loans.Loan loan = loans.ofClub(club.id(), AreaScope.nation()).get(0);
+        assertThat(mvc.post().uri("/loans/" + loan.id() + "/decision").with(csrf()).with(as).param("approve", "true")
+                .param("decidedOn", "2025-08-25")).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/loans/" + loan.id() + "/disbursement").with(csrf()).with(as)
+                .param("on", "2025-09-01").param("key", "disburse-" + loan.id())).hasStatus3xxRedirection();
+        // Months later the page offers what is due; the finance member confirms it.
+        assertThat(mvc.get().uri("/loans/" + loan.id()).with(as)).hasStatusOk().bodyText().contains("Đang vay")
+                .contains("Lịch trả nợ").contains("quá hạn");
+        Loans.Standing standing = loans.standing(loan.id(), LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE),
+                AreaScope.nation());
+        assertThat(mvc.post().uri("/loans/" + loan.id() + "/repayments").with(csrf()).with(as)
+                .param("amount", String.valueOf(standing.principalDue() + standing.interestDue())).param("penalty", "0")
+                .param("on", LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE).toString()).param("key", "repay-1"))
+                .hasStatus3xxRedirection().flash().containsEntry("notice", "Đã ghi sổ.");
+        assertThat(loans.standing(loan.id(), LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE), AreaScope.nation())
+                .daysOverdue()).isZero();
+    }
+}
