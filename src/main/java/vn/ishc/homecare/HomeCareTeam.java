@@ -132,8 +132,12 @@ public class HomeCareTeam {
         return jdbc.sql("select * from homecare_volunteer where username = :u and ended_on is null")
                 .param("u", username).query(Rows.VOLUNTEER).optional()
                 .filter(v -> {
-                    clubs.get(v.clubId(), scope);
-                    return true;
+                    try {
+                        clubs.get(v.clubId(), scope);
+                        return true;
+                    } catch (vn.ishc.shared.OutOfScopeException e) {
+                        return false;
+                    }
                 });
     }
 

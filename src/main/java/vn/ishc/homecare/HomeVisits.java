@@ -115,7 +115,7 @@ public class HomeVisits {
                 .param("pulse", member || kept == null ? null : kept.pulse())
                 .param("level", kept == null || kept.level() == null ? null : kept.level().name())
                 .param("made", referred ? Boolean.TRUE : kept == null ? null : kept.referralMade())
-                .param("to", member || to == null ? null : to.name())
+                .param("to", to == null ? null : to.name())
                 .param("reason", member ? null : reason).param("actor", actor).update();
         for (Volunteer vol : volunteers) {
             jdbc.sql("insert into home_visit_volunteer (visit_id, volunteer_id) values (:v, :vol)")

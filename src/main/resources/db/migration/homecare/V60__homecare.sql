@@ -66,8 +66,8 @@ create table care_assignment (
 create index care_assignment_recipient on care_assignment (recipient_id);
 create index care_assignment_volunteer on care_assignment (volunteer_id);
 
--- A visit. A member's blood pressure goes to the health record (reading_id, referral_id); a
--- non-member's is kept here, with the referral's destination and reason.
+-- A visit. A member's blood pressure goes to the health record (reading_id, referral_id, with the
+-- destination kept here too); a non-member's is kept here, with the referral's destination and reason.
 create table home_visit (
     id            uuid        primary key,
     recipient_id  uuid        not null references care_recipient (id),
