@@ -86,6 +86,10 @@ class AccessMatrixTest {
     @Autowired
     vn.ishc.meetings.HealthRecords health;
     @Autowired
+    vn.ishc.homecare.HomeCareTeam homeCare;
+    @Autowired
+    vn.ishc.homecare.HomeVisits homeVisits;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -93,7 +97,7 @@ class AccessMatrixTest {
     record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village, UUID user,
                    String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch,
                    UUID activity, UUID entitlement, UUID meeting, UUID referral,
-                   UUID fund, UUID fundEntry, UUID loan) {
+                   UUID fund, UUID fundEntry, UUID loan, UUID volunteer, UUID recipient, UUID visit) {
     }
 
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
@@ -144,13 +148,34 @@ class AccessMatrixTest {
                         .id(), java.time.LocalDate.of(2023, 2, 1), 100_000, vn.ishc.funds.Entry.Source.MEMBERS, null,
                         "access-matrix", "test", AreaScope.nation()).id(),
                 loansService.apply(club.id(), member.person().id(), 1_000_000, vn.ishc.funds.Loans.Purpose.CROPS, null, 6,
-                        java.time.LocalDate.of(2023, 2, 1), "test", AreaScope.nation()).id());
+                        java.time.LocalDate.of(2023, 2, 1), "test", AreaScope.nation()).id(), null, null, null);
+        foreign = withHomeCare(foreign, club.id());
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
         for (Role role : SCOPED_ROLES) {
             Long scope = role == Role.PROVINCE_OFFICER || role == Role.PARTNER_VIEWER ? langSon : dongKinh;
             usernames.computeIfAbsent(role, r -> users.create(r, scope, "Người kiểm tra").username());
         }
+    }
+
+    /** A volunteer caring for a person in the foreign club, and a visit. */
+    Foreign withHomeCare(Foreign f, UUID clubId) {
+        var volunteer = homeCare.addVolunteer(clubId, new vn.ishc.homecare.NewVolunteer(
+                UUID.nameUUIDFromBytes("access-matrix-volunteer".getBytes()), null, "TNV Kiểm Tra Quyền", null,
+                java.time.LocalDate.of(2023, 1, 10), null, null), "test", AreaScope.nation());
+        var recipient = homeCare.addRecipient(clubId, new vn.ishc.homecare.NewRecipient(
+                UUID.nameUUIDFromBytes("access-matrix-recipient".getBytes()), null, "Cụ Kiểm Tra Quyền", "Xóm Kiểm Tra Quyền",
+                Set.of(vn.ishc.homecare.CareReason.LIVES_ALONE), java.time.LocalDate.of(2023, 2, 1)), "test", AreaScope.nation());
+        homeCare.setPlan(recipient.id(), 2, vn.ishc.homecare.PlanPeriod.WEEK, Set.of(vn.ishc.homecare.CareTask.MEALS),
+                recipient.from(), "test", AreaScope.nation());
+        homeCare.assign(recipient.id(), volunteer.id(), recipient.from(), "test", AreaScope.nation());
+        var visit = homeVisits.record(new vn.ishc.homecare.NewVisit(UUID.nameUUIDFromBytes("access-matrix-visit".getBytes()),
+                recipient.id(), java.time.LocalDate.of(2023, 3, 1), List.of(volunteer.id()),
+                Set.of(vn.ishc.homecare.CareTask.MEALS), null, 150, 95, null, null, null, null), "test", false,
+                AreaScope.nation());
+        return new Foreign(f.province(), f.oldProvince(), f.commune(), f.oldCommune(), f.village(), f.user(), f.username(),
+                f.club(), f.person(), f.membership(), f.seat(), f.group(), f.batch(), f.activity(), f.entitlement(),
+                f.meeting(), f.referral(), f.fund(), f.fundEntry(), f.loan(), volunteer.id(), recipient.id(), visit.id());
     }
 
     UUID aMeeting(UUID clubId, UUID personId) {
@@ -415,7 +440,59 @@ class AccessMatrixTest {
         p.put("GET /api/v1/imports/{batchId}", new Probe(f -> mvc.get().uri("/api/v1/imports/" + f.batch()),
                 Expect.REFUSED));
         meetingProbes(p);
+        homeCareProbes(p);
         return p;
+    }
+
+    void homeCareProbes(Map<String, Probe> p) {
+        String json = "application/json";
+        String visit = "{\"visitedOn\":\"2023-03-02\",\"volunteerIds\":[\"%s\"],\"tasks\":[\"MEALS\"]}";
+        p.put("GET /clubs/{clubId}/homecare", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/homecare"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/homecare/volunteers", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/homecare/volunteers").with(csrf()).param("name", "Người Lạ"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/homecare/recipients", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/homecare/recipients").with(csrf()).param("name", "Người Lạ").param("reasons", "FRAIL")
+                .param("from", "2024-01-01"), Expect.REFUSED));
+        p.put("POST /homecare/volunteers/{id}/end", new Probe(f -> mvc.post().uri("/homecare/volunteers/" + f.volunteer()
+                + "/end").with(csrf()).param("endedOn", "2024-01-01"), Expect.REFUSED));
+        p.put("POST /homecare/recipients/{id}/end", new Probe(f -> mvc.post().uri("/homecare/recipients/" + f.recipient()
+                + "/end").with(csrf()).param("endedOn", "2024-01-01").param("reason", "x"), Expect.REFUSED));
+        p.put("POST /homecare/recipients/{id}/plan", new Probe(f -> mvc.post().uri("/homecare/recipients/" + f.recipient()
+                + "/plan").with(csrf()).param("visits", "1").param("per", "MONTH").param("tasks", "MEALS"), Expect.REFUSED));
+        p.put("POST /homecare/recipients/{id}/assignments", new Probe(f -> mvc.post().uri("/homecare/recipients/"
+                + f.recipient() + "/assignments").with(csrf()).param("volunteerId", f.volunteer().toString()), Expect.REFUSED));
+        p.put("GET /homecare/mine", new Probe(f -> mvc.get().uri("/homecare/mine"), Expect.FILTERED));
+        p.put("GET /homecare/recipients/{id}/visit", new Probe(f -> mvc.get().uri("/homecare/recipients/" + f.recipient()
+                + "/visit"), Expect.REFUSED));
+        p.put("POST /homecare/recipients/{id}/visits", new Probe(f -> mvc.post().uri("/homecare/recipients/" + f.recipient()
+                + "/visits").with(csrf()).param("visitedOn", "2023-03-02").param("volunteerIds", f.volunteer().toString())
+                .param("tasks", "MEALS"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/homecare/volunteers", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/homecare/volunteers"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/homecare/volunteers", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
+                + "/homecare/volunteers").contentType(json).content("{\"name\":\"Người Lạ\"}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/homecare/recipients", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/homecare/recipients"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/homecare/recipients", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
+                + "/homecare/recipients").contentType(json)
+                .content("{\"name\":\"Người Lạ\",\"reasons\":[\"FRAIL\"],\"from\":\"2024-01-01\"}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/homecare/month", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/homecare/month?month=2023-03"), Expect.REFUSED));
+        p.put("GET /api/v1/homecare/recipients/{id}/plan", new Probe(f -> mvc.get().uri("/api/v1/homecare/recipients/"
+                + f.recipient() + "/plan"), Expect.REFUSED));
+        p.put("PUT /api/v1/homecare/recipients/{id}/plan", new Probe(f -> mvc.put().uri("/api/v1/homecare/recipients/"
+                + f.recipient() + "/plan").contentType(json).content("{\"visits\":1,\"per\":\"MONTH\",\"tasks\":[\"MEALS\"]}"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/homecare/recipients/{id}/assignments", new Probe(f -> mvc.get().uri("/api/v1/homecare/recipients/"
+                + f.recipient() + "/assignments"), Expect.REFUSED));
+        p.put("POST /api/v1/homecare/recipients/{id}/assignments", new Probe(f -> mvc.post().uri("/api/v1/homecare/recipients/"
+                + f.recipient() + "/assignments").contentType(json).content("{\"volunteerId\":\"" + f.volunteer() + "\"}"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/homecare/recipients/{id}/visits", new Probe(f -> mvc.get().uri("/api/v1/homecare/recipients/"
+                + f.recipient() + "/visits"), Expect.REFUSED));
+        p.put("POST /api/v1/homecare/recipients/{id}/visits", new Probe(f -> mvc.post().uri("/api/v1/homecare/recipients/"
+                + f.recipient() + "/visits").contentType(json).content(visit.formatted(f.volunteer())), Expect.REFUSED));
+        p.put("GET /api/v1/homecare/mine", new Probe(f -> mvc.get().uri("/api/v1/homecare/mine"), Expect.FILTERED));
     }
 
     void meetingProbes(Map<String, Probe> p) {

@@ -16,6 +16,8 @@ import vn.ishc.activities.ActivityKind;
 import vn.ishc.activities.Entitlements;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.homecare.HomeCareMonth;
+import vn.ishc.homecare.HomeCareProgress;
 import vn.ishc.meetings.HealthCoverage;
 import vn.ishc.meetings.MeetingCalendar;
 import vn.ishc.meetings.MeetingSummary;
@@ -36,10 +38,12 @@ public class ClubMonths {
     private final HealthCoverage health;
     private final Activities activities;
     private final Entitlements entitlements;
+    private final HomeCareProgress homeCare;
     private final Clock clock;
 
     ClubMonths(Clubs clubs, Members members, MeetingCalendar meetings, HealthCoverage health, Activities activities,
-               Entitlements entitlements, Clock clock) {
+               Entitlements entitlements, HomeCareProgress homeCare, Clock clock) {
+        this.homeCare = homeCare;
         this.clubs = clubs;
         this.members = members;
         this.meetings = meetings;
@@ -79,6 +83,12 @@ public class ClubMonths {
         int learning = (int) held.stream().filter(m -> m.learningTopic() != null && !m.learningTopic().isBlank()).count()
                 + counts.getOrDefault(ActivityKind.LEARNING, 0);
         checks.add(atLeastOne("learning", learning, over));
+        HomeCareMonth care = homeCare.month(clubId, month, scope);
+        long withPlan = care.recipients().stream().filter(r -> r.planned() > 0).count();
+        long onPlan = withPlan - care.belowPlan().stream().filter(r -> r.planned() > 0).count();
+        checks.add(new ClubMonth.Check("homecare", onPlan, withPlan,
+                withPlan == 0 ? null : onPlan == withPlan ? Boolean.TRUE : over ? false : null));
+        checks.add(new ClubMonth.Check("homecareVisits", care.done(), (long) care.planned(), null));
         checks.add(new ClubMonth.Check("entitlementsOpen", entitlements.openOn(clubId, asOf, scope), null, null));
         return new ClubMonth(club, month, asOf, over, checks, held, over ? null : meetings.nextMeetingDate(clubId, scope),
                 counts);

@@ -57,6 +57,10 @@ class ClubMonthsTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
+    vn.ishc.homecare.HomeCareTeam homeCare;
+    @Autowired
+    vn.ishc.homecare.HomeVisits homeVisits;
+    @Autowired
     vn.ishc.identity.UserAccounts accounts;
 
     @Test
@@ -78,7 +82,21 @@ class ClubMonthsTest {
                 null, "Ông Lý Văn Sào", NewActivity.HelpForm.IN_KIND, null, null, null, null, null, null, null, null,
                 "10 kg gạo"), "t", NATION);
 
+        var volunteer = homeCare.addVolunteer(club.id(), new vn.ishc.homecare.NewVolunteer(null, four.get(1).person().id(),
+                null, null, LocalDate.of(2025, 2, 1), "Tập huấn chăm sóc tại nhà", null), "t", NATION);
+        var recipient = homeCare.addRecipient(club.id(), new vn.ishc.homecare.NewRecipient(null, null, "Cụ Hoàng Văn Pẻng",
+                "Thôn Nà Cạn", java.util.Set.of(vn.ishc.homecare.CareReason.LIVES_ALONE), LocalDate.of(2025, 2, 15)), "t", NATION);
+        homeCare.setPlan(recipient.id(), 2, vn.ishc.homecare.PlanPeriod.MONTH,
+                java.util.Set.of(vn.ishc.homecare.CareTask.MEALS), recipient.from(), "t", NATION);
+        homeCare.assign(recipient.id(), volunteer.id(), recipient.from(), "t", NATION);
+        homeVisits.record(new vn.ishc.homecare.NewVisit(null, recipient.id(), LocalDate.of(2025, 3, 8), List.of(volunteer.id()),
+                java.util.Set.of(vn.ishc.homecare.CareTask.MEALS), null, null, null, null, null, null, null), "t", false, NATION);
+
         ClubMonth march = months.of(club.id(), YearMonth.of(2025, 3), NATION);
+        assertThat(march.check("homecare")).extracting(ClubMonth.Check::numerator, ClubMonth.Check::denominator,
+                ClubMonth.Check::meets).containsExactly(0L, 1L, false);
+        assertThat(march.check("homecareVisits")).extracting(ClubMonth.Check::numerator, ClubMonth.Check::denominator)
+                .containsExactly(1L, 2L);
         assertThat(march.monthOver()).isTrue();
         assertThat(march.check("meeting").meets()).isTrue();
         assertThat(march.check("measured")).extracting(ClubMonth.Check::numerator, ClubMonth.Check::denominator)

@@ -1,0 +1,110 @@
+package vn.ishc.homecare.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ishc.homecare.Assignment;
+import vn.ishc.homecare.CarePlan;
+import vn.ishc.homecare.CareRecipient;
+import vn.ishc.homecare.CareTask;
+import vn.ishc.homecare.HomeCareProgress;
+import vn.ishc.homecare.HomeCareTeam;
+import vn.ishc.homecare.HomeVisit;
+import vn.ishc.homecare.HomeVisits;
+import vn.ishc.homecare.Volunteer;
+import vn.ishc.identity.CurrentUser;
+import vn.ishc.identity.Role;
+import vn.ishc.meetings.ReferralDestination;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+
+/** A volunteer's own recipients with the visits due, and the visit form, made for a phone. */
+@Controller
+@PreAuthorize(VisitController.VISITORS)
+class VisitController {
+
+    static final String VISITORS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD', "
+            + "'HOMECARE_VOLUNTEER')";
+
+    private final HomeCareTeam team;
+    private final HomeVisits visits;
+    private final HomeCareProgress progress;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    VisitController(HomeCareTeam team, HomeVisits visits, HomeCareProgress progress, MessageSource messages, Clock clock) {
+        this.team = team;
+        this.visits = visits;
+        this.progress = progress;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/homecare/mine")
+    String mine(CurrentUser user, Model model) {
+        var me = team.volunteerOfUser(user.username(), user.scope());
+        model.addAttribute("volunteer", me.orElse(null));
+        model.addAttribute("due", me.map(v -> progress.due(v.id(), today(), user.scope())).orElse(List.of()));
+        return "homecare/mine";
+    }
+
+    @GetMapping("/homecare/recipients/{id}/visit")
+    String form(@PathVariable UUID id, CurrentUser user, Model model) {
+        CareRecipient r = team.recipient(id, user.scope());
+        List<UUID> mine = team.volunteerOfUser(user.username(), user.scope()).map(v -> List.of(v.id())).orElse(List.of());
+        CarePlan plan = team.plan(id, today(), user.scope());
+        Set<CareTask> planned = plan == null ? Set.of() : Set.copyOf(plan.tasks());
+        planned = planned.stream().filter(t -> t != CareTask.BLOOD_PRESSURE).collect(java.util.stream.Collectors.toSet());
+        return page(r, VisitForm.empty(today(), mine, planned), Map.of(), user, model);
+    }
+
+    @PostMapping("/homecare/recipients/{id}/visits")
+    String record(@PathVariable UUID id, @ModelAttribute VisitForm form, CurrentUser user, Model model,
+                  RedirectAttributes redirect, Locale locale) {
+        CareRecipient r = team.recipient(id, user.scope());
+        try {
+            HomeVisit v = visits.record(form.command(id), user.username(), user.is(Role.HOMECARE_VOLUNTEER), user.scope());
+            redirect.addFlashAttribute("notice", messages.getMessage("homecare.visit.saved", new Object[] {r.name()}, locale));
+            return "redirect:/homecare/recipients/" + v.recipientId() + "/visit";
+        } catch (InvalidInputException e) {
+            return page(r, form, Texts.errors(e, messages, locale), user, model);
+        }
+    }
+
+    private String page(CareRecipient r, VisitForm form, Map<String, String> errors, CurrentUser user, Model model) {
+        LocalDate day = form.visitedOn() == null ? today() : form.visitedOn();
+        List<Assignment> assigned = team.assignmentsOf(r.id(), user.scope()).stream().filter(a -> a.coversDay(day)).toList();
+        model.addAttribute("recipient", r);
+        model.addAttribute("plan", team.plan(r.id(), today(), user.scope()));
+        model.addAttribute("assigned", assigned);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("tasks", CareTask.values());
+        model.addAttribute("destinations", ReferralDestination.values());
+        model.addAttribute("recent", visits.visitsOf(r.id(), user.scope()).stream().limit(5).toList());
+        model.addAttribute("today", today());
+        model.addAttribute("isVolunteer", user.is(Role.HOMECARE_VOLUNTEER));
+        return "homecare/visit";
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+
+    static String names(List<Volunteer> volunteers) {
+        return String.join(", ", volunteers.stream().map(Volunteer::name).toList());
+    }
+}
