@@ -40,10 +40,24 @@ import vn.ishc.clubs.ClubStatus;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.clubs.NewClub;
 import vn.ishc.clubs.PartnerProject;
+import vn.ishc.funds.Entry;
+import vn.ishc.funds.Fund;
+import vn.ishc.funds.Funds;
+import vn.ishc.funds.LoanSchedule;
+import vn.ishc.funds.Loans;
 import vn.ishc.geography.AdminUnit;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.Village;
 import vn.ishc.geography.Villages;
+import vn.ishc.homecare.CareReason;
+import vn.ishc.homecare.CareRecipient;
+import vn.ishc.homecare.CareTask;
+import vn.ishc.homecare.HomeCareTeam;
+import vn.ishc.homecare.HomeVisits;
+import vn.ishc.homecare.NewRecipient;
+import vn.ishc.homecare.NewVisit;
+import vn.ishc.homecare.NewVolunteer;
+import vn.ishc.homecare.PlanPeriod;
 import vn.ishc.identity.CurrentUser;
 import vn.ishc.identity.NewUser;
 import vn.ishc.identity.Role;
@@ -96,6 +110,10 @@ class DemoData implements ApplicationRunner {
     private final Meetings meetings;
     private final Activities activities;
     private final Entitlements entitlements;
+    private final Funds funds;
+    private final Loans loans;
+    private final HomeCareTeam homeCare;
+    private final HomeVisits homeVisits;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String enabled;
@@ -103,7 +121,8 @@ class DemoData implements ApplicationRunner {
     private final String createAdmin;
 
     DemoData(Clubs clubs, Boards boards, Members members, Villages villages, AdminUnits units, UserAccounts accounts,
-             Meetings meetings, Activities activities, Entitlements entitlements, TransactionTemplate tx, Clock clock, @Value("${ishc.demo.enabled:}") String enabled,
+             Meetings meetings, Activities activities, Entitlements entitlements, Funds funds, Loans loans,
+             HomeCareTeam homeCare, HomeVisits homeVisits, TransactionTemplate tx, Clock clock, @Value("${ishc.demo.enabled:}") String enabled,
              @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${ishc.create-admin:}") String createAdmin) {
         this.clubs = clubs;
         this.boards = boards;
@@ -114,6 +133,10 @@ class DemoData implements ApplicationRunner {
         this.meetings = meetings;
         this.activities = activities;
         this.entitlements = entitlements;
+        this.funds = funds;
+        this.loans = loans;
+        this.homeCare = homeCare;
+        this.homeVisits = homeVisits;
         this.tx = tx;
         this.clock = clock;
         this.enabled = enabled;
@@ -168,6 +191,7 @@ class DemoData implements ApplicationRunner {
             loaded.add(club);
         }
         loadMonths(loaded, people);
+        loadFundsAndCare(loaded, people);
         return loaded;
     }
 
@@ -332,6 +356,100 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    /**
+     * Money and home care for each Lạng Sơn club: its project grant and members' fees, loan rules and
+     * a few loans (most repaid on time, some late), five trained volunteers caring for three people.
+     */
+    void loadFundsAndCare(List<Club> loaded, DemoPeople people) {
+        LocalDate today = BusinessCalendar.today(clock);
+        for (Club club : loaded) {
+            if (club.areaPaths().stream().noneMatch(p -> p.startsWith("20."))) {
+                continue;
+            }
+            tx.executeWithoutResult(s -> {
+                Fund income = funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, NATION);
+                Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, NATION);
+                LocalDate start = club.foundedOn().plusMonths(1);
+                funds.contribute(income.id(), start, 10_000_000L * (2 + people.nextInt(5)), Entry.Source.PROJECT,
+                        "Vốn ban đầu của dự án", null, ACTOR, NATION);
+                funds.contribute(income.id(), start.plusDays(3), 3_000_000L + 500_000L * people.nextInt(6),
+                        Entry.Source.MEMBERS, "Thành viên góp vốn", null, ACTOR, NATION);
+                for (LocalDate q = start; q.isBefore(today); q = q.plusMonths(3)) {
+                    funds.contribute(operating.id(), q, 20_000L * (40 + people.nextInt(20)), Entry.Source.MEMBERS,
+                            "Hội phí quý", null, ACTOR, NATION);
+                    if (people.nextDouble() < 0.7 && q.plusDays(20).isBefore(today)) {
+                        funds.spend(operating.id(), q.plusDays(20), 100_000L * (3 + people.nextInt(6)),
+                                "Thăm hội viên ốm", null, ACTOR, NATION);
+                    }
+                }
+                loans.approveRules(club.id(), new Loans.Rules(null, club.id(), start, 10_000_000, 12,
+                        new java.math.BigDecimal("0.00" + (5 + people.nextInt(5))), LoanSchedule.Method.FLAT,
+                        LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, new java.math.BigDecimal("0.01"),
+                        "Thành viên tham gia CLB từ 6 tháng, sinh hoạt đều"), ACTOR, NATION);
+                List<MemberRow> now = members.membersOf(club.id(), today, NATION);
+                // In the order they were made, so that each loan is paid out of the cash of its day.
+                List<LocalDate> dates = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    dates.add(today.minusDays(30 + people.nextInt(390)));
+                }
+                dates.sort(null);
+                for (LocalDate applied : dates) {
+                    MemberRow who = now.get(people.nextInt(now.size()));
+                    if (applied.isBefore(start.plusDays(10)) || applied.isBefore(who.joinedOn())) {
+                        continue;
+                    }
+                    long amount = 1_000_000L * (2 + people.nextInt(6));
+                    // Lend only what the fund has today, so that no earlier day goes short either.
+                    if (funds.cashOn(income.id(), applied.plusDays(10)) < amount) {
+                        continue;
+                    }
+                    Loans.Loan loan = loans.apply(club.id(), who.person().id(), amount,
+                            Loans.Purpose.values()[people.nextInt(4)], null, 6 + 6 * people.nextInt(2), applied, ACTOR,
+                            NATION);
+                    loans.decide(loan.id(), true, applied.plusDays(5), "Họp ban chủ nhiệm", ACTOR, NATION);
+                    loans.disburse(loan.id(), applied.plusDays(10), null, ACTOR, NATION);
+                    boolean late = people.nextDouble() < 0.2;
+                    for (LoanSchedule.Instalment due : loans.schedule(loan.id(), NATION)) {
+                        LocalDate paid = due.dueOn().plusDays(late && due.number() > 2 ? 40 : people.nextInt(3));
+                        if (paid.isAfter(today) || late && due.number() > 3) {
+                            break;
+                        }
+                        long penalty = paid.isAfter(due.dueOn().plusDays(10)) ? due.total() / 100 : 0;
+                        loans.repay(loan.id(), paid, due.total() + penalty, penalty, null, ACTOR, NATION);
+                    }
+                }
+                List<MemberRow> old = now.stream().filter(m -> m.age() >= 75).toList();
+                List<UUID> volunteers = new ArrayList<>();
+                for (MemberRow v : now.stream().filter(m -> m.age() < 65).limit(5).toList()) {
+                    volunteers.add(homeCare.addVolunteer(club.id(), new NewVolunteer(null, v.person().id(), null, null,
+                            club.foundedOn().plusMonths(2), "Tập huấn chăm sóc tại nhà", null), ACTOR, NATION).id());
+                }
+                if (volunteers.isEmpty()) {
+                    return;
+                }
+                for (int r = 0; r < Math.min(3, old.size()); r++) {
+                    MemberRow who = old.get(r);
+                    LocalDate from = today.minusMonths(3).withDayOfMonth(1);
+                    CareRecipient recipient = homeCare.addRecipient(club.id(), new NewRecipient(null, who.person().id(),
+                            null, null, java.util.Set.of(who.person().livesAlone() ? CareReason.LIVES_ALONE : CareReason.FRAIL),
+                            from.isBefore(who.joinedOn()) ? who.joinedOn() : from), ACTOR, NATION);
+                    homeCare.setPlan(recipient.id(), r == 0 ? 1 : 2, r == 0 ? PlanPeriod.WEEK : PlanPeriod.MONTH,
+                            java.util.Set.of(CareTask.MEALS, CareTask.BLOOD_PRESSURE, CareTask.COMPANY), recipient.from(),
+                            ACTOR, NATION);
+                    UUID volunteer = volunteers.get(r % volunteers.size());
+                    homeCare.assign(recipient.id(), volunteer, recipient.from(), ACTOR, NATION);
+                    for (LocalDate d = recipient.from().plusDays(2); d.isBefore(today); d = d.plusDays(r == 0 ? 7 : 15)) {
+                        if (people.nextDouble() < 0.8) {
+                            homeVisits.record(new NewVisit(null, recipient.id(), d, List.of(volunteer),
+                                    java.util.Set.of(CareTask.MEALS, CareTask.COMPANY), null, null, null, null, null, null,
+                                    null), ACTOR, false, NATION);
+                        }
+                    }
+                }
+            });
+        }
+    }
+
     /** Chair, vice-chair, finance member and two area leads; in older clubs the first chair handed over. */
     private void seatBoard(Club club, List<MemberRow> enrolled, DemoPeople people, LocalDate today) {
         List<MemberRow> founders = enrolled.stream().filter(m -> m.joinedOn().equals(club.foundedOn())).toList();
@@ -392,6 +510,16 @@ class DemoData implements ApplicationRunner {
         users.add(user("demo.xa", "Cán bộ xã (mẫu)", Role.COMMUNE_OFFICER, commune, null));
         users.add(user("demo.bcn", "Ban chủ nhiệm CLB (mẫu)", Role.CLUB_BOARD, commune, club.id()));
         users.add(user("demo.tnv", "Tình nguyện viên (mẫu)", Role.HOMECARE_VOLUNTEER, commune, club.id()));
+        tx.executeWithoutResult(s -> {
+            // The demo volunteer's account is a volunteer of its club who cares for the club's recipients.
+            List<MemberRow> now = members.membersOf(club.id(), today, NATION);
+            UUID own = homeCare.addVolunteer(club.id(), new NewVolunteer(null, now.get(now.size() - 1).person().id(), null,
+                    null, club.foundedOn().plusMonths(2), "Tập huấn chăm sóc tại nhà", "demo.tnv"), ACTOR, NATION).id();
+            for (CareRecipient r : homeCare.recipientsOf(club.id(), NATION)) {
+                homeCare.assign(r.id(), own, today.minusDays(20).isBefore(r.from()) ? r.from() : today.minusDays(20),
+                        ACTOR, NATION);
+            }
+        });
         users.add(user("demo.doitac", "Đối tác dự án (mẫu)", Role.PARTNER_VIEWER, null, null));
         return users;
     }

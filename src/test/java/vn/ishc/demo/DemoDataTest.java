@@ -108,6 +108,18 @@ class DemoDataTest {
     }
 
     @Test
+    void langSonClubsHaveTheirFundsLoansAndHomeCare() {
+        assertThat(jdbc.sql("select count(distinct club_id) from loan_rules").query(Integer.class).single()).isEqualTo(46);
+        assertThat(jdbc.sql("select count(*) from loan where status in ('DISBURSED', 'CLOSED')").query(Integer.class).single())
+                .isGreaterThan(100);
+        assertThat(jdbc.sql("select count(*) from (select entry_id from ledger_line group by entry_id having sum(amount) <> 0) x")
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from home_visit").query(Integer.class).single()).isGreaterThan(200);
+        assertThat(jdbc.sql("select count(*) from homecare_volunteer where username = 'demo.tnv'").query(Integer.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
     void thereIsAUserOfEachRoleWhosePasswordWasShownOnceAndTheBoardUserHasOneClub() {
         for (Role role : Role.values()) {
             assertThat(jdbc.sql("select count(*) from app_user where role = :r and username like 'demo.%'")
@@ -137,6 +149,6 @@ class DemoDataTest {
     }
 
     static DemoData switchedBy(String enabled, String url, String createAdmin) {
-        return new DemoData(null, null, null, null, null, null, null, null, null, null, null, enabled, url, createAdmin);
+        return new DemoData(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, enabled, url, createAdmin);
     }
 }
