@@ -260,6 +260,34 @@ class HomeCareTest {
     }
 
     @Test
+    void aCorrectedVisitCorrectsTheMembersReadingKeepsTheReferralAndIsPublishedWithBeforeAndAfter() {
+        Club club = club();
+        MemberRow mo = aMember(members, club, "Đinh Thị Mơ", FOUNDED);
+        Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
+        Volunteer binh = aVolunteer(team, club, "Lò Văn Bình", null);
+        CareRecipient r = aRecipient(team, club, mo.person().id(), null, FROM, 1, PlanPeriod.WEEK, lan, binh);
+        HomeVisit first = visits.record(withPressure(aVisit(r, FROM, lan), null, 150, 92, null, null), "t", false, NATION);
+
+        HomeVisit corrected = visits.correct(first.id(), withPressure(aVisit(r, FROM.plusDays(1), lan, binh), null, 145,
+                90, null, null), 0, "bcn", false, NATION);
+
+        assertThat(corrected.version()).isEqualTo(1);
+        assertThat(corrected.visitedOn()).isEqualTo(FROM.plusDays(1));
+        assertThat(corrected.volunteers()).hasSize(2);
+        assertThat(corrected.readingId()).isEqualTo(first.readingId());
+        assertThat(health.of(mo.person().id(), NATION).readings()).singleElement()
+                .satisfies(reading -> assertThat(reading.values().systolic()).isEqualTo(145));
+        assertThatThrownBy(() -> visits.correct(first.id(), aVisit(r, FROM, lan), 1, "bcn", false, NATION))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("systolic"));
+        assertThatThrownBy(() -> visits.correct(first.id(), withPressure(aVisit(r, FROM, lan), null, 140, 90, null, null),
+                0, "bcn", false, NATION)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("homecare.visit.changedMeanwhile"));
+        assertThat(events.stream(VisitRecorded.class).filter(e -> e.visitId().equals(first.id())))
+                .extracting(VisitRecorded::action)
+                .containsExactly("homecare.visit.recorded", "homecare.visit.corrected");
+    }
+
+    @Test
     void visitsArePublishedWithTheClubsCommunesAndCounts() {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
