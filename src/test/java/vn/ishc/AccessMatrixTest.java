@@ -84,6 +84,8 @@ class AccessMatrixTest {
     @Autowired
     vn.ishc.homecare.HomeCareTeam homeCare;
     @Autowired
+    vn.ishc.homecare.CarePlans carePlans;
+    @Autowired
     vn.ishc.homecare.HomeVisits homeVisits;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -156,9 +158,9 @@ class AccessMatrixTest {
         var recipient = homeCare.addRecipient(clubId, new vn.ishc.homecare.NewRecipient(
                 UUID.nameUUIDFromBytes("access-matrix-recipient".getBytes()), null, "Cụ Kiểm Tra Quyền", "Xóm Kiểm Tra Quyền",
                 Set.of(vn.ishc.homecare.CareReason.LIVES_ALONE), java.time.LocalDate.of(2023, 2, 1)), "test", AreaScope.nation());
-        homeCare.setPlan(recipient.id(), 2, vn.ishc.homecare.PlanPeriod.WEEK, Set.of(vn.ishc.homecare.CareTask.MEALS),
+        carePlans.setPlan(recipient.id(), 2, vn.ishc.homecare.PlanPeriod.WEEK, Set.of(vn.ishc.homecare.CareTask.MEALS),
                 recipient.from(), "test", AreaScope.nation());
-        var assignment = homeCare.assign(recipient.id(), volunteer.id(), recipient.from(), "test", AreaScope.nation());
+        var assignment = carePlans.assign(recipient.id(), volunteer.id(), recipient.from(), "test", AreaScope.nation());
         var visit = homeVisits.record(new vn.ishc.homecare.NewVisit(UUID.nameUUIDFromBytes("access-matrix-visit".getBytes()),
                 recipient.id(), java.time.LocalDate.of(2023, 3, 1), List.of(volunteer.id()),
                 Set.of(vn.ishc.homecare.CareTask.MEALS), null, 150, 95, null, null, null, null), "test", false,

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.homecare.Assignment;
 import vn.ishc.homecare.CarePlan;
+import vn.ishc.homecare.CarePlans;
 import vn.ishc.homecare.CareRecipient;
 import vn.ishc.homecare.CareTask;
 import vn.ishc.homecare.HomeCareMonth;
@@ -51,12 +52,14 @@ class HomeCareApi {
     static final String MANAGERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
 
     private final HomeCareTeam team;
+    private final CarePlans plans;
     private final HomeVisits visits;
     private final HomeCareProgress progress;
     private final Clock clock;
 
-    HomeCareApi(HomeCareTeam team, HomeVisits visits, HomeCareProgress progress, Clock clock) {
+    HomeCareApi(HomeCareTeam team, CarePlans plans, HomeVisits visits, HomeCareProgress progress, Clock clock) {
         this.team = team;
+        this.plans = plans;
         this.visits = visits;
         this.progress = progress;
         this.clock = clock;
@@ -122,25 +125,25 @@ class HomeCareApi {
 
     @GetMapping("/api/v1/homecare/recipients/{id}/plan")
     CarePlan plan(@PathVariable UUID id, AreaScope scope) {
-        return team.plan(id, today(), scope);
+        return plans.plan(id, today(), scope);
     }
 
     @PutMapping("/api/v1/homecare/recipients/{id}/plan")
     @PreAuthorize(MANAGERS)
     CarePlan setPlan(@PathVariable UUID id, @RequestBody Plan body, Principal user, AreaScope scope) {
-        return team.setPlan(id, body.visits(), body.per(), body.tasks(), body.validFrom(), user.getName(), scope);
+        return plans.setPlan(id, body.visits(), body.per(), body.tasks(), body.validFrom(), user.getName(), scope);
     }
 
     @GetMapping("/api/v1/homecare/recipients/{id}/assignments")
     List<Assignment> assignments(@PathVariable UUID id, AreaScope scope) {
-        return team.assignmentsOf(id, scope);
+        return plans.assignmentsOf(id, scope);
     }
 
     @PostMapping("/api/v1/homecare/recipients/{id}/assignments")
     @PreAuthorize(MANAGERS)
     ResponseEntity<Assignment> assign(@PathVariable UUID id, @RequestBody NewAssignment body, Principal user,
                                       AreaScope scope) {
-        return ResponseEntity.status(201).body(team.assign(id, body.volunteerId(), body.from(), user.getName(), scope));
+        return ResponseEntity.status(201).body(plans.assign(id, body.volunteerId(), body.from(), user.getName(), scope));
     }
 
     @GetMapping("/api/v1/homecare/recipients/{id}/visits")
@@ -190,7 +193,7 @@ class HomeCareApi {
     @PostMapping("/api/v1/homecare/assignments/{id}/end")
     @PreAuthorize(MANAGERS)
     Assignment endAssignment(@PathVariable UUID id, @RequestBody Ending body, Principal user, AreaScope scope) {
-        return team.endAssignment(id, body.on(), user.getName(), scope);
+        return plans.endAssignment(id, body.on(), user.getName(), scope);
     }
 
     @GetMapping("/api/v1/homecare/mine")
