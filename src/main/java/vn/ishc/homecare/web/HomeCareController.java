@@ -76,10 +76,16 @@ class HomeCareController {
         model.addAttribute("previous", m.minusMonths(1));
         model.addAttribute("next", m.plusMonths(1).atDay(1).isAfter(today) ? null : m.plusMonths(1));
         model.addAttribute("volunteers", team.volunteersOf(clubId, scope));
-        model.addAttribute("recipients", team.recipientsOf(clubId, scope));
-        model.addAttribute("plans", team.recipientsOf(clubId, scope).stream()
-                .filter(r -> plans.plan(r.id(), day, scope) != null)
-                .collect(java.util.stream.Collectors.toMap(r -> r.id(), r -> plans.plan(r.id(), day, scope))));
+        var recipients = team.recipientsOf(clubId, scope);
+        java.util.Map<UUID, vn.ishc.homecare.CarePlan> planOf = new java.util.HashMap<>();
+        recipients.forEach(r -> {
+            var plan = plans.plan(r.id(), day, scope);
+            if (plan != null) {
+                planOf.put(r.id(), plan);
+            }
+        });
+        model.addAttribute("recipients", recipients);
+        model.addAttribute("plans", planOf);
         model.addAttribute("assignments", plans.assignmentsOfClub(clubId, scope).stream()
                 .filter(a -> a.coversDay(day)).collect(java.util.stream.Collectors.groupingBy(a -> a.recipientId())));
         model.addAttribute("progress", progress.month(clubId, m, scope));

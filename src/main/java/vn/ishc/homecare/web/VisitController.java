@@ -25,7 +25,6 @@ import vn.ishc.homecare.HomeCareProgress;
 import vn.ishc.homecare.HomeCareTeam;
 import vn.ishc.homecare.HomeVisit;
 import vn.ishc.homecare.HomeVisits;
-import vn.ishc.homecare.Volunteer;
 import vn.ishc.identity.CurrentUser;
 import vn.ishc.identity.Role;
 import vn.ishc.meetings.ReferralDestination;
@@ -105,9 +104,5 @@ class VisitController {
 
     private LocalDate today() {
         return BusinessCalendar.today(clock);
-    }
-
-    static String names(List<Volunteer> volunteers) {
-        return String.join(", ", volunteers.stream().map(Volunteer::name).toList());
     }
 }
