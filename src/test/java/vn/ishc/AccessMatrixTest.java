@@ -401,6 +401,8 @@ class AccessMatrixTest {
                 + "/plan").with(csrf()).param("visits", "1").param("per", "MONTH").param("tasks", "MEALS"), Expect.REFUSED));
         p.put("POST /homecare/recipients/{id}/assignments", new Probe(f -> mvc.post().uri("/homecare/recipients/"
                 + f.recipient() + "/assignments").with(csrf()).param("volunteerId", f.volunteer().toString()), Expect.REFUSED));
+        p.put("POST /homecare/assignments/{id}/end", new Probe(f -> mvc.post().uri("/homecare/assignments/" + f.assignment()
+                + "/end").with(csrf()).param("recipientId", f.recipient().toString()), Expect.REFUSED));
         p.put("GET /homecare/mine", new Probe(f -> mvc.get().uri("/homecare/mine"), Expect.FILTERED));
         p.put("GET /homecare/recipients/{id}/visit", new Probe(f -> mvc.get().uri("/homecare/recipients/" + f.recipient()
                 + "/visit"), Expect.REFUSED));

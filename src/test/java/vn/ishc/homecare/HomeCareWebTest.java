@@ -79,6 +79,10 @@ class HomeCareWebTest {
                 .param("name", "Lò Văn Bình").param("phone", "0912 345 678").param("trainedOn", "2025-08-15"))
                 .hasStatus3xxRedirection();
         assertThat(team.volunteersOf(club.id(), NATION)).extracting(Volunteer::name).contains("Lò Văn Bình");
+        var assignment = plans.assignmentsOf(mo.id(), NATION).get(0);
+        assertThat(mvc.post().uri("/homecare/assignments/" + assignment.id() + "/end").with(csrf()).with(as)
+                .param("recipientId", mo.id().toString())).hasStatus3xxRedirection();
+        assertThat(plans.assignmentsOf(mo.id(), NATION).get(0).until()).isEqualTo(today);
     }
 
     @Test

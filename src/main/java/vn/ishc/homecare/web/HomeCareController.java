@@ -154,6 +154,18 @@ class HomeCareController {
                 () -> plans.assign(id, volunteerId, from, user.getName(), scope));
     }
 
+    @PostMapping("/homecare/assignments/{id}/end")
+    String endAssignment(@PathVariable UUID id, @RequestParam UUID recipientId,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+                         Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        UUID clubId = team.recipient(recipientId, scope).clubId();
+        return answer(clubId, "#recipients", redirect, locale, () -> {
+            var a = plans.assignmentsOf(recipientId, scope).stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new vn.ishc.shared.NotFoundException("homecare.assignment.notFound", id));
+            return plans.endAssignment(a.id(), until, user.getName(), scope);
+        });
+    }
+
     private String answer(UUID clubId, String anchor, RedirectAttributes redirect, Locale locale, Supplier<?> action) {
         try {
             action.get();
