@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -241,18 +242,19 @@ public class HomeVisits {
     @Transactional(readOnly = true)
     public List<HomeVisit> visitsOf(UUID recipientId, AreaScope scope) {
         team.recipient(recipientId, scope);
-        return jdbc.sql("select * from home_visit where recipient_id = :r order by visited_on desc, created_at desc")
-                .param("r", recipientId).query(this::row).list();
+        return withVolunteers(jdbc.sql("select * from home_visit where recipient_id = :r "
+                        + "order by visited_on desc, created_at desc")
+                .param("r", recipientId).query(ROW).list());
     }
 
     /** The club's visits of a month, by day. */
     @Transactional(readOnly = true)
     public List<HomeVisit> visitsOfMonth(UUID clubId, YearMonth month, AreaScope scope) {
         clubs.get(clubId, scope);
-        return jdbc.sql("select * from home_visit where club_id = :c and visited_on between :from and :to "
+        return withVolunteers(jdbc.sql("select * from home_visit where club_id = :c and visited_on between :from and :to "
                         + "order by visited_on, created_at")
                 .param("c", clubId).param("from", month.atDay(1)).param("to", month.atEndOfMonth())
-                .query(this::row).list();
+                .query(ROW).list());
     }
 
     private LocalDate checkDay(CareRecipient r, LocalDate day) {
@@ -298,22 +300,36 @@ public class HomeVisits {
     }
 
     private HomeVisit find(UUID id) {
-        return jdbc.sql("select * from home_visit where id = :id").param("id", id).query(this::row).optional().orElse(null);
+        return jdbc.sql("select * from home_visit where id = :id").param("id", id).query(ROW).optional()
+                .map(v -> withVolunteers(List.of(v)).get(0)).orElse(null);
     }
 
-    private HomeVisit row(ResultSet rs, int n) throws java.sql.SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        List<Volunteer> volunteers = jdbc.sql("select v.* from home_visit_volunteer hv join homecare_volunteer v "
-                        + "on v.id = hv.volunteer_id where hv.visit_id = :id order by v.name")
-                .param("id", id).query(Rows.VOLUNTEER).list();
+    /** The visits with their volunteers, read in one query. */
+    private List<HomeVisit> withVolunteers(List<HomeVisit> visits) {
+        if (visits.isEmpty()) {
+            return visits;
+        }
+        Map<UUID, List<Volunteer>> byVisit = new java.util.HashMap<>();
+        jdbc.sql("select hv.visit_id, v.* from home_visit_volunteer hv join homecare_volunteer v on v.id = hv.volunteer_id "
+                        + "where hv.visit_id in (:ids) order by v.name")
+                .param("ids", visits.stream().map(HomeVisit::id).toList())
+                .query((rs, n) -> Map.entry(rs.getObject("visit_id", UUID.class), Rows.VOLUNTEER.mapRow(rs, n))).list()
+                .forEach(e -> byVisit.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return visits.stream().map(v -> new HomeVisit(v.id(), v.recipientId(), v.clubId(), v.visitedOn(),
+                List.copyOf(byVisit.getOrDefault(v.id(), List.of())), v.tasks(), v.observations(), v.systolic(),
+                v.diastolic(), v.pulse(), v.level(), v.referralMade(), v.referralTo(), v.referralReason(), v.readingId(),
+                v.referralId(), v.version())).toList();
+    }
+
+    private static final RowMapper<HomeVisit> ROW = (ResultSet rs, int n) -> {
         String level = rs.getString("level");
         String to = rs.getString("referral_to");
-        return new HomeVisit(id, rs.getObject("recipient_id", UUID.class), rs.getObject("club_id", UUID.class),
-                rs.getObject("visited_on", LocalDate.class), volunteers, Rows.enums(CareTask.class, rs.getString("tasks")),
-                rs.getString("observations"), (Integer) rs.getObject("systolic"), (Integer) rs.getObject("diastolic"),
-                (Integer) rs.getObject("pulse"), level == null ? null : PressureLevel.valueOf(level),
-                (Boolean) rs.getObject("referral_made"), to == null ? null : ReferralDestination.valueOf(to),
-                rs.getString("referral_reason"), rs.getObject("reading_id", UUID.class),
-                rs.getObject("referral_id", UUID.class), rs.getInt("version"));
-    }
+        return new HomeVisit(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
+                rs.getObject("club_id", UUID.class), rs.getObject("visited_on", LocalDate.class), List.of(),
+                Rows.enums(CareTask.class, rs.getString("tasks")), rs.getString("observations"),
+                (Integer) rs.getObject("systolic"), (Integer) rs.getObject("diastolic"), (Integer) rs.getObject("pulse"),
+                level == null ? null : PressureLevel.valueOf(level), (Boolean) rs.getObject("referral_made"),
+                to == null ? null : ReferralDestination.valueOf(to), rs.getString("referral_reason"),
+                rs.getObject("reading_id", UUID.class), rs.getObject("referral_id", UUID.class), rs.getInt("version"));
+    };
 }
