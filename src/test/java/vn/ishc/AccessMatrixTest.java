@@ -88,6 +88,8 @@ class AccessMatrixTest {
     @Autowired
     vn.ishc.homecare.HomeCareTeam homeCare;
     @Autowired
+    vn.ishc.homecare.CarePlans carePlans;
+    @Autowired
     vn.ishc.homecare.HomeVisits homeVisits;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -97,7 +99,8 @@ class AccessMatrixTest {
     record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village, UUID user,
                    String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch,
                    UUID activity, UUID entitlement, UUID meeting, UUID referral,
-                   UUID fund, UUID fundEntry, UUID loan, UUID volunteer, UUID recipient, UUID visit) {
+                   UUID fund, UUID fundEntry, UUID loan, UUID volunteer, UUID recipient, UUID visit,
+                   UUID assignment) {
     }
 
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
@@ -148,7 +151,7 @@ class AccessMatrixTest {
                         .id(), java.time.LocalDate.of(2023, 2, 1), 100_000, vn.ishc.funds.Entry.Source.MEMBERS, null,
                         "access-matrix", "test", AreaScope.nation()).id(),
                 loansService.apply(club.id(), member.person().id(), 1_000_000, vn.ishc.funds.Loans.Purpose.CROPS, null, 6,
-                        java.time.LocalDate.of(2023, 2, 1), "test", AreaScope.nation()).id(), null, null, null);
+                        java.time.LocalDate.of(2023, 2, 1), "test", AreaScope.nation()).id(), null, null, null, null);
         foreign = withHomeCare(foreign, club.id());
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
@@ -166,16 +169,17 @@ class AccessMatrixTest {
         var recipient = homeCare.addRecipient(clubId, new vn.ishc.homecare.NewRecipient(
                 UUID.nameUUIDFromBytes("access-matrix-recipient".getBytes()), null, "Cụ Kiểm Tra Quyền", "Xóm Kiểm Tra Quyền",
                 Set.of(vn.ishc.homecare.CareReason.LIVES_ALONE), java.time.LocalDate.of(2023, 2, 1)), "test", AreaScope.nation());
-        homeCare.setPlan(recipient.id(), 2, vn.ishc.homecare.PlanPeriod.WEEK, Set.of(vn.ishc.homecare.CareTask.MEALS),
+        carePlans.setPlan(recipient.id(), 2, vn.ishc.homecare.PlanPeriod.WEEK, Set.of(vn.ishc.homecare.CareTask.MEALS),
                 recipient.from(), "test", AreaScope.nation());
-        homeCare.assign(recipient.id(), volunteer.id(), recipient.from(), "test", AreaScope.nation());
+        var assignment = carePlans.assign(recipient.id(), volunteer.id(), recipient.from(), "test", AreaScope.nation());
         var visit = homeVisits.record(new vn.ishc.homecare.NewVisit(UUID.nameUUIDFromBytes("access-matrix-visit".getBytes()),
                 recipient.id(), java.time.LocalDate.of(2023, 3, 1), List.of(volunteer.id()),
                 Set.of(vn.ishc.homecare.CareTask.MEALS), null, 150, 95, null, null, null, null), "test", false,
                 AreaScope.nation());
         return new Foreign(f.province(), f.oldProvince(), f.commune(), f.oldCommune(), f.village(), f.user(), f.username(),
                 f.club(), f.person(), f.membership(), f.seat(), f.group(), f.batch(), f.activity(), f.entitlement(),
-                f.meeting(), f.referral(), f.fund(), f.fundEntry(), f.loan(), volunteer.id(), recipient.id(), visit.id());
+                f.meeting(), f.referral(), f.fund(), f.fundEntry(), f.loan(), volunteer.id(), recipient.id(), visit.id(),
+                assignment.id());
     }
 
     UUID aMeeting(UUID clubId, UUID personId) {
@@ -461,6 +465,8 @@ class AccessMatrixTest {
                 + "/plan").with(csrf()).param("visits", "1").param("per", "MONTH").param("tasks", "MEALS"), Expect.REFUSED));
         p.put("POST /homecare/recipients/{id}/assignments", new Probe(f -> mvc.post().uri("/homecare/recipients/"
                 + f.recipient() + "/assignments").with(csrf()).param("volunteerId", f.volunteer().toString()), Expect.REFUSED));
+        p.put("POST /homecare/assignments/{id}/end", new Probe(f -> mvc.post().uri("/homecare/assignments/" + f.assignment()
+                + "/end").with(csrf()).param("recipientId", f.recipient().toString()), Expect.REFUSED));
         p.put("GET /homecare/mine", new Probe(f -> mvc.get().uri("/homecare/mine"), Expect.FILTERED));
         p.put("GET /homecare/recipients/{id}/visit", new Probe(f -> mvc.get().uri("/homecare/recipients/" + f.recipient()
                 + "/visit"), Expect.REFUSED));
@@ -492,6 +498,18 @@ class AccessMatrixTest {
                 + f.recipient() + "/visits"), Expect.REFUSED));
         p.put("POST /api/v1/homecare/recipients/{id}/visits", new Probe(f -> mvc.post().uri("/api/v1/homecare/recipients/"
                 + f.recipient() + "/visits").contentType(json).content(visit.formatted(f.volunteer())), Expect.REFUSED));
+        p.put("GET /api/v1/homecare/visits/{id}", new Probe(f -> mvc.get().uri("/api/v1/homecare/visits/" + f.visit()),
+                Expect.REFUSED));
+        p.put("PUT /api/v1/homecare/visits/{id}", new Probe(f -> mvc.put().uri("/api/v1/homecare/visits/" + f.visit())
+                .contentType(json).content("{\"version\":0,\"visit\":" + visit.formatted(f.volunteer()) + "}"),
+                Expect.REFUSED));
+        String ending = "{\"on\":\"2024-01-01\",\"reason\":\"Chuyển đi\"}";
+        p.put("POST /api/v1/homecare/volunteers/{id}/end", new Probe(f -> mvc.post().uri("/api/v1/homecare/volunteers/"
+                + f.volunteer() + "/end").contentType(json).content(ending), Expect.REFUSED));
+        p.put("POST /api/v1/homecare/recipients/{id}/end", new Probe(f -> mvc.post().uri("/api/v1/homecare/recipients/"
+                + f.recipient() + "/end").contentType(json).content(ending), Expect.REFUSED));
+        p.put("POST /api/v1/homecare/assignments/{id}/end", new Probe(f -> mvc.post().uri("/api/v1/homecare/assignments/"
+                + f.assignment() + "/end").contentType(json).content(ending), Expect.REFUSED));
         p.put("GET /api/v1/homecare/mine", new Probe(f -> mvc.get().uri("/api/v1/homecare/mine"), Expect.FILTERED));
     }
 

@@ -49,6 +49,7 @@ import vn.ishc.geography.AdminUnit;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.Village;
 import vn.ishc.geography.Villages;
+import vn.ishc.homecare.CarePlans;
 import vn.ishc.homecare.CareReason;
 import vn.ishc.homecare.CareRecipient;
 import vn.ishc.homecare.CareTask;
@@ -113,6 +114,7 @@ class DemoData implements ApplicationRunner {
     private final Funds funds;
     private final Loans loans;
     private final HomeCareTeam homeCare;
+    private final CarePlans carePlans;
     private final HomeVisits homeVisits;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -122,7 +124,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(Clubs clubs, Boards boards, Members members, Villages villages, AdminUnits units, UserAccounts accounts,
              Meetings meetings, Activities activities, Entitlements entitlements, Funds funds, Loans loans,
-             HomeCareTeam homeCare, HomeVisits homeVisits, TransactionTemplate tx, Clock clock, @Value("${ishc.demo.enabled:}") String enabled,
+             HomeCareTeam homeCare, CarePlans carePlans, HomeVisits homeVisits, TransactionTemplate tx, Clock clock, @Value("${ishc.demo.enabled:}") String enabled,
              @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${ishc.create-admin:}") String createAdmin) {
         this.clubs = clubs;
         this.boards = boards;
@@ -136,6 +138,7 @@ class DemoData implements ApplicationRunner {
         this.funds = funds;
         this.loans = loans;
         this.homeCare = homeCare;
+        this.carePlans = carePlans;
         this.homeVisits = homeVisits;
         this.tx = tx;
         this.clock = clock;
@@ -433,11 +436,11 @@ class DemoData implements ApplicationRunner {
                     CareRecipient recipient = homeCare.addRecipient(club.id(), new NewRecipient(null, who.person().id(),
                             null, null, java.util.Set.of(who.person().livesAlone() ? CareReason.LIVES_ALONE : CareReason.FRAIL),
                             from.isBefore(who.joinedOn()) ? who.joinedOn() : from), ACTOR, NATION);
-                    homeCare.setPlan(recipient.id(), r == 0 ? 1 : 2, r == 0 ? PlanPeriod.WEEK : PlanPeriod.MONTH,
+                    carePlans.setPlan(recipient.id(), r == 0 ? 1 : 2, r == 0 ? PlanPeriod.WEEK : PlanPeriod.MONTH,
                             java.util.Set.of(CareTask.MEALS, CareTask.BLOOD_PRESSURE, CareTask.COMPANY), recipient.from(),
                             ACTOR, NATION);
                     UUID volunteer = volunteers.get(r % volunteers.size());
-                    homeCare.assign(recipient.id(), volunteer, recipient.from(), ACTOR, NATION);
+                    carePlans.assign(recipient.id(), volunteer, recipient.from(), ACTOR, NATION);
                     for (LocalDate d = recipient.from().plusDays(2); d.isBefore(today); d = d.plusDays(r == 0 ? 7 : 15)) {
                         if (people.nextDouble() < 0.8) {
                             homeVisits.record(new NewVisit(null, recipient.id(), d, List.of(volunteer),
@@ -516,7 +519,7 @@ class DemoData implements ApplicationRunner {
             UUID own = homeCare.addVolunteer(club.id(), new NewVolunteer(null, now.get(now.size() - 1).person().id(), null,
                     null, club.foundedOn().plusMonths(2), "Tập huấn chăm sóc tại nhà", "demo.tnv"), ACTOR, NATION).id();
             for (CareRecipient r : homeCare.recipientsOf(club.id(), NATION)) {
-                homeCare.assign(r.id(), own, today.minusDays(20).isBefore(r.from()) ? r.from() : today.minusDays(20),
+                carePlans.assign(r.id(), own, today.minusDays(20).isBefore(r.from()) ? r.from() : today.minusDays(20),
                         ACTOR, NATION);
             }
         });

@@ -29,10 +29,12 @@ public class HomeCareProgress {
 
     private final JdbcClient jdbc;
     private final HomeCareTeam team;
+    private final CarePlans plans;
 
-    HomeCareProgress(JdbcClient jdbc, HomeCareTeam team) {
+    HomeCareProgress(JdbcClient jdbc, HomeCareTeam team, CarePlans plans) {
         this.jdbc = jdbc;
         this.team = team;
+        this.plans = plans;
     }
 
     /** The club's visits planned and made in a month, recipient by recipient, within the caller's area. */
@@ -46,7 +48,7 @@ public class HomeCareProgress {
             }
             LocalDate last = r.endedOn() != null && r.endedOn().isBefore(month.atEndOfMonth()) ? r.endedOn()
                     : month.atEndOfMonth();
-            CarePlan plan = team.planOn(r.id(), last);
+            CarePlan plan = plans.planOn(r.id(), last);
             if (plan == null) {
                 continue;
             }
@@ -72,7 +74,7 @@ public class HomeCareProgress {
         List<RecipientProgress> rows = new ArrayList<>();
         for (UUID id : ids) {
             CareRecipient r = team.findRecipient(id);
-            CarePlan plan = team.planOn(id, day);
+            CarePlan plan = plans.planOn(id, day);
             int planned = plan == null ? 0 : plan.visits();
             LocalDate from = plan != null && plan.per() == PlanPeriod.WEEK ? day.with(DayOfWeek.MONDAY) : day.withDayOfMonth(1);
             LocalDate to = plan != null && plan.per() == PlanPeriod.WEEK ? day.with(DayOfWeek.SUNDAY)

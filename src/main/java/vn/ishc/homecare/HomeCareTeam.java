@@ -24,16 +24,13 @@ import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
 
 /**
- * A club's home-care team: its volunteers, the people they care for, each person's care plan and the
- * volunteers assigned to them. Nothing is deleted: people end on a day, a plan change adds a plan in
- * force from a day. Every change is published as {@link HomeCareChanged}.
+ * A club's home-care team: its volunteers and the people they care for ({@link CarePlans} has each
+ * person's plan and assigned volunteers). Nothing is deleted: people end on a day. Every change is
+ * published as {@link HomeCareChanged}.
  */
 @Service
 @Transactional
 public class HomeCareTeam {
-
-    private static final String ASSIGNMENTS = "select a.*, v.name as volunteer_name from care_assignment a "
-            + "join homecare_volunteer v on v.id = a.volunteer_id";
 
     private final JdbcClient jdbc;
     private final Clubs clubs;
@@ -220,132 +217,6 @@ public class HomeCareTeam {
                 .param("c", clubId).query(Rows.RECIPIENT).list();
     }
 
-    /**
-     * Sets the recipient's care plan from a day (today if none is given): so many visits a week (1–7) or a
-     * month (1–31), and the tasks. A plan set again for the same day replaces it; the audit keeps before and after.
-     */
-    public CarePlan setPlan(UUID recipientId, Integer visits, PlanPeriod per, Set<CareTask> tasks, LocalDate validFrom,
-                            String actor, AreaScope scope) {
-        CareRecipient r = recipient(recipientId, scope);
-        Club club = clubs.get(r.clubId(), scope);
-        if (per == null) {
-            throw missing("per");
-        }
-        if (visits == null) {
-            throw missing("visits");
-        }
-        int max = per == PlanPeriod.WEEK ? 7 : 31;
-        if (visits < 1 || visits > max) {
-            throw new InvalidInputException("homecare.plan.visits", "visits", visits, max);
-        }
-        Set<CareTask> t = Rows.copy(CareTask.class, tasks);
-        if (t.isEmpty()) {
-            throw missing("tasks");
-        }
-        LocalDate from = validFrom == null ? today() : validFrom;
-        if (from.isBefore(r.from())) {
-            from = r.from();
-        }
-        CarePlan before = planOn(recipientId, from);
-        jdbc.sql("""
-                insert into care_plan (recipient_id, valid_from, visits, per, tasks, recorded_by)
-                values (:r, :from, :visits, :per, :tasks, :actor)
-                on conflict (recipient_id, valid_from) do update set visits = excluded.visits, per = excluded.per,
-                    tasks = excluded.tasks, recorded_at = now(), recorded_by = excluded.recorded_by""")
-                .param("r", recipientId).param("from", from).param("visits", visits).param("per", per.name())
-                .param("tasks", Rows.join(t)).param("actor", actor).update();
-        CarePlan after = new CarePlan(recipientId, from, visits, per, t);
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("recipient", r.name());
-        detail.put("before", before == null ? Map.of() : planValues(before));
-        detail.put("after", planValues(after));
-        publish(club, recipientId, "homecare.plan.set", from, actor, detail);
-        return after;
-    }
-
-    /** The plan in force on a day, if any. */
-    @Transactional(readOnly = true)
-    public CarePlan plan(UUID recipientId, LocalDate day, AreaScope scope) {
-        recipient(recipientId, scope);
-        return planOn(recipientId, day);
-    }
-
-    /** Assigns a volunteer of the same club to a recipient from a day; an open assignment of the pair is returned as is. */
-    public Assignment assign(UUID recipientId, UUID volunteerId, LocalDate from, String actor, AreaScope scope) {
-        CareRecipient r = recipient(recipientId, scope);
-        Club club = clubs.get(r.clubId(), scope);
-        if (volunteerId == null) {
-            throw missing("volunteerId");
-        }
-        Volunteer v = findVolunteer(volunteerId);
-        if (v == null || !v.clubId().equals(r.clubId())) {
-            throw new InvalidInputException("homecare.volunteer.otherClub", "volunteerId");
-        }
-        if (!v.active()) {
-            throw new InvalidInputException("homecare.volunteer.ended", "volunteerId", v.name(), v.endedOn());
-        }
-        LocalDate day = from == null ? today() : from;
-        if (day.isBefore(r.from())) {
-            throw new InvalidInputException("homecare.date.beforeStart", "from", day, r.from());
-        }
-        var open = jdbc.sql(ASSIGNMENTS + " where a.recipient_id = :r and a.volunteer_id = :v and a.until_date is null")
-                .param("r", recipientId).param("v", volunteerId).query(Rows.ASSIGNMENT).optional();
-        if (open.isPresent()) {
-            return open.get();
-        }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into care_assignment (id, recipient_id, volunteer_id, from_date, created_by) "
-                        + "values (:id, :r, :v, :from, :actor)")
-                .param("id", id).param("r", recipientId).param("v", volunteerId).param("from", day).param("actor", actor)
-                .update();
-        publish(club, id, "homecare.assignment.added", day, actor,
-                Map.of("recipient", r.name(), "volunteer", v.name(), "from", day.toString()));
-        return assignment(id);
-    }
-
-    /** Ends an assignment on a day. */
-    public Assignment endAssignment(UUID assignmentId, LocalDate until, String actor, AreaScope scope) {
-        Assignment a = assignment(assignmentId);
-        if (a == null) {
-            throw new NotFoundException("homecare.assignment.notFound", assignmentId);
-        }
-        CareRecipient r = recipient(a.recipientId(), scope);
-        Club club = clubs.get(r.clubId(), scope);
-        if (a.until() != null) {
-            return a;
-        }
-        LocalDate day = until == null ? today() : until;
-        if (day.isBefore(a.from())) {
-            throw new InvalidInputException("homecare.date.beforeStart", "until", day, a.from());
-        }
-        jdbc.sql("update care_assignment set until_date = :d where id = :id").param("d", day).param("id", assignmentId)
-                .update();
-        publish(club, assignmentId, "homecare.assignment.ended", day, actor,
-                Map.of("recipient", r.name(), "volunteer", a.volunteerName(), "until", day.toString()));
-        return assignment(assignmentId);
-    }
-
-    /** A recipient's assignments, open ones first. */
-    @Transactional(readOnly = true)
-    public List<Assignment> assignmentsOf(UUID recipientId, AreaScope scope) {
-        recipient(recipientId, scope);
-        return jdbc.sql(ASSIGNMENTS + " where a.recipient_id = :r order by (a.until_date is null) desc, a.from_date desc")
-                .param("r", recipientId).query(Rows.ASSIGNMENT).list();
-    }
-
-    /** The assignments of all the club's recipients, for its page. */
-    @Transactional(readOnly = true)
-    public List<Assignment> assignmentsOfClub(UUID clubId, AreaScope scope) {
-        clubs.get(clubId, scope);
-        return jdbc.sql(ASSIGNMENTS + " where v.club_id = :c order by v.name, a.from_date").param("c", clubId)
-                .query(Rows.ASSIGNMENT).list();
-    }
-
-    CarePlan planOn(UUID recipientId, LocalDate day) {
-        return jdbc.sql("select * from care_plan where recipient_id = :r and valid_from <= :d order by valid_from desc limit 1")
-                .param("r", recipientId).param("d", day).query(Rows.PLAN).optional().orElse(null);
-    }
-
     Volunteer findVolunteer(UUID id) {
         return jdbc.sql("select * from homecare_volunteer where id = :id").param("id", id).query(Rows.VOLUNTEER)
                 .optional().orElse(null);
@@ -354,10 +225,6 @@ public class HomeCareTeam {
     CareRecipient findRecipient(UUID id) {
         return jdbc.sql("select * from care_recipient where id = :id").param("id", id).query(Rows.RECIPIENT)
                 .optional().orElse(null);
-    }
-
-    private Assignment assignment(UUID id) {
-        return jdbc.sql(ASSIGNMENTS + " where a.id = :id").param("id", id).query(Rows.ASSIGNMENT).optional().orElse(null);
     }
 
     private String personName(Club club, UUID personId, String typed, String field, LocalDate on, AreaScope scope) {
@@ -383,16 +250,7 @@ public class HomeCareTeam {
         return day;
     }
 
-    private static Map<String, Object> planValues(CarePlan p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("validFrom", p.validFrom().toString());
-        m.put("visits", p.visits());
-        m.put("per", p.per().name());
-        m.put("tasks", Rows.join(p.tasks()));
-        return m;
-    }
-
-    private void publish(Club club, UUID subject, String action, LocalDate on, String actor, Map<String, Object> detail) {
+    void publish(Club club, UUID subject, String action, LocalDate on, String actor, Map<String, Object> detail) {
         int volunteers = jdbc.sql("select count(*) from homecare_volunteer where club_id = :c and ended_on is null")
                 .param("c", club.id()).query(Integer.class).single();
         int recipients = jdbc.sql("select count(*) from care_recipient where club_id = :c and ended_on is null")

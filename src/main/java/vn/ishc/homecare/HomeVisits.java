@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,6 +81,67 @@ public class HomeVisits {
                 throw new InvalidInputException("homecare.visit.idTaken", "id");
             }
         }
+        Checked c = check(r, v, actor, byVolunteer);
+        UUID id = v.id() == null ? UUID.randomUUID() : v.id();
+        jdbc.sql("""
+                insert into home_visit (id, recipient_id, club_id, visited_on, tasks, observations, systolic, diastolic,
+                    pulse, level, referral_made, referral_to, referral_reason, created_by, updated_by)
+                values (:id, :r, :club, :on, :tasks, :obs, :sys, :dia, :pulse, :level, :made, :to, :reason, :actor, :actor)""")
+                .params(params(r, c)).param("id", id).param("club", club.id()).param("actor", actor).update();
+        writeVolunteers(id, c.volunteers());
+        healthRecord(r, club, id, c, null, actor, scope);
+        publish(r, club, id, "homecare.visit.recorded", c, actor, summary(r, c));
+        return find(id);
+    }
+
+    /**
+     * Corrects a visit as read at {@code expectedVersion}, with the same checks as a new one. A member's
+     * reading in the health record is corrected (it keeps its earlier version) and cannot be taken away
+     * here; a referral once made stays on record.
+     */
+    public HomeVisit correct(UUID visitId, NewVisit v, int expectedVersion, String actor, boolean byVolunteer,
+                             AreaScope scope) {
+        HomeVisit before = get(visitId, scope);
+        CareRecipient r = team.recipient(before.recipientId(), scope);
+        Club club = clubs.get(r.clubId(), scope);
+        if (before.version() != expectedVersion) {
+            throw new InvalidInputException("homecare.visit.changedMeanwhile", null);
+        }
+        if (v == null) {
+            throw missing("visitedOn");
+        }
+        Checked c = check(r, v, actor, byVolunteer);
+        if (before.readingId() != null && (c.values() == null || !c.values().hasPressure())) {
+            throw new InvalidInputException("homecare.visit.readingStays", "systolic");
+        }
+        int updated = jdbc.sql("""
+                update home_visit set visited_on = :on, tasks = :tasks, observations = :obs, systolic = :sys,
+                    diastolic = :dia, pulse = :pulse, level = :level, referral_made = :made, referral_to = :to,
+                    referral_reason = :reason, version = version + 1, updated_at = now(), updated_by = :actor
+                where id = :id and version = :version""")
+                .params(params(r, c)).param("id", visitId).param("actor", actor).param("version", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw new InvalidInputException("homecare.visit.changedMeanwhile", null);
+        }
+        // The volunteers of the visit are part of it: the audit keeps who they were before.
+        jdbc.sql("delete from home_visit_volunteer where visit_id = :v").param("v", visitId).update();
+        writeVolunteers(visitId, c.volunteers());
+        healthRecord(r, club, visitId, c, before, actor, scope);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("before", Map.of("visitedOn", before.visitedOn().toString(),
+                "volunteers", before.volunteers().stream().map(Volunteer::name).toList(), "tasks", Rows.join(before.tasks())));
+        detail.put("after", summary(r, c));
+        publish(r, club, visitId, "homecare.visit.corrected", c, actor, detail);
+        return find(visitId);
+    }
+
+    /** A visit as checked, ready to keep. */
+    private record Checked(LocalDate day, List<Volunteer> volunteers, Set<CareTask> tasks, String observations,
+                           ReadingValues values, boolean referred, ReferralDestination to, String reason) {
+    }
+
+    private Checked check(CareRecipient r, NewVisit v, String actor, boolean byVolunteer) {
         LocalDate day = checkDay(r, v.visitedOn());
         List<Volunteer> volunteers = checkVolunteers(r, v.volunteerIds(), day, actor, byVolunteer);
         Set<CareTask> tasks = Rows.copy(CareTask.class, v.tasks());
@@ -93,56 +155,77 @@ public class HomeVisits {
             throw new RefusedEntry(problems);
         }
         boolean referred = Boolean.TRUE.equals(v.referralMade()) || v.referralTo() != null;
-        ReferralDestination to = v.referralTo();
-        if (referred && to == null) {
+        if (referred && v.referralTo() == null) {
             throw missing("referralTo");
         }
         String reason = text(v.referralReason(), "referralReason", 1000);
-        if (values.hasPressure() || values.pulse() != null) {
+        if (!values.isEmpty()) {
             tasks.add(CareTask.BLOOD_PRESSURE);
         }
-        UUID id = v.id() == null ? UUID.randomUUID() : v.id();
-        ReadingValues kept = values.isEmpty() ? null : values.normalised();
+        return new Checked(day, volunteers, tasks, observations, values.isEmpty() ? null : values.normalised(), referred,
+                v.referralTo(), reason);
+    }
+
+    /** The visit's columns: a member's values stay out of it, they go to the health record. */
+    private static Map<String, Object> params(CareRecipient r, Checked c) {
         boolean member = r.member();
-        jdbc.sql("""
-                insert into home_visit (id, recipient_id, club_id, visited_on, tasks, observations, systolic, diastolic,
-                    pulse, level, referral_made, referral_to, referral_reason, created_by, updated_by)
-                values (:id, :r, :club, :on, :tasks, :obs, :sys, :dia, :pulse, :level, :made, :to, :reason, :actor, :actor)""")
-                .param("id", id).param("r", r.id()).param("club", club.id()).param("on", day)
-                .param("tasks", Rows.join(tasks)).param("obs", observations)
-                .param("sys", member || kept == null ? null : kept.systolic())
-                .param("dia", member || kept == null ? null : kept.diastolic())
-                .param("pulse", member || kept == null ? null : kept.pulse())
-                .param("level", kept == null || kept.level() == null ? null : kept.level().name())
-                .param("made", referred ? Boolean.TRUE : kept == null ? null : kept.referralMade())
-                .param("to", to == null ? null : to.name())
-                .param("reason", member ? null : reason).param("actor", actor).update();
+        ReadingValues kept = c.values();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("r", r.id());
+        m.put("on", c.day());
+        m.put("tasks", Rows.join(c.tasks()));
+        m.put("obs", c.observations());
+        m.put("sys", member || kept == null ? null : kept.systolic());
+        m.put("dia", member || kept == null ? null : kept.diastolic());
+        m.put("pulse", member || kept == null ? null : kept.pulse());
+        m.put("level", kept == null || kept.level() == null ? null : kept.level().name());
+        m.put("made", c.referred() ? Boolean.TRUE : kept == null ? null : kept.referralMade());
+        m.put("to", c.to() == null ? null : c.to().name());
+        m.put("reason", member ? null : c.reason());
+        return m;
+    }
+
+    private void writeVolunteers(UUID visitId, List<Volunteer> volunteers) {
         for (Volunteer vol : volunteers) {
             jdbc.sql("insert into home_visit_volunteer (visit_id, volunteer_id) values (:v, :vol)")
-                    .param("v", id).param("vol", vol.id()).update();
+                    .param("v", visitId).param("vol", vol.id()).update();
         }
-        if (member) {
-            UUID readingId = null;
-            if (kept != null) {
-                Reading reading = health.record(new NewReading(null, r.personId(), club.id(), day, ReadingOrigin.HOME_VISIT,
-                        id, kept), actor, scope);
-                readingId = reading.id();
-            }
-            UUID referralId = referred ? health.addReferral(r.personId(), day, to, reason, readingId, null, actor, scope).id()
-                    : null;
-            jdbc.sql("update home_visit set reading_id = :reading, referral_id = :referral where id = :id")
-                    .param("reading", readingId).param("referral", referralId).param("id", id).update();
+    }
+
+    /** A member's reading and referral go to the health record; the visit keeps their ids. */
+    private void healthRecord(CareRecipient r, Club club, UUID visitId, Checked c, HomeVisit before, String actor,
+                              AreaScope scope) {
+        if (!r.member()) {
+            return;
         }
-        HomeVisit saved = find(id);
+        UUID readingId = before == null ? null : before.readingId();
+        if (c.values() != null) {
+            Reading reading = health.record(new NewReading(readingId, r.personId(), club.id(), c.day(),
+                    ReadingOrigin.HOME_VISIT, visitId, c.values()), actor, scope);
+            readingId = reading.id();
+        }
+        UUID referralId = before == null ? null : before.referralId();
+        if (c.referred() && referralId == null) {
+            referralId = health.addReferral(r.personId(), c.day(), c.to(), c.reason(), readingId, null, actor, scope).id();
+        }
+        jdbc.sql("update home_visit set reading_id = :reading, referral_id = :referral where id = :id")
+                .param("reading", readingId).param("referral", referralId).param("id", visitId).update();
+    }
+
+    private static Map<String, Object> summary(CareRecipient r, Checked c) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("recipient", r.name());
-        detail.put("visitedOn", day.toString());
-        detail.put("volunteers", volunteers.stream().map(Volunteer::name).toList());
-        detail.put("tasks", Rows.join(tasks));
-        events.publishEvent(new VisitRecorded(id, r.id(), club.id(), club.communeId(), club.areaPaths(),
-                "homecare.visit.recorded", day, volunteers.size(), tasks.size(), member, kept != null && kept.hasPressure(),
-                referred, actor, detail));
-        return saved;
+        detail.put("visitedOn", c.day().toString());
+        detail.put("volunteers", c.volunteers().stream().map(Volunteer::name).toList());
+        detail.put("tasks", Rows.join(c.tasks()));
+        return detail;
+    }
+
+    private void publish(CareRecipient r, Club club, UUID visitId, String action, Checked c, String actor,
+                         Map<String, Object> detail) {
+        events.publishEvent(new VisitRecorded(visitId, r.id(), club.id(), club.communeId(), club.areaPaths(), action,
+                c.day(), c.volunteers().size(), c.tasks().size(), r.member(),
+                c.values() != null && c.values().hasPressure(), c.referred(), actor, detail));
     }
 
     @Transactional(readOnly = true)
@@ -159,18 +242,19 @@ public class HomeVisits {
     @Transactional(readOnly = true)
     public List<HomeVisit> visitsOf(UUID recipientId, AreaScope scope) {
         team.recipient(recipientId, scope);
-        return jdbc.sql("select * from home_visit where recipient_id = :r order by visited_on desc, created_at desc")
-                .param("r", recipientId).query(this::row).list();
+        return withVolunteers(jdbc.sql("select * from home_visit where recipient_id = :r "
+                        + "order by visited_on desc, created_at desc")
+                .param("r", recipientId).query(ROW).list());
     }
 
     /** The club's visits of a month, by day. */
     @Transactional(readOnly = true)
     public List<HomeVisit> visitsOfMonth(UUID clubId, YearMonth month, AreaScope scope) {
         clubs.get(clubId, scope);
-        return jdbc.sql("select * from home_visit where club_id = :c and visited_on between :from and :to "
+        return withVolunteers(jdbc.sql("select * from home_visit where club_id = :c and visited_on between :from and :to "
                         + "order by visited_on, created_at")
                 .param("c", clubId).param("from", month.atDay(1)).param("to", month.atEndOfMonth())
-                .query(this::row).list();
+                .query(ROW).list());
     }
 
     private LocalDate checkDay(CareRecipient r, LocalDate day) {
@@ -216,22 +300,36 @@ public class HomeVisits {
     }
 
     private HomeVisit find(UUID id) {
-        return jdbc.sql("select * from home_visit where id = :id").param("id", id).query(this::row).optional().orElse(null);
+        return jdbc.sql("select * from home_visit where id = :id").param("id", id).query(ROW).optional()
+                .map(v -> withVolunteers(List.of(v)).get(0)).orElse(null);
     }
 
-    private HomeVisit row(ResultSet rs, int n) throws java.sql.SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        List<Volunteer> volunteers = jdbc.sql("select v.* from home_visit_volunteer hv join homecare_volunteer v "
-                        + "on v.id = hv.volunteer_id where hv.visit_id = :id order by v.name")
-                .param("id", id).query(Rows.VOLUNTEER).list();
+    /** The visits with their volunteers, read in one query. */
+    private List<HomeVisit> withVolunteers(List<HomeVisit> visits) {
+        if (visits.isEmpty()) {
+            return visits;
+        }
+        Map<UUID, List<Volunteer>> byVisit = new java.util.HashMap<>();
+        jdbc.sql("select hv.visit_id, v.* from home_visit_volunteer hv join homecare_volunteer v on v.id = hv.volunteer_id "
+                        + "where hv.visit_id in (:ids) order by v.name")
+                .param("ids", visits.stream().map(HomeVisit::id).toList())
+                .query((rs, n) -> Map.entry(rs.getObject("visit_id", UUID.class), Rows.VOLUNTEER.mapRow(rs, n))).list()
+                .forEach(e -> byVisit.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return visits.stream().map(v -> new HomeVisit(v.id(), v.recipientId(), v.clubId(), v.visitedOn(),
+                List.copyOf(byVisit.getOrDefault(v.id(), List.of())), v.tasks(), v.observations(), v.systolic(),
+                v.diastolic(), v.pulse(), v.level(), v.referralMade(), v.referralTo(), v.referralReason(), v.readingId(),
+                v.referralId(), v.version())).toList();
+    }
+
+    private static final RowMapper<HomeVisit> ROW = (ResultSet rs, int n) -> {
         String level = rs.getString("level");
         String to = rs.getString("referral_to");
-        return new HomeVisit(id, rs.getObject("recipient_id", UUID.class), rs.getObject("club_id", UUID.class),
-                rs.getObject("visited_on", LocalDate.class), volunteers, Rows.enums(CareTask.class, rs.getString("tasks")),
-                rs.getString("observations"), (Integer) rs.getObject("systolic"), (Integer) rs.getObject("diastolic"),
-                (Integer) rs.getObject("pulse"), level == null ? null : PressureLevel.valueOf(level),
-                (Boolean) rs.getObject("referral_made"), to == null ? null : ReferralDestination.valueOf(to),
-                rs.getString("referral_reason"), rs.getObject("reading_id", UUID.class),
-                rs.getObject("referral_id", UUID.class), rs.getInt("version"));
-    }
+        return new HomeVisit(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
+                rs.getObject("club_id", UUID.class), rs.getObject("visited_on", LocalDate.class), List.of(),
+                Rows.enums(CareTask.class, rs.getString("tasks")), rs.getString("observations"),
+                (Integer) rs.getObject("systolic"), (Integer) rs.getObject("diastolic"), (Integer) rs.getObject("pulse"),
+                level == null ? null : PressureLevel.valueOf(level), (Boolean) rs.getObject("referral_made"),
+                to == null ? null : ReferralDestination.valueOf(to), rs.getString("referral_reason"),
+                rs.getObject("reading_id", UUID.class), rs.getObject("referral_id", UUID.class), rs.getInt("version"));
+    };
 }

@@ -30,13 +30,13 @@ public final class HomeCareFixtures {
     }
 
     /** A recipient in care from a day, with a plan and the volunteers assigned from that day. */
-    public static CareRecipient aRecipient(HomeCareTeam team, Club club, UUID personId, String name, LocalDate from,
+    public static CareRecipient aRecipient(HomeCareTeam team, CarePlans plans, Club club, UUID personId, String name, LocalDate from,
                                            int visits, PlanPeriod per, Volunteer... volunteers) {
         CareRecipient r = team.addRecipient(club.id(), new NewRecipient(null, personId, name, "Xóm Trên",
                 Set.of(CareReason.LIVES_ALONE, CareReason.FRAIL), from), "test", NATION);
-        team.setPlan(r.id(), visits, per, Set.of(CareTask.MEALS, CareTask.BLOOD_PRESSURE), from, "test", NATION);
+        plans.setPlan(r.id(), visits, per, Set.of(CareTask.MEALS, CareTask.BLOOD_PRESSURE), from, "test", NATION);
         for (Volunteer v : volunteers) {
-            team.assign(r.id(), v.id(), from, "test", NATION);
+            plans.assign(r.id(), v.id(), from, "test", NATION);
         }
         return r;
     }

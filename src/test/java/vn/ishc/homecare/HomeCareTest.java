@@ -46,6 +46,8 @@ class HomeCareTest {
     @Autowired
     HomeCareTeam team;
     @Autowired
+    CarePlans plans;
+    @Autowired
     HomeVisits visits;
     @Autowired
     HomeCareProgress progress;
@@ -77,7 +79,7 @@ class HomeCareTest {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
         Volunteer binh = aVolunteer(team, club, "Lò Văn Bình", null);
-        CareRecipient r = aRecipient(team, club, null, "Cụ Đinh Thị Mơ", FROM, 2, PlanPeriod.WEEK, lan);
+        CareRecipient r = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", FROM, 2, PlanPeriod.WEEK, lan);
 
         assertThatThrownBy(() -> visits.record(aVisit(r, FROM.plusDays(1), lan, binh), "t", false, NATION))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -86,7 +88,7 @@ class HomeCareTest {
                     assertThat(e.arguments()).contains("Lò Văn Bình");
                 });
         assertThat(visits.visitsOf(r.id(), NATION)).isEmpty();
-        team.assign(r.id(), binh.id(), FROM.plusDays(3), "t", NATION);
+        plans.assign(r.id(), binh.id(), FROM.plusDays(3), "t", NATION);
         refused(() -> visits.record(aVisit(r, FROM.plusDays(1), lan, binh), "t", false, NATION), "volunteerIds");
         assertThat(visits.record(aVisit(r, FROM.plusDays(3), lan, binh), "t", false, NATION).volunteers())
                 .extracting(Volunteer::name).containsExactly("Hà Thị Lan", "Lò Văn Bình");
@@ -96,7 +98,7 @@ class HomeCareTest {
     void aVisitInTheFutureOrBeforeCareStartedOrWithoutVolunteersOrTasksIsRefused() {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
-        CareRecipient r = aRecipient(team, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.MONTH, lan);
+        CareRecipient r = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.MONTH, lan);
         refused(() -> visits.record(aVisit(r, today().plusDays(1), lan), "t", false, NATION), "visitedOn");
         refused(() -> visits.record(aVisit(r, FROM.minusDays(1), lan), "t", false, NATION), "visitedOn");
         refused(() -> visits.record(aVisit(r, null, lan), "t", false, NATION), "visitedOn");
@@ -111,7 +113,7 @@ class HomeCareTest {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", "tnv-lan-" + UUID.randomUUID());
         Volunteer binh = aVolunteer(team, club, "Lò Văn Bình", "tnv-binh-" + UUID.randomUUID());
-        CareRecipient r = aRecipient(team, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.WEEK, lan, binh);
+        CareRecipient r = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.WEEK, lan, binh);
         refused(() -> visits.record(aVisit(r, FROM, binh), lan.username(), true, NATION), "volunteerIds");
         assertThat(visits.record(aVisit(r, FROM, lan), lan.username(), true, NATION).volunteers()).hasSize(1);
     }
@@ -120,7 +122,7 @@ class HomeCareTest {
     void anUrgentReadingNeedsTheReferralAnswerAndAnOutOfRangeOneIsRefused() {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
-        CareRecipient r = aRecipient(team, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.WEEK, lan);
+        CareRecipient r = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.WEEK, lan);
         NewVisit v = aVisit(r, FROM, lan);
         assertThatThrownBy(() -> visits.record(withPressure(v, null, 185, 115, null, null), "t", false, NATION))
                 .isInstanceOfSatisfying(RefusedEntry.class, e -> {
@@ -137,7 +139,7 @@ class HomeCareTest {
         Club club = club();
         MemberRow mo = aMember(members, club, "Đinh Thị Mơ", FOUNDED);
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
-        CareRecipient r = aRecipient(team, club, mo.person().id(), null, FROM, 1, PlanPeriod.WEEK, lan);
+        CareRecipient r = aRecipient(team, plans, club, mo.person().id(), null, FROM, 1, PlanPeriod.WEEK, lan);
         assertThat(r.name()).isEqualTo("Đinh Thị Mơ");
 
         HomeVisit visit = visits.record(withPressure(aVisit(r, FROM.plusDays(2), lan), null, 185, 115, true,
@@ -164,7 +166,7 @@ class HomeCareTest {
     void aNonMembersReadingAndReferralAreKeptOnTheVisit() {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
-        CareRecipient r = aRecipient(team, club, null, "Ông Vi Văn Tư", FROM, 1, PlanPeriod.WEEK, lan);
+        CareRecipient r = aRecipient(team, plans, club, null, "Ông Vi Văn Tư", FROM, 1, PlanPeriod.WEEK, lan);
         HomeVisit visit = visits.record(withPressure(aVisit(r, FROM, lan), null, 165, 95, null, null), "t", false, NATION);
         assertThat(visit.systolic()).isEqualTo(165);
         assertThat(visit.diastolic()).isEqualTo(95);
@@ -182,7 +184,7 @@ class HomeCareTest {
         Club club = club();
         MemberRow mo = aMember(members, club, "Đinh Thị Mơ", FOUNDED);
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
-        CareRecipient r = aRecipient(team, club, mo.person().id(), null, FROM, 1, PlanPeriod.WEEK, lan);
+        CareRecipient r = aRecipient(team, plans, club, mo.person().id(), null, FROM, 1, PlanPeriod.WEEK, lan);
         UUID id = UUID.randomUUID();
         NewVisit v = withPressure(aVisit(r, FROM, lan), id, 150, 92, null, null);
         HomeVisit first = visits.record(v, "t", false, NATION);
@@ -198,10 +200,10 @@ class HomeCareTest {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
         // March 2025 has five Mondays (3, 10, 17, 24, 31): 2 a week asks for 10 visits.
-        CareRecipient weekly = aRecipient(team, club, null, "Cụ A", FROM, 2, PlanPeriod.WEEK, lan);
-        CareRecipient monthly = aRecipient(team, club, null, "Cụ B", FROM, 3, PlanPeriod.MONTH, lan);
+        CareRecipient weekly = aRecipient(team, plans, club, null, "Cụ A", FROM, 2, PlanPeriod.WEEK, lan);
+        CareRecipient monthly = aRecipient(team, plans, club, null, "Cụ B", FROM, 3, PlanPeriod.MONTH, lan);
         // Came into care in the week of Monday 17 March: three weeks count.
-        CareRecipient late = aRecipient(team, club, null, "Cụ C", LocalDate.of(2025, 3, 19), 1, PlanPeriod.WEEK, lan);
+        CareRecipient late = aRecipient(team, plans, club, null, "Cụ C", LocalDate.of(2025, 3, 19), 1, PlanPeriod.WEEK, lan);
         for (int day = 3; day <= 30; day += 3) {
             visits.record(aVisit(weekly, LocalDate.of(2025, 3, day), lan), "t", false, NATION);
         }
@@ -225,10 +227,10 @@ class HomeCareTest {
     void planChangesAreKeptFromTheirDayAndPublishedWithBeforeAndAfter() {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
-        CareRecipient r = aRecipient(team, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.WEEK, lan);
-        team.setPlan(r.id(), 4, PlanPeriod.MONTH, Set.of(CareTask.CLEANING), LocalDate.of(2025, 6, 1), "bcn", NATION);
-        assertThat(team.plan(r.id(), LocalDate.of(2025, 5, 31), NATION).per()).isEqualTo(PlanPeriod.WEEK);
-        assertThat(team.plan(r.id(), LocalDate.of(2025, 6, 1), NATION).visits()).isEqualTo(4);
+        CareRecipient r = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.WEEK, lan);
+        plans.setPlan(r.id(), 4, PlanPeriod.MONTH, Set.of(CareTask.CLEANING), LocalDate.of(2025, 6, 1), "bcn", NATION);
+        assertThat(plans.plan(r.id(), LocalDate.of(2025, 5, 31), NATION).per()).isEqualTo(PlanPeriod.WEEK);
+        assertThat(plans.plan(r.id(), LocalDate.of(2025, 6, 1), NATION).visits()).isEqualTo(4);
         assertThat(progress.month(club.id(), YearMonth.of(2025, 6), NATION).planned()).isEqualTo(4);
         assertThat(events.stream(HomeCareChanged.class).filter(e -> e.clubId().equals(club.id())))
                 .extracting(HomeCareChanged::action)
@@ -249,9 +251,9 @@ class HomeCareTest {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
         Volunteer binh = aVolunteer(team, club, "Lò Văn Bình", null);
-        CareRecipient weekly = aRecipient(team, club, null, "Cụ A", FROM, 2, PlanPeriod.WEEK, lan);
-        aRecipient(team, club, null, "Cụ B", FROM, 4, PlanPeriod.MONTH, lan);
-        aRecipient(team, club, null, "Cụ D", FROM, 4, PlanPeriod.MONTH, binh);
+        CareRecipient weekly = aRecipient(team, plans, club, null, "Cụ A", FROM, 2, PlanPeriod.WEEK, lan);
+        aRecipient(team, plans, club, null, "Cụ B", FROM, 4, PlanPeriod.MONTH, lan);
+        aRecipient(team, plans, club, null, "Cụ D", FROM, 4, PlanPeriod.MONTH, binh);
         visits.record(aVisit(weekly, today(), lan), "t", false, NATION);
         assertThat(progress.due(lan.id(), today(), NATION))
                 .extracting(RecipientProgress::name, RecipientProgress::planned, RecipientProgress::done)
@@ -260,10 +262,38 @@ class HomeCareTest {
     }
 
     @Test
+    void aCorrectedVisitCorrectsTheMembersReadingKeepsTheReferralAndIsPublishedWithBeforeAndAfter() {
+        Club club = club();
+        MemberRow mo = aMember(members, club, "Đinh Thị Mơ", FOUNDED);
+        Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
+        Volunteer binh = aVolunteer(team, club, "Lò Văn Bình", null);
+        CareRecipient r = aRecipient(team, plans, club, mo.person().id(), null, FROM, 1, PlanPeriod.WEEK, lan, binh);
+        HomeVisit first = visits.record(withPressure(aVisit(r, FROM, lan), null, 150, 92, null, null), "t", false, NATION);
+
+        HomeVisit corrected = visits.correct(first.id(), withPressure(aVisit(r, FROM.plusDays(1), lan, binh), null, 145,
+                90, null, null), 0, "bcn", false, NATION);
+
+        assertThat(corrected.version()).isEqualTo(1);
+        assertThat(corrected.visitedOn()).isEqualTo(FROM.plusDays(1));
+        assertThat(corrected.volunteers()).hasSize(2);
+        assertThat(corrected.readingId()).isEqualTo(first.readingId());
+        assertThat(health.of(mo.person().id(), NATION).readings()).singleElement()
+                .satisfies(reading -> assertThat(reading.values().systolic()).isEqualTo(145));
+        assertThatThrownBy(() -> visits.correct(first.id(), aVisit(r, FROM, lan), 1, "bcn", false, NATION))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("systolic"));
+        assertThatThrownBy(() -> visits.correct(first.id(), withPressure(aVisit(r, FROM, lan), null, 140, 90, null, null),
+                0, "bcn", false, NATION)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("homecare.visit.changedMeanwhile"));
+        assertThat(events.stream(VisitRecorded.class).filter(e -> e.visitId().equals(first.id())))
+                .extracting(VisitRecorded::action)
+                .containsExactly("homecare.visit.recorded", "homecare.visit.corrected");
+    }
+
+    @Test
     void visitsArePublishedWithTheClubsCommunesAndCounts() {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
-        CareRecipient r = aRecipient(team, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.WEEK, lan);
+        CareRecipient r = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.WEEK, lan);
         HomeVisit v = visits.record(withPressure(aVisit(r, FROM, lan), null, 150, 92, null, null), "t", false, NATION);
         assertThat(events.stream(VisitRecorded.class).filter(e -> e.visitId().equals(v.id()))).singleElement()
                 .satisfies(e -> {
@@ -282,7 +312,7 @@ class HomeCareTest {
     void aRecipientOrVolunteerFromAnotherAreaIsOutOfReach() {
         Club club = club();
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
-        CareRecipient r = aRecipient(team, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.WEEK, lan);
+        CareRecipient r = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", FROM, 1, PlanPeriod.WEEK, lan);
         AreaScope elsewhere = AreaScope.province("25");
         assertThatThrownBy(() -> team.recipient(r.id(), elsewhere)).isInstanceOf(vn.ishc.shared.OutOfScopeException.class);
         assertThatThrownBy(() -> visits.record(aVisit(r, FROM, lan), "t", false, elsewhere))

@@ -47,6 +47,8 @@ class HomeCareWebTest {
     @Autowired
     HomeCareTeam team;
     @Autowired
+    CarePlans plans;
+    @Autowired
     HomeVisits visits;
 
     UserView account(Role role, Club club, String name) {
@@ -62,8 +64,8 @@ class HomeCareWebTest {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06112", LocalDate.of(2025, 8, 1));
         LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
-        CareRecipient mo = aRecipient(team, club, null, "Cụ Đinh Thị Mơ", LocalDate.of(2025, 9, 1), 4, PlanPeriod.MONTH, lan);
-        aRecipient(team, club, null, "Cụ Vi Văn Tư", LocalDate.of(2025, 9, 1), 1, PlanPeriod.MONTH, lan);
+        CareRecipient mo = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", LocalDate.of(2025, 9, 1), 4, PlanPeriod.MONTH, lan);
+        aRecipient(team, plans, club, null, "Cụ Vi Văn Tư", LocalDate.of(2025, 9, 1), 1, PlanPeriod.MONTH, lan);
         visits.record(aVisit(mo, today, lan), "t", false, NATION);
         var as = user(account(Role.CLUB_BOARD, club, "Chủ nhiệm").username()).roles("CLUB_BOARD");
 
@@ -77,6 +79,10 @@ class HomeCareWebTest {
                 .param("name", "Lò Văn Bình").param("phone", "0912 345 678").param("trainedOn", "2025-08-15"))
                 .hasStatus3xxRedirection();
         assertThat(team.volunteersOf(club.id(), NATION)).extracting(Volunteer::name).contains("Lò Văn Bình");
+        var assignment = plans.assignmentsOf(mo.id(), NATION).get(0);
+        assertThat(mvc.post().uri("/homecare/assignments/" + assignment.id() + "/end").with(csrf()).with(as)
+                .param("recipientId", mo.id().toString())).hasStatus3xxRedirection();
+        assertThat(plans.assignmentsOf(mo.id(), NATION).get(0).until()).isEqualTo(today);
     }
 
     @Test
@@ -84,7 +90,7 @@ class HomeCareWebTest {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06112", LocalDate.of(2025, 8, 1));
         UserView tnv = account(Role.HOMECARE_VOLUNTEER, club, "Hà Thị Lan");
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", tnv.username());
-        CareRecipient mo = aRecipient(team, club, null, "Cụ Đinh Thị Mơ", LocalDate.of(2025, 9, 1), 2, PlanPeriod.WEEK, lan);
+        CareRecipient mo = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", LocalDate.of(2025, 9, 1), 2, PlanPeriod.WEEK, lan);
         var as = user(tnv.username()).roles("HOMECARE_VOLUNTEER");
         String today = LocalDate.now(BusinessCalendar.ZONE).toString();
 
@@ -111,7 +117,7 @@ class HomeCareWebTest {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06112", LocalDate.of(2025, 8, 1));
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
         Volunteer binh = aVolunteer(team, club, "Lò Văn Bình", null);
-        CareRecipient mo = aRecipient(team, club, null, "Cụ Đinh Thị Mơ", LocalDate.of(2025, 9, 1), 2, PlanPeriod.WEEK, lan);
+        CareRecipient mo = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", LocalDate.of(2025, 9, 1), 2, PlanPeriod.WEEK, lan);
         var as = user(account(Role.CLUB_BOARD, club, "Chủ nhiệm").username()).roles("CLUB_BOARD");
         String body = "{\"visitedOn\":\"2025-09-03\",\"volunteerIds\":[\"%s\"],\"tasks\":[\"MEALS\"]}";
 

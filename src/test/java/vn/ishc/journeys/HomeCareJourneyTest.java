@@ -11,6 +11,7 @@ import vn.ishc.clubs.Clubs;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.GeographyFixtures;
 import vn.ishc.geography.Villages;
+import vn.ishc.homecare.CarePlans;
 import vn.ishc.homecare.CareRecipient;
 import vn.ishc.homecare.HomeCareFixtures;
 import vn.ishc.homecare.HomeCareTeam;
@@ -39,6 +40,8 @@ class HomeCareJourneyTest extends JourneyTestBase {
     Members members;
     @Autowired
     HomeCareTeam team;
+    @Autowired
+    CarePlans plans;
 
     @Test
     void aVolunteerRecordsAHighThenAnUrgentReadingWithAReferralOnAPhone() {
@@ -48,7 +51,7 @@ class HomeCareJourneyTest extends JourneyTestBase {
         users().limitToClub(account.username(), club.id());
         Volunteer lan = HomeCareFixtures.aVolunteer(team, club, "Hà Thị Lan", account.username());
         MemberRow mo = HomeCareFixtures.aMember(members, club, "Đinh Thị Mơ", FOUNDED);
-        CareRecipient recipient = HomeCareFixtures.aRecipient(team, club, mo.person().id(), null, FOUNDED, 2,
+        CareRecipient recipient = HomeCareFixtures.aRecipient(team, plans, club, mo.person().id(), null, FOUNDED, 2,
                 PlanPeriod.WEEK, lan);
 
         signIn(account.username(), account.password());

@@ -61,6 +61,8 @@ class ClubMonthsTest {
     @Autowired
     vn.ishc.homecare.HomeVisits homeVisits;
     @Autowired
+    vn.ishc.homecare.CarePlans carePlans;
+    @Autowired
     vn.ishc.identity.UserAccounts accounts;
 
     @Test
@@ -86,9 +88,9 @@ class ClubMonthsTest {
                 null, null, LocalDate.of(2025, 2, 1), "Tập huấn chăm sóc tại nhà", null), "t", NATION);
         var recipient = homeCare.addRecipient(club.id(), new vn.ishc.homecare.NewRecipient(null, null, "Cụ Hoàng Văn Pẻng",
                 "Thôn Nà Cạn", java.util.Set.of(vn.ishc.homecare.CareReason.LIVES_ALONE), LocalDate.of(2025, 2, 15)), "t", NATION);
-        homeCare.setPlan(recipient.id(), 2, vn.ishc.homecare.PlanPeriod.MONTH,
+        carePlans.setPlan(recipient.id(), 2, vn.ishc.homecare.PlanPeriod.MONTH,
                 java.util.Set.of(vn.ishc.homecare.CareTask.MEALS), recipient.from(), "t", NATION);
-        homeCare.assign(recipient.id(), volunteer.id(), recipient.from(), "t", NATION);
+        carePlans.assign(recipient.id(), volunteer.id(), recipient.from(), "t", NATION);
         homeVisits.record(new vn.ishc.homecare.NewVisit(null, recipient.id(), LocalDate.of(2025, 3, 8), List.of(volunteer.id()),
                 java.util.Set.of(vn.ishc.homecare.CareTask.MEALS), null, null, null, null, null, null, null), "t", false, NATION);
 

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.homecare.Assignment;
 import vn.ishc.homecare.CarePlan;
+import vn.ishc.homecare.CarePlans;
 import vn.ishc.homecare.CareRecipient;
 import vn.ishc.homecare.CareTask;
 import vn.ishc.homecare.HomeCareMonth;
@@ -37,6 +39,7 @@ import vn.ishc.identity.CurrentUser;
 import vn.ishc.identity.Role;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
 
 /**
  * A club's home care within the caller's area: volunteers, recipients, plans, assignments, visits, the
@@ -49,12 +52,14 @@ class HomeCareApi {
     static final String MANAGERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
 
     private final HomeCareTeam team;
+    private final CarePlans plans;
     private final HomeVisits visits;
     private final HomeCareProgress progress;
     private final Clock clock;
 
-    HomeCareApi(HomeCareTeam team, HomeVisits visits, HomeCareProgress progress, Clock clock) {
+    HomeCareApi(HomeCareTeam team, CarePlans plans, HomeVisits visits, HomeCareProgress progress, Clock clock) {
         this.team = team;
+        this.plans = plans;
         this.visits = visits;
         this.progress = progress;
         this.clock = clock;
@@ -70,6 +75,13 @@ class HomeCareApi {
     record VisitBody(UUID id, LocalDate visitedOn, List<UUID> volunteerIds, Set<CareTask> tasks, String observations,
                      Integer systolic, Integer diastolic, Integer pulse, Boolean referralMade,
                      vn.ishc.meetings.ReferralDestination referralTo, String referralReason) {
+    }
+
+    /** Corrected fields of a visit, with the version they were read at. */
+    record VisitCorrection(Integer version, VisitBody visit) {
+    }
+
+    record Ending(LocalDate on, String reason) {
     }
 
     /** The signed-in volunteer and their recipients with the visits due. */
@@ -113,25 +125,25 @@ class HomeCareApi {
 
     @GetMapping("/api/v1/homecare/recipients/{id}/plan")
     CarePlan plan(@PathVariable UUID id, AreaScope scope) {
-        return team.plan(id, today(), scope);
+        return plans.plan(id, today(), scope);
     }
 
     @PutMapping("/api/v1/homecare/recipients/{id}/plan")
     @PreAuthorize(MANAGERS)
     CarePlan setPlan(@PathVariable UUID id, @RequestBody Plan body, Principal user, AreaScope scope) {
-        return team.setPlan(id, body.visits(), body.per(), body.tasks(), body.validFrom(), user.getName(), scope);
+        return plans.setPlan(id, body.visits(), body.per(), body.tasks(), body.validFrom(), user.getName(), scope);
     }
 
     @GetMapping("/api/v1/homecare/recipients/{id}/assignments")
     List<Assignment> assignments(@PathVariable UUID id, AreaScope scope) {
-        return team.assignmentsOf(id, scope);
+        return plans.assignmentsOf(id, scope);
     }
 
     @PostMapping("/api/v1/homecare/recipients/{id}/assignments")
     @PreAuthorize(MANAGERS)
     ResponseEntity<Assignment> assign(@PathVariable UUID id, @RequestBody NewAssignment body, Principal user,
                                       AreaScope scope) {
-        return ResponseEntity.status(201).body(team.assign(id, body.volunteerId(), body.from(), user.getName(), scope));
+        return ResponseEntity.status(201).body(plans.assign(id, body.volunteerId(), body.from(), user.getName(), scope));
     }
 
     @GetMapping("/api/v1/homecare/recipients/{id}/visits")
@@ -146,6 +158,42 @@ class HomeCareApi {
                 b.systolic(), b.diastolic(), b.pulse(), b.referralMade(), b.referralTo(), b.referralReason()),
                 user.username(), user.is(Role.HOMECARE_VOLUNTEER), user.scope());
         return ResponseEntity.created(URI.create("/api/v1/homecare/recipients/" + id + "/visits")).body(v);
+    }
+
+    @GetMapping("/api/v1/homecare/visits/{id}")
+    HomeVisit visit(@PathVariable UUID id, AreaScope scope) {
+        return visits.get(id, scope);
+    }
+
+    @PutMapping("/api/v1/homecare/visits/{id}")
+    HomeVisit correct(@PathVariable UUID id, @RequestBody VisitCorrection body, CurrentUser user) {
+        if (body.version() == null) {
+            throw new InvalidInputException("homecare.field.missing", "version",
+                    new DefaultMessageSourceResolvable("field.version"));
+        }
+        VisitBody b = body.visit() == null ? new VisitBody(null, null, null, null, null, null, null, null, null, null, null)
+                : body.visit();
+        return visits.correct(id, new NewVisit(id, null, b.visitedOn(), b.volunteerIds(), b.tasks(), b.observations(),
+                b.systolic(), b.diastolic(), b.pulse(), b.referralMade(), b.referralTo(), b.referralReason()),
+                body.version(), user.username(), user.is(Role.HOMECARE_VOLUNTEER), user.scope());
+    }
+
+    @PostMapping("/api/v1/homecare/volunteers/{id}/end")
+    @PreAuthorize(MANAGERS)
+    Volunteer endVolunteer(@PathVariable UUID id, @RequestBody Ending body, Principal user, AreaScope scope) {
+        return team.endVolunteer(id, body.on(), user.getName(), scope);
+    }
+
+    @PostMapping("/api/v1/homecare/recipients/{id}/end")
+    @PreAuthorize(MANAGERS)
+    CareRecipient endRecipient(@PathVariable UUID id, @RequestBody Ending body, Principal user, AreaScope scope) {
+        return team.endRecipient(id, body.on(), body.reason(), user.getName(), scope);
+    }
+
+    @PostMapping("/api/v1/homecare/assignments/{id}/end")
+    @PreAuthorize(MANAGERS)
+    Assignment endAssignment(@PathVariable UUID id, @RequestBody Ending body, Principal user, AreaScope scope) {
+        return plans.endAssignment(id, body.on(), user.getName(), scope);
     }
 
     @GetMapping("/api/v1/homecare/mine")

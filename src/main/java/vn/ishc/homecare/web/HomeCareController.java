@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.homecare.CarePlans;
 import vn.ishc.homecare.CareReason;
 import vn.ishc.homecare.CareTask;
 import vn.ishc.homecare.HomeCareProgress;
@@ -42,6 +43,7 @@ class HomeCareController {
     static final String MANAGERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
 
     private final HomeCareTeam team;
+    private final CarePlans plans;
     private final HomeVisits visits;
     private final HomeCareProgress progress;
     private final Clubs clubs;
@@ -49,9 +51,10 @@ class HomeCareController {
     private final MessageSource messages;
     private final Clock clock;
 
-    HomeCareController(HomeCareTeam team, HomeVisits visits, HomeCareProgress progress, Clubs clubs, Members members,
+    HomeCareController(HomeCareTeam team, CarePlans plans, HomeVisits visits, HomeCareProgress progress, Clubs clubs, Members members,
                        MessageSource messages, Clock clock) {
         this.team = team;
+        this.plans = plans;
         this.visits = visits;
         this.progress = progress;
         this.clubs = clubs;
@@ -73,11 +76,17 @@ class HomeCareController {
         model.addAttribute("previous", m.minusMonths(1));
         model.addAttribute("next", m.plusMonths(1).atDay(1).isAfter(today) ? null : m.plusMonths(1));
         model.addAttribute("volunteers", team.volunteersOf(clubId, scope));
-        model.addAttribute("recipients", team.recipientsOf(clubId, scope));
-        model.addAttribute("plans", team.recipientsOf(clubId, scope).stream()
-                .filter(r -> team.plan(r.id(), day, scope) != null)
-                .collect(java.util.stream.Collectors.toMap(r -> r.id(), r -> team.plan(r.id(), day, scope))));
-        model.addAttribute("assignments", team.assignmentsOfClub(clubId, scope).stream()
+        var recipients = team.recipientsOf(clubId, scope);
+        java.util.Map<UUID, vn.ishc.homecare.CarePlan> planOf = new java.util.HashMap<>();
+        recipients.forEach(r -> {
+            var plan = plans.plan(r.id(), day, scope);
+            if (plan != null) {
+                planOf.put(r.id(), plan);
+            }
+        });
+        model.addAttribute("recipients", recipients);
+        model.addAttribute("plans", planOf);
+        model.addAttribute("assignments", plans.assignmentsOfClub(clubId, scope).stream()
                 .filter(a -> a.coversDay(day)).collect(java.util.stream.Collectors.groupingBy(a -> a.recipientId())));
         model.addAttribute("progress", progress.month(clubId, m, scope));
         model.addAttribute("visits", visits.visitsOfMonth(clubId, m, scope));
@@ -133,7 +142,7 @@ class HomeCareController {
                    Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
         UUID clubId = team.recipient(id, scope).clubId();
         return answer(clubId, "#recipients", redirect, locale,
-                () -> team.setPlan(id, visits, per, tasks, null, user.getName(), scope));
+                () -> plans.setPlan(id, visits, per, tasks, null, user.getName(), scope));
     }
 
     @PostMapping("/homecare/recipients/{id}/assignments")
@@ -142,7 +151,19 @@ class HomeCareController {
                   Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
         UUID clubId = team.recipient(id, scope).clubId();
         return answer(clubId, "#recipients", redirect, locale,
-                () -> team.assign(id, volunteerId, from, user.getName(), scope));
+                () -> plans.assign(id, volunteerId, from, user.getName(), scope));
+    }
+
+    @PostMapping("/homecare/assignments/{id}/end")
+    String endAssignment(@PathVariable UUID id, @RequestParam UUID recipientId,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+                         Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        UUID clubId = team.recipient(recipientId, scope).clubId();
+        return answer(clubId, "#recipients", redirect, locale, () -> {
+            var a = plans.assignmentsOf(recipientId, scope).stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new vn.ishc.shared.NotFoundException("homecare.assignment.notFound", id));
+            return plans.endAssignment(a.id(), until, user.getName(), scope);
+        });
     }
 
     private String answer(UUID clubId, String anchor, RedirectAttributes redirect, Locale locale, Supplier<?> action) {

@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.homecare.Assignment;
 import vn.ishc.homecare.CarePlan;
+import vn.ishc.homecare.CarePlans;
 import vn.ishc.homecare.CareRecipient;
 import vn.ishc.homecare.CareTask;
 import vn.ishc.homecare.HomeCareProgress;
 import vn.ishc.homecare.HomeCareTeam;
 import vn.ishc.homecare.HomeVisit;
 import vn.ishc.homecare.HomeVisits;
-import vn.ishc.homecare.Volunteer;
 import vn.ishc.identity.CurrentUser;
 import vn.ishc.identity.Role;
 import vn.ishc.meetings.ReferralDestination;
@@ -40,13 +40,15 @@ class VisitController {
             + "'HOMECARE_VOLUNTEER')";
 
     private final HomeCareTeam team;
+    private final CarePlans plans;
     private final HomeVisits visits;
     private final HomeCareProgress progress;
     private final MessageSource messages;
     private final Clock clock;
 
-    VisitController(HomeCareTeam team, HomeVisits visits, HomeCareProgress progress, MessageSource messages, Clock clock) {
+    VisitController(HomeCareTeam team, CarePlans plans, HomeVisits visits, HomeCareProgress progress, MessageSource messages, Clock clock) {
         this.team = team;
+        this.plans = plans;
         this.visits = visits;
         this.progress = progress;
         this.messages = messages;
@@ -65,7 +67,7 @@ class VisitController {
     String form(@PathVariable UUID id, CurrentUser user, Model model) {
         CareRecipient r = team.recipient(id, user.scope());
         List<UUID> mine = team.volunteerOfUser(user.username(), user.scope()).map(v -> List.of(v.id())).orElse(List.of());
-        CarePlan plan = team.plan(id, today(), user.scope());
+        CarePlan plan = plans.plan(id, today(), user.scope());
         Set<CareTask> planned = plan == null ? Set.of() : Set.copyOf(plan.tasks());
         planned = planned.stream().filter(t -> t != CareTask.BLOOD_PRESSURE).collect(java.util.stream.Collectors.toSet());
         return page(r, VisitForm.empty(today(), mine, planned), Map.of(), user, model);
@@ -86,9 +88,9 @@ class VisitController {
 
     private String page(CareRecipient r, VisitForm form, Map<String, String> errors, CurrentUser user, Model model) {
         LocalDate day = form.visitedOn() == null ? today() : form.visitedOn();
-        List<Assignment> assigned = team.assignmentsOf(r.id(), user.scope()).stream().filter(a -> a.coversDay(day)).toList();
+        List<Assignment> assigned = plans.assignmentsOf(r.id(), user.scope()).stream().filter(a -> a.coversDay(day)).toList();
         model.addAttribute("recipient", r);
-        model.addAttribute("plan", team.plan(r.id(), today(), user.scope()));
+        model.addAttribute("plan", plans.plan(r.id(), today(), user.scope()));
         model.addAttribute("assigned", assigned);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -102,9 +104,5 @@ class VisitController {
 
     private LocalDate today() {
         return BusinessCalendar.today(clock);
-    }
-
-    static String names(List<Volunteer> volunteers) {
-        return String.join(", ", volunteers.stream().map(Volunteer::name).toList());
     }
 }
