@@ -44,8 +44,9 @@ public class CarePlans {
     }
 
     /**
-     * Sets the recipient's care plan from a day (today if none is given): so many visits a week (1–7) or a
-     * month (1–31), and the tasks. A plan set again for the same day replaces it; the audit keeps before and after.
+     * Sets the recipient's care plan from a day: so many visits a week (1–7) or a month (1–31), and the
+     * tasks. Without a day, a first plan holds from the start of care (the months since are judged by it)
+     * and a change from today. A plan set again for the same day replaces it; the audit keeps before and after.
      */
     public CarePlan setPlan(UUID recipientId, Integer visits, PlanPeriod per, Set<CareTask> tasks, LocalDate validFrom,
                             String actor, AreaScope scope) {
@@ -65,7 +66,9 @@ public class CarePlans {
         if (t.isEmpty()) {
             throw missing("tasks");
         }
-        LocalDate from = validFrom == null ? BusinessCalendar.today(clock) : validFrom;
+        boolean first = jdbc.sql("select count(*) from care_plan where recipient_id = :r").param("r", recipientId)
+                .query(Integer.class).single() == 0;
+        LocalDate from = validFrom != null ? validFrom : first ? r.from() : BusinessCalendar.today(clock);
         if (from.isBefore(r.from())) {
             from = r.from();
         }

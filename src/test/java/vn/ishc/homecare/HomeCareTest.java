@@ -244,6 +244,14 @@ class HomeCareTest {
         assertThat(last.detail().get("after").toString()).contains("MONTH");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'homecare.plan.set' and target = :t")
                 .param("t", "club:" + club.id()).query(Integer.class).single()).isEqualTo(2);
+        CareRecipient later = team.addRecipient(club.id(), new NewRecipient(null, null, "Cụ Lý Văn Ba", null,
+                Set.of(CareReason.ILL), LocalDate.of(2025, 2, 3)), "bcn", NATION);
+        plans.setPlan(later.id(), 1, PlanPeriod.MONTH, Set.of(CareTask.MEDICINE), null, "bcn", NATION);
+        assertThat(plans.plan(later.id(), LocalDate.of(2025, 2, 3), NATION)).as("a first plan holds from the start of care")
+                .isNotNull();
+        plans.setPlan(later.id(), 2, PlanPeriod.MONTH, Set.of(CareTask.MEDICINE), null, "bcn", NATION);
+        assertThat(plans.plan(later.id(), LocalDate.of(2025, 2, 3), NATION).visits()).as("a change holds from today")
+                .isEqualTo(1);
     }
 
     @Test

@@ -71,7 +71,8 @@ class HomeCareWebTest {
 
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/homecare").with(as)).hasStatusOk().bodyText()
                 .contains("Đã thăm 1/5 lần theo kế hoạch").contains("Cụ Đinh Thị Mơ: 1/4 lần, còn thiếu 3")
-                .contains("Cụ Vi Văn Tư: 0/1 lần, còn thiếu 1").contains("Hà Thị Lan").contains("4 lần/tháng");
+                .contains("Cụ Vi Văn Tư: 0/1 lần, còn thiếu 1").contains("Hà Thị Lan").contains("4 lần/tháng")
+                .contains("1/4 lần");
         assertThat(mvc.post().uri("/clubs/" + club.id() + "/homecare/volunteers").with(csrf()).with(as)
                 .param("name", "Lò Văn Bình").param("phone", "abc")).hasStatus3xxRedirection()
                 .flash().containsEntry("failure", "Số điện thoại abc không hợp lệ.");

@@ -88,7 +88,10 @@ class HomeCareController {
         model.addAttribute("plans", planOf);
         model.addAttribute("assignments", plans.assignmentsOfClub(clubId, scope).stream()
                 .filter(a -> a.coversDay(day)).collect(java.util.stream.Collectors.groupingBy(a -> a.recipientId())));
-        model.addAttribute("progress", progress.month(clubId, m, scope));
+        var monthProgress = progress.month(clubId, m, scope);
+        model.addAttribute("progress", monthProgress);
+        model.addAttribute("progressOf", monthProgress.recipients().stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.recipientId(), p -> p)));
         model.addAttribute("visits", visits.visitsOfMonth(clubId, m, scope));
         model.addAttribute("members", members.membersOf(clubId, day, scope));
         model.addAttribute("reasons", CareReason.values());
