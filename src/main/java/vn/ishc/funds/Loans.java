@@ -308,6 +308,46 @@ public class Loans {
         return jdbc.sql(SELECT + " where l.club_id = :c order by l.applied_on desc").param("c", clubId).query(LOAN).list();
     }
 
+    /**
+     * The club's loan book on a day: what is outstanding, how much of it is in loans more than 30 days
+     * overdue (portfolio at risk), the loans with something falling due by the month's end and those
+     * already overdue, for the finance member.
+     */
+    public record Book(long outstanding, long atRisk30, List<Loan> dueThisMonth, List<Loan> overdue) {
+
+        /** Portfolio at risk over 30 days, in whole per cent (0 without loans out). */
+        public int parPercent() {
+            return outstanding == 0 ? 0 : (int) Math.round(100.0 * atRisk30 / outstanding);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Book book(UUID clubId, LocalDate day, AreaScope scope) {
+        long outstanding = 0;
+        long atRisk = 0;
+        List<Loan> due = new ArrayList<>();
+        List<Loan> overdue = new ArrayList<>();
+        LocalDate monthEnd = day.withDayOfMonth(day.lengthOfMonth());
+        for (Loan loan : ofClub(clubId, scope)) {
+            if (loan.status() != Status.DISBURSED) {
+                continue;
+            }
+            Standing now = standing(loan, day);
+            outstanding += loan.outstanding();
+            if (now.daysOverdue() > 30) {
+                atRisk += loan.outstanding();
+            }
+            if (now.daysOverdue() > 0) {
+                overdue.add(loan);
+            }
+            Standing end = standing(loan, monthEnd);
+            if (end.principalDue() + end.interestDue() > 0) {
+                due.add(loan);
+            }
+        }
+        return new Book(outstanding, atRisk, due, overdue);
+    }
+
     @Transactional(readOnly = true)
     public List<LoanSchedule.Instalment> schedule(UUID loanId, AreaScope scope) {
         get(loanId, scope);

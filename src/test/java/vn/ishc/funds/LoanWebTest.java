@@ -88,5 +88,7 @@ class LoanWebTest {
                 .hasStatus3xxRedirection().flash().containsEntry("notice", "Đã ghi sổ.");
         assertThat(loans.standing(loan.id(), LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE), AreaScope.nation())
                 .daysOverdue()).isZero();
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/loans").with(as)).hasStatusOk().bodyText()
+                .contains("Dư nợ").contains("0 khoản đang quá hạn");
     }
 }

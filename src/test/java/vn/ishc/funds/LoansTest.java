@@ -157,6 +157,13 @@ class LoansTest {
         assertThat(loans.standing(loan.id(), LocalDate.of(2024, 4, 1), NATION).daysOverdue()).isZero();
         assertThat(loans.standing(loan.id(), LocalDate.of(2024, 5, 15), NATION).bucket()).isEqualTo(2);
         assertThat(loans.standing(loan.id(), LocalDate.of(2024, 8, 1), NATION).bucket()).isEqualTo(3);
+        Loans.Book book = loans.book(s.club().id(), LocalDate.of(2024, 5, 15), NATION);
+        assertThat(book.outstanding()).isEqualTo(3_000_000);
+        assertThat(book.atRisk30()).isEqualTo(3_000_000);
+        assertThat(book.parPercent()).isEqualTo(100);
+        assertThat(book.overdue()).hasSize(1);
+        assertThat(book.dueThisMonth()).hasSize(1);
+        assertThat(loans.book(s.club().id(), LocalDate.of(2024, 3, 15), NATION).overdue()).isEmpty();
         long cash = funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).cash();
         Loans.Loan gone = loans.writeOff(loan.id(), LocalDate.of(2024, 9, 1), "Người vay qua đời", "bcn", NATION);
         assertThat(gone.status()).isEqualTo(Loans.Status.WRITTEN_OFF);

@@ -58,6 +58,7 @@ class LoanController {
         model.addAttribute("rows", loans.ofClub(clubId, scope).stream()
                 .map(l -> new Row(l, loans.standing(l.id(), today(), scope))).toList());
         model.addAttribute("rules", loans.rulesOn(clubId, today(), scope).orElse(null));
+        model.addAttribute("book", loans.book(clubId, today(), scope));
         model.addAttribute("members", members.membersOf(clubId, today(), scope));
         model.addAttribute("purposes", Loans.Purpose.values());
         model.addAttribute("methods", LoanSchedule.Method.values());
