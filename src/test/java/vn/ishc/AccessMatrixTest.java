@@ -78,6 +78,8 @@ class AccessMatrixTest {
     @Autowired
     vn.ishc.funds.Loans loansService;
     @Autowired
+    vn.ishc.funds.OutsideLoans outsideLoans;
+    @Autowired
     vn.ishc.activities.Activities activities;
     @Autowired
     vn.ishc.activities.Entitlements entitlements;
@@ -100,7 +102,7 @@ class AccessMatrixTest {
                    String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch,
                    UUID activity, UUID entitlement, UUID meeting, UUID referral,
                    UUID fund, UUID fundEntry, UUID loan, UUID volunteer, UUID recipient, UUID visit,
-                   UUID assignment) {
+                   UUID assignment, UUID outsideLoan) {
     }
 
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
@@ -151,7 +153,9 @@ class AccessMatrixTest {
                         .id(), java.time.LocalDate.of(2023, 2, 1), 100_000, vn.ishc.funds.Entry.Source.MEMBERS, null,
                         "access-matrix", "test", AreaScope.nation()).id(),
                 loansService.apply(club.id(), member.person().id(), 1_000_000, vn.ishc.funds.Loans.Purpose.CROPS, null, 6,
-                        java.time.LocalDate.of(2023, 2, 1), "test", AreaScope.nation()).id(), null, null, null, null);
+                        java.time.LocalDate.of(2023, 2, 1), "test", AreaScope.nation()).id(), null, null, null, null,
+                outsideLoans.record(club.id(), member.person().id(), "Ngân hàng Chính sách xã hội", 10_000_000,
+                        java.time.LocalDate.of(2023, 3, 1), 36, null, null, "test", AreaScope.nation()).id());
         foreign = withHomeCare(foreign, club.id());
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
@@ -179,7 +183,7 @@ class AccessMatrixTest {
         return new Foreign(f.province(), f.oldProvince(), f.commune(), f.oldCommune(), f.village(), f.user(), f.username(),
                 f.club(), f.person(), f.membership(), f.seat(), f.group(), f.batch(), f.activity(), f.entitlement(),
                 f.meeting(), f.referral(), f.fund(), f.fundEntry(), f.loan(), volunteer.id(), recipient.id(), visit.id(),
-                assignment.id());
+                assignment.id(), f.outsideLoan());
     }
 
     UUID aMeeting(UUID clubId, UUID personId) {
@@ -333,6 +337,11 @@ class AccessMatrixTest {
         p.put("POST /clubs/{clubId}/loans", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/loans").with(csrf())
                 .param("personId", f.person().toString()).param("amount", "1000").param("purpose", "CROPS")
                 .param("termMonths", "3").param("appliedOn", "2024-01-05"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/outside-loans", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/outside-loans")
+                .with(csrf()).param("personId", f.person().toString()).param("lender", "NHCSXH").param("amount", "1000")
+                .param("obtainedOn", "2024-01-05"), Expect.REFUSED));
+        p.put("POST /outside-loans/{id}/repaid", new Probe(f -> mvc.post().uri("/outside-loans/" + f.outsideLoan()
+                + "/repaid").with(csrf()).param("repaidOn", "2024-02-05"), Expect.REFUSED));
         p.put("GET /loans/{loanId}", new Probe(f -> mvc.get().uri("/loans/" + f.loan()), Expect.REFUSED));
         p.put("POST /loans/{loanId}/decision", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/decision")
                 .with(csrf()).param("approve", "false").param("decidedOn", "2024-01-05"), Expect.REFUSED));

@@ -90,5 +90,13 @@ class LoanWebTest {
                 .daysOverdue()).isZero();
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/loans").with(as)).hasStatusOk().bodyText()
                 .contains("Dư nợ").contains("0 khoản đang quá hạn");
+        long cash = funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation()).cash();
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/outside-loans").with(csrf()).with(as)
+                .param("personId", borrower.person().id().toString()).param("lender", "Ngân hàng Chính sách xã hội")
+                .param("amount", "30.000.000").param("obtainedOn", "2025-09-15").param("termMonths", "60"))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/loans").with(as)).hasStatusOk().bodyText()
+                .contains("Ngân hàng Chính sách xã hội").contains("30.000.000");
+        assertThat(funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation()).cash()).isEqualTo(cash);
     }
 }

@@ -20,6 +20,7 @@ import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.funds.LoanSchedule;
 import vn.ishc.funds.Loans;
+import vn.ishc.funds.OutsideLoans;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
@@ -34,13 +35,15 @@ class LoanController {
     static final String READERS = "!hasRole('PARTNER_VIEWER')";
 
     private final Loans loans;
+    private final OutsideLoans outside;
     private final Clubs clubs;
     private final Members members;
     private final MessageSource messages;
     private final Clock clock;
 
-    LoanController(Loans loans, Clubs clubs, Members members, MessageSource messages, Clock clock) {
+    LoanController(Loans loans, OutsideLoans outside, Clubs clubs, Members members, MessageSource messages, Clock clock) {
         this.loans = loans;
+        this.outside = outside;
         this.clubs = clubs;
         this.members = members;
         this.messages = messages;
@@ -59,6 +62,7 @@ class LoanController {
                 .map(l -> new Row(l, loans.standing(l.id(), today(), scope))).toList());
         model.addAttribute("rules", loans.rulesOn(clubId, today(), scope).orElse(null));
         model.addAttribute("book", loans.book(clubId, today(), scope));
+        model.addAttribute("outside", outside.ofClub(clubId, scope));
         model.addAttribute("members", members.membersOf(clubId, today(), scope));
         model.addAttribute("purposes", Loans.Purpose.values());
         model.addAttribute("methods", LoanSchedule.Method.values());
@@ -96,6 +100,27 @@ class LoanController {
         return answer("/clubs/" + clubId + "/loans", redirect, locale, () -> loans.apply(clubId, personId,
                 FundController.dong(amount), purpose, purposeNote, termMonths == null ? 0 : termMonths, appliedOn,
                 user.getName(), scope));
+    }
+
+    @PostMapping("/clubs/{clubId}/outside-loans")
+    @PreAuthorize(FundController.WRITERS)
+    String outside(@PathVariable UUID clubId, @RequestParam(required = false) UUID personId,
+                   @RequestParam(required = false) String lender, @RequestParam(required = false) String amount,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate obtainedOn,
+                   @RequestParam(required = false) Integer termMonths, @RequestParam(required = false) Loans.Purpose purpose,
+                   Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        return answer("/clubs/" + clubId + "/loans#outside", redirect, locale, () -> outside.record(clubId, personId, lender,
+                FundController.dong(amount), obtainedOn, termMonths, purpose, null, user.getName(), scope));
+    }
+
+    @PostMapping("/outside-loans/{id}/repaid")
+    @PreAuthorize(FundController.WRITERS)
+    String outsideRepaid(@PathVariable UUID id,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate repaidOn,
+                         AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        OutsideLoans.OutsideLoan[] done = new OutsideLoans.OutsideLoan[1];
+        String back = answer("/clubs", redirect, locale, () -> done[0] = outside.repaid(id, repaidOn, scope));
+        return done[0] == null ? back : "redirect:/clubs/" + done[0].clubId() + "/loans#outside";
     }
 
     @GetMapping("/loans/{loanId}")
