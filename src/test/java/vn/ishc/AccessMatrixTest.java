@@ -327,6 +327,8 @@ class AccessMatrixTest {
                 .param("toFundId", f.fund().toString()), Expect.REFUSED));
         p.put("POST /fund-entries/{entryId}/reversal", new Probe(f -> mvc.post().uri("/fund-entries/" + f.fundEntry()
                 + "/reversal").with(csrf()).param("reason", "x"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/funds", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/funds").with(csrf())
+                .param("kind", "WELFARE").param("name", "Quỹ tương trợ").param("openedOn", "2024-01-05"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/funds/close")
                 .with(csrf()).param("month", "2024-01"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/loans", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/loans"), Expect.REFUSED));

@@ -54,6 +54,31 @@ public class Funds {
         return jdbc.sql(FUNDS + " where f.club_id = :c order by f.kind, f.name").param("c", clubId).query(this::fund).list();
     }
 
+    /** Opens another fund of the club (a welfare fund, or another with its name) from a day. */
+    public Fund open(UUID clubId, Fund.Kind kind, String name, LocalDate openedOn, String actor, AreaScope scope) {
+        Club club = clubs.get(clubId, scope);
+        if (kind != Fund.Kind.WELFARE && kind != Fund.Kind.OTHER) {
+            throw new InvalidInputException("funds.open.kind", "kind");
+        }
+        String title = VietnameseText.clean(name);
+        if (title == null || title.isBlank()) {
+            throw missing("name");
+        }
+        LocalDate day = openedOn == null ? today() : openedOn;
+        if (day.isAfter(today()) || day.isBefore(club.foundedOn())) {
+            throw new InvalidInputException("funds.date.beforeFounding", "openedOn", day, club.foundedOn());
+        }
+        if (jdbc.sql("select count(*) from fund where club_id = :c and lower(name) = lower(:n)").param("c", clubId)
+                .param("n", title).query(Integer.class).single() > 0) {
+            throw new InvalidInputException("funds.open.nameTaken", "name", title);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into fund (id, club_id, kind, name, opened_on, created_by) values (:id, :c, :k, :n, :d, :a)")
+                .param("id", id).param("c", clubId).param("k", kind.name()).param("n", title).param("d", day)
+                .param("a", actor).update();
+        return fundById(id, scope);
+    }
+
     /** The club's fund of a kind (its income-generation or operating fund). */
     public Fund fund(UUID clubId, Fund.Kind kind, AreaScope scope) {
         return of(clubId, scope).stream().filter(f -> f.kind() == kind).findFirst()

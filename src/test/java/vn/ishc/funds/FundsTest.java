@@ -79,6 +79,16 @@ class FundsTest {
     }
 
     @Test
+    void aClubOpensAWelfareFundBesideItsTwoMainFundsOnce() {
+        Club club = club();
+        Fund welfare = funds.open(club.id(), Fund.Kind.WELFARE, "Quỹ tương trợ", LocalDate.of(2024, 3, 1), "t", NATION);
+        funds.contribute(welfare.id(), LocalDate.of(2024, 3, 2), 400_000, Entry.Source.MEMBERS, null, null, "t", NATION);
+        assertThat(funds.of(club.id(), NATION)).hasSize(3).extracting(Fund::name).contains("Quỹ tương trợ");
+        refused(() -> funds.open(club.id(), Fund.Kind.WELFARE, "quỹ tương trợ", null, "t", NATION), "funds.open.nameTaken");
+        refused(() -> funds.open(club.id(), Fund.Kind.OPERATING, "Quỹ hai", null, "t", NATION), "funds.open.kind");
+    }
+
+    @Test
     void cashNeverGoesBelowZeroOnAnyDayEvenForAnExpenseDatedEarlier() {
         Club club = club();
         Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, NATION);

@@ -107,6 +107,16 @@ class FundController {
                 () -> funds.reverse(entryId, today(), reason, key, user.getName(), scope));
     }
 
+    @PostMapping("/clubs/{clubId}/funds")
+    @PreAuthorize(WRITERS)
+    String open(@PathVariable UUID clubId, @RequestParam(required = false) Fund.Kind kind,
+                @RequestParam(required = false) String name,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedOn,
+                Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        return answer(clubId, null, redirect, locale, () -> funds.open(clubId, kind == null ? Fund.Kind.WELFARE : kind,
+                name, openedOn, user.getName(), scope));
+    }
+
     @PostMapping("/clubs/{clubId}/funds/close")
     @PreAuthorize(WRITERS)
     String close(@PathVariable UUID clubId, @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
