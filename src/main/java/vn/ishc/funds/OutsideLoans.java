@@ -78,10 +78,16 @@ public class OutsideLoans {
         return find(id);
     }
 
-    /** Marks an outside loan repaid on a day. */
-    public OutsideLoan repaid(UUID id, LocalDate on, AreaScope scope) {
+    @Transactional(readOnly = true)
+    public OutsideLoan get(UUID id, AreaScope scope) {
         OutsideLoan loan = find(id);
         clubs.get(loan.clubId(), scope);
+        return loan;
+    }
+
+    /** Marks an outside loan repaid on a day. */
+    public OutsideLoan repaid(UUID id, LocalDate on, AreaScope scope) {
+        OutsideLoan loan = get(id, scope);
         if (on == null || on.isBefore(loan.obtainedOn()) || on.isAfter(BusinessCalendar.today(clock))) {
             throw new InvalidInputException("loans.outside.repaidOn", "repaidOn", on, loan.obtainedOn());
         }

@@ -47,6 +47,8 @@ class LoanWebTest {
     AdminUnits units;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    OutsideLoans outsideLoans;
 
     @Test
     void rulesApplicationApprovalDisbursementAndARepaymentOnThePages() {
@@ -98,5 +100,11 @@ class LoanWebTest {
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/loans").with(as)).hasStatusOk().bodyText()
                 .contains("Ngân hàng Chính sách xã hội").contains("30.000.000");
         assertThat(funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation()).cash()).isEqualTo(cash);
+        // A repayment date before the loan is refused, and the finance member is back on the loans page to see why.
+        UUID outsideLoan = outsideLoans.ofClub(club.id(), AreaScope.nation()).get(0).id();
+        assertThat(mvc.post().uri("/outside-loans/" + outsideLoan + "/repaid").with(csrf()).with(as)
+                .param("repaidOn", "2025-09-01")).hasStatus3xxRedirection()
+                .hasRedirectedUrl("/clubs/" + club.id() + "/loans#outside").flash()
+                .containsEntry("failure", "Ngày trả xong 01/09/2025 không hợp lệ: phải từ ngày vay (15/09/2025) đến hôm nay.");
     }
 }

@@ -31,6 +31,7 @@ import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.InvalidInputException;
+import vn.ishc.web.FormOutcome;
 
 /** A club's activities of a month, its entitlement cases and its art team. */
 @Controller
@@ -83,13 +84,8 @@ class ActivityController {
     String cancel(@PathVariable UUID id, @RequestParam(required = false) String reason, Principal user,
                   AreaScope scope, RedirectAttributes redirect, Locale locale) {
         Activity a = activities.get(id, scope);
-        try {
-            activities.cancel(id, reason, user.getName(), scope);
-            redirect.addFlashAttribute("notice", messages.getMessage("activities.saved", null, locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
-        }
-        return "redirect:/clubs/" + a.clubId() + "/activities?month=" + YearMonth.from(a.on());
+        return FormOutcome.redirect("/clubs/" + a.clubId() + "/activities?month=" + YearMonth.from(a.on()),
+                "activities.saved", redirect, messages, locale, () -> activities.cancel(id, reason, user.getName(), scope));
     }
 
     @PostMapping("/clubs/{clubId}/entitlements")
@@ -122,13 +118,8 @@ class ActivityController {
     }
 
     private String answer(UUID clubId, RedirectAttributes redirect, Locale locale, java.util.function.Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage("activities.saved", null, locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
-        }
-        return "redirect:/clubs/" + clubId + "/activities#entitlements";
+        return FormOutcome.redirect("/clubs/" + clubId + "/activities#entitlements", "activities.saved", redirect,
+                messages, locale, action);
     }
 
     private String page(Club club, YearMonth month, ActivityForm form, Map<String, String> errors, AreaScope scope,

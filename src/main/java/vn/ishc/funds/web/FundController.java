@@ -25,6 +25,7 @@ import vn.ishc.funds.Funds;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.InvalidInputException;
+import vn.ishc.web.FormOutcome;
 
 /** A club's funds: balances, a statement for a period, and the forms to record money in and out. */
 @Controller
@@ -133,13 +134,8 @@ class FundController {
 
     private String answer(UUID clubId, UUID fundId, RedirectAttributes redirect, Locale locale,
                           java.util.function.Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage("funds.saved", null, locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
-        }
-        return "redirect:/clubs/" + clubId + "/funds" + (fundId == null ? "" : "?fund=" + fundId);
+        return FormOutcome.redirect("/clubs/" + clubId + "/funds" + (fundId == null ? "" : "?fund=" + fundId),
+                "funds.saved", redirect, messages, locale, action);
     }
 
     /** An amount as typed: dots, commas or spaces between thousands (1.500.000) are left out. */

@@ -24,7 +24,7 @@ import vn.ishc.funds.OutsideLoans;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
-import vn.ishc.shared.InvalidInputException;
+import vn.ishc.web.FormOutcome;
 
 /** A club's loans with their arrears, a loan's page with its schedule, and the board's and finance member's steps. */
 @Controller
@@ -118,9 +118,8 @@ class LoanController {
     String outsideRepaid(@PathVariable UUID id,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate repaidOn,
                          AreaScope scope, RedirectAttributes redirect, Locale locale) {
-        OutsideLoans.OutsideLoan[] done = new OutsideLoans.OutsideLoan[1];
-        String back = answer("/clubs", redirect, locale, () -> done[0] = outside.repaid(id, repaidOn, scope));
-        return done[0] == null ? back : "redirect:/clubs/" + done[0].clubId() + "/loans#outside";
+        UUID clubId = outside.get(id, scope).clubId();
+        return answer("/clubs/" + clubId + "/loans#outside", redirect, locale, () -> outside.repaid(id, repaidOn, scope));
     }
 
     @GetMapping("/loans/{loanId}")
@@ -176,13 +175,7 @@ class LoanController {
     }
 
     private String answer(String back, RedirectAttributes redirect, Locale locale, java.util.function.Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage("funds.saved", null, locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
-        }
-        return "redirect:" + back;
+        return FormOutcome.redirect(back, "funds.saved", redirect, messages, locale, action);
     }
 
     private static BigDecimal percent(BigDecimal typed) {
