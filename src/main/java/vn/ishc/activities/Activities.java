@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -123,8 +122,7 @@ public class Activities {
         }
         String why = VietnameseText.clean(reason);
         if (why == null || why.isBlank()) {
-            throw new InvalidInputException("activities.field.missing", "cancelReason",
-                    new DefaultMessageSourceResolvable("field.cancelReason"));
+            throw InvalidInputException.missing("activities.field.missing", "cancelReason");
         }
         jdbc.sql("update club_activity set cancelled_on = :today, cancel_reason = :reason, version = version + 1, "
                         + "updated_at = now(), updated_by = :actor where id = :id")
@@ -331,8 +329,7 @@ public class Activities {
     }
 
     private static InvalidInputException missing(String field) {
-        return new InvalidInputException("activities.field.missing", field,
-                new DefaultMessageSourceResolvable("field." + field));
+        return InvalidInputException.missing("activities.field.missing", field);
     }
 
     private static String text(String s, int max) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -178,8 +177,7 @@ public class Entitlements {
     }
 
     private static InvalidInputException missing(String field) {
-        return new InvalidInputException("activities.field.missing", field,
-                new DefaultMessageSourceResolvable("field." + field));
+        return InvalidInputException.missing("activities.field.missing", field);
     }
 
     private LocalDate today() {

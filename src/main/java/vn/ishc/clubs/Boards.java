@@ -50,7 +50,7 @@ public class Boards {
         Club club = clubs.get(clubId, scope);
         if (role == null || startOn == null || personId == null) {
             String field = role == null ? "role" : startOn == null ? "startOn" : "personId";
-            throw new InvalidInputException("clubs.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+            throw InvalidInputException.missing("clubs.field.missing", field);
         }
         if (startOn.isBefore(club.foundedOn())) {
             throw new InvalidInputException("clubs.board.beforeFounding", "startOn", startOn, club.foundedOn());
@@ -101,7 +101,7 @@ public class Boards {
         clubs.get(clubId, scope);
         String clean = VietnameseText.clean(name);
         if (clean == null || clean.isEmpty()) {
-            throw new InvalidInputException("clubs.field.missing", "name", new DefaultMessageSourceResolvable("field.name"));
+            throw InvalidInputException.missing("clubs.field.missing", "name");
         }
         UUID id = UUID.randomUUID();
         try {

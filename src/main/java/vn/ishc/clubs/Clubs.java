@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -362,7 +361,7 @@ public class Clubs {
 
     private static <T> T requireValue(T value, String field) {
         if (value == null) {
-            throw new InvalidInputException("clubs.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+            throw InvalidInputException.missing("clubs.field.missing", field);
         }
         return value;
     }
@@ -370,7 +369,7 @@ public class Clubs {
     private static String requireText(String text, String field, int max) {
         String clean = VietnameseText.clean(text);
         if (clean == null || clean.isEmpty()) {
-            throw new InvalidInputException("clubs.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+            throw InvalidInputException.missing("clubs.field.missing", field);
         }
         if (clean.length() > max) {
             throw new InvalidInputException("clubs.field.tooLong", field, max);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -423,7 +422,7 @@ public class Funds {
     }
 
     private static InvalidInputException missing(String field) {
-        return new InvalidInputException("funds.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+        return InvalidInputException.missing("funds.field.missing", field);
     }
 
     private static String blankToNull(String s) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -408,7 +407,7 @@ public class Loans {
     }
 
     private static InvalidInputException missing(String field) {
-        return new InvalidInputException("funds.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+        return InvalidInputException.missing("funds.field.missing", field);
     }
 
     private static final String SELECT = """

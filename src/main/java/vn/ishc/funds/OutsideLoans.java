@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -108,7 +107,7 @@ public class OutsideLoans {
     }
 
     private static InvalidInputException missing(String field) {
-        return new InvalidInputException("funds.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+        return InvalidInputException.missing("funds.field.missing", field);
     }
 
     private static final RowMapper<OutsideLoan> ROW = (rs, n) -> new OutsideLoan(rs.getObject("id", UUID.class),

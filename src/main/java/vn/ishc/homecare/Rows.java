@@ -62,8 +62,7 @@ final class Rows {
     }
 
     static InvalidInputException missing(String field) {
-        return new InvalidInputException("homecare.field.missing", field,
-                new DefaultMessageSourceResolvable("field." + field));
+        return InvalidInputException.missing("homecare.field.missing", field);
     }
 
     static String text(String s, String field, int max) {

@@ -202,8 +202,7 @@ public class HealthRecords {
 
     private static <T> T require(T value, String field) {
         if (value == null) {
-            throw new InvalidInputException("health.field.missing", field,
-                    new org.springframework.context.support.DefaultMessageSourceResolvable("field." + field));
+            throw InvalidInputException.missing("health.field.missing", field);
         }
         return value;
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -440,7 +439,7 @@ public class Members implements ClubMembership {
 
     static <T> T requireValue(T value, String field) {
         if (value == null) {
-            throw new InvalidInputException("members.field.missing", field, new DefaultMessageSourceResolvable("field." + field));
+            throw InvalidInputException.missing("members.field.missing", field);
         }
         return value;
     }

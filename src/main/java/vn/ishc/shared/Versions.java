@@ -1,7 +1,5 @@
 package vn.ishc.shared;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-
 /** The version a client read a record at, which a correction must send back. */
 public final class Versions {
 
@@ -11,8 +9,7 @@ public final class Versions {
     /** The version sent, or a refusal naming the missing field "version". */
     public static int required(Integer version) {
         if (version == null) {
-            throw new InvalidInputException("version.missing", "version",
-                    new DefaultMessageSourceResolvable("field.version"));
+            throw InvalidInputException.missing("version.missing", "version");
         }
         return version;
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.ishc.activities.ActivityKind;
 import vn.ishc.activities.NewActivity;
+import vn.ishc.shared.Dong;
 import vn.ishc.shared.InvalidInputException;
 
 /**
@@ -24,19 +25,9 @@ record ActivityForm(UUID id, ActivityKind kind, @DateTimeFormat(iso = DateTimeFo
     }
 
     NewActivity command() {
-        return new NewActivity(id, kind, on, title, participants, personId, personName, helpForm, dong(valueDong),
+        return new NewActivity(id, kind, on, title, participants, personId, personName, helpForm,
+                Dong.parse(valueDong, "activities.value.invalid", "valueDong"),
                 days(labourDays), sourceType, resourceForm, fund, mentorId, proposals, outcome, notes);
-    }
-
-    static Long dong(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String digits = typed.replaceAll("[\\s.,]", "").replace("đ", "").replace("Đ", "");
-        if (!digits.matches("\\d{1,15}")) {
-            throw new InvalidInputException("activities.value.invalid", "valueDong", typed.strip());
-        }
-        return Long.parseLong(digits);
     }
 
     static BigDecimal days(String typed) {

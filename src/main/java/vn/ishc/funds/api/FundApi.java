@@ -108,8 +108,7 @@ class FundApi {
     @PreAuthorize(WRITERS)
     ResponseEntity<Void> close(@PathVariable UUID clubId, @RequestBody Closing body, Principal user, AreaScope scope) {
         if (body.month() == null) {
-            throw new vn.ishc.shared.InvalidInputException("funds.field.missing", "month",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable("field.month"));
+            throw vn.ishc.shared.InvalidInputException.missing("funds.field.missing", "month");
         }
         funds.closeMonth(clubId, body.month(), user.getName(), scope);
         return ResponseEntity.noContent().build();

@@ -24,6 +24,7 @@ import vn.ishc.funds.Fund;
 import vn.ishc.funds.Funds;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.Dong;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.web.FormOutcome;
 
@@ -124,8 +125,7 @@ class FundController {
                  Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
         return answer(clubId, null, redirect, locale, () -> {
             if (month == null) {
-                throw new InvalidInputException("funds.field.missing", "month",
-                        new org.springframework.context.support.DefaultMessageSourceResolvable("field.month"));
+                throw InvalidInputException.missing("funds.field.missing", "month");
             }
             funds.closeMonth(clubId, month, user.getName(), scope);
             return null;
@@ -138,13 +138,13 @@ class FundController {
                 "funds.saved", redirect, messages, locale, action);
     }
 
-    /** An amount as typed: dots, commas or spaces between thousands (1.500.000) are left out. */
+    /** An amount typed on a page (1.500.000), which must be there. */
     static long dong(String typed) {
-        String digits = typed == null ? "" : typed.replaceAll("[\\s.,đĐ]", "");
-        if (!digits.matches("\\d{1,15}")) {
-            throw new InvalidInputException("funds.amount.typed", "amount", typed == null ? "" : typed.strip());
+        Long amount = Dong.parse(typed, "funds.amount.typed", "amount");
+        if (amount == null) {
+            throw InvalidInputException.missing("funds.field.missing", "amount");
         }
-        return Long.parseLong(digits);
+        return amount;
     }
 
     private LocalDate today() {

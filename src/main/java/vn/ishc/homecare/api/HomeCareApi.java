@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -167,15 +166,12 @@ class HomeCareApi {
 
     @PutMapping("/api/v1/homecare/visits/{id}")
     HomeVisit correct(@PathVariable UUID id, @RequestBody VisitCorrection body, CurrentUser user) {
-        if (body.version() == null) {
-            throw new InvalidInputException("homecare.field.missing", "version",
-                    new DefaultMessageSourceResolvable("field.version"));
-        }
+        int version = vn.ishc.shared.Versions.required(body.version());
         VisitBody b = body.visit() == null ? new VisitBody(null, null, null, null, null, null, null, null, null, null, null)
                 : body.visit();
         return visits.correct(id, new NewVisit(id, null, b.visitedOn(), b.volunteerIds(), b.tasks(), b.observations(),
                 b.systolic(), b.diastolic(), b.pulse(), b.referralMade(), b.referralTo(), b.referralReason()),
-                body.version(), user.username(), user.is(Role.HOMECARE_VOLUNTEER), user.scope());
+                version, user.username(), user.is(Role.HOMECARE_VOLUNTEER), user.scope());
     }
 
     @PostMapping("/api/v1/homecare/volunteers/{id}/end")
