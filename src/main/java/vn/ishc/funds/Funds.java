@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -347,30 +348,33 @@ public class Funds {
     }
 
     private Optional<Entry> load(UUID id) {
-        List<Entry.Line> lines = jdbc.sql("select * from ledger_line where entry_id = :id order by line_no")
-                .param("id", id).query((rs, n) -> new Entry.Line(rs.getObject("fund_id", UUID.class),
-                        Account.valueOf(rs.getString("account")), rs.getLong("amount"))).list();
+        return select("e.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** A fund's entries dated in a period, in the order they were made: two queries however many there are. */
+    private List<Entry> entries(UUID fundId, LocalDate from, LocalDate to) {
+        return select("e.entry_date between :from and :to and exists (select 1 from ledger_line f "
+                + "where f.entry_id = e.id and f.fund_id = :fund)", Map.of("fund", fundId, "from", from, "to", to));
+    }
+
+    /** The entries a condition selects, each with its lines, by date and then as recorded. */
+    private List<Entry> select(String where, Map<String, Object> params) {
+        Map<UUID, List<Entry.Line>> lines = new HashMap<>();
+        jdbc.sql("select l.* from ledger_line l join ledger_entry e on e.id = l.entry_id where " + where
+                        + " order by l.entry_id, l.line_no").params(params)
+                .query((rs, n) -> lines.computeIfAbsent(rs.getObject("entry_id", UUID.class), k -> new ArrayList<>())
+                        .add(new Entry.Line(rs.getObject("fund_id", UUID.class), Account.valueOf(rs.getString("account")),
+                                rs.getLong("amount")))).list();
         return jdbc.sql("select e.*, (select r.id from ledger_entry r where r.reverses_id = e.id) as reversed_by "
-                        + "from ledger_entry e where e.id = :id")
-                .param("id", id).query((rs, n) -> new Entry(rs.getObject("id", UUID.class), rs.getLong("seq"),
+                        + "from ledger_entry e where " + where + " order by e.entry_date, e.seq").params(params)
+                .query((rs, n) -> new Entry(rs.getObject("id", UUID.class), rs.getLong("seq"),
                         rs.getObject("club_id", UUID.class), rs.getObject("loan_id", UUID.class),
-                        rs.getObject("entry_date", LocalDate.class),
-                        Entry.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("entry_date", LocalDate.class), Entry.Kind.valueOf(rs.getString("kind")),
                         rs.getString("source") == null ? null : Entry.Source.valueOf(rs.getString("source")),
                         rs.getString("purpose"), rs.getString("description"), rs.getObject("reverses_id", UUID.class),
                         rs.getObject("reversed_by", UUID.class), rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant(), lines)).optional();
-    }
-
-    private List<Entry> entries(UUID fundId, LocalDate from, LocalDate to) {
-        List<UUID> ids = jdbc.sql("select distinct e.id, e.seq from ledger_entry e join ledger_line l on l.entry_id = e.id "
-                        + "where l.fund_id = :f and e.entry_date between :from and :to order by e.seq")
-                .param("f", fundId).param("from", from).param("to", to)
-                .query((rs, n) -> rs.getObject("id", UUID.class)).list();
-        List<Entry> out = new ArrayList<>();
-        ids.forEach(i -> load(i).ifPresent(out::add));
-        out.sort(Comparator.comparing(Entry::date).thenComparing(Entry::seq));
-        return out;
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        lines.getOrDefault(rs.getObject("id", UUID.class), List.of()))).list();
     }
 
     private String keyOf(UUID entryId) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
@@ -308,11 +310,11 @@ public class Loans {
     }
 
     /**
-     * The club's loan book on a day: what is outstanding, how much of it is in loans more than 30 days
-     * overdue (portfolio at risk), the loans with something falling due by the month's end and those
-     * already overdue, for the finance member.
+     * The club's loan book on a day: every loan with where it stands, what is outstanding, how much of
+     * it is in loans more than 30 days overdue (portfolio at risk), the loans with something falling due
+     * by the month's end and those already overdue, for the finance member.
      */
-    public record Book(long outstanding, long atRisk30, List<Loan> dueThisMonth, List<Loan> overdue) {
+    public record Book(List<Held> loans, long outstanding, long atRisk30, List<Loan> dueThisMonth, List<Loan> overdue) {
 
         /** Portfolio at risk over 30 days, in whole per cent (0 without loans out). */
         public int parPercent() {
@@ -320,18 +322,32 @@ public class Loans {
         }
     }
 
+    /** A loan of the book with where it stands on the book's day. */
+    public record Held(Loan loan, Standing standing) {
+    }
+
     @Transactional(readOnly = true)
     public Book book(UUID clubId, LocalDate day, AreaScope scope) {
+        List<Loan> all = ofClub(clubId, scope);
+        // The schedules of all the club's loans in one query, for the standing of each on two days.
+        Map<UUID, List<LoanSchedule.Instalment>> schedules = new HashMap<>();
+        jdbc.sql("select i.* from loan_instalment i join loan l on l.id = i.loan_id where l.club_id = :c "
+                        + "order by i.loan_id, i.number").param("c", clubId)
+                .query((rs, n) -> schedules.computeIfAbsent(rs.getObject("loan_id", UUID.class), k -> new ArrayList<>())
+                        .add(instalment(rs))).list();
         long outstanding = 0;
         long atRisk = 0;
+        List<Held> held = new ArrayList<>();
         List<Loan> due = new ArrayList<>();
         List<Loan> overdue = new ArrayList<>();
         LocalDate monthEnd = day.withDayOfMonth(day.lengthOfMonth());
-        for (Loan loan : ofClub(clubId, scope)) {
+        for (Loan loan : all) {
+            List<LoanSchedule.Instalment> schedule = schedules.getOrDefault(loan.id(), List.of());
+            Standing now = standing(loan, schedule, day);
+            held.add(new Held(loan, now));
             if (loan.status() != Status.DISBURSED) {
                 continue;
             }
-            Standing now = standing(loan, day);
             outstanding += loan.outstanding();
             if (now.daysOverdue() > 30) {
                 atRisk += loan.outstanding();
@@ -339,20 +355,19 @@ public class Loans {
             if (now.daysOverdue() > 0) {
                 overdue.add(loan);
             }
-            Standing end = standing(loan, monthEnd);
+            Standing end = standing(loan, schedule, monthEnd);
             if (end.principalDue() + end.interestDue() > 0) {
                 due.add(loan);
             }
         }
-        return new Book(outstanding, atRisk, due, overdue);
+        return new Book(held, outstanding, atRisk, due, overdue);
     }
 
     @Transactional(readOnly = true)
     public List<LoanSchedule.Instalment> schedule(UUID loanId, AreaScope scope) {
         get(loanId, scope);
         return jdbc.sql("select * from loan_instalment where loan_id = :l order by number").param("l", loanId)
-                .query((rs, n) -> new LoanSchedule.Instalment(rs.getInt("number"), rs.getObject("due_on", LocalDate.class),
-                        rs.getLong("principal"), rs.getLong("interest"))).list();
+                .query((rs, n) -> instalment(rs)).list();
     }
 
     /** Where the loan stands on a day. */
@@ -362,12 +377,16 @@ public class Loans {
     }
 
     private Standing standing(Loan loan, LocalDate day) {
+        return standing(loan, loan.status() == Status.DISBURSED || loan.status() == Status.CLOSED
+                ? jdbc.sql("select * from loan_instalment where loan_id = :l order by number").param("l", loan.id())
+                        .query((rs, n) -> instalment(rs)).list() : List.of(), day);
+    }
+
+    /** Where a loan stands on a day: its repayments set against its instalments in order. */
+    private static Standing standing(Loan loan, List<LoanSchedule.Instalment> due, LocalDate day) {
         if (loan.status() != Status.DISBURSED && loan.status() != Status.CLOSED) {
             return new Standing(0, 0, loan.outstanding(), 0);
         }
-        List<LoanSchedule.Instalment> due = jdbc.sql("select * from loan_instalment where loan_id = :l order by number")
-                .param("l", loan.id()).query((rs, n) -> new LoanSchedule.Instalment(rs.getInt("number"),
-                        rs.getObject("due_on", LocalDate.class), rs.getLong("principal"), rs.getLong("interest"))).list();
         long principalPaid = loan.principalRepaid();
         long interestPaid = loan.interestPaid();
         long principalDue = 0;
@@ -389,6 +408,11 @@ public class Loans {
         }
         int days = oldestUnpaid == null ? 0 : (int) ChronoUnit.DAYS.between(oldestUnpaid, day);
         return new Standing(principalDue, interestDue, loan.outstanding(), days);
+    }
+
+    private static LoanSchedule.Instalment instalment(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new LoanSchedule.Instalment(rs.getInt("number"), rs.getObject("due_on", LocalDate.class),
+                rs.getLong("principal"), rs.getLong("interest"));
     }
 
     private boolean entryWithKey(Loan loan, String key) {

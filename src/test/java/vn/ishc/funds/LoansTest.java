@@ -163,6 +163,7 @@ class LoansTest {
         assertThat(book.parPercent()).isEqualTo(100);
         assertThat(book.overdue()).hasSize(1);
         assertThat(book.dueThisMonth()).hasSize(1);
+        assertThat(book.loans()).singleElement().satisfies(h -> assertThat(h.standing().bucket()).isEqualTo(2));
         assertThat(loans.book(s.club().id(), LocalDate.of(2024, 3, 15), NATION).overdue()).isEmpty();
         long cash = funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).cash();
         Loans.Loan gone = loans.writeOff(loan.id(), LocalDate.of(2024, 9, 1), "Người vay qua đời", "bcn", NATION);

@@ -50,18 +50,14 @@ class LoanController {
         this.clock = clock;
     }
 
-    /** A loan in the list, with where it stands today. */
-    record Row(Loans.Loan loan, Loans.Standing standing) {
-    }
-
     @GetMapping("/clubs/{clubId}/loans")
     String list(@PathVariable UUID clubId, AreaScope scope, Model model) {
         Club club = clubs.get(clubId, scope);
         model.addAttribute("club", club);
-        model.addAttribute("rows", loans.ofClub(clubId, scope).stream()
-                .map(l -> new Row(l, loans.standing(l.id(), today(), scope))).toList());
+        Loans.Book book = loans.book(clubId, today(), scope);
+        model.addAttribute("rows", book.loans());
         model.addAttribute("rules", loans.rulesOn(clubId, today(), scope).orElse(null));
-        model.addAttribute("book", loans.book(clubId, today(), scope));
+        model.addAttribute("book", book);
         model.addAttribute("outside", outside.ofClub(clubId, scope));
         model.addAttribute("members", members.membersOf(clubId, today(), scope));
         model.addAttribute("purposes", Loans.Purpose.values());
