@@ -184,7 +184,7 @@ public class Activities {
         if (on.isBefore(kind == ActivityKind.MENTORING ? club.foundedOn().withDayOfMonth(1) : club.foundedOn())) {
             throw new InvalidInputException("activities.date.beforeFounding", "on", on, club.foundedOn());
         }
-        String title = kind.uses("title") ? text(e.title(), 300) : null;
+        String title = kind.uses("title") ? text(e.title(), 300, "title") : null;
         if (kind.uses("title") && title == null) {
             throw missing(kind == ActivityKind.DIALOGUE ? "authority" : "title");
         }
@@ -207,7 +207,7 @@ public class Activities {
             } else if (kind.needsMember()) {
                 throw missing("personId");
             } else {
-                personName = text(e.personName(), 150);
+                personName = text(e.personName(), 150, "personName");
                 if (personName == null) {
                     throw missing("personName");
                 }
@@ -257,13 +257,13 @@ public class Activities {
                     labour == null ? "" : labour.toPlainString());
         }
         NewActivity.Fund fund = form == NewActivity.ResourceForm.CASH ? e.fund() : null;
-        String proposals = kind.uses("proposals") ? text(e.proposals(), 2000) : null;
+        String proposals = kind.uses("proposals") ? text(e.proposals(), 2000, "proposals") : null;
         if (kind == ActivityKind.DIALOGUE && proposals == null) {
             throw missing("proposals");
         }
-        String outcome = kind.uses("outcome") ? text(e.outcome(), 2000) : null;
+        String outcome = kind.uses("outcome") ? text(e.outcome(), 2000, "outcome") : null;
         return new Activity(id, club.id(), kind, on, title, participants, personId, personName, member, helpForm, value,
-                labour, source, form, fund, mentorId, mentorName, proposals, outcome, text(e.notes(), 2000), null, null,
+                labour, source, form, fund, mentorId, mentorName, proposals, outcome, text(e.notes(), 2000, "notes"), null, null,
                 version);
     }
 
@@ -332,13 +332,14 @@ public class Activities {
         return InvalidInputException.missing("activities.field.missing", field);
     }
 
-    private static String text(String s, int max) {
+    private static String text(String s, int max, String field) {
         String t = VietnameseText.clean(s);
         if (t == null || t.isBlank()) {
             return null;
         }
         if (t.length() > max) {
-            throw new InvalidInputException("activities.text.tooLong", null, max);
+            throw new InvalidInputException("activities.text.tooLong", field,
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("field." + field), max);
         }
         return t;
     }

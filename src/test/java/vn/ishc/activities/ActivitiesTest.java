@@ -121,6 +121,8 @@ class ActivitiesTest {
         refused(() -> activities.record(club.id(), new NewActivity(null, ActivityKind.LEARNING, FOUNDED.minusDays(1),
                 "Phòng chống đột quỵ", 40, null, null, null, null, null, null, null, null, null, null, null, null), "t",
                 NATION), "on");
+        refused(() -> activities.record(club.id(), new NewActivity(null, ActivityKind.COMMUNITY, on, "x".repeat(301), null,
+                null, null, null, null, null, null, null, null, null, null, null, null), "t", NATION), "title");
         assertThat(activities.ofMonth(club.id(), YearMonth.of(2026, 10), NATION)).isEmpty();
     }
 
