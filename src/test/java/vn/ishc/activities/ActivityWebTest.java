@@ -46,6 +46,8 @@ class ActivityWebTest {
     UserAccounts accounts;
     @Autowired
     Activities activities;
+    @Autowired
+    Entitlements entitlements;
 
     @Test
     void aBoardMemberRecordsHelpWithMoneyAsTypedSeesABadValueBesideItsFieldAndCancelsAnEntry() {
@@ -84,6 +86,17 @@ class ActivityWebTest {
                 .hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/activities").with(as)).hasStatusOk().bodyText()
                 .contains("Trợ cấp xã hội hằng tháng").contains("Đang làm hồ sơ");
+        EntitlementCase pension = entitlements.ofClub(club.id(), AreaScope.nation()).get(0);
+        assertThat(mvc.post().uri("/entitlements/" + pension.id() + "/decision").with(csrf()).with(as)
+                .param("status", "OBTAINED").param("decidedOn", on)).hasStatus3xxRedirection()
+                .flash().containsKey("notice");
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/art-team").with(csrf()).with(as).param("foundedOn", "2025-07-01"))
+                .hasStatus3xxRedirection().flash().containsEntry("failure",
+                        "Ngày thành lập đội 01/07/2025 không hợp lệ: phải từ ngày thành lập CLB (01/08/2025) đến hôm nay.");
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/art-team").with(csrf()).with(as).param("foundedOn", "2025-10-01"))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/activities").with(as)).hasStatusOk().bodyText()
+                .contains("Đã được hưởng").contains("Thành lập ngày 01/10/2025");
     }
 
     @Test
