@@ -278,6 +278,8 @@ class AccessMatrixTest {
                 .param("personId", f.person().toString()).param("role", "MEMBER").param("startOn", "2024-01-01"), Expect.REFUSED));
         p.put("POST /clubs/{id}/board/{seatId}/end", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/board/" + f.seat() + "/end")
                 .with(csrf()), Expect.REFUSED));
+        p.put("POST /clubs/{id}/board/{seatId}/account", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/board/"
+                + f.seat() + "/account").with(csrf()).param("username", "ke.gian"), Expect.REFUSED));
         p.put("POST /clubs/{id}/groups", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/groups").with(csrf())
                 .param("name", "Tổ 9"), Expect.REFUSED));
         p.put("POST /clubs/{id}/groups/{groupId}/members", new Probe(f -> mvc.post()
@@ -351,6 +353,10 @@ class AccessMatrixTest {
                 .with(csrf()).param("on", "2024-01-05"), Expect.REFUSED));
         p.put("POST /loans/{loanId}/repayments", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/repayments")
                 .with(csrf()).param("amount", "1000").param("on", "2024-01-05"), Expect.REFUSED));
+        p.put("POST /loans/{loanId}/reschedule", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/reschedule")
+                .with(csrf()).param("decidedOn", "2024-01-05").param("termMonths", "6").param("reason", "x"), Expect.REFUSED));
+        p.put("POST /loans/{loanId}/repayments/{entryId}/reversal", new Probe(f -> mvc.post().uri("/loans/" + f.loan()
+                + "/repayments/" + f.fundEntry() + "/reversal").with(csrf()).param("reason", "x"), Expect.REFUSED));
         p.put("POST /loans/{loanId}/write-off", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/write-off")
                 .with(csrf()).param("reason", "x"), Expect.REFUSED));
         p.put("GET /members/{personId}", new Probe(f -> mvc.get().uri("/members/" + f.person()), Expect.REFUSED));
@@ -377,6 +383,34 @@ class AccessMatrixTest {
                 Expect.REFUSED));
         p.put("POST /api/v1/board-seats/{seatId}/end", new Probe(f -> mvc.post().uri("/api/v1/board-seats/" + f.seat() + "/end")
                 .contentType(json).content("{\"endOn\":\"2025-01-01\"}"), Expect.REFUSED));
+        p.put("PUT /api/v1/board-seats/{seatId}/account", new Probe(f -> mvc.put().uri("/api/v1/board-seats/" + f.seat()
+                + "/account").contentType(json).content("{\"username\":\"ke.gian\"}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/loans", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/loans"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/loan-rules", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/loan-rules"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/loan-rules", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
+                + "/loan-rules").contentType(json).content("{\"approvedOn\":\"2024-01-05\",\"maxAmount\":1000000,"
+                + "\"maxTermMonths\":12,\"monthlyRate\":0.005,\"method\":\"FLAT\",\"repayment\":\"EQUAL_INSTALMENTS\"}"),
+                Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/loans", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/loans")
+                .contentType(json).content("{\"personId\":\"" + f.person() + "\",\"amount\":1000000,"
+                        + "\"purpose\":\"CROPS\",\"termMonths\":6}"), Expect.REFUSED));
+        p.put("GET /api/v1/loans/{loanId}", new Probe(f -> mvc.get().uri("/api/v1/loans/" + f.loan()), Expect.REFUSED));
+        p.put("POST /api/v1/loans/{loanId}/decision", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.loan()
+                + "/decision").contentType(json).content("{\"approve\":false,\"decidedOn\":\"2024-01-05\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/loans/{loanId}/disbursement", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.loan()
+                + "/disbursement").contentType(json).content("{\"on\":\"2024-01-05\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/loans/{loanId}/repayments", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.loan()
+                + "/repayments").contentType(json).content("{\"on\":\"2024-01-05\",\"amount\":1000}"), Expect.REFUSED));
+        p.put("POST /api/v1/loans/{loanId}/repayments/{entryId}/reversal", new Probe(f -> mvc.post().uri("/api/v1/loans/"
+                + f.loan() + "/repayments/" + f.fundEntry() + "/reversal").contentType(json).content("{\"reason\":\"x\"}"),
+                Expect.REFUSED));
+        p.put("POST /api/v1/loans/{loanId}/reschedule", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.loan()
+                + "/reschedule").contentType(json).content("{\"decidedOn\":\"2024-01-05\",\"termMonths\":6,"
+                        + "\"reason\":\"x\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/loans/{loanId}/write-off", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.loan()
+                + "/write-off").contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{id}/groups", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/groups"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{id}/groups", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/groups")
                 .contentType(json).content("{\"name\":\"Tổ 5\"}"), Expect.REFUSED));

@@ -128,4 +128,30 @@ class MessagesTest {
             return files.filter(p -> p.toString().endsWith(".properties")).sorted().toList();
         }
     }
+
+    /** Labels the pages look up by an enum value's name ("entryKind.${e.kind}") exist for every value. */
+    @Test
+    void everyValueOfAnEnumThePagesNameHasItsLabel() throws IOException {
+        Map<String, Class<? extends Enum<?>>> families = Map.of(
+                "entryKind", vn.ishc.funds.Entry.Kind.class,
+                "source", vn.ishc.funds.Entry.Source.class,
+                "fundKind", vn.ishc.funds.Fund.Kind.class,
+                "loanStatus", vn.ishc.funds.Loans.Status.class,
+                "loanPurpose", vn.ishc.funds.Loans.Purpose.class,
+                "loanMethod", vn.ishc.funds.LoanSchedule.Method.class,
+                "loanRepayment", vn.ishc.funds.LoanSchedule.Repayment.class,
+                "boardRole", vn.ishc.clubs.BoardRole.class,
+                "clubStatus", vn.ishc.clubs.ClubStatus.class,
+                "activityKind", vn.ishc.activities.ActivityKind.class);
+        Set<String> keys = vietnameseKeys();
+        List<String> missing = new ArrayList<>();
+        families.forEach((prefix, type) -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+                if (!keys.contains(prefix + "." + value.name())) {
+                    missing.add(prefix + "." + value.name());
+                }
+            }
+        });
+        assertThat(missing).isEmpty();
+    }
 }

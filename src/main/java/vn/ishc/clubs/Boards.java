@@ -29,7 +29,7 @@ public class Boards {
         return new BoardSeat(rs.getObject("id", UUID.class), rs.getObject("club_id", UUID.class),
                 rs.getObject("person_id", UUID.class), BoardRole.valueOf(rs.getString("role")),
                 Arrays.asList((Integer[]) areas.getArray()), rs.getObject("start_on", LocalDate.class),
-                rs.getObject("end_on", LocalDate.class));
+                rs.getObject("end_on", LocalDate.class), rs.getString("username"));
     };
 
     private final JdbcClient jdbc;
@@ -73,6 +73,39 @@ public class Boards {
         events.publishEvent(new ClubChanged(clubId, "club.board.appointed", actor, Map.of("person", personId.toString(),
                 "role", role.name(), "areas", led, "startOn", startOn.toString())));
         return seat(id);
+    }
+
+    /**
+     * Names the sign-in account of the person holding a seat (null or blank: none). The chair and the
+     * finance member record the club's money under it; one account holds one open seat of a club.
+     */
+    public BoardSeat linkAccount(UUID seatId, String username, String actor, AreaScope scope) {
+        BoardSeat seat = seat(seatId);
+        clubs.get(seat.clubId(), scope);
+        String account = username == null || username.isBlank() ? null : username.strip();
+        if (account != null && account.length() > 100) {
+            throw new InvalidInputException("clubs.board.account", "username", account);
+        }
+        if (account != null && jdbc.sql("select count(*) from club_board_role where club_id = :c and id <> :id "
+                        + "and lower(username) = lower(:u) and end_on is null")
+                .param("c", seat.clubId()).param("id", seatId).param("u", account).query(Integer.class).single() > 0) {
+            throw new InvalidInputException("clubs.board.accountTaken", "username", account);
+        }
+        jdbc.sql("update club_board_role set username = :u where id = :id").param("u", account).param("id", seatId).update();
+        events.publishEvent(new ClubChanged(seat.clubId(), "club.board.account", actor, Map.of("seat", seatId.toString(),
+                "before", seat.username() == null ? "" : seat.username(), "after", account == null ? "" : account)));
+        return seat(seatId);
+    }
+
+    /** The positions a sign-in account holds on a club's board on a day (none for an account without a seat). */
+    @Transactional(readOnly = true)
+    public java.util.Set<BoardRole> rolesOfAccount(UUID clubId, String username, LocalDate day) {
+        java.util.Set<BoardRole> roles = java.util.EnumSet.noneOf(BoardRole.class);
+        roles.addAll(jdbc.sql("select role from club_board_role where club_id = :c and lower(username) = lower(:u) "
+                        + "and start_on <= :d and (end_on is null or end_on > :d)")
+                .param("c", clubId).param("u", username).param("d", day)
+                .query((rs, n) -> BoardRole.valueOf(rs.getString("role"))).list());
+        return roles;
     }
 
     /** Ends a board position on a date. */

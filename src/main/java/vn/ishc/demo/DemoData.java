@@ -514,6 +514,11 @@ class DemoData implements ApplicationRunner {
         users.add(user("demo.bcn", "Ban chủ nhiệm CLB (mẫu)", Role.CLUB_BOARD, commune, club.id()));
         users.add(user("demo.tnv", "Tình nguyện viên (mẫu)", Role.HOMECARE_VOLUNTEER, commune, club.id()));
         tx.executeWithoutResult(s -> {
+            // The demo board account is the club's finance member, who records its money.
+            boards.boardOn(club.id(), today, NATION).stream().filter(seat -> seat.role() == BoardRole.FINANCE).findFirst()
+                    .ifPresent(seat -> boards.linkAccount(seat.id(), "demo.bcn", ACTOR, NATION));
+        });
+        tx.executeWithoutResult(s -> {
             // The demo volunteer's account is a volunteer of its club who cares for the club's recipients.
             List<MemberRow> now = members.membersOf(club.id(), today, NATION);
             UUID own = homeCare.addVolunteer(club.id(), new NewVolunteer(null, now.get(now.size() - 1).person().id(), null,

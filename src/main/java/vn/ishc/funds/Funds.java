@@ -146,13 +146,24 @@ public class Funds {
         if (date != null && date.isBefore(original.date())) {
             throw new InvalidInputException("funds.reversal.beforeOriginal", "date", date, original.date());
         }
-        List<Entry.Line> mirror = original.lines().stream()
-                .map(l -> new Entry.Line(l.fundId(), l.account(), -l.amount())).toList();
         if (original.loanId() != null) {
+            // A loan's own entries are undone on the loan's page, which keeps the loan's standing right.
             throw new InvalidInputException("funds.reversal.loan", "entryId");
         }
-        return post(original.clubId(), Entry.Kind.REVERSAL, date, original.source(), null, why, original.id(),
-                idempotencyKey, mirror, actor, scope);
+        return mirror(original, date, why, idempotencyKey, actor, scope);
+    }
+
+    /** Posts the mirror image of an entry, pointing at it and carrying its loan, if any. */
+    Entry mirror(Entry original, LocalDate date, String why, String idempotencyKey, String actor, AreaScope scope) {
+        List<Entry.Line> mirror = original.lines().stream()
+                .map(l -> new Entry.Line(l.fundId(), l.account(), -l.amount())).toList();
+        return post(original.clubId(), original.loanId(), Entry.Kind.REVERSAL, date, original.source(), null, why,
+                original.id(), idempotencyKey, mirror, actor, scope);
+    }
+
+    /** A loan's entries, by date and then as recorded. */
+    List<Entry> entriesOfLoan(UUID loanId) {
+        return select("e.loan_id = :loan", Map.of("loan", loanId));
     }
 
     /** Closes a month of the club's books: entries dated in it are refused from then on. */

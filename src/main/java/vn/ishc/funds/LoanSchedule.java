@@ -72,6 +72,56 @@ public final class LoanSchedule {
         return out;
     }
 
+    /**
+     * A loan's schedule after the board reschedules it on a day: the instalments due by then that the
+     * repayments so far have paid in full stay as they were; what is still owed is spread over {@code months} from
+     * that day under the loan's own rate and method. What was paid towards the first instalment not
+     * kept, and the interest already due but unpaid, go into the first new instalment, so the whole
+     * schedule still adds up to the amount lent and the repayments are set against it in the same order.
+     *
+     * @param old            the schedule in force
+     * @param principalPaid  principal repaid so far
+     * @param interestPaid   interest paid so far
+     * @throws IllegalArgumentException when nothing is left to repay
+     */
+    public static List<Instalment> rescheduled(List<Instalment> old, long amount, long principalPaid, long interestPaid,
+                                               LocalDate on, int months, BigDecimal monthlyRate, Method method,
+                                               Repayment repayment, int graceMonths) {
+        long owed = amount - principalPaid;
+        if (owed <= 0) {
+            throw new IllegalArgumentException("Nothing left to reschedule");
+        }
+        List<Instalment> out = new ArrayList<>();
+        long keptPrincipal = 0;
+        long keptInterest = 0;
+        for (Instalment i : old) {
+            if (i.dueOn().isAfter(on) || keptPrincipal + i.principal() > principalPaid
+                    || keptInterest + i.interest() > interestPaid) {
+                break;
+            }
+            keptPrincipal += i.principal();
+            keptInterest += i.interest();
+            out.add(i);
+        }
+        long interestArrears = interestArrears(old, interestPaid, on);
+        long paidTowardsNext = principalPaid - keptPrincipal;
+        long interestTowardsNext = interestPaid - keptInterest;
+        int kept = out.size();
+        for (Instalment i : of(owed, months, monthlyRate, method, repayment, graceMonths, on)) {
+            boolean first = i.number() == 1;
+            out.add(new Instalment(kept + i.number(), i.dueOn(),
+                    i.principal() + (first ? paidTowardsNext : 0),
+                    i.interest() + (first ? interestTowardsNext + interestArrears : 0)));
+        }
+        return out;
+    }
+
+    /** The interest already due on a day under a schedule and not paid: it moves into a rescheduled loan's first instalment. */
+    public static long interestArrears(List<Instalment> schedule, long interestPaid, LocalDate on) {
+        long due = schedule.stream().filter(i -> !i.dueOn().isAfter(on)).mapToLong(Instalment::interest).sum();
+        return Math.max(0, due - interestPaid);
+    }
+
     /** The equal monthly payment that repays {@code amount} over {@code n} months at {@code r} a month. */
     static BigDecimal annuity(long amount, int n, BigDecimal r) {
         if (r.signum() == 0) {

@@ -1,6 +1,7 @@
 package vn.ishc.funds;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,12 +39,14 @@ public class Loans {
     private final Funds funds;
     private final Clubs clubs;
     private final Members members;
+    private final ApplicationEventPublisher events;
 
-    Loans(JdbcClient jdbc, Funds funds, Clubs clubs, Members members) {
+    Loans(JdbcClient jdbc, Funds funds, Clubs clubs, Members members, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.funds = funds;
         this.clubs = clubs;
         this.members = members;
+        this.events = events;
     }
 
     /** A club's loan rules as its board approved them on a date. */
@@ -74,6 +78,12 @@ public class Loans {
         public int bucket() {
             return daysOverdue <= 0 ? 0 : daysOverdue <= 30 ? 1 : daysOverdue <= 90 ? 2 : 3;
         }
+    }
+
+    /** A board's decision to spread what a loan still owes over a new term from a day. */
+    public record Rescheduling(UUID id, UUID loanId, LocalDate decidedOn, int termMonths, int graceMonths,
+                               int firstNumber, long outstanding, long interestArrears, String reason, String decidedBy,
+                               Instant recordedAt) {
     }
 
     public Rules approveRules(UUID clubId, Rules r, String actor, AreaScope scope) {
@@ -158,7 +168,9 @@ public class Loans {
                 .param("amount", amount).param("purpose", purpose.name())
                 .param("note", VietnameseText.clean(purposeNote)).param("term", termMonths).param("on", day)
                 .param("actor", actor).update();
-        return get(id, scope);
+        Loan loan = get(id, scope);
+        publish(loan, "loan.applied", day, actor, Map.of("amount", amount, "termMonths", termMonths));
+        return loan;
     }
 
     /** The board approves (under the rules in force that day, within their limits) or refuses a loan. */
@@ -188,7 +200,9 @@ public class Loans {
                 .param("s", approve ? Status.APPROVED.name() : Status.REFUSED.name()).param("d", decidedOn)
                 .param("actor", actor).param("note", VietnameseText.clean(note)).param("r", rulesId)
                 .param("id", loanId).update();
-        return get(loanId, scope);
+        Loan decided = get(loanId, scope);
+        publish(decided, approve ? "loan.approved" : "loan.refused", decidedOn, actor, Map.of());
+        return decided;
     }
 
     /** Pays an approved loan out of the fund and fixes its schedule; sent twice with the same key, once. */
@@ -208,16 +222,13 @@ public class Loans {
         funds.post(loan.clubId(), loan.id(), Entry.Kind.DISBURSEMENT, day, null, null, loan.personName(), null,
                 idempotencyKey, List.of(new Entry.Line(loan.fundId(), Account.LOANS, loan.amount()),
                         new Entry.Line(loan.fundId(), Account.CASH, -loan.amount())), actor, scope);
-        int n = 0;
-        for (LoanSchedule.Instalment i : LoanSchedule.of(loan.amount(), loan.termMonths(), rules.monthlyRate(),
-                rules.method(), rules.repayment(), rules.graceMonths(), day)) {
-            jdbc.sql("insert into loan_instalment (loan_id, number, due_on, principal, interest) values (:l, :n, :d, :p, :i)")
-                    .param("l", loanId).param("n", ++n).param("d", i.dueOn()).param("p", i.principal())
-                    .param("i", i.interest()).update();
-        }
+        insertInstalments(loanId, LoanSchedule.of(loan.amount(), loan.termMonths(), rules.monthlyRate(), rules.method(),
+                rules.repayment(), rules.graceMonths(), day));
         jdbc.sql("update loan set status = 'DISBURSED', disbursed_on = :d, version = version + 1 where id = :id")
                 .param("d", day).param("id", loanId).update();
-        return get(loanId, scope);
+        Loan paid = get(loanId, scope);
+        publish(paid, "loan.disbursed", day, actor, Map.of("amount", paid.amount()));
+        return paid;
     }
 
     /**
@@ -272,6 +283,7 @@ public class Loans {
         if (after.outstanding() == 0 && standing(after, day).interestDue() == 0) {
             jdbc.sql("update loan set status = 'CLOSED', closed_on = :d, version = version + 1 where id = :id")
                     .param("d", day).param("id", loanId).update();
+            publish(after, "loan.closed", day, actor, Map.of());
         }
         return entry;
     }
@@ -292,7 +304,130 @@ public class Loans {
                         new Entry.Line(loan.fundId(), Account.LOANS, -loan.outstanding())), actor, scope);
         jdbc.sql("update loan set status = 'WRITTEN_OFF', closed_on = :d, version = version + 1 where id = :id")
                 .param("d", day).param("id", loanId).update();
-        return get(loanId, scope);
+        Loan written = get(loanId, scope);
+        publish(written, "loan.written_off", day, actor, Map.of("amount", loan.outstanding(), "reason", why));
+        return written;
+    }
+
+    /**
+     * The board reschedules a loan on a day: the instalments already paid in full stay, what is still
+     * owed (with any interest due and unpaid) is spread over a new term from that day under the rules
+     * the loan was approved under. The schedule replaced is kept with the decision.
+     */
+    public Loan reschedule(UUID loanId, LocalDate decidedOn, int termMonths, int graceMonths, String reason, String actor,
+                           AreaScope scope) {
+        Loan loan = locked(loanId, scope);
+        if (loan.status() != Status.DISBURSED) {
+            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
+        }
+        if (decidedOn == null || decidedOn.isBefore(loan.disbursedOn()) || decidedOn.isAfter(funds.today())) {
+            throw new InvalidInputException("loans.rescheduledOnInvalid", "decidedOn", decidedOn, loan.disbursedOn());
+        }
+        if (termMonths < 1 || termMonths > 120) {
+            throw new InvalidInputException("loans.rules.term", "termMonths", termMonths);
+        }
+        if (graceMonths < 0 || graceMonths >= termMonths) {
+            throw new InvalidInputException("loans.rules.graceInvalid", "graceMonths", graceMonths);
+        }
+        String why = VietnameseText.clean(reason);
+        if (why == null || why.isBlank()) {
+            throw missing("reason");
+        }
+        Rules rules = rules(loan.rulesId());
+        List<LoanSchedule.Instalment> old = instalments(loanId);
+        List<LoanSchedule.Instalment> next = LoanSchedule.rescheduled(old, loan.amount(), loan.principalRepaid(),
+                loan.interestPaid(), decidedOn, termMonths, rules.monthlyRate(), rules.method(), rules.repayment(),
+                graceMonths);
+        int firstNumber = next.size() - termMonths + 1;
+        long arrears = LoanSchedule.interestArrears(old, loan.interestPaid(), decidedOn);
+        jdbc.sql("""
+                insert into loan_reschedule (id, loan_id, decided_on, term_months, grace_months, first_number, outstanding,
+                                             interest_arrears, reason, previous_schedule, decided_by)
+                values (:id, :l, :d, :term, :grace, :first, :owed, :arrears, :why, cast(:old as jsonb), :actor)""")
+                .param("id", UUID.randomUUID()).param("l", loanId).param("d", decidedOn).param("term", termMonths)
+                .param("grace", graceMonths).param("first", firstNumber).param("owed", loan.outstanding())
+                .param("arrears", arrears).param("why", why).param("old", json(old)).param("actor", actor).update();
+        jdbc.sql("delete from loan_instalment where loan_id = :l and number >= :first").param("l", loanId)
+                .param("first", firstNumber).update();
+        insertInstalments(loanId, next.subList(firstNumber - 1, next.size()));
+        jdbc.sql("update loan set version = version + 1 where id = :id").param("id", loanId).update();
+        Loan after = get(loanId, scope);
+        publish(after, "loan.rescheduled", decidedOn, actor, Map.of("termMonths", termMonths, "graceMonths", graceMonths,
+                "outstanding", loan.outstanding(), "interestArrears", arrears, "reason", why));
+        return after;
+    }
+
+    /**
+     * Undoes a repayment recorded by mistake with its mirror image, dated in an open month; the loan
+     * owes again what it paid, and a loan that the repayment had closed is open again.
+     */
+    public Entry reverseRepayment(UUID loanId, UUID entryId, LocalDate on, String reason, String idempotencyKey,
+                                  String actor, AreaScope scope) {
+        Loan loan = locked(loanId, scope);
+        Entry original = funds.entry(entryId, scope);
+        if (!loanId.equals(original.loanId()) || original.kind() != Entry.Kind.REPAYMENT) {
+            throw new InvalidInputException("loans.reversal.notRepayment", "entryId");
+        }
+        if (original.reversedById() != null) {
+            Entry done = funds.entry(original.reversedById(), scope);
+            if (idempotencyKey != null && entryWithKey(loan, idempotencyKey)) {
+                return done;
+            }
+            throw new InvalidInputException("funds.reversal.already", "entryId", done.date());
+        }
+        String why = VietnameseText.clean(reason);
+        if (why == null || why.isBlank()) {
+            throw missing("reason");
+        }
+        LocalDate day = on == null ? funds.today() : on;
+        if (day.isBefore(original.date())) {
+            throw new InvalidInputException("funds.reversal.beforeOriginal", "date", day, original.date());
+        }
+        Entry reversal = funds.mirror(original, day, why, idempotencyKey, actor, scope);
+        if (loan.status() == Status.CLOSED) {
+            jdbc.sql("update loan set status = 'DISBURSED', closed_on = null, version = version + 1 where id = :id")
+                    .param("id", loanId).update();
+        }
+        publish(get(loanId, scope), "loan.repayment_reversed", day, actor, Map.of("entry", entryId.toString(),
+                "reason", why));
+        return reversal;
+    }
+
+    /** A loan's ledger entries (disbursement, repayments, their reversals, write-off), by date. */
+    @Transactional(readOnly = true)
+    public List<Entry> entries(UUID loanId, AreaScope scope) {
+        get(loanId, scope);
+        return funds.entriesOfLoan(loanId);
+    }
+
+    /** The board's reschedulings of a loan, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Rescheduling> reschedulings(UUID loanId, AreaScope scope) {
+        get(loanId, scope);
+        return jdbc.sql("select * from loan_reschedule where loan_id = :l order by recorded_at").param("l", loanId)
+                .query((rs, n) -> new Rescheduling(rs.getObject("id", UUID.class), loanId,
+                        rs.getObject("decided_on", LocalDate.class), rs.getInt("term_months"), rs.getInt("grace_months"),
+                        rs.getInt("first_number"), rs.getLong("outstanding"), rs.getLong("interest_arrears"),
+                        rs.getString("reason"), rs.getString("decided_by"),
+                        rs.getTimestamp("recorded_at").toInstant())).list();
+    }
+
+    /**
+     * The late penalty the rules in force for a loan ask on a day: the rules' monthly penalty rate on
+     * what is due and unpaid, for each month or part of one since the oldest unpaid instalment fell due.
+     * The finance member may change it before recording; nothing is charged without a repayment.
+     */
+    @Transactional(readOnly = true)
+    public long suggestedPenalty(UUID loanId, LocalDate day, AreaScope scope) {
+        Loan loan = get(loanId, scope);
+        Standing standing = standing(loan, day);
+        if (loan.rulesId() == null || standing.daysOverdue() <= 0) {
+            return 0;
+        }
+        BigDecimal rate = rules(loan.rulesId()).penaltyRate();
+        int months = (standing.daysOverdue() + 29) / 30;
+        return BigDecimal.valueOf(standing.principalDue() + standing.interestDue()).multiply(rate)
+                .multiply(BigDecimal.valueOf(months)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 
     @Transactional(readOnly = true)
@@ -314,12 +449,17 @@ public class Loans {
      * it is in loans more than 30 days overdue (portfolio at risk), the loans with something falling due
      * by the month's end and those already overdue, for the finance member.
      */
-    public record Book(List<Held> loans, long outstanding, long atRisk30, List<Loan> dueThisMonth, List<Loan> overdue) {
+    public record Book(List<Held> loans, long outstanding, long atRisk30, List<Loan> dueThisMonth, List<Loan> overdue,
+                       List<Due> toCollect) {
 
         /** Portfolio at risk over 30 days, in whole per cent (0 without loans out). */
         public int parPercent() {
             return outstanding == 0 ? 0 : (int) Math.round(100.0 * atRisk30 / outstanding);
         }
+    }
+
+    /** A loan to collect from this month: what falls due by the month's end and is unpaid, and how late the oldest part is. */
+    public record Due(Loan loan, long amount, int daysOverdue) {
     }
 
     /** A loan of the book with where it stands on the book's day. */
@@ -340,6 +480,7 @@ public class Loans {
         List<Held> held = new ArrayList<>();
         List<Loan> due = new ArrayList<>();
         List<Loan> overdue = new ArrayList<>();
+        List<Due> collect = new ArrayList<>();
         LocalDate monthEnd = day.withDayOfMonth(day.lengthOfMonth());
         for (Loan loan : all) {
             List<LoanSchedule.Instalment> schedule = schedules.getOrDefault(loan.id(), List.of());
@@ -358,16 +499,19 @@ public class Loans {
             Standing end = standing(loan, schedule, monthEnd);
             if (end.principalDue() + end.interestDue() > 0) {
                 due.add(loan);
+                collect.add(new Due(loan, end.principalDue() + end.interestDue(), now.daysOverdue()));
             }
         }
-        return new Book(held, outstanding, atRisk, due, overdue);
+        // The latest first: those are the visits the finance member makes first.
+        collect.sort(java.util.Comparator.comparingInt(Due::daysOverdue).reversed()
+                .thenComparing(d -> d.loan().personName()));
+        return new Book(held, outstanding, atRisk, due, overdue, collect);
     }
 
     @Transactional(readOnly = true)
     public List<LoanSchedule.Instalment> schedule(UUID loanId, AreaScope scope) {
         get(loanId, scope);
-        return jdbc.sql("select * from loan_instalment where loan_id = :l order by number").param("l", loanId)
-                .query((rs, n) -> instalment(rs)).list();
+        return instalments(loanId);
     }
 
     /** Where the loan stands on a day. */
@@ -378,8 +522,7 @@ public class Loans {
 
     private Standing standing(Loan loan, LocalDate day) {
         return standing(loan, loan.status() == Status.DISBURSED || loan.status() == Status.CLOSED
-                ? jdbc.sql("select * from loan_instalment where loan_id = :l order by number").param("l", loan.id())
-                        .query((rs, n) -> instalment(rs)).list() : List.of(), day);
+                ? instalments(loan.id()) : List.of(), day);
     }
 
     /** Where a loan stands on a day: its repayments set against its instalments in order. */
@@ -410,6 +553,30 @@ public class Loans {
         return new Standing(principalDue, interestDue, loan.outstanding(), days);
     }
 
+    private List<LoanSchedule.Instalment> instalments(UUID loanId) {
+        return jdbc.sql("select * from loan_instalment where loan_id = :l order by number").param("l", loanId)
+                .query((rs, n) -> instalment(rs)).list();
+    }
+
+    private void insertInstalments(UUID loanId, List<LoanSchedule.Instalment> schedule) {
+        for (LoanSchedule.Instalment i : schedule) {
+            jdbc.sql("insert into loan_instalment (loan_id, number, due_on, principal, interest) values (:l, :n, :d, :p, :i)")
+                    .param("l", loanId).param("n", i.number()).param("d", i.dueOn()).param("p", i.principal())
+                    .param("i", i.interest()).update();
+        }
+    }
+
+    private static String json(List<LoanSchedule.Instalment> schedule) {
+        return schedule.stream().map(i -> String.format("{\"number\":%d,\"dueOn\":\"%s\",\"principal\":%d,\"interest\":%d}",
+                i.number(), i.dueOn(), i.principal(), i.interest())).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
+    private void publish(Loan loan, String action, LocalDate date, String actor, Map<String, Object> detail) {
+        Club club = clubs.get(loan.clubId(), AreaScope.nation());
+        events.publishEvent(new LoanChanged(loan.id(), loan.clubId(), loan.personId(), club.communeId(), club.areaPaths(),
+                action, date, actor, detail));
+    }
+
     private static LoanSchedule.Instalment instalment(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new LoanSchedule.Instalment(rs.getInt("number"), rs.getObject("due_on", LocalDate.class),
                 rs.getLong("principal"), rs.getLong("interest"));
@@ -437,7 +604,8 @@ public class Loans {
     private static final String SELECT = """
             select l.*,
               coalesce((select -sum(x.amount) from ledger_line x join ledger_entry e on e.id = x.entry_id
-                        where e.loan_id = l.id and e.kind = 'REPAYMENT' and x.account = 'LOANS'), 0) as principal_repaid,
+                        where e.loan_id = l.id and e.kind in ('REPAYMENT', 'REVERSAL') and x.account = 'LOANS'), 0)
+                as principal_repaid,
               coalesce((select -sum(x.amount) from ledger_line x join ledger_entry e on e.id = x.entry_id
                         where e.loan_id = l.id and x.account = 'INTEREST'), 0) as interest_paid,
               coalesce((select -sum(x.amount) from ledger_line x join ledger_entry e on e.id = x.entry_id

@@ -40,6 +40,10 @@ class FundWebTest {
     AdminUnits units;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    vn.ishc.clubs.Boards boards;
+    @Autowired
+    vn.ishc.members.Members memberRegister;
 
     @Test
     void moneyInAsTypedATooLargeExpenseRefusedInWordsAndARetriedApiRequestRecordedOnce() {
@@ -47,6 +51,7 @@ class FundWebTest {
         long commune = GeographyFixtures.communeToday(units, "06151").id();
         UserView board = UserFixtures.create(accounts, "tc-" + UUID.randomUUID().toString().substring(0, 6),
                 Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Ủy viên tài chính");
+        FundFixtures.seatWithAccount(boards, memberRegister, club, vn.ishc.clubs.BoardRole.FINANCE, "Ủy viên tài chính", board.username());
         accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
         var as = user(board.username()).roles("CLUB_BOARD");
         Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());

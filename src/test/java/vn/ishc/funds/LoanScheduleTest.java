@@ -78,4 +78,38 @@ class LoanScheduleTest {
             }
         }
     }
+
+    @Test
+    void overManyRandomReschedulingsTheScheduleStillAddsUpToTheAmountKeepsWhatWasPaidAndFallsDueInOrder() {
+        Random random = new Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            long amount = 1_000_000 + random.nextInt(50_000_000);
+            int months = 2 + random.nextInt(24);
+            BigDecimal rate = BigDecimal.valueOf(random.nextInt(200), 4);
+            Method method = random.nextBoolean() ? Method.FLAT : Method.DECLINING;
+            Repayment repayment = random.nextInt(4) == 0 ? Repayment.PRINCIPAL_AT_END : Repayment.EQUAL_INSTALMENTS;
+            List<Instalment> old = LoanSchedule.of(amount, months, rate, method, repayment, 0, DISBURSED);
+            LocalDate on = DISBURSED.plusDays(1 + random.nextInt(months * 30));
+            long interestDue = old.stream().filter(x -> !x.dueOn().isAfter(on)).mapToLong(Instalment::interest).sum();
+            long interestPaid = interestDue == 0 ? 0 : random.nextLong(interestDue + 1);
+            long principalPaid = random.nextLong(amount);
+            int term = 1 + random.nextInt(24);
+            int grace = random.nextInt(term);
+            List<Instalment> next = LoanSchedule.rescheduled(old, amount, principalPaid, interestPaid, on, term, rate,
+                    method, repayment, grace);
+            int kept = next.size() - term;
+            assertThat(next.subList(0, kept)).as("loan %d keeps what was paid in full", i).isEqualTo(old.subList(0, kept));
+            assertThat(next.subList(0, kept).stream().mapToLong(Instalment::principal).sum()).isLessThanOrEqualTo(principalPaid);
+            assertThat(next.stream().mapToLong(Instalment::principal).sum()).as("loan %d", i).isEqualTo(amount);
+            assertThat(next.stream().mapToLong(Instalment::interest).sum()).isGreaterThanOrEqualTo(interestPaid);
+            for (int k = 0; k < next.size(); k++) {
+                assertThat(next.get(k).number()).isEqualTo(k + 1);
+                assertThat(next.get(k).principal()).isNotNegative();
+                if (k > 0) {
+                    assertThat(next.get(k).dueOn()).as("loan %d falls due in order", i).isAfterOrEqualTo(next.get(k - 1).dueOn());
+                }
+            }
+            assertThat(next.subList(kept, next.size())).allSatisfy(x -> assertThat(x.dueOn()).isAfter(on));
+        }
+    }
 }

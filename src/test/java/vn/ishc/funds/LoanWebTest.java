@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,9 @@ class LoanWebTest {
     @Autowired
     UserAccounts accounts;
     @Autowired
+    vn.ishc.clubs.Boards boards;
+
+    @Autowired
     OutsideLoans outsideLoans;
 
     @Test
@@ -59,6 +63,7 @@ class LoanWebTest {
         long commune = GeographyFixtures.communeToday(units, "06154").id();
         UserView board = UserFixtures.create(accounts, "cn-" + UUID.randomUUID().toString().substring(0, 6),
                 Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Chủ nhiệm");
+        FundFixtures.seatWithAccount(boards, members, club, vn.ishc.clubs.BoardRole.CHAIR, "Chủ nhiệm", board.username());
         var as = user(board.username()).roles("CLUB_BOARD");
         Fund income = funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation());
         funds.contribute(income.id(), LocalDate.of(2025, 8, 5), 30_000_000, Entry.Source.PROJECT, null, null, "t",
@@ -106,5 +111,44 @@ class LoanWebTest {
                 .param("repaidOn", "2025-09-01")).hasStatus3xxRedirection()
                 .hasRedirectedUrl("/clubs/" + club.id() + "/loans#outside").flash()
                 .containsEntry("failure", "Ngày trả xong 01/09/2025 không hợp lệ: phải từ ngày vay (15/09/2025) đến hôm nay.");
+    }
+
+    @Test
+    void ofTheBoardOnlyTheChairAndTheFinanceMemberRecordMoneyTheOthersRead() {
+        LocalDate founded = LocalDate.of(2025, 8, 1);
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06154", founded);
+        long commune = GeographyFixtures.communeToday(units, "06154").id();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        UserView finance = UserFixtures.create(accounts, "tc-" + suffix, Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Tài chính");
+        UserView vice = UserFixtures.create(accounts, "pcn-" + suffix, Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Phó");
+        UserView unseated = UserFixtures.create(accounts, "uv-" + suffix, Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Ủy viên");
+        FundFixtures.seatWithAccount(boards, members, club, vn.ishc.clubs.BoardRole.FINANCE, "Lương Thị Hà", finance.username());
+        FundFixtures.seatWithAccount(boards, members, club, vn.ishc.clubs.BoardRole.VICE_CHAIR, "Hà Văn Sơn", vice.username());
+        Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
+        String today = LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE).toString();
+
+        for (UserView reader : List.of(vice, unseated)) {
+            var as = user(reader.username()).roles("CLUB_BOARD");
+            assertThat(mvc.post().uri("/clubs/" + club.id() + "/funds/" + operating.id() + "/contributions").with(csrf())
+                    .with(as).param("amount", "100.000").param("date", today).param("source", "MEMBERS")).hasStatus(403);
+            assertThat(mvc.post().uri("/api/v1/funds/" + operating.id() + "/contributions").with(as)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content("{\"amount\":100000,\"source\":\"MEMBERS\"}")).hasStatus(403);
+            assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds").with(as)).hasStatusOk().bodyText()
+                    .doesNotContain("Ghi thu");
+            assertThat(mvc.get().uri("/clubs/" + club.id() + "/loans").with(as)).hasStatusOk();
+        }
+        assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isZero();
+        var as = user(finance.username()).roles("CLUB_BOARD");
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds").with(as)).hasStatusOk().bodyText().contains("Ghi thu");
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/funds/" + operating.id() + "/contributions").with(csrf())
+                .with(as).param("amount", "100.000").param("date", today).param("source", "MEMBERS"))
+                .hasStatus3xxRedirection();
+        assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isEqualTo(100_000);
+        // The seat's account is an officer's to set: the finance member cannot hand the seat to another account.
+        UUID seat = boards.boardOn(club.id(), founded, AreaScope.nation()).stream()
+                .filter(b -> b.role() == vn.ishc.clubs.BoardRole.FINANCE).findFirst().orElseThrow().id();
+        assertThat(mvc.post().uri("/clubs/" + club.id() + "/board/" + seat + "/account").with(csrf()).with(as)
+                .param("username", vice.username())).hasStatus(403);
     }
 }

@@ -177,4 +177,72 @@ class LoansTest {
     static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("messageKey", key);
     }
+
+    @Test
+    void aLoanInArrearsRescheduledKeepsWhatWasPaidMovesTheUnpaidInterestAndIsNoLongerOverdue() {
+        Setup s = setup(20_000_000);
+        Loans.Loan loan = disbursed(s, 6_000_000, 6, LocalDate.of(2024, 3, 1));
+        loans.repay(loan.id(), LocalDate.of(2024, 4, 1), 1_048_000, 0, "r1", "tc", NATION);
+        // May and June go unpaid, then a part of June's instalment comes in.
+        loans.repay(loan.id(), LocalDate.of(2024, 6, 20), 300_000, 0, "r2", "tc", NATION);
+        LocalDate decided = LocalDate.of(2024, 7, 10);
+        assertThat(loans.standing(loan.id(), decided, NATION).daysOverdue()).isEqualTo(70);
+        // Due and unpaid: 2,796,000 principal and 48,000 interest; 1 % a month for the three months begun since 1 May.
+        assertThat(loans.suggestedPenalty(loan.id(), decided, NATION)).isEqualTo(85_320);
+
+        Loans.Loan after = loans.reschedule(loan.id(), decided, 10, 1, "Lợn bị dịch, ban chủ nhiệm cho gia hạn", "bcn", NATION);
+
+        List<LoanSchedule.Instalment> schedule = loans.schedule(loan.id(), NATION);
+        assertThat(schedule).hasSize(11);
+        assertThat(schedule.get(0)).isEqualTo(new LoanSchedule.Instalment(1, LocalDate.of(2024, 4, 1), 1_000_000, 48_000));
+        assertThat(schedule.stream().mapToLong(LoanSchedule.Instalment::principal).sum()).isEqualTo(6_000_000);
+        assertThat(schedule.get(1).dueOn()).isEqualTo(LocalDate.of(2024, 8, 10));
+        assertThat(after.outstanding()).isEqualTo(4_796_000);
+        // What was paid towards May (204,000 principal, 96,000 interest) and July's unpaid interest go into the first
+        // new instalment, a month of interest only on what is still owed (4,796,000 × 0.8 % = 38,368).
+        assertThat(schedule.get(1)).isEqualTo(new LoanSchedule.Instalment(2, LocalDate.of(2024, 8, 10), 204_000,
+                38_368 + 96_000 + 48_000));
+        assertThat(schedule.get(10).principal()).isEqualTo(4_796_000 - 8 * 532_888);
+        Loans.Standing now = loans.standing(loan.id(), decided, NATION);
+        assertThat(now.daysOverdue()).isZero();
+        assertThat(now.principalDue()).isZero();
+        // The first new instalment is a month of interest only, plus May's, June's and July's unpaid interest.
+        Loans.Standing august = loans.standing(loan.id(), LocalDate.of(2024, 8, 10), NATION);
+        assertThat(august.principalDue()).isZero();
+        assertThat(august.interestDue()).isEqualTo(38_368 + 48_000);
+        assertThat(august.daysOverdue()).isZero();
+        assertThat(loans.reschedulings(loan.id(), NATION)).singleElement().satisfies(r -> {
+            assertThat(r.firstNumber()).isEqualTo(2);
+            assertThat(r.outstanding()).isEqualTo(4_796_000);
+            assertThat(r.interestArrears()).isEqualTo(48_000);
+            assertThat(r.decidedBy()).isEqualTo("bcn");
+        });
+        refused(() -> loans.reschedule(loan.id(), LocalDate.of(2024, 2, 1), 6, 0, "x", "bcn", NATION),
+                "loans.rescheduledOnInvalid");
+        refused(() -> loans.reschedule(loan.id(), decided, 6, 6, "x", "bcn", NATION), "loans.rules.graceInvalid");
+    }
+
+    @Test
+    void aMistakenRepaymentIsReversedOnceAndTheLoanItClosedOwesAgain() {
+        Setup s = setup(20_000_000);
+        Loans.Loan loan = disbursed(s, 2_000_000, 2, LocalDate.of(2024, 3, 1));
+        Entry paidOff = loans.repay(loan.id(), LocalDate.of(2024, 3, 20), 2_000_000, 0, "all", "tc", NATION);
+        assertThat(loans.get(loan.id(), NATION).status()).isEqualTo(Loans.Status.CLOSED);
+        long cash = funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).cash();
+
+        Entry reversal = loans.reverseRepayment(loan.id(), paidOff.id(), LocalDate.of(2024, 3, 21), "Ghi nhầm khoản vay",
+                "undo-1", "tc", NATION);
+        assertThat(loans.reverseRepayment(loan.id(), paidOff.id(), LocalDate.of(2024, 3, 21), "Ghi nhầm khoản vay",
+                "undo-1", "tc", NATION).id()).as("sent twice, recorded once").isEqualTo(reversal.id());
+        Loans.Loan now = loans.get(loan.id(), NATION);
+        assertThat(now.status()).isEqualTo(Loans.Status.DISBURSED);
+        assertThat(now.outstanding()).isEqualTo(2_000_000).isEqualTo(now.amount() - now.principalRepaid() - now.writtenOff());
+        assertThat(funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).cash()).isEqualTo(cash - 2_000_000);
+        refused(() -> loans.reverseRepayment(loan.id(), paidOff.id(), LocalDate.of(2024, 3, 22), "again", null, "tc", NATION),
+                "funds.reversal.already");
+        refused(() -> loans.reverseRepayment(loan.id(), reversal.id(), LocalDate.of(2024, 3, 22), "x", null, "tc", NATION),
+                "loans.reversal.notRepayment");
+        assertThat(loans.entries(loan.id(), NATION)).extracting(Entry::kind)
+                .containsExactly(Entry.Kind.DISBURSEMENT, Entry.Kind.REPAYMENT, Entry.Kind.REVERSAL);
+    }
 }

@@ -6,9 +6,12 @@ import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.ishc.clubs.BoardRole;
+import vn.ishc.clubs.Boards;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.ClubFixtures;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.funds.FundFixtures;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.GeographyFixtures;
 import vn.ishc.geography.Villages;
@@ -33,6 +36,8 @@ class FundJourneyTest extends JourneyTestBase {
     AdminUnits units;
     @Autowired
     Members members;
+    @Autowired
+    Boards boards;
 
     @Test
     void theFinanceMemberKeepsTheBookOfTheIncomeGenerationFund() {
@@ -45,6 +50,7 @@ class FundJourneyTest extends JourneyTestBase {
         long commune = GeographyFixtures.communeToday(units, "06172").id();
         var board = users().create(Role.CLUB_BOARD, commune, "Ủy viên tài chính");
         users().limitToClub(board.username(), club.id());
+        FundFixtures.seatWithAccount(boards, members, club, BoardRole.FINANCE, "Hoàng Thị Duyên", board.username());
         signIn(board.username(), board.password());
         open("/clubs/" + club.id() + "/funds");
         LocalDate start = club.foundedOn().plusDays(5);
@@ -93,6 +99,7 @@ class FundJourneyTest extends JourneyTestBase {
         // The first instalment on its day, the second twenty days late with a 1 % penalty.
         LocalDate first = start.plusDays(4).plusMonths(1);
         page.locator("#repay-amount").fill("1.060.000");
+        page.locator("#repay-penalty").fill("0");
         page.locator("#repay-on").fill(first.toString());
         page.locator("#repay button[type=submit]").click();
         assertThat(page.locator("[role=status]")).containsText("Đã ghi sổ");
@@ -121,5 +128,27 @@ class FundJourneyTest extends JourneyTestBase {
         // 20,000,000 in, 6,000,000 lent, 2,000,000 principal, 120,000 interest and 10,600 penalty back.
         assertThat(page.locator("#closing")).hasText("16.130.600");
         snapshot("statement");
+
+        // On a phone, what is due this month is one tap from the loans page and recorded with one more.
+        page.setViewportSize(360, 740);
+        open("/clubs/" + club.id() + "/loans");
+        var due = page.locator("#to-collect a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Lương Văn Khải"));
+        long owed = dong(due.locator(".money").innerText());
+        due.click();
+        assertThat(page.locator("#repay-amount")).isInViewport();
+        // Paid late: the form offers what is due and the penalty the rules ask, already added up.
+        long penalty = dong(page.locator("#repay-penalty").inputValue());
+        org.assertj.core.api.Assertions.assertThat(penalty).isPositive();
+        org.assertj.core.api.Assertions.assertThat(dong(page.locator("#repay-amount").inputValue())).isEqualTo(owed + penalty);
+        page.locator("#repay-submit").click();
+        assertThat(page.locator("[role=status]")).containsText("Đã ghi sổ");
+        assertThat(page.locator("#loan-due")).hasText("0");
+        assertThat(page.locator("#loan-status")).hasText("Đã trả hết");
+        snapshot("repaid-on-phone");
+    }
+
+    private static long dong(String typed) {
+        return Long.parseLong(typed.replaceAll("[^0-9]", ""));
     }
 }

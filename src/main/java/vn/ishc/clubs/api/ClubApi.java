@@ -58,6 +58,9 @@ class ClubApi {
     record Appointment(UUID personId, BoardRole role, List<Integer> areas, LocalDate startOn) {
     }
 
+    record SeatAccount(String username) {
+    }
+
     record SeatEnd(LocalDate endOn) {
     }
 
@@ -125,6 +128,13 @@ class ClubApi {
                                       AreaScope scope) {
         BoardSeat seat = boards.appoint(id, body.personId(), body.role(), body.areas(), body.startOn(), user.getName(), scope);
         return ResponseEntity.status(201).body(seat);
+    }
+
+    /** Officers name the sign-in account of a seat's holder; a board member cannot give themself a seat's rights. */
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/board-seats/{seatId}/account")
+    @PreAuthorize(OFFICERS)
+    BoardSeat linkAccount(@PathVariable UUID seatId, @RequestBody SeatAccount body, Principal user, AreaScope scope) {
+        return boards.linkAccount(seatId, body.username(), user.getName(), scope);
     }
 
     @PostMapping("/api/v1/board-seats/{seatId}/end")

@@ -69,7 +69,7 @@ class FundApi {
     }
 
     @PostMapping("/api/v1/funds/{fundId}/contributions")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITERS + " and @moneyRecorders.fund(authentication, #fundId)")
     ResponseEntity<Entry> contribute(@PathVariable UUID fundId, @RequestBody Contribution body,
                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                      Principal user, AreaScope scope) {
@@ -78,7 +78,7 @@ class FundApi {
     }
 
     @PostMapping("/api/v1/funds/{fundId}/expenses")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITERS + " and @moneyRecorders.fund(authentication, #fundId)")
     ResponseEntity<Entry> spend(@PathVariable UUID fundId, @RequestBody Expense body,
                                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                 Principal user, AreaScope scope) {
@@ -87,7 +87,7 @@ class FundApi {
     }
 
     @PostMapping("/api/v1/funds/{fundId}/transfers")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITERS + " and @moneyRecorders.fund(authentication, #fundId)")
     ResponseEntity<Entry> transfer(@PathVariable UUID fundId, @RequestBody Transfer body,
                                    @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                    Principal user, AreaScope scope) {
@@ -96,7 +96,7 @@ class FundApi {
     }
 
     @PostMapping("/api/v1/fund-entries/{entryId}/reversal")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITERS + " and @moneyRecorders.entry(authentication, #entryId)")
     ResponseEntity<Entry> reverse(@PathVariable UUID entryId, @RequestBody Reversal body,
                                   @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                   Principal user, AreaScope scope) {
@@ -105,7 +105,7 @@ class FundApi {
     }
 
     @PostMapping("/api/v1/clubs/{clubId}/funds/close")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITERS + " and @moneyRecorders.club(authentication, #clubId)")
     ResponseEntity<Void> close(@PathVariable UUID clubId, @RequestBody Closing body, Principal user, AreaScope scope) {
         if (body.month() == null) {
             throw vn.ishc.shared.InvalidInputException.missing("funds.field.missing", "month");

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import vn.ishc.clubs.Clubs;
 import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
 import vn.ishc.funds.Funds;
+import vn.ishc.funds.MoneyRecorders;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.Dong;
@@ -33,13 +35,18 @@ import vn.ishc.web.FormOutcome;
 class FundController {
 
     static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
+    // Of a club's board, only the chair and the finance member record money (MoneyRecorders).
+    static final String CLUB_WRITERS = WRITERS + " and @moneyRecorders.club(authentication, #clubId)";
+    static final String ENTRY_WRITERS = WRITERS + " and @moneyRecorders.entry(authentication, #entryId)";
 
     private final Funds funds;
     private final Clubs clubs;
+    private final MoneyRecorders recorders;
     private final MessageSource messages;
     private final Clock clock;
 
-    FundController(Funds funds, Clubs clubs, MessageSource messages, Clock clock) {
+    FundController(Funds funds, Clubs clubs, MoneyRecorders recorders, MessageSource messages, Clock clock) {
+        this.recorders = recorders;
         this.funds = funds;
         this.clubs = clubs;
         this.messages = messages;
@@ -50,9 +57,10 @@ class FundController {
     String page(@PathVariable UUID clubId, @RequestParam(required = false) UUID fund,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                AreaScope scope, Model model) {
+                AreaScope scope, Authentication auth, Model model) {
         Club club = clubs.get(clubId, scope);
         List<Fund> all = funds.of(clubId, scope);
+        model.addAttribute("mayRecord", recorders.club(auth, clubId));
         Fund shown = all.stream().filter(f -> f.id().equals(fund)).findFirst().orElse(all.get(0));
         LocalDate end = to == null ? today() : to;
         LocalDate start = from == null ? end.withDayOfMonth(1) : from;
@@ -68,7 +76,7 @@ class FundController {
     }
 
     @PostMapping("/clubs/{clubId}/funds/{fundId}/contributions")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(CLUB_WRITERS)
     String contribute(@PathVariable UUID clubId, @PathVariable UUID fundId, @RequestParam(required = false) String amount,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                       @RequestParam(required = false) Entry.Source source, @RequestParam(required = false) String description,
@@ -79,7 +87,7 @@ class FundController {
     }
 
     @PostMapping("/clubs/{clubId}/funds/{fundId}/expenses")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(CLUB_WRITERS)
     String spend(@PathVariable UUID clubId, @PathVariable UUID fundId, @RequestParam(required = false) String amount,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                  @RequestParam(required = false) String purpose, @RequestParam(required = false) String key,
@@ -89,7 +97,7 @@ class FundController {
     }
 
     @PostMapping("/clubs/{clubId}/funds/{fundId}/transfers")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(CLUB_WRITERS)
     String transfer(@PathVariable UUID clubId, @PathVariable UUID fundId, @RequestParam(required = false) UUID toFundId,
                     @RequestParam(required = false) String amount,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -100,7 +108,7 @@ class FundController {
     }
 
     @PostMapping("/fund-entries/{entryId}/reversal")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(ENTRY_WRITERS)
     String reverse(@PathVariable UUID entryId, @RequestParam(required = false) String reason,
                    @RequestParam(required = false) String key, Principal user, AreaScope scope,
                    RedirectAttributes redirect, Locale locale) {
@@ -110,7 +118,7 @@ class FundController {
     }
 
     @PostMapping("/clubs/{clubId}/funds")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(CLUB_WRITERS)
     String open(@PathVariable UUID clubId, @RequestParam(required = false) Fund.Kind kind,
                 @RequestParam(required = false) String name,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedOn,
@@ -120,7 +128,7 @@ class FundController {
     }
 
     @PostMapping("/clubs/{clubId}/funds/close")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(CLUB_WRITERS)
     String close(@PathVariable UUID clubId, @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
                  Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
         return answer(clubId, null, redirect, locale, () -> {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.funds.LoanSchedule;
 import vn.ishc.funds.Loans;
+import vn.ishc.funds.MoneyRecorders;
 import vn.ishc.funds.OutsideLoans;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
@@ -33,16 +35,21 @@ class LoanController {
 
     // A loan names its borrower: partners see the fund's figures only.
     static final String READERS = "!hasRole('PARTNER_VIEWER')";
+    static final String LOAN_WRITERS = FundController.WRITERS + " and @moneyRecorders.loan(authentication, #loanId)";
+    static final String OUTSIDE_WRITERS = FundController.WRITERS + " and @moneyRecorders.outsideLoan(authentication, #id)";
 
     private final Loans loans;
     private final OutsideLoans outside;
     private final Clubs clubs;
     private final Members members;
+    private final MoneyRecorders recorders;
     private final MessageSource messages;
     private final Clock clock;
 
-    LoanController(Loans loans, OutsideLoans outside, Clubs clubs, Members members, MessageSource messages, Clock clock) {
+    LoanController(Loans loans, OutsideLoans outside, Clubs clubs, Members members, MoneyRecorders recorders,
+                   MessageSource messages, Clock clock) {
         this.loans = loans;
+        this.recorders = recorders;
         this.outside = outside;
         this.clubs = clubs;
         this.members = members;
@@ -51,9 +58,10 @@ class LoanController {
     }
 
     @GetMapping("/clubs/{clubId}/loans")
-    String list(@PathVariable UUID clubId, AreaScope scope, Model model) {
+    String list(@PathVariable UUID clubId, AreaScope scope, Authentication auth, Model model) {
         Club club = clubs.get(clubId, scope);
         model.addAttribute("club", club);
+        model.addAttribute("mayRecord", recorders.club(auth, clubId));
         Loans.Book book = loans.book(clubId, today(), scope);
         model.addAttribute("rows", book.loans());
         model.addAttribute("rules", loans.rulesOn(clubId, today(), scope).orElse(null));
@@ -68,7 +76,7 @@ class LoanController {
     }
 
     @PostMapping("/clubs/{clubId}/loan-rules")
-    @PreAuthorize(FundController.WRITERS)
+    @PreAuthorize(FundController.CLUB_WRITERS)
     String rules(@PathVariable UUID clubId,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
                  @RequestParam(required = false) String maxAmount, @RequestParam(required = false) Integer maxTermMonths,
@@ -87,7 +95,7 @@ class LoanController {
     }
 
     @PostMapping("/clubs/{clubId}/loans")
-    @PreAuthorize(FundController.WRITERS)
+    @PreAuthorize(FundController.CLUB_WRITERS)
     String apply(@PathVariable UUID clubId, @RequestParam(required = false) UUID personId,
                  @RequestParam(required = false) String amount, @RequestParam(required = false) Loans.Purpose purpose,
                  @RequestParam(required = false) String purposeNote, @RequestParam(required = false) Integer termMonths,
@@ -99,7 +107,7 @@ class LoanController {
     }
 
     @PostMapping("/clubs/{clubId}/outside-loans")
-    @PreAuthorize(FundController.WRITERS)
+    @PreAuthorize(FundController.CLUB_WRITERS)
     String outside(@PathVariable UUID clubId, @RequestParam(required = false) UUID personId,
                    @RequestParam(required = false) String lender, @RequestParam(required = false) String amount,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate obtainedOn,
@@ -110,7 +118,7 @@ class LoanController {
     }
 
     @PostMapping("/outside-loans/{id}/repaid")
-    @PreAuthorize(FundController.WRITERS)
+    @PreAuthorize(OUTSIDE_WRITERS)
     String outsideRepaid(@PathVariable UUID id,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate repaidOn,
                          AreaScope scope, RedirectAttributes redirect, Locale locale) {
@@ -119,21 +127,27 @@ class LoanController {
     }
 
     @GetMapping("/loans/{loanId}")
-    String loan(@PathVariable UUID loanId, AreaScope scope, Model model) {
+    String loan(@PathVariable UUID loanId, AreaScope scope, Authentication auth, Model model) {
         Loans.Loan loan = loans.get(loanId, scope);
         Loans.Standing standing = loans.standing(loanId, today(), scope);
         model.addAttribute("club", clubs.get(loan.clubId(), scope));
+        model.addAttribute("mayRecord", recorders.club(auth, loan.clubId()));
+        long penalty = loans.suggestedPenalty(loanId, today(), scope);
+        model.addAttribute("penalty", penalty);
+        model.addAttribute("entries", loans.entries(loanId, scope));
+        model.addAttribute("reschedulings", loans.reschedulings(loanId, scope));
         model.addAttribute("loan", loan);
         model.addAttribute("standing", standing);
         model.addAttribute("schedule", loans.schedule(loanId, scope));
         model.addAttribute("dueNow", standing.principalDue() + standing.interestDue());
+        model.addAttribute("toPay", standing.principalDue() + standing.interestDue() + penalty);
         model.addAttribute("today", today());
         model.addAttribute("key", UUID.randomUUID());
         return "funds/loan";
     }
 
     @PostMapping("/loans/{loanId}/decision")
-    @PreAuthorize(FundController.WRITERS)
+    @PreAuthorize(LOAN_WRITERS)
     String decide(@PathVariable UUID loanId, @RequestParam(defaultValue = "false") boolean approve,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
                   @RequestParam(required = false) String note, Principal user, AreaScope scope,
@@ -143,7 +157,7 @@ class LoanController {
     }
 
     @PostMapping("/loans/{loanId}/disbursement")
-    @PreAuthorize(FundController.WRITERS)
+    @PreAuthorize(LOAN_WRITERS)
     String disburse(@PathVariable UUID loanId,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                     @RequestParam(required = false) String key, Principal user, AreaScope scope,
@@ -152,7 +166,7 @@ class LoanController {
     }
 
     @PostMapping("/loans/{loanId}/repayments")
-    @PreAuthorize(FundController.WRITERS)
+    @PreAuthorize(LOAN_WRITERS)
     String repay(@PathVariable UUID loanId, @RequestParam(required = false) String amount,
                  @RequestParam(required = false) String penalty,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
@@ -162,8 +176,28 @@ class LoanController {
                 penalty == null || penalty.isBlank() ? 0 : FundController.dong(penalty), key, user.getName(), scope));
     }
 
+    @PostMapping("/loans/{loanId}/reschedule")
+    @PreAuthorize(LOAN_WRITERS)
+    String reschedule(@PathVariable UUID loanId,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+                      @RequestParam(required = false) Integer termMonths, @RequestParam(required = false) Integer graceMonths,
+                      @RequestParam(required = false) String reason, Principal user, AreaScope scope,
+                      RedirectAttributes redirect, Locale locale) {
+        return answer("/loans/" + loanId, redirect, locale, () -> loans.reschedule(loanId, decidedOn,
+                termMonths == null ? 0 : termMonths, graceMonths == null ? 0 : graceMonths, reason, user.getName(), scope));
+    }
+
+    @PostMapping("/loans/{loanId}/repayments/{entryId}/reversal")
+    @PreAuthorize(LOAN_WRITERS)
+    String reverseRepayment(@PathVariable UUID loanId, @PathVariable UUID entryId,
+                            @RequestParam(required = false) String reason, @RequestParam(required = false) String key,
+                            Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        return answer("/loans/" + loanId, redirect, locale,
+                () -> loans.reverseRepayment(loanId, entryId, today(), reason, key, user.getName(), scope));
+    }
+
     @PostMapping("/loans/{loanId}/write-off")
-    @PreAuthorize(FundController.WRITERS)
+    @PreAuthorize(LOAN_WRITERS)
     String writeOff(@PathVariable UUID loanId, @RequestParam(required = false) String reason, Principal user,
                     AreaScope scope, RedirectAttributes redirect, Locale locale) {
         return answer("/loans/" + loanId, redirect, locale,

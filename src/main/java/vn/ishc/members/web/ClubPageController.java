@@ -121,6 +121,13 @@ class ClubPageController {
         return act(id, redirect, locale, () -> boards.appoint(id, personId, role, areas, startOn, user.getName(), scope));
     }
 
+    @PostMapping("/clubs/{id}/board/{seatId}/account")
+    @PreAuthorize(OFFICERS)
+    String linkAccount(@PathVariable UUID id, @PathVariable UUID seatId, @RequestParam(required = false) String username,
+                       Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, () -> boards.linkAccount(seatId, username, user.getName(), scope));
+    }
+
     @PostMapping("/clubs/{id}/board/{seatId}/end")
     @PreAuthorize(BOARD_OR_OFFICERS)
     String endSeat(@PathVariable UUID id, @PathVariable UUID seatId,

@@ -1,0 +1,159 @@
+package vn.ishc.funds.api;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ishc.funds.Entry;
+import vn.ishc.funds.LoanSchedule;
+import vn.ishc.funds.Loans;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+
+/**
+ * A club's loan rules and loans: application, the board's decision, disbursement, repayments, their
+ * reversal, rescheduling and write-off. Disbursements, repayments and reversals take an
+ * Idempotency-Key header: sent again, the same key records nothing new. Loans name their borrowers,
+ * so partners are refused.
+ */
+@RestController
+@PreAuthorize(LoanApi.READERS)
+class LoanApi {
+
+    static final String READERS = "!hasRole('PARTNER_VIEWER')";
+    static final String CLUB_WRITERS = FundApi.WRITERS + " and @moneyRecorders.club(authentication, #clubId)";
+    static final String LOAN_WRITERS = FundApi.WRITERS + " and @moneyRecorders.loan(authentication, #loanId)";
+
+    private final Loans loans;
+    private final Clock clock;
+
+    LoanApi(Loans loans, Clock clock) {
+        this.loans = loans;
+        this.clock = clock;
+    }
+
+    record Application(UUID personId, Long amount, Loans.Purpose purpose, String purposeNote, Integer termMonths,
+                       LocalDate appliedOn) {
+    }
+
+    record Decision(Boolean approve, LocalDate decidedOn, String note) {
+    }
+
+    record Disbursement(LocalDate on) {
+    }
+
+    record Repayment(LocalDate on, Long amount, Long penalty) {
+    }
+
+    record Reversal(LocalDate on, String reason) {
+    }
+
+    record Rescheduling(LocalDate decidedOn, Integer termMonths, Integer graceMonths, String reason) {
+    }
+
+    record WriteOff(LocalDate on, String reason) {
+    }
+
+    /** A loan with where it stands today, its schedule, its entries and the board's reschedulings. */
+    record LoanView(Loans.Loan loan, Loans.Standing standing, long suggestedPenalty,
+                    List<LoanSchedule.Instalment> schedule, List<Entry> entries, List<Loans.Rescheduling> reschedulings) {
+    }
+
+    @GetMapping("/api/v1/clubs/{clubId}/loans")
+    Loans.Book book(@PathVariable UUID clubId, AreaScope scope) {
+        return loans.book(clubId, today(), scope);
+    }
+
+    @GetMapping("/api/v1/clubs/{clubId}/loan-rules")
+    ResponseEntity<Loans.Rules> rules(@PathVariable UUID clubId, AreaScope scope) {
+        return ResponseEntity.of(loans.rulesOn(clubId, today(), scope));
+    }
+
+    @PostMapping("/api/v1/clubs/{clubId}/loan-rules")
+    @PreAuthorize(CLUB_WRITERS)
+    ResponseEntity<Loans.Rules> approveRules(@PathVariable UUID clubId, @RequestBody Loans.Rules body, Principal user,
+                                             AreaScope scope) {
+        return ResponseEntity.status(201).body(loans.approveRules(clubId, body, user.getName(), scope));
+    }
+
+    @PostMapping("/api/v1/clubs/{clubId}/loans")
+    @PreAuthorize(CLUB_WRITERS)
+    ResponseEntity<Loans.Loan> apply(@PathVariable UUID clubId, @RequestBody Application body, Principal user,
+                                     AreaScope scope) {
+        return ResponseEntity.status(201).body(loans.apply(clubId, body.personId(), orZero(body.amount()), body.purpose(),
+                body.purposeNote(), body.termMonths() == null ? 0 : body.termMonths(), body.appliedOn(), user.getName(),
+                scope));
+    }
+
+    @GetMapping("/api/v1/loans/{loanId}")
+    LoanView loan(@PathVariable UUID loanId, AreaScope scope) {
+        LocalDate today = today();
+        return new LoanView(loans.get(loanId, scope), loans.standing(loanId, today, scope),
+                loans.suggestedPenalty(loanId, today, scope), loans.schedule(loanId, scope), loans.entries(loanId, scope),
+                loans.reschedulings(loanId, scope));
+    }
+
+    @PostMapping("/api/v1/loans/{loanId}/decision")
+    @PreAuthorize(LOAN_WRITERS)
+    Loans.Loan decide(@PathVariable UUID loanId, @RequestBody Decision body, Principal user, AreaScope scope) {
+        return loans.decide(loanId, Boolean.TRUE.equals(body.approve()), body.decidedOn(), body.note(), user.getName(),
+                scope);
+    }
+
+    @PostMapping("/api/v1/loans/{loanId}/disbursement")
+    @PreAuthorize(LOAN_WRITERS)
+    Loans.Loan disburse(@PathVariable UUID loanId, @RequestBody Disbursement body,
+                        @RequestHeader(name = "Idempotency-Key", required = false) String key, Principal user,
+                        AreaScope scope) {
+        return loans.disburse(loanId, body.on(), key, user.getName(), scope);
+    }
+
+    @PostMapping("/api/v1/loans/{loanId}/repayments")
+    @PreAuthorize(LOAN_WRITERS)
+    ResponseEntity<Entry> repay(@PathVariable UUID loanId, @RequestBody Repayment body,
+                                @RequestHeader(name = "Idempotency-Key", required = false) String key, Principal user,
+                                AreaScope scope) {
+        return ResponseEntity.status(201).body(loans.repay(loanId, body.on(), orZero(body.amount()),
+                orZero(body.penalty()), key, user.getName(), scope));
+    }
+
+    @PostMapping("/api/v1/loans/{loanId}/repayments/{entryId}/reversal")
+    @PreAuthorize(LOAN_WRITERS)
+    ResponseEntity<Entry> reverse(@PathVariable UUID loanId, @PathVariable UUID entryId, @RequestBody Reversal body,
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String key, Principal user,
+                                  AreaScope scope) {
+        return ResponseEntity.status(201).body(loans.reverseRepayment(loanId, entryId, body.on(), body.reason(), key,
+                user.getName(), scope));
+    }
+
+    @PostMapping("/api/v1/loans/{loanId}/reschedule")
+    @PreAuthorize(LOAN_WRITERS)
+    LoanView reschedule(@PathVariable UUID loanId, @RequestBody Rescheduling body, Principal user, AreaScope scope) {
+        loans.reschedule(loanId, body.decidedOn(), body.termMonths() == null ? 0 : body.termMonths(),
+                body.graceMonths() == null ? 0 : body.graceMonths(), body.reason(), user.getName(), scope);
+        return loan(loanId, scope);
+    }
+
+    @PostMapping("/api/v1/loans/{loanId}/write-off")
+    @PreAuthorize(LOAN_WRITERS)
+    Loans.Loan writeOff(@PathVariable UUID loanId, @RequestBody WriteOff body, Principal user, AreaScope scope) {
+        return loans.writeOff(loanId, body.on(), body.reason(), user.getName(), scope);
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+}
