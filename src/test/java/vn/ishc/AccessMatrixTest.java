@@ -94,6 +94,8 @@ class AccessMatrixTest {
     @Autowired
     vn.ishc.homecare.HomeVisits homeVisits;
     @Autowired
+    vn.ishc.programme.Targets targets;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -102,7 +104,7 @@ class AccessMatrixTest {
                    String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch,
                    UUID activity, UUID entitlement, UUID meeting, UUID referral,
                    UUID fund, UUID fundEntry, UUID loan, UUID volunteer, UUID recipient, UUID visit,
-                   UUID assignment, UUID outsideLoan) {
+                   UUID assignment, UUID outsideLoan, UUID target) {
     }
 
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
@@ -155,7 +157,8 @@ class AccessMatrixTest {
                 loansService.apply(club.id(), member.person().id(), 1_000_000, vn.ishc.funds.Loans.Purpose.CROPS, null, 6,
                         java.time.LocalDate.of(2023, 2, 1), "test", AreaScope.nation()).id(), null, null, null, null,
                 outsideLoans.record(club.id(), member.person().id(), "Ngân hàng Chính sách xã hội", 10_000_000,
-                        java.time.LocalDate.of(2023, 3, 1), 36, null, null, "test", AreaScope.nation()).id());
+                        java.time.LocalDate.of(2023, 3, 1), 36, null, null, "test", AreaScope.nation()).id(),
+                aTarget());
         foreign = withHomeCare(foreign, club.id());
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
@@ -183,7 +186,22 @@ class AccessMatrixTest {
         return new Foreign(f.province(), f.oldProvince(), f.commune(), f.oldCommune(), f.village(), f.user(), f.username(),
                 f.club(), f.person(), f.membership(), f.seat(), f.group(), f.batch(), f.activity(), f.entitlement(),
                 f.meeting(), f.referral(), f.fund(), f.fundEntry(), f.loan(), volunteer.id(), recipient.id(), visit.id(),
-                assignment.id(), f.outsideLoan());
+                assignment.id(), f.outsideLoan(), f.target());
+    }
+
+    /** Phú Thọ's own plan target, and Phú Thọ's share of a national target. */
+    UUID aTarget() {
+        var national = targets.record(new vn.ishc.programme.NewTarget(UUID.nameUUIDFromBytes("access-matrix-national".getBytes()),
+                "CLUBS_NEW", "", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2030, 12),
+                vn.ishc.programme.Target.Measure.COUNT, java.math.BigDecimal.valueOf(100), null, null, null,
+                new vn.ishc.programme.NewTarget.NewDocument(vn.ishc.programme.SourceDocument.Kind.OTHER, "Phân bổ thử",
+                        null, null, null), null), vn.ishc.identity.UserFixtures.ROOT);
+        targets.share(national.id(), Map.of("25", java.math.BigDecimal.TEN), vn.ishc.identity.UserFixtures.ROOT);
+        return targets.record(new vn.ishc.programme.NewTarget(UUID.nameUUIDFromBytes("access-matrix-target".getBytes()),
+                "CLUBS_NEW", "25", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2030, 12),
+                vn.ishc.programme.Target.Measure.COUNT, java.math.BigDecimal.valueOf(40), null, null, null,
+                new vn.ishc.programme.NewTarget.NewDocument(vn.ishc.programme.SourceDocument.Kind.PROVINCIAL_PLAN,
+                        "Kế hoạch Kiểm Tra Quyền", null, null, null), null), vn.ishc.identity.UserFixtures.ROOT).id();
     }
 
     UUID aMeeting(UUID clubId, UUID personId) {
@@ -490,7 +508,26 @@ class AccessMatrixTest {
                 Expect.REFUSED));
         meetingProbes(p);
         homeCareProbes(p);
+        targetProbes(p);
         return p;
+    }
+
+    void targetProbes(Map<String, Probe> p) {
+        String json = "application/json";
+        p.put("GET /targets", new Probe(f -> mvc.get().uri("/targets"), Expect.FILTERED));
+        p.put("GET /targets/{id}", new Probe(f -> mvc.get().uri("/targets/" + f.target()), Expect.REFUSED));
+        p.put("POST /targets", new Probe(f -> mvc.post().uri("/targets").with(csrf()).param("areaPath", "25")
+                .param("code", "CLUBS_NEW").param("first", "2026-01").param("last", "2030-12").param("value", "5")
+                .param("documentKind", "PROVINCIAL_PLAN").param("documentNumber", "Kế hoạch Kiểm Tra Quyền"), Expect.REFUSED));
+        p.put("POST /targets/{id}/shares", new Probe(f -> mvc.post().uri("/targets/" + f.target() + "/shares").with(csrf())
+                .param("share-25", "1"), Expect.REFUSED));
+        p.put("GET /api/v1/targets", new Probe(f -> mvc.get().uri("/api/v1/targets"), Expect.FILTERED));
+        p.put("GET /api/v1/targets/{id}", new Probe(f -> mvc.get().uri("/api/v1/targets/" + f.target()), Expect.REFUSED));
+        p.put("POST /api/v1/targets", new Probe(f -> mvc.post().uri("/api/v1/targets").contentType(json)
+                .content("{\"code\":\"CLUBS_NEW\",\"areaPath\":\"25\",\"first\":\"2026-01\",\"last\":\"2030-12\","
+                        + "\"value\":5,\"document\":{\"kind\":\"PROVINCIAL_PLAN\",\"number\":\"1/KH\"}}"), Expect.REFUSED));
+        p.put("POST /api/v1/targets/{id}/shares", new Probe(f -> mvc.post().uri("/api/v1/targets/" + f.target() + "/shares")
+                .contentType(json).content("{\"shares\":{\"25\":1}}"), Expect.REFUSED));
     }
 
     void homeCareProbes(Map<String, Probe> p) {
