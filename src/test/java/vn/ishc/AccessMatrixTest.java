@@ -365,6 +365,13 @@ class AccessMatrixTest {
         p.put("POST /outside-loans/{id}/repaid", new Probe(f -> mvc.post().uri("/outside-loans/" + f.outsideLoan()
                 + "/repaid").with(csrf()).param("repaidOn", "2024-02-05"), Expect.REFUSED));
         p.put("GET /loans/{loanId}", new Probe(f -> mvc.get().uri("/loans/" + f.loan()), Expect.REFUSED));
+        p.put("GET /loans/{loanId}/card", new Probe(f -> mvc.get().uri("/loans/" + f.loan() + "/card"), Expect.REFUSED));
+        p.put("GET /loans/{loanId}/card.pdf", new Probe(f -> mvc.get().uri("/loans/" + f.loan() + "/card.pdf"),
+                Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/funds/statement/print", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/funds/statement/print?fund=" + f.fund()), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/funds/statement.pdf", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/funds/statement.pdf?fund=" + f.fund()), Expect.REFUSED));
         p.put("POST /loans/{loanId}/decision", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/decision")
                 .with(csrf()).param("approve", "false").param("decidedOn", "2024-01-05"), Expect.REFUSED));
         p.put("POST /loans/{loanId}/disbursement", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/disbursement")

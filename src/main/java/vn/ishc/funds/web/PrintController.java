@@ -1,0 +1,229 @@
+package vn.ishc.funds.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.funds.Account;
+import vn.ishc.funds.Entry;
+import vn.ishc.funds.Fund;
+import vn.ishc.funds.Funds;
+import vn.ishc.funds.LoanSchedule;
+import vn.ishc.funds.Loans;
+import vn.ishc.geography.AdminUnit;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.Villages;
+import vn.ishc.members.Members;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.web.PdfRenderer;
+
+/**
+ * The papers a club keeps: a member's loan card (sổ vay) and a fund statement (sao kê) for a
+ * period, as a page to print from the browser and as a PDF, both from one template.
+ */
+@Controller
+class PrintController {
+
+    static final String LOAN_CARD = "funds/loan-card";
+    static final String STATEMENT = "funds/statement-print";
+
+    private final Loans loans;
+    private final Funds funds;
+    private final Clubs clubs;
+    private final Members members;
+    private final AdminUnits units;
+    private final Villages villages;
+    private final PdfRenderer renderer;
+    private final Clock clock;
+
+    PrintController(Loans loans, Funds funds, Clubs clubs, Members members, AdminUnits units, Villages villages,
+                    PdfRenderer renderer, Clock clock) {
+        this.loans = loans;
+        this.funds = funds;
+        this.clubs = clubs;
+        this.members = members;
+        this.units = units;
+        this.villages = villages;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    @GetMapping("/loans/{loanId}/card")
+    @PreAuthorize(LoanController.READERS)
+    String card(@PathVariable UUID loanId, AreaScope scope, Model model, Locale locale) {
+        model.addAllAttributes(loanCard(loanId, scope, locale));
+        return LOAN_CARD;
+    }
+
+    @GetMapping("/loans/{loanId}/card.pdf")
+    @PreAuthorize(LoanController.READERS)
+    ResponseEntity<byte[]> cardPdf(@PathVariable UUID loanId, AreaScope scope, Locale locale) {
+        Map<String, Object> model = loanCard(loanId, scope, locale);
+        Loans.Loan loan = (Loans.Loan) model.get("loan");
+        return PdfRenderer.attachment(renderer.pdf(LOAN_CARD, model, locale),
+                PdfRenderer.fileName("pdf", "so vay", loan.personName(), loan.appliedOn()));
+    }
+
+    @GetMapping("/clubs/{clubId}/funds/statement/print")
+    String statement(@PathVariable UUID clubId, @RequestParam(required = false) UUID fund,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     AreaScope scope, Model model, Locale locale) {
+        model.addAllAttributes(statement(clubId, fund, from, to, scope, locale));
+        return STATEMENT;
+    }
+
+    @GetMapping("/clubs/{clubId}/funds/statement.pdf")
+    ResponseEntity<byte[]> statementPdf(@PathVariable UUID clubId, @RequestParam(required = false) UUID fund,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                        AreaScope scope, Locale locale) {
+        Map<String, Object> model = statement(clubId, fund, from, to, scope, locale);
+        Club club = (Club) model.get("club");
+        return PdfRenderer.attachment(renderer.pdf(STATEMENT, model, locale),
+                PdfRenderer.fileName("pdf", "sao ke quy", club.code(), model.get("from"), model.get("to")));
+    }
+
+    /** One instalment of the schedule with the principal still owed once it is paid. */
+    record ScheduleRow(int number, LocalDate dueOn, long principal, long interest, long total, long balance) {
+    }
+
+    /** A repayment (or the write-off) as the card shows it: its parts and what was still owed after it. */
+    record Payment(LocalDate date, Entry.Kind kind, long paid, long penalty, long interest, long principal,
+                   long balance) {
+    }
+
+    /** A fund's statement for the period, with the loans it had out at the period's end. */
+    record Section(Fund fund, Funds.Statement statement, long loansOutstanding) {
+    }
+
+    private Map<String, Object> loanCard(UUID loanId, AreaScope scope, Locale locale) {
+        Loans.Loan loan = loans.get(loanId, scope);
+        Club club = clubs.get(loan.clubId(), scope);
+        LocalDate today = today();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("club", club);
+        m.put("place", place(club, locale));
+        m.put("loan", loan);
+        m.put("borrower", members.person(loan.personId(), scope).person());
+        m.put("rules", loan.rulesId() == null ? null : loans.rulesOn(loan.clubId(), loan.decidedOn(), scope)
+                .filter(r -> r.id().equals(loan.rulesId())).orElse(null));
+        List<LoanSchedule.Instalment> schedule = loans.schedule(loanId, scope);
+        m.put("schedule", scheduleRows(loan.amount(), schedule));
+        m.put("scheduleTotal", new ScheduleRow(0, null, schedule.stream().mapToLong(LoanSchedule.Instalment::principal).sum(),
+                schedule.stream().mapToLong(LoanSchedule.Instalment::interest).sum(),
+                schedule.stream().mapToLong(LoanSchedule.Instalment::total).sum(), 0));
+        m.put("payments", loan.disbursedOn() == null ? List.of() : payments(loan, today, scope));
+        Loans.Standing standing = loans.standing(loanId, today, scope);
+        m.put("standing", standing);
+        m.put("dueNow", standing.principalDue() + standing.interestDue());
+        m.put("today", today);
+        return m;
+    }
+
+    private static List<ScheduleRow> scheduleRows(long amount, List<LoanSchedule.Instalment> schedule) {
+        List<ScheduleRow> rows = new ArrayList<>();
+        long owed = amount;
+        for (LoanSchedule.Instalment i : schedule) {
+            owed -= i.principal();
+            rows.add(new ScheduleRow(i.number(), i.dueOn(), i.principal(), i.interest(), i.total(), owed));
+        }
+        return rows;
+    }
+
+    /** The loan's repayments and write-off, read from its fund's ledger since the loan was paid out. */
+    private List<Payment> payments(Loans.Loan loan, LocalDate today, AreaScope scope) {
+        List<Payment> out = new ArrayList<>();
+        long owed = loan.amount();
+        for (Entry e : funds.statement(loan.fundId(), loan.disbursedOn(), today, scope).entries()) {
+            if (!loan.id().equals(e.loanId())) {
+                continue;
+            }
+            if (e.kind() == Entry.Kind.REPAYMENT) {
+                long principal = -e.of(Account.LOANS);
+                owed -= principal;
+                out.add(new Payment(e.date(), e.kind(), e.of(Account.CASH), -e.of(Account.PENALTIES),
+                        -e.of(Account.INTEREST), principal, owed));
+            } else if (e.kind() == Entry.Kind.WRITE_OFF) {
+                long principal = e.of(Account.WRITE_OFFS);
+                owed -= principal;
+                out.add(new Payment(e.date(), e.kind(), 0, 0, 0, principal, owed));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> statement(UUID clubId, UUID fundId, LocalDate from, LocalDate to, AreaScope scope,
+                                          Locale locale) {
+        Club club = clubs.get(clubId, scope);
+        LocalDate today = today();
+        // The same period as the funds page: the month so far unless one is chosen.
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.withDayOfMonth(1) : from;
+        if (end.isBefore(start)) {
+            throw new InvalidInputException("funds.period.invalid", "to", start, end);
+        }
+        List<Fund> all = funds.of(clubId, scope);
+        List<Fund> shown = fundId == null ? all : all.stream().filter(f -> f.id().equals(fundId)).toList();
+        if (shown.isEmpty()) {
+            throw new NotFoundException("funds.notFound", fundId);
+        }
+        List<Section> sections = new ArrayList<>();
+        for (Fund f : shown) {
+            sections.add(new Section(f, funds.statement(f.id(), start, end, scope), loansOn(f, end, today, scope)));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("club", club);
+        m.put("place", place(club, locale));
+        m.put("sections", sections);
+        m.put("fundId", fundId);
+        m.put("from", start);
+        m.put("to", end);
+        m.put("today", today);
+        return m;
+    }
+
+    /** What the fund had out in loans at the end of a day: today's loans less what moved them since. */
+    private long loansOn(Fund fund, LocalDate day, LocalDate today, AreaScope scope) {
+        if (!day.isBefore(today)) {
+            return fund.loans();
+        }
+        Funds.Statement since = funds.statement(fund.id(), day.plusDays(1), today, scope);
+        return fund.loans() - since.loansDisbursed() + since.principalRepaid() + since.writtenOff();
+    }
+
+    /** Where the club is: its village, commune and the units above, in the page's language. */
+    private String place(Club club, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        AdminUnit commune = units.get(club.communeId(), AreaScope.nation());
+        List<String> parts = new ArrayList<>();
+        parts.add(villages.get(club.villageId(), AreaScope.nation()).name());
+        parts.add(commune.label(english));
+        List<AdminUnit> above = units.ancestors(commune, commune.dateWithin(today()));
+        for (int i = above.size() - 1; i >= 0; i--) {
+            parts.add(above.get(i).label(english));
+        }
+        return String.join(", ", parts);
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+}
