@@ -222,6 +222,14 @@ public class AdminUnits {
         return found;
     }
 
+    /** How many communes in force on a date lie under a unit's path ("" for the whole country). */
+    public long communeCount(String path, LocalDate date, AreaScope scope) {
+        requireMapDate(date);
+        return jdbc.sql("select count(*) from geo_unit u where u.level = 'commune' and " + inForce("u")
+                        + " and (:path = '' or u.path <@ cast(nullif(:path, '') as ltree)) and " + visibleIn(scope, "u"))
+                .param("date", date).param("path", path).param("scopePath", scope.path()).query(Long.class).single();
+    }
+
     /** Refuses a date before the earliest recorded map. */
     public static void requireMapDate(LocalDate date) {
         if (date == null || date.isBefore(EARLIEST_MAP_DATE)) {

@@ -1,0 +1,35 @@
+package vn.ishc.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.ishc.geography.AdminUnits;
+
+/**
+ * Where a club's figures are counted: on the map before 1 July 2025, its founding commune
+ * ({@code oldPath} "20.178.06058"; null for a club founded after), on today's map the commune of its
+ * village ({@code nowPath} "20.06058"; null while an officer has still to choose it for a split commune,
+ * when only {@code nowProvince} is known, if all candidates are in one province).
+ */
+record ClubPlace(UUID clubId, String code, String name, LocalDate foundedOn, UUID villageId, String oldPath,
+                 String nowPath, String nowProvince, List<UUID> projects) {
+
+    /** The nation ("") and the province its figures for a period ending that day go to, on either map. */
+    List<String> areas(char boundaries, LocalDate periodEnd) {
+        List<String> out = new ArrayList<>(2);
+        out.add("");
+        String province = boundaries == 'A' && periodEnd.isBefore(AdminUnits.REFORM_DATE)
+                ? (oldPath == null ? null : oldPath.substring(0, oldPath.indexOf('.')))
+                : nowProvince;
+        if (province != null) {
+            out.add(province);
+        }
+        return out;
+    }
+
+    /** Its commune (or, before the reform on the map as it was, its old commune) for a period ending that day. */
+    String path(char boundaries, LocalDate periodEnd) {
+        return boundaries == 'A' && periodEnd.isBefore(AdminUnits.REFORM_DATE) ? oldPath : nowPath;
+    }
+}

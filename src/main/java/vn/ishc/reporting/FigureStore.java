@@ -1,0 +1,215 @@
+package vn.ishc.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.geography.AdminUnit;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.Villages;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.NotFoundException;
+
+/**
+ * Keeps the clubs' figures and the nation's and provinces' sums of them: a club's figures are computed
+ * again from its records, and only the differences are written, to the club's figures and to the sums
+ * of the areas it is counted in, so the sums stay equal to what a full rebuild gives.
+ */
+@Component
+class FigureStore {
+
+    private static final AreaScope NATION = AreaScope.nation();
+    private static final char[] BOUNDARIES = {'A', 'R'};
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final ClubRecordsReader reader;
+    private final Clubs clubs;
+    private final Villages villages;
+    private final AdminUnits units;
+    private final Clock clock;
+
+    FigureStore(JdbcClient jdbc, JdbcTemplate batch, ClubRecordsReader reader, Clubs clubs, Villages villages,
+                AdminUnits units, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.reader = reader;
+        this.clubs = clubs;
+        this.villages = villages;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    private record AreaKey(char boundaries, String area, FactKey fact) {
+    }
+
+    /** Computes these clubs' figures again and writes what changed. */
+    @Transactional
+    public void refresh(Collection<UUID> clubIds) {
+        List<Club> found = new ArrayList<>();
+        for (UUID id : new HashSet<>(clubIds)) {
+            try {
+                found.add(clubs.get(id, NATION));
+            } catch (NotFoundException gone) {
+                // A club that no longer exists has nothing to count.
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        LocalDate today = BusinessCalendar.today(clock);
+        Map<UUID, ClubRecords> records = reader.read(found);
+        Map<AreaKey, Long> delta = new HashMap<>();
+        for (Club club : found) {
+            ClubPlace place = placeOf(club);
+            Optional<ClubPlace> before = storedPlace(club.id());
+            ClubFigures.Facts now = ClubFigures.compute(records.get(club.id()), YearMonth.from(club.foundedOn()), today);
+            Map<FactKey, Long> old = storedFacts(club.id());
+            before.ifPresent(b -> old.forEach((k, v) -> spread(delta, b, k, -v)));
+            now.values().forEach((k, v) -> spread(delta, place, k, v));
+            writeFacts(club.id(), old, now.values());
+            writePeople(club.id(), now.sharedPeople());
+            writePlace(place);
+        }
+        writeSums(delta);
+    }
+
+    /** Forgets every figure, for a rebuild from the records. */
+    @Transactional
+    public void clear() {
+        jdbc.sql("truncate rpt_club_fact, rpt_club_person, rpt_area_fact, rpt_club_place").update();
+    }
+
+    private void spread(Map<AreaKey, Long> delta, ClubPlace place, FactKey k, long v) {
+        LocalDate end = end(k);
+        for (char b : BOUNDARIES) {
+            for (String area : place.areas(b, end)) {
+                delta.merge(new AreaKey(b, area, k), v, Long::sum);
+            }
+        }
+    }
+
+    static LocalDate end(FactKey k) {
+        return switch (k.kind()) {
+            case 'M' -> k.start().plusMonths(1).minusDays(1);
+            case 'Q' -> k.start().plusMonths(3).minusDays(1);
+            default -> k.start().plusYears(1).minusDays(1);
+        };
+    }
+
+    ClubPlace placeOf(Club club) {
+        AdminUnit founded = units.get(club.communeId(), NATION);
+        String oldPath = founded.path().chars().filter(c -> c == '.').count() == 2 ? founded.path() : null;
+        Long current = villages.get(club.villageId(), NATION).currentCommuneId();
+        String nowPath = current == null ? null : units.get(current, NATION).path();
+        Set<String> provinces = new HashSet<>();
+        club.areaPaths().forEach(p -> provinces.add(p.substring(0, 2)));
+        String nowProvince = nowPath != null ? nowPath.substring(0, 2)
+                : provinces.size() == 1 ? provinces.iterator().next() : null;
+        List<UUID> projects = clubs.projectsOf(club.id(), NATION).stream().map(p -> p.id()).toList();
+        return new ClubPlace(club.id(), club.code(), club.name(), club.foundedOn(), club.villageId(), oldPath, nowPath,
+                nowProvince, projects);
+    }
+
+    private Optional<ClubPlace> storedPlace(UUID clubId) {
+        return jdbc.sql("select * from rpt_club_place where club_id = :c").param("c", clubId)
+                .query((rs, n) -> new ClubPlace(clubId, rs.getString("code"), rs.getString("name"),
+                        rs.getObject("founded_on", LocalDate.class), rs.getObject("village_id", UUID.class),
+                        rs.getString("old_path"), rs.getString("now_path"), rs.getString("now_province"),
+                        List.of((UUID[]) rs.getArray("projects").getArray()))).optional();
+    }
+
+    private Map<FactKey, Long> storedFacts(UUID clubId) {
+        Map<FactKey, Long> out = new HashMap<>();
+        jdbc.sql("select period_kind, period_start, code, dims, value from rpt_club_fact where club_id = :c")
+                .param("c", clubId)
+                .query((rs, n) -> out.put(new FactKey(rs.getString(1).charAt(0), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getString(4)), rs.getLong(5))).list();
+        return out;
+    }
+
+    private void writeFacts(UUID clubId, Map<FactKey, Long> old, Map<FactKey, Long> now) {
+        List<Object[]> gone = new ArrayList<>();
+        List<Object[]> changed = new ArrayList<>();
+        old.forEach((k, v) -> {
+            if (!now.containsKey(k)) {
+                gone.add(new Object[] {clubId, String.valueOf(k.kind()), k.start(), k.code(), k.dims()});
+            }
+        });
+        now.forEach((k, v) -> {
+            if (!Objects.equals(old.get(k), v)) {
+                changed.add(new Object[] {clubId, String.valueOf(k.kind()), k.start(), k.code(), k.dims(), v});
+            }
+        });
+        if (!gone.isEmpty()) {
+            batch.batchUpdate("delete from rpt_club_fact where club_id = ? and period_kind = ? and period_start = ? "
+                    + "and code = ? and dims = ?", gone);
+        }
+        if (!changed.isEmpty()) {
+            batch.batchUpdate("insert into rpt_club_fact (club_id, period_kind, period_start, code, dims, value) "
+                    + "values (?, ?, ?, ?, ?, ?) on conflict (club_id, period_kind, period_start, code, dims) "
+                    + "do update set value = excluded.value", changed);
+        }
+    }
+
+    private void writePeople(UUID clubId, Map<FactKey, Set<UUID>> people) {
+        jdbc.sql("delete from rpt_club_person where club_id = :c").param("c", clubId).update();
+        List<Object[]> rows = new ArrayList<>();
+        people.forEach((k, ids) -> ids.forEach(p -> rows.add(new Object[] {clubId, String.valueOf(k.kind()), k.start(),
+                k.code(), k.dims(), p})));
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("insert into rpt_club_person (club_id, period_kind, period_start, code, dims, person_id) "
+                    + "values (?, ?, ?, ?, ?, ?)", rows);
+        }
+    }
+
+    private void writePlace(ClubPlace p) {
+        jdbc.sql("""
+                insert into rpt_club_place (club_id, code, name, founded_on, village_id, old_path, now_path, now_province, projects)
+                values (:id, :code, :name, :founded, :village, :old, :now, :province, :projects)
+                on conflict (club_id) do update set code = excluded.code, name = excluded.name,
+                  founded_on = excluded.founded_on, village_id = excluded.village_id, old_path = excluded.old_path,
+                  now_path = excluded.now_path, now_province = excluded.now_province, projects = excluded.projects""")
+                .param("id", p.clubId()).param("code", p.code()).param("name", p.name()).param("founded", p.foundedOn())
+                .param("village", p.villageId()).param("old", p.oldPath()).param("now", p.nowPath())
+                .param("province", p.nowProvince()).param("projects", p.projects().toArray(UUID[]::new)).update();
+    }
+
+    private void writeSums(Map<AreaKey, Long> delta) {
+        List<Object[]> rows = new ArrayList<>();
+        delta.forEach((k, v) -> {
+            if (v != 0) {
+                rows.add(new Object[] {String.valueOf(k.boundaries()), k.area(), String.valueOf(k.fact().kind()),
+                        k.fact().start(), k.fact().code(), k.fact().dims(), v});
+            }
+        });
+        if (rows.isEmpty()) {
+            return;
+        }
+        // In a fixed order, so that two writers adding to the same sums never wait on each other in a circle.
+        rows.sort(java.util.Comparator.comparing((Object[] r) -> r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3] + "|" + r[4]
+                + "|" + r[5]));
+        batch.batchUpdate("insert into rpt_area_fact (boundaries, area, period_kind, period_start, code, dims, value) "
+                + "values (?, ?, ?, ?, ?, ?, ?) on conflict (boundaries, area, period_kind, period_start, code, dims) "
+                + "do update set value = rpt_area_fact.value + excluded.value", rows);
+        batch.batchUpdate("delete from rpt_area_fact where boundaries = ? and area = ? and period_kind = ? "
+                + "and period_start = ? and code = ? and dims = ? and value = 0",
+                rows.stream().map(r -> java.util.Arrays.copyOf(r, 6)).toList());
+    }
+}

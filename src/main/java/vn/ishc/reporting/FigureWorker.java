@@ -1,0 +1,121 @@
+package vn.ishc.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubFilter;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+
+/**
+ * Computes the figures of the clubs whose records changed, a batch at a time, a moment after the
+ * change; once a day (the running month is counted as it stands on the day) every club again. The
+ * rebuild forgets every figure and computes them all from the records, for recovery: it gives the
+ * same numbers as the figures kept up to date.
+ */
+@Component
+class FigureWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(FigureWorker.class);
+    private static final int BATCH = 200;
+    // One refresh at a time, whichever thread or instance runs it: the sums are added to, not set.
+    private static final long LOCK = 0x15C8_0001L;
+
+    private final JdbcClient jdbc;
+    private final FigureStore store;
+    private final FigureFeed feed;
+    private final Clubs clubs;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    FigureWorker(JdbcClient jdbc, FigureStore store, FigureFeed feed, Clubs clubs, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.feed = feed;
+        this.clubs = clubs;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Computes every club noted as changed; returns how many clubs it computed. */
+    @Scheduled(fixedDelayString = "${ishc.reporting.refresh-every:PT0.25S}")
+    public int drain() {
+        int done = 0;
+        int n;
+        do {
+            n = tx.execute(s -> {
+                jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).list();
+                List<UUID> ids = jdbc.sql("""
+                                delete from rpt_dirty where id in (select id from rpt_dirty order by id limit :n)
+                                returning club_id""").param("n", BATCH * 5).query(UUID.class).list();
+                Set<UUID> distinct = new LinkedHashSet<>(ids);
+                store.refresh(distinct);
+                return distinct.size();
+            });
+            done += n;
+        } while (n > 0);
+        return done;
+    }
+
+    /** Once the day has moved on, every club is counted again (the running month as it stands that day). */
+    @Scheduled(cron = "${ishc.reporting.daily:0 5 0 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @EventListener(ApplicationReadyEvent.class)
+    public void newDay() {
+        String today = BusinessCalendar.today(clock).toString();
+        String last = jdbc.sql("select value from rpt_state where name = 'computed_on'").query(String.class).optional()
+                .orElse(null);
+        if (today.equals(last)) {
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            feed.markAll(allClubIds());
+            jdbc.sql("insert into rpt_state (name, value) values ('computed_on', :d) on conflict (name) "
+                    + "do update set value = excluded.value").param("d", today).update();
+        });
+        log.info("Figures of every club to be computed for {}", today);
+    }
+
+    /** Forgets every figure and computes them all again from the records. */
+    public int rebuild() {
+        long start = System.nanoTime();
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).list();
+            store.clear();
+            jdbc.sql("delete from rpt_dirty").update();
+            feed.markAll(allClubIds());
+        });
+        int n = drain();
+        log.info("Figures rebuilt for {} clubs in {} ms", n, (System.nanoTime() - start) / 1_000_000);
+        return n;
+    }
+
+    private List<UUID> allClubIds() {
+        List<UUID> ids = new ArrayList<>();
+        int offset = 0;
+        List<Club> page;
+        do {
+            page = clubs.list(new ClubFilter(null, null, null, null, null), AreaScope.nation(), offset, 1000);
+            page.forEach(c -> ids.add(c.id()));
+            offset += page.size();
+        } while (page.size() == 1000);
+        return ids;
+    }
+
+    LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+}

@@ -1,0 +1,195 @@
+package vn.ishc.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.geography.AdminUnit;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.OutOfScopeException;
+
+/**
+ * The figures of the indicator catalogue for an area and a period, from the clubs' figures kept up to
+ * date: the nation, a province, a district (before the reform), a commune or a club, on the map as it
+ * was or restated on today's. A user sees the figures of the clubs in their area only; an area counts a
+ * person in two of its clubs once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Indicators {
+
+    private final JdbcClient jdbc;
+    private final AdminUnits units;
+    private final Clock clock;
+
+    Indicators(JdbcClient jdbc, AdminUnits units, Clock clock) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** An area as a report names it: its path on the map used, its official code and its name. */
+    public record Area(String path, String code, String name, AdminUnit.Level level) {
+
+        public boolean isNation() {
+            return path.isEmpty();
+        }
+    }
+
+    /** The area at a path on the map that the boundaries and the period's end give ("" is the nation). */
+    public Area area(String path, Period period, Boundaries boundaries, AreaScope scope) {
+        if (path == null || path.isEmpty()) {
+            return new Area("", "VN", null, null);
+        }
+        LocalDate on = mapDate(period, boundaries);
+        String[] parts = path.split("\\.");
+        AdminUnit.Level level = parts.length == 1 ? AdminUnit.Level.PROVINCE
+                : parts.length == 3 || on.isBefore(AdminUnits.REFORM_DATE) && parts.length == 2
+                        ? (parts.length == 2 ? AdminUnit.Level.DISTRICT : AdminUnit.Level.COMMUNE)
+                        : AdminUnit.Level.COMMUNE;
+        AdminUnit unit = units.at(level, parts[parts.length - 1], on, AreaScope.nation());
+        if (!unit.path().equals(path)) {
+            throw new InvalidInputException("reporting.area.unknown", "area", path);
+        }
+        return new Area(path, unit.code(), unit.fullName(), level);
+    }
+
+    /** The figures of an area for a period. */
+    public AreaFigures of(String path, Period period, Boundaries boundaries, AreaScope scope) {
+        Area area = area(path, period, boundaries, scope);
+        return new AreaFigures(area.code(), area.name(), period, figures(area, period, boundaries, scope));
+    }
+
+    /** The figures of one club for a period. */
+    public AreaFigures ofClub(UUID clubId, Period period, AreaScope scope) {
+        Map<String, Object> place = jdbc.sql("select code, name, now_path, now_province from rpt_club_place where club_id = :c")
+                .param("c", clubId).query().singleRow();
+        String now = (String) place.get("now_path");
+        if (!scope.isNation() && !(scope.clubId() != null ? scope.clubId().equals(clubId)
+                : now != null ? scope.covers(now) : scope.covers((String) place.get("now_province")))) {
+            throw new OutOfScopeException("club " + clubId);
+        }
+        Sums sums = new Sums(period, today());
+        sums.read(jdbc, " f.club_id = :club", Map.of("club", clubId));
+        return new AreaFigures((String) place.get("code"), (String) place.get("name"), period, sums.figures());
+    }
+
+    /** The areas one level down (provinces of the nation, communes or districts of a province, clubs of a commune). */
+    public List<AreaFigures> below(String path, Period period, Boundaries boundaries, AreaScope scope) {
+        Area area = area(path, period, boundaries, scope);
+        LocalDate end = period.end();
+        boolean old = boundaries == Boundaries.AS_WAS && end.isBefore(AdminUnits.REFORM_DATE);
+        String column = old ? "p.old_path" : "p.now_path";
+        int depth = area.isNation() ? 1 : area.path().split("\\.").length + 1;
+        boolean clubs = area.level() == AdminUnit.Level.COMMUNE;
+        String child = clubs ? "p.club_id::text" : "array_to_string((string_to_array(" + column + ", '.'))[1:" + depth + "], '.')";
+        Map<String, Object> params = new HashMap<>(scopeParams(scope));
+        params.put("area", area.path());
+        String where = placeCondition(column, area) + scopeCondition(scope);
+        Map<String, Sums> byChild = new LinkedHashMap<>();
+        Sums.each(jdbc, period, today(), child, where, params, (key, sums) -> byChild.put(key, sums));
+        List<AreaFigures> out = new ArrayList<>();
+        Map<String, String[]> names = clubs ? clubNames(byChild.keySet()) : Map.of();
+        for (Map.Entry<String, Sums> e : byChild.entrySet()) {
+            if (e.getKey() == null) {
+                continue;
+            }
+            if (clubs) {
+                String[] n = names.get(e.getKey());
+                out.add(new AreaFigures(n[0], n[1], period, e.getValue().figures()));
+            } else {
+                Area a = area(e.getKey(), period, boundaries, scope);
+                out.add(new AreaFigures(a.code(), a.name(), period, e.getValue().figures()));
+            }
+        }
+        out.sort(Comparator.comparing(AreaFigures::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+
+    private List<Figure> figures(Area area, Period period, Boundaries boundaries, AreaScope scope) {
+        Sums sums = new Sums(period, today());
+        boolean old = boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE);
+        boolean summed = (area.isNation() && scope.isNation())
+                || (area.level() == AdminUnit.Level.PROVINCE && (scope.isNation() || !old && scope.level() == AreaScope.Level.PROVINCE
+                        && scope.path().equals(area.path())));
+        if (summed) {
+            sums.readSums(jdbc, boundaries.key(), area.path());
+        } else {
+            String column = old ? "p.old_path" : "p.now_path";
+            Map<String, Object> params = new HashMap<>(scopeParams(scope));
+            params.put("area", area.path());
+            sums.read(jdbc, placeCondition(column, area) + scopeCondition(scope), params);
+        }
+        Map<String, Object> params = new HashMap<>(scopeParams(scope));
+        params.put("area", area.path());
+        String column = old ? "p.old_path" : "p.now_path";
+        String where = placeCondition(column, area) + scopeCondition(scope);
+        sums.subtractSharedPeople(jdbc, where, params);
+        sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries));
+        return sums.figures();
+    }
+
+    private long communesTotal(Area area, Period period, Boundaries boundaries) {
+        return units.communeCount(area.path(), mapDate(period, boundaries), AreaScope.nation());
+    }
+
+    private LocalDate mapDate(Period period, Boundaries boundaries) {
+        LocalDate end = period.end().isAfter(today()) ? today() : period.end();
+        return boundaries == Boundaries.RESTATED ? today() : end;
+    }
+
+    private static String placeCondition(String column, Area area) {
+        return area.isNation() ? " true" : " (" + column + " = :area or " + column + " like :area || '.%')";
+    }
+
+    private static String scopeCondition(AreaScope scope) {
+        if (scope.isNation()) {
+            return "";
+        }
+        if (scope.clubId() != null) {
+            return " and p.club_id = :scopeClub";
+        }
+        return " and (p.now_path = :scope or p.now_path like :scope || '.%' or (p.now_path is null and p.now_province = :scope))";
+    }
+
+    private static Map<String, Object> scopeParams(AreaScope scope) {
+        Map<String, Object> p = new HashMap<>();
+        if (!scope.isNation()) {
+            p.put("scope", scope.path());
+            if (scope.clubId() != null) {
+                p.put("scopeClub", scope.clubId());
+            }
+        }
+        return p;
+    }
+
+    private Map<String, String[]> clubNames(java.util.Collection<String> ids) {
+        Map<String, String[]> out = new HashMap<>();
+        jdbc.sql("select club_id::text as id, code, name from rpt_club_place where club_id::text in (:ids)")
+                .param("ids", ids.isEmpty() ? List.of("") : ids)
+                .query((rs, n) -> out.put(rs.getString("id"), new String[] {rs.getString("code"), rs.getString("name")}))
+                .list();
+        return out;
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+
+    static YearMonth stockMonth(Period period, LocalDate today) {
+        YearMonth now = YearMonth.from(today);
+        return period.last().isAfter(now) ? now : period.last();
+    }
+}

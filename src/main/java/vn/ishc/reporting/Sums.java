@@ -1,0 +1,149 @@
+package vn.ishc.reporting;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An area's figures for a period, added up from kept figures by the catalogue's rules: flows over the
+ * period's months, stocks on its last month (or this month while it runs), figures counted over the
+ * period as a whole from their own quarter or year.
+ */
+final class Sums {
+
+    private final Period period;
+    private final YearMonth stockMonth;
+    private final char kind;
+    private final Map<String, Long> values = new LinkedHashMap<>();
+
+    Sums(Period period, LocalDate today) {
+        this.period = period;
+        this.stockMonth = Indicators.stockMonth(period, today);
+        this.kind = FactKey.kindOf(period);
+    }
+
+    private static final String PERIODS = " ((f.period_kind = 'M' and f.period_start between :first and :last)"
+            + " or (f.period_kind = :kind and f.period_start = :start))";
+
+    private Map<String, Object> periodParams(Map<String, Object> more) {
+        Map<String, Object> p = new HashMap<>(more);
+        p.put("first", period.first().atDay(1));
+        p.put("last", period.last().atDay(1));
+        p.put("kind", String.valueOf(kind));
+        p.put("start", period.start());
+        return p;
+    }
+
+    /** Adds the figures of the clubs the condition selects (on {@code f} the facts, {@code p} the places). */
+    void read(JdbcClient jdbc, String where, Map<String, Object> params) {
+        jdbc.sql("select f.code, f.dims, f.period_kind, f.period_start, sum(f.value) as v from rpt_club_fact f "
+                        + "join rpt_club_place p on p.club_id = f.club_id where " + where + " and " + PERIODS
+                        + " group by f.code, f.dims, f.period_kind, f.period_start")
+                .params(periodParams(params))
+                .query((rs, n) -> {
+                    take(rs.getString(1), rs.getString(2), rs.getString(3).charAt(0), rs.getObject(4, LocalDate.class),
+                            rs.getLong(5));
+                    return null;
+                }).list();
+    }
+
+    /** Adds the kept sums of the nation or a province. */
+    void readSums(JdbcClient jdbc, char boundaries, String area) {
+        jdbc.sql("select f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
+                        + "where f.boundaries = :b and f.area = :area and " + PERIODS)
+                .params(periodParams(Map.of("b", String.valueOf(boundaries), "area", area)))
+                .query((rs, n) -> {
+                    take(rs.getString(1), rs.getString(2), rs.getString(3).charAt(0), rs.getObject(4, LocalDate.class),
+                            rs.getLong(5));
+                    return null;
+                }).list();
+    }
+
+    /** The figures of the clubs the condition selects, grouped by an expression over the places (each sub-area). */
+    static void each(JdbcClient jdbc, Period period, LocalDate today, String child, String where,
+                     Map<String, Object> params, BiConsumer<String, Sums> out) {
+        Map<String, Sums> byChild = new LinkedHashMap<>();
+        Sums template = new Sums(period, today);
+        jdbc.sql("select " + child + " as child, f.code, f.dims, f.period_kind, f.period_start, sum(f.value) from rpt_club_fact f "
+                        + "join rpt_club_place p on p.club_id = f.club_id where " + where + " and " + PERIODS
+                        + " group by 1, 2, 3, 4, 5")
+                .params(template.periodParams(params))
+                .query((rs, n) -> {
+                    byChild.computeIfAbsent(rs.getString(1), k -> new Sums(period, today)).take(rs.getString(2),
+                            rs.getString(3), rs.getString(4).charAt(0), rs.getObject(5, LocalDate.class), rs.getLong(6));
+                    return null;
+                }).list();
+        jdbc.sql("select x.child, x.code, x.dims, x.period_kind, x.period_start, sum(x.n - 1) from ("
+                        + "select " + child.replace("f.", "c.") + " as child, c.code, c.dims, c.period_kind, c.period_start, "
+                        + "c.person_id, count(*) as n from rpt_club_person c join rpt_club_place p on p.club_id = c.club_id "
+                        + "where " + where + " and " + PERIODS.replace("f.", "c.")
+                        + " group by 1, 2, 3, 4, 5, 6 having count(*) > 1) x group by 1, 2, 3, 4, 5")
+                .params(template.periodParams(params))
+                .query((rs, n) -> {
+                    Sums s = byChild.get(rs.getString(1));
+                    if (s != null) {
+                        s.take(rs.getString(2), rs.getString(3), rs.getString(4).charAt(0),
+                                rs.getObject(5, LocalDate.class), -rs.getLong(6));
+                    }
+                    return null;
+                }).list();
+        byChild.forEach(out);
+    }
+
+    /** Takes away, for the figures that count persons, each person counted by more than one of the clubs selected. */
+    void subtractSharedPeople(JdbcClient jdbc, String where, Map<String, Object> params) {
+        jdbc.sql("select x.code, x.dims, x.period_kind, x.period_start, sum(x.n - 1) from ("
+                        + "select c.code, c.dims, c.period_kind, c.period_start, c.person_id, count(*) as n "
+                        + "from rpt_club_person c join rpt_club_place p on p.club_id = c.club_id where " + where + " and "
+                        + PERIODS.replace("f.", "c.") + " group by 1, 2, 3, 4, 5 having count(*) > 1) x group by 1, 2, 3, 4")
+                .params(periodParams(params))
+                .query((rs, n) -> {
+                    take(rs.getString(1), rs.getString(2), rs.getString(3).charAt(0), rs.getObject(4, LocalDate.class),
+                            -rs.getLong(5));
+                    return null;
+                }).list();
+    }
+
+    /** Communes with at least one active club among those selected, and the communes of the area. */
+    void communes(JdbcClient jdbc, String column, String where, Map<String, Object> params, long total) {
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("stock", stockMonth.atDay(1));
+        long with = jdbc.sql("select count(distinct " + column + ") from rpt_club_fact f join rpt_club_place p "
+                        + "on p.club_id = f.club_id where " + where + " and f.code = 'CLUBS_ACTIVE' and f.period_kind = 'M' "
+                        + "and f.period_start = :stock").params(p).query(Long.class).single();
+        values.put("COMMUNES_WITH_CLUB|", with);
+        values.put("COMMUNES_TOTAL|", total);
+    }
+
+    private void take(String code, String dims, char rowKind, LocalDate rowStart, long v) {
+        Indicator indicator = Indicator.of(code).orElse(null);
+        if (indicator == null) {
+            return;
+        }
+        boolean monthRow = rowKind == 'M';
+        boolean use = switch (indicator.reading()) {
+            case FLOW -> monthRow;
+            case STOCK -> monthRow && rowStart.equals(stockMonth.atDay(1));
+            case IN_PERIOD -> kind == 'M' ? monthRow && rowStart.equals(period.start()) : !monthRow;
+            case AREA -> false;
+        };
+        if (use) {
+            values.merge(code + "|" + dims, v, Long::sum);
+        }
+    }
+
+    List<Figure> figures() {
+        List<Figure> out = new ArrayList<>();
+        values.forEach((k, v) -> {
+            int bar = k.indexOf('|');
+            out.add(new Figure(k.substring(0, bar), Figure.parseDims(k.substring(bar + 1)), v));
+        });
+        return out;
+    }
+}
