@@ -1,0 +1,190 @@
+package vn.ishc.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ishc.clubs.Club;
+import vn.ishc.clubs.ClubFixtures;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.funds.Entry;
+import vn.ishc.funds.Fund;
+import vn.ishc.funds.Funds;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.Villages;
+import vn.ishc.meetings.AttendanceStatus;
+import vn.ishc.meetings.MeetingEntry;
+import vn.ishc.meetings.Meetings;
+import vn.ishc.meetings.ReadingValues;
+import vn.ishc.members.LeavingReason;
+import vn.ishc.members.MemberRow;
+import vn.ishc.members.Members;
+import vn.ishc.members.PersonDetails;
+import vn.ishc.shared.AreaScope;
+
+/**
+ * Figures checked on data made by hand, where every number is known: two clubs of Xã Hữu Liên (one
+ * founded in 2024 on the old commune, one in 2025 on the new), a member who left, a member in both
+ * clubs, a meeting with readings, money given to a fund.
+ */
+@SpringBootTest
+class IndicatorsTest {
+
+    static final AreaScope NATION = AreaScope.nation();
+
+    @Autowired
+    Indicators indicators;
+    @Autowired
+    FigureWorker worker;
+    @Autowired
+    Clubs clubs;
+    @Autowired
+    Villages villages;
+    @Autowired
+    AdminUnits units;
+    @Autowired
+    Members members;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    Funds funds;
+    @Autowired
+    JdbcClient jdbc;
+
+    record Made(Club older, Club newer, MemberRow hoa, MemberRow lan, MemberRow nam, MemberRow binh) {
+    }
+
+    Made make() {
+        Club older = ClubFixtures.aClub(clubs, villages, units, "06388", LocalDate.of(2024, 1, 10));
+        Club newer = ClubFixtures.aClub(clubs, villages, units, "06400", LocalDate.of(2025, 8, 1));
+        MemberRow hoa = enrol(older, "Lương Thị Hoa", "F", "1959", "Nùng", "POOR", older.foundedOn());
+        MemberRow lan = enrol(older, "Vi Thị Lan", "F", "1952", "Tày", "NEAR_POOR", older.foundedOn());
+        MemberRow nam = enrol(older, "Hoàng Văn Nam", "M", "1966", "Kinh", "OTHER", older.foundedOn());
+        members.leave(nam.membershipId(), LocalDate.of(2024, 6, 15), LeavingReason.MOVED, "t", NATION);
+        members.addExisting(hoa.person().id(), newer.id(), LocalDate.of(2025, 9, 1), "t", NATION);
+        MemberRow binh = enrol(newer, "Nông Văn Bình", "M", "1980", "Nùng", "OTHER", newer.foundedOn());
+        meetings.record(older.id(), new MeetingEntry(null, null, LocalDate.of(2024, 3, 5), "Nhà văn hoá", "Tăng huyết áp",
+                null, 0, null, List.of(
+                new MeetingEntry.Row(hoa.person().id(), AttendanceStatus.PRESENT, new ReadingValues(150, 95, 80, null, null)),
+                new MeetingEntry.Row(lan.person().id(), AttendanceStatus.PRESENT,
+                        new ReadingValues(120, 80, 70, new BigDecimal("48.5"), null)),
+                new MeetingEntry.Row(nam.person().id(), AttendanceStatus.ABSENT, null))), "t", NATION);
+        Fund operating = funds.fund(older.id(), Fund.Kind.OPERATING, NATION);
+        funds.contribute(operating.id(), LocalDate.of(2024, 2, 1), 1_000_000, Entry.Source.MEMBERS, null, null, "t", NATION);
+        return new Made(older, newer, hoa, lan, nam, binh);
+    }
+
+    MemberRow enrol(Club club, String name, String sex, String birth, String ethnicity, String household, LocalDate on) {
+        return members.enrol(null, new PersonDetails(name, sex, birth, ethnicity, household, null, null, null, false, false,
+                null, null, null), club.id(), on, "t", NATION);
+    }
+
+    static Map<String, Long> values(AreaFigures f) {
+        Map<String, Long> out = new HashMap<>();
+        f.figures().forEach(x -> out.put(x.code() + (x.isTotal() ? "" : "[" + x.dimsKey() + "]"), x.value()));
+        return out;
+    }
+
+    @Test
+    void aClubsYearAndMonthAreCountedByTheCataloguesDefinitions() {
+        Made m = make();
+        worker.drain();
+
+        Map<String, Long> year2024 = values(indicators.ofClub(m.older().id(), Period.year(2024), NATION));
+        assertThat(year2024).containsEntry("CLUBS_ACTIVE", 1L).containsEntry("CLUBS_NEW", 1L)
+                .containsEntry("MEMBERS", 2L).containsEntry("MEMBERS[SEX=F]", 2L)
+                .containsEntry("MEMBERS[AGE=A60_69]", 1L).containsEntry("MEMBERS[AGE=A70_79]", 1L)
+                .containsEntry("MEMBERS[HH=POOR]", 1L).containsEntry("MEMBERS[ETHNIC_MINORITY=Y]", 2L)
+                .containsEntry("MEMBERS_NEW", 3L).containsEntry("MEMBERS_NEW[SEX=M]", 1L).containsEntry("MEMBERS_LEFT", 1L)
+                .containsEntry("MEETINGS_HELD", 1L).containsEntry("MEETING_ATTENDANCE", 2L)
+                .containsEntry("MEMBERS_BP_MEASURED", 2L).containsEntry("MEMBERS_WEIGHED", 1L)
+                .containsEntry("MEMBERS_HYPERTENSIVE", 1L)
+                .containsEntry("FUNDS_MOBILISED", 1_000_000L).containsEntry("FUNDS_MOBILISED[SOURCE=MEMBERS]", 1_000_000L)
+                .containsEntry("FUND_OPERATING_BALANCE", 1_000_000L);
+        // No meeting from April on, three members: not every month met, not the standard's size.
+        assertThat(year2024).doesNotContainKey("CLUBS_MET_MONTHLY").doesNotContainKey("CLUBS_SIZE_OK");
+        // The reading of March counts in March and in the first quarter, not in the second.
+        assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2024, 3)), NATION)))
+                .containsEntry("MEMBERS_BP_MEASURED", 2L).containsEntry("MEMBERS", 3L);
+        assertThat(values(indicators.ofClub(m.older().id(), Period.quarter(2024, 2), NATION)))
+                .doesNotContainKey("MEMBERS_BP_MEASURED").containsEntry("MEMBERS", 2L).containsEntry("MEMBERS_LEFT", 1L);
+        // The hypertensive reading of March 2024 is more than twelve months old by March 2025.
+        assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2025, 3)), NATION)))
+                .doesNotContainKey("MEMBERS_HYPERTENSIVE");
+    }
+
+    @Test
+    void theCommuneCountsAPersonInBothItsClubsOnceAndBothMapsGiveTheSameNationalTotals() {
+        Map<String, Long> before = values(indicators.of("", Period.year(2025), Boundaries.RESTATED, NATION));
+        Made m = make();
+        worker.drain();
+
+        String commune = "20.06400";
+        Map<String, Long> restated = values(indicators.of(commune, Period.year(2025), Boundaries.RESTATED, NATION));
+        assertThat(restated).containsEntry("CLUBS_ACTIVE", 2L).containsEntry("MEMBERS", 3L)
+                .containsEntry("MEMBERS[SEX=F]", 2L).containsEntry("COMMUNES_WITH_CLUB", 1L)
+                .containsEntry("COMMUNES_TOTAL", 1L);
+        assertThat(values(indicators.ofClub(m.older().id(), Period.year(2025), NATION)).get("MEMBERS")
+                + values(indicators.ofClub(m.newer().id(), Period.year(2025), NATION)).get("MEMBERS"))
+                .as("the clubs count Hoa each").isEqualTo(4L);
+        assertThat(indicators.below(commune, Period.year(2025), Boundaries.RESTATED, NATION))
+                .extracting(AreaFigures::name).contains(m.older().name(), m.newer().name());
+
+        // 2024 on the map as it was: the old club is under its old commune and district; the new one did not exist.
+        String oldCommune = jdbc.sql("select old_path from rpt_club_place where club_id = :c").param("c", m.older().id())
+                .query(String.class).single();
+        assertThat(oldCommune).endsWith(".06388").hasSize(12);
+        assertThat(values(indicators.of(oldCommune, Period.year(2024), Boundaries.AS_WAS, NATION)))
+                .containsEntry("CLUBS_ACTIVE", 1L).containsEntry("MEMBERS", 2L);
+        assertThat(values(indicators.of(oldCommune.substring(0, 6), Period.year(2024), Boundaries.AS_WAS, NATION)))
+                .containsEntry("MEMBERS_NEW", 3L);
+
+        Map<String, Long> after = values(indicators.of("", Period.year(2025), Boundaries.RESTATED, NATION));
+        assertThat(after.get("MEMBERS") - before.getOrDefault("MEMBERS", 0L)).as("a person in two clubs counts once")
+                .isEqualTo(3L);
+        // Every figure of the clubs is the same for the nation on either map; only the communes counted differ
+        // (10,047 on the map before the reform, 3,321 today).
+        for (Period p : List.of(Period.year(2024), Period.quarter(2025, 3), Period.month(YearMonth.of(2024, 3)))) {
+            Map<String, Long> asWas = values(indicators.of("", p, Boundaries.AS_WAS, NATION));
+            Map<String, Long> restated = values(indicators.of("", p, Boundaries.RESTATED, NATION));
+            assertThat(asWas.remove("COMMUNES_TOTAL")).isEqualTo(p.end().isBefore(AdminUnits.REFORM_DATE) ? 10_047L : 3_321L);
+            assertThat(restated.remove("COMMUNES_TOTAL")).isEqualTo(3_321L);
+            assertThat(asWas).as("national totals of %s", p).isEqualTo(restated);
+        }
+    }
+
+    @Test
+    void theFiguresKeptAsRecordsChangeAreThoseARebuildGives() {
+        Made m = make();
+        worker.drain();
+        // Changes after the first figures: a back-dated leaving, a correction of a meeting, money and a new member.
+        members.leave(m.lan().membershipId(), LocalDate.of(2025, 2, 1), LeavingReason.DIED, "t", NATION);
+        funds.contribute(funds.fund(m.newer().id(), Fund.Kind.OPERATING, NATION).id(), LocalDate.of(2025, 9, 3), 250_000,
+                Entry.Source.COMMUNITY, null, null, "t", NATION);
+        enrol(m.newer(), "Lộc Thị Xuân", "F", "1948", "Tày", "POOR", LocalDate.of(2025, 10, 1));
+        worker.drain();
+        Map<String, Long> kept = snapshot();
+
+        worker.rebuild();
+
+        assertThat(snapshot()).isEqualTo(kept);
+    }
+
+    private Map<String, Long> snapshot() {
+        Map<String, Long> out = new HashMap<>();
+        jdbc.sql("select club_id::text || period_kind || period_start || code || dims, value from rpt_club_fact")
+                .query((rs, n) -> out.put("club " + rs.getString(1), rs.getLong(2))).list();
+        jdbc.sql("select boundaries || area || period_kind || period_start || code || dims, value from rpt_area_fact")
+                .query((rs, n) -> out.put("area " + rs.getString(1), rs.getLong(2))).list();
+        return out;
+    }
+}
