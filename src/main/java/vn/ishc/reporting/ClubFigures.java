@@ -52,6 +52,7 @@ final class ClubFigures {
         YearMonth first = from.isBefore(YearMonth.from(records.foundedOn())) ? YearMonth.from(records.foundedOn()) : from;
         for (YearMonth m = first; !m.isAfter(to); m = m.plusMonths(1)) {
             f.month(m);
+            f.inPeriod(Period.month(m));
         }
         for (Period p : periodsAround(first, to)) {
             f.inPeriod(p);

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.geography.AdminUnit;
@@ -59,9 +58,8 @@ class FigureStore {
     private record AreaKey(char boundaries, String area, FactKey fact) {
     }
 
-    /** Computes these clubs' figures again and writes what changed. */
-    @Transactional
-    public void refresh(Collection<UUID> clubIds) {
+    /** Computes these clubs' figures again and writes what changed, in the caller's transaction. */
+    void refresh(Collection<UUID> clubIds) {
         List<Club> found = new ArrayList<>();
         for (UUID id : new HashSet<>(clubIds)) {
             try {
@@ -91,8 +89,7 @@ class FigureStore {
     }
 
     /** Forgets every figure, for a rebuild from the records. */
-    @Transactional
-    public void clear() {
+    void clear() {
         jdbc.sql("truncate rpt_club_fact, rpt_club_person, rpt_area_fact, rpt_club_place").update();
     }
 

@@ -1,11 +1,9 @@
 package vn.ishc.reporting;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,14 +38,18 @@ class FigureWorker {
     private final FigureFeed feed;
     private final Clubs clubs;
     private final TransactionTemplate tx;
+    private final TransactionTemplate savepoint;
     private final Clock clock;
 
-    FigureWorker(JdbcClient jdbc, FigureStore store, FigureFeed feed, Clubs clubs, TransactionTemplate tx, Clock clock) {
+    FigureWorker(JdbcClient jdbc, FigureStore store, FigureFeed feed, Clubs clubs,
+                 org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.feed = feed;
         this.clubs = clubs;
-        this.tx = tx;
+        this.tx = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
@@ -55,20 +57,48 @@ class FigureWorker {
     @Scheduled(fixedDelayString = "${ishc.reporting.refresh-every:PT0.25S}")
     public int drain() {
         int done = 0;
-        int n;
+        List<UUID> taken;
         do {
-            n = tx.execute(s -> {
-                jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).list();
-                List<UUID> ids = jdbc.sql("""
-                                delete from rpt_dirty where id in (select id from rpt_dirty order by id limit :n)
-                                returning club_id""").param("n", BATCH * 5).query(UUID.class).list();
-                Set<UUID> distinct = new LinkedHashSet<>(ids);
-                store.refresh(distinct);
-                return distinct.size();
+            taken = tx.execute(s -> {
+                lock();
+                List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(jdbc.sql("""
+                        delete from rpt_dirty where id in (select id from rpt_dirty order by id limit :n)
+                        returning club_id""").param("n", BATCH * 5).query(UUID.class).list()));
+                try {
+                    savepoint.execute(inner -> {
+                        store.refresh(ids);
+                        return null;
+                    });
+                    jdbc.sql("delete from rpt_failed where club_id = any(:ids)").param("ids", ids.toArray(UUID[]::new))
+                            .update();
+                } catch (RuntimeException batchFailed) {
+                    ids.forEach(this::refreshAlone);
+                }
+                return ids;
             });
-            done += n;
-        } while (n > 0);
+            done += taken.size();
+        } while (!taken.isEmpty());
         return done;
+    }
+
+    /** One club of a batch that failed, in a nested transaction of its own: a fault in one never holds up the rest. */
+    private void refreshAlone(UUID clubId) {
+        try {
+            savepoint.execute(inner -> {
+                store.refresh(List.of(clubId));
+                return null;
+            });
+            jdbc.sql("delete from rpt_failed where club_id = :c").param("c", clubId).update();
+        } catch (RuntimeException e) {
+            log.error("Figures of club {} could not be computed", clubId, e);
+            jdbc.sql("insert into rpt_failed (club_id, error) values (:c, :e) on conflict (club_id) "
+                    + "do update set error = excluded.error, failed_at = now()")
+                    .param("c", clubId).param("e", String.valueOf(e)).update();
+        }
+    }
+
+    private void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).list();
     }
 
     /** Once the day has moved on, every club is counted again (the running month as it stands that day). */
@@ -83,6 +113,7 @@ class FigureWorker {
         }
         tx.executeWithoutResult(s -> {
             feed.markAll(allClubIds());
+            jdbc.sql("delete from rpt_failed").update();
             jdbc.sql("insert into rpt_state (name, value) values ('computed_on', :d) on conflict (name) "
                     + "do update set value = excluded.value").param("d", today).update();
         });
@@ -93,9 +124,10 @@ class FigureWorker {
     public int rebuild() {
         long start = System.nanoTime();
         tx.executeWithoutResult(s -> {
-            jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).list();
+            lock();
             store.clear();
             jdbc.sql("delete from rpt_dirty").update();
+            jdbc.sql("delete from rpt_failed").update();
             feed.markAll(allClubIds());
         });
         int n = drain();
@@ -113,9 +145,5 @@ class FigureWorker {
             offset += page.size();
         } while (page.size() == 1000);
         return ids;
-    }
-
-    LocalDate today() {
-        return BusinessCalendar.today(clock);
     }
 }

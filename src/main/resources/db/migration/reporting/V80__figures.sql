@@ -73,3 +73,11 @@ create table rpt_state (
     name  text primary key,
     value text not null
 );
+
+-- A club whose figures could not be computed (a fault, not a user's input): kept with the error for an
+-- administrator, taken again by the daily pass and the rebuild, never silently dropped.
+create table rpt_failed (
+    club_id   uuid        primary key,
+    error     text        not null,
+    failed_at timestamptz not null default now()
+);

@@ -151,14 +151,15 @@ class IndicatorsTest {
         Map<String, Long> after = values(indicators.of("", Period.year(2025), Boundaries.RESTATED, NATION));
         assertThat(after.get("MEMBERS") - before.getOrDefault("MEMBERS", 0L)).as("a person in two clubs counts once")
                 .isEqualTo(3L);
-        // Every figure of the clubs is the same for the nation on either map; only the communes counted differ
-        // (10,047 on the map before the reform, 3,321 today).
+        // Every figure of the clubs is the same for the nation on either map; only the communes differ, counted on
+        // the map used (10,047 before the reform, 3,321 today, and clubs of two old communes may share a new one).
         for (Period p : List.of(Period.year(2024), Period.quarter(2025, 3), Period.month(YearMonth.of(2024, 3)))) {
             Map<String, Long> asWas = values(indicators.of("", p, Boundaries.AS_WAS, NATION));
-            Map<String, Long> restated = values(indicators.of("", p, Boundaries.RESTATED, NATION));
+            Map<String, Long> today = values(indicators.of("", p, Boundaries.RESTATED, NATION));
             assertThat(asWas.remove("COMMUNES_TOTAL")).isEqualTo(p.end().isBefore(AdminUnits.REFORM_DATE) ? 10_047L : 3_321L);
-            assertThat(restated.remove("COMMUNES_TOTAL")).isEqualTo(3_321L);
-            assertThat(asWas).as("national totals of %s", p).isEqualTo(restated);
+            assertThat(today.remove("COMMUNES_TOTAL")).isEqualTo(3_321L);
+            assertThat(asWas.remove("COMMUNES_WITH_CLUB")).isGreaterThanOrEqualTo(today.remove("COMMUNES_WITH_CLUB"));
+            assertThat(asWas).as("national totals of %s", p).isEqualTo(today);
         }
     }
 
