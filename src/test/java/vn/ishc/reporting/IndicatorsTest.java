@@ -180,6 +180,34 @@ class IndicatorsTest {
         assertThat(snapshot()).isEqualTo(kept);
     }
 
+    @Autowired
+    vn.ishc.homecare.HomeCareTeam team;
+    @Autowired
+    vn.ishc.homecare.CarePlans plans;
+    @Autowired
+    vn.ishc.homecare.HomeVisits visits;
+
+    @Test
+    void homeCareCountsVisitsAndTheRecipientsVisitedAsTheirPlanAsks() {
+        Made m = make();
+        var volunteer = vn.ishc.homecare.HomeCareFixtures.aVolunteer(team, m.older(), "Lương Văn Tình", null);
+        // Twice a month from 1 March 2024: twice in March, once in April.
+        var recipient = vn.ishc.homecare.HomeCareFixtures.aRecipient(team, plans, m.older(), m.lan().person().id(),
+                "Vi Thị Lan", LocalDate.of(2024, 3, 1), 2, vn.ishc.homecare.PlanPeriod.MONTH, volunteer);
+        for (LocalDate d : List.of(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 20), LocalDate.of(2024, 4, 9))) {
+            visits.record(vn.ishc.homecare.HomeCareFixtures.aVisit(recipient, d, volunteer), "t", false, NATION);
+        }
+        worker.drain();
+        assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2024, 3)), NATION)))
+                .containsEntry("HOMECARE_VISITS", 2L).containsEntry("HOMECARE_RECIPIENTS_ON_PLAN", 1L)
+                .containsEntry("HOMECARE_RECIPIENTS", 1L).containsEntry("HOMECARE_VOLUNTEERS", 1L);
+        assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2024, 4)), NATION)))
+                .containsEntry("HOMECARE_VISITS", 1L).doesNotContainKey("HOMECARE_RECIPIENTS_ON_PLAN");
+        // The second quarter asks for six visits (April to June) and had one.
+        assertThat(values(indicators.ofClub(m.older().id(), Period.quarter(2024, 2), NATION)))
+                .containsEntry("HOMECARE_VISITS", 1L).doesNotContainKey("HOMECARE_RECIPIENTS_ON_PLAN");
+    }
+
     private Map<String, Long> snapshot() {
         Map<String, Long> out = new HashMap<>();
         jdbc.sql("select club_id::text || period_kind || period_start || code || dims, value from rpt_club_fact")
