@@ -86,6 +86,27 @@ public class Indicators {
         return new AreaFigures((String) place.get("code"), (String) place.get("name"), period, sums.figures());
     }
 
+    /** The figures of the clubs of a partner project (those in the user's area), for a period. */
+    public AreaFigures ofProject(UUID projectId, String code, String name, Period period, AreaScope scope) {
+        return ofClubs(" cast(:project as uuid) = any(p.projects)", Map.of("project", projectId), code, name, period, scope);
+    }
+
+    /** The figures of the clubs of a village (thôn, tổ dân phố), for a period. */
+    public AreaFigures ofVillage(UUID villageId, String code, String name, Period period, AreaScope scope) {
+        return ofClubs(" p.village_id = :village", Map.of("village", villageId), code, name, period, scope);
+    }
+
+    private AreaFigures ofClubs(String condition, Map<String, Object> more, String code, String name, Period period,
+                                AreaScope scope) {
+        Map<String, Object> params = new HashMap<>(scopeParams(scope));
+        params.putAll(more);
+        String where = condition + scopeCondition(scope);
+        Sums sums = new Sums(period, today());
+        sums.read(jdbc, where, params);
+        sums.subtractSharedPeople(jdbc, where, params);
+        return new AreaFigures(code, name, period, sums.figures());
+    }
+
     /** The areas one level down (provinces of the nation, communes or districts of a province, clubs of a commune). */
     public List<AreaFigures> below(String path, Period period, Boundaries boundaries, AreaScope scope) {
         Area area = area(path, period, boundaries, scope);

@@ -180,6 +180,22 @@ class IndicatorsTest {
         assertThat(snapshot()).isEqualTo(kept);
     }
 
+    @Test
+    void aPartnerProjectsClubsAndAVillagesClubAreAreasToo() {
+        Made m = make();
+        var project = clubs.projects().stream().filter(p -> p.code().equals("VIE085")).findFirst().orElseThrow();
+        Map<String, Long> before = values(indicators.ofProject(project.id(), project.code(), project.name(),
+                Period.year(2025), NATION));
+        clubs.setProjects(m.newer().id(), List.of(project.id()), "t", NATION);
+        worker.drain();
+        Map<String, Long> after = values(indicators.ofProject(project.id(), project.code(), project.name(),
+                Period.year(2025), NATION));
+        assertThat(after.getOrDefault("CLUBS_ACTIVE", 0L) - before.getOrDefault("CLUBS_ACTIVE", 0L)).isEqualTo(1);
+        assertThat(after.getOrDefault("MEMBERS", 0L) - before.getOrDefault("MEMBERS", 0L)).isEqualTo(2);
+        assertThat(values(indicators.ofVillage(m.older().villageId(), "T", "Thôn", Period.year(2024), NATION)))
+                .containsEntry("CLUBS_ACTIVE", 1L).containsEntry("MEMBERS", 2L);
+    }
+
     @Autowired
     vn.ishc.homecare.HomeCareTeam team;
     @Autowired
