@@ -51,6 +51,9 @@ public class Indicators {
     /** The area at a path on the map that the boundaries and the period's end give ("" is the nation). */
     public Area area(String path, Period period, Boundaries boundaries, AreaScope scope) {
         if (path == null || path.isEmpty()) {
+            if (!scope.isNation()) {
+                throw new OutOfScopeException("area \"\"");
+            }
             return new Area("", "VN", null, null);
         }
         LocalDate on = mapDate(period, boundaries);
@@ -62,6 +65,12 @@ public class Indicators {
         AdminUnit unit = units.at(level, parts[parts.length - 1], on, AreaScope.nation());
         if (!unit.path().equals(path)) {
             throw new InvalidInputException("reporting.area.unknown", "area", path);
+        }
+        // An area of today's map is the user's area or within it; an earlier unit, one that covers part of it
+        // (its figures then count the user's clubs only).
+        if (!scope.isNation() && !(unit.inForceToday() ? scope.covers(path) && scope.clubId() == null
+                : units.isVisible(unit.id(), scope))) {
+            throw new OutOfScopeException("area " + path);
         }
         return new Area(path, unit.code(), unit.fullName(), level);
     }
@@ -115,7 +124,11 @@ public class Indicators {
         String column = old ? "p.old_path" : "p.now_path";
         int depth = area.isNation() ? 1 : area.path().split("\\.").length + 1;
         boolean clubs = area.level() == AdminUnit.Level.COMMUNE;
-        String child = clubs ? "p.club_id::text" : "array_to_string((string_to_array(" + column + ", '.'))[1:" + depth + "], '.')";
+        StringBuilder prefix = new StringBuilder("split_part(" + column + ", '.', 1)");
+        for (int i = 2; i <= depth; i++) {
+            prefix.append(" || '.' || split_part(").append(column).append(", '.', ").append(i).append(")");
+        }
+        String child = clubs ? "p.club_id::text" : prefix.toString();
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
         params.put("area", area.path());
         String where = placeCondition(column, area) + scopeCondition(scope);
