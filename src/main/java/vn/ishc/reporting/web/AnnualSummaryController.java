@@ -1,0 +1,138 @@
+package vn.ishc.reporting.web;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ishc.reporting.AreaFigures;
+import vn.ishc.reporting.Boundaries;
+import vn.ishc.reporting.Figure;
+import vn.ishc.reporting.Indicators;
+import vn.ishc.reporting.Period;
+import vn.ishc.reporting.TargetProgress;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.web.PdfRenderer;
+
+/**
+ * The annual summary of an area (the nation, a province, a commune) for its association's report: the
+ * year's headline figures with the targets beside them, members by sex and age, the months of the year
+ * in bars, and the next level down; printed from the browser or downloaded as PDF.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'PARTNER_VIEWER')")
+class AnnualSummaryController {
+
+    static final List<String> HEADLINE = List.of("CLUBS_ACTIVE", "CLUBS_NEW", "CLUBS_DISSOLVED", "COMMUNES_WITH_CLUB",
+            "COMMUNES_TOTAL", "MEMBERS", "MEMBERS_NEW", "MEMBERS_LEFT", "CLUBS_STANDARD_OK", "CLUBS_MET_MONTHLY",
+            "CLUBS_ALL_AREAS", "CLUBS_BOTH_FUNDS", "MEETINGS_HELD", "MEETING_ATTENDANCE", "MEMBERS_BP_MEASURED",
+            "MEMBERS_HYPERTENSIVE", "MEMBERS_HEALTH_INSURED", "PEOPLE_HELPED", "COMMUNITY_ACTIVITIES",
+            "ENTITLEMENT_CASES", "DIALOGUES", "FUNDS_MOBILISED", "FUND_INCOME_BALANCE", "FUND_OPERATING_BALANCE",
+            "LOANS_DISBURSED", "LOANS_DISBURSED_AMOUNT", "LOANS_OUTSTANDING", "PAR30", "HOMECARE_VOLUNTEERS",
+            "HOMECARE_RECIPIENTS", "HOMECARE_VISITS");
+    static final List<String> BELOW = List.of("CLUBS_ACTIVE", "MEMBERS", "MEETINGS_HELD", "MEMBERS_BP_MEASURED",
+            "LOANS_OUTSTANDING");
+    static final List<String> MONTHLY = List.of("MEMBERS", "MEETINGS_HELD", "MEETING_ATTENDANCE", "HOMECARE_VISITS");
+
+    private final Indicators indicators;
+    private final TargetProgress progress;
+    private final PdfRenderer renderer;
+    private final Clock clock;
+
+    AnnualSummaryController(Indicators indicators, TargetProgress progress, PdfRenderer renderer, Clock clock) {
+        this.indicators = indicators;
+        this.progress = progress;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** A bar of the monthly chart: the month, its value and its length in per cent of the year's largest. */
+    record Bar(YearMonth month, long value, int width) {
+    }
+
+    @GetMapping("/reports/annual")
+    String page(@RequestParam(required = false) String area, @RequestParam(required = false) Integer year,
+                @RequestParam(defaultValue = "AS_WAS") Boundaries boundaries, AreaScope scope, Model model) {
+        model.addAllAttributes(model(area, year, boundaries, scope));
+        return "reporting/annual";
+    }
+
+    @GetMapping("/reports/annual.pdf")
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String area, @RequestParam(required = false) Integer year,
+                               @RequestParam(defaultValue = "AS_WAS") Boundaries boundaries, AreaScope scope,
+                               Locale locale) {
+        Map<String, Object> model = model(area, year, boundaries, scope);
+        AreaFigures figures = (AreaFigures) model.get("figures");
+        return PdfRenderer.attachment(renderer.pdf("reporting/annual", model, locale),
+                PdfRenderer.fileName("pdf", "bao cao nam", figures.orgUnit(), model.get("year")));
+    }
+
+    private Map<String, Object> model(String area, Integer year, Boundaries boundaries, AreaScope scope) {
+        String path = area == null ? scope.path() : area;
+        YearMonth now = YearMonth.from(BusinessCalendar.today(clock));
+        int y = year == null ? now.getYear() : year;
+        Period period = Period.year(y);
+        AreaFigures figures = indicators.of(path, period, boundaries, scope);
+        Map<String, Object> model = new HashMap<>();
+        model.put("area", path);
+        model.put("year", String.valueOf(y));
+        model.put("boundaries", boundaries);
+        model.put("figures", figures);
+        model.put("totals", totals(figures));
+        model.put("members", dims(figures, "MEMBERS"));
+        model.put("headline", HEADLINE);
+        model.put("targets", progress.of(path, period, scope));
+        Map<String, List<Bar>> monthly = new LinkedHashMap<>();
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = period.first(); !m.isAfter(period.last()) && !m.isAfter(now); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        Map<YearMonth, Map<String, Long>> byMonth = new HashMap<>();
+        for (YearMonth m : months) {
+            byMonth.put(m, totals(indicators.of(path, Period.month(m), boundaries, scope)));
+        }
+        for (String code : MONTHLY) {
+            long max = months.stream().mapToLong(m -> byMonth.get(m).getOrDefault(code, 0L)).max().orElse(0);
+            monthly.put(code, months.stream().map(m -> {
+                long v = byMonth.get(m).getOrDefault(code, 0L);
+                return new Bar(m, v, max == 0 ? 0 : (int) Math.round(100.0 * v / max));
+            }).toList());
+        }
+        model.put("monthly", monthly);
+        List<AreaFigures> below = indicators.below(path, period, boundaries, scope);
+        model.put("below", below.stream().map(b -> Map.of("area", b, "totals", totals(b))).toList());
+        model.put("belowCodes", BELOW);
+        model.put("today", BusinessCalendar.today(clock));
+        return model;
+    }
+
+    static Map<String, Long> totals(AreaFigures f) {
+        Map<String, Long> out = new HashMap<>();
+        for (Figure x : f.figures()) {
+            if (x.isTotal()) {
+                out.put(x.code(), x.value());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Long> dims(AreaFigures f, String code) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Figure x : f.figures()) {
+            if (x.code().equals(code) && !x.isTotal()) {
+                out.put(x.dimsKey(), x.value());
+            }
+        }
+        return out;
+    }
+}
