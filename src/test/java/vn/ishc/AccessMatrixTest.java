@@ -96,6 +96,10 @@ class AccessMatrixTest {
     @Autowired
     vn.ishc.programme.Targets targets;
     @Autowired
+    vn.ishc.programme.Trainings trainings;
+    @Autowired
+    vn.ishc.programme.Awards awards;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -114,6 +118,10 @@ class AccessMatrixTest {
     }
 
     Foreign foreign;
+    /** Phú Thọ's course, one of its participants, and Phú Thọ's award to the foreign club. */
+    UUID foreignCourse;
+    UUID foreignParticipant;
+    UUID foreignAward;
     final Map<Role, String> usernames = new LinkedHashMap<>();
 
     @BeforeEach
@@ -160,6 +168,7 @@ class AccessMatrixTest {
                         java.time.LocalDate.of(2023, 3, 1), 36, null, null, "test", AreaScope.nation()).id(),
                 aTarget());
         foreign = withHomeCare(foreign, club.id());
+        withProgramme(club.id(), member.person().id());
         long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
         long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
         for (Role role : SCOPED_ROLES) {
@@ -187,6 +196,21 @@ class AccessMatrixTest {
                 f.club(), f.person(), f.membership(), f.seat(), f.group(), f.batch(), f.activity(), f.entitlement(),
                 f.meeting(), f.referral(), f.fund(), f.fundEntry(), f.loan(), volunteer.id(), recipient.id(), visit.id(),
                 assignment.id(), f.outsideLoan(), f.target());
+    }
+
+    /** A course of Phú Thọ with the foreign member taking part, and Phú Thọ's award to the foreign club. */
+    void withProgramme(UUID clubId, UUID personId) {
+        var root = vn.ishc.identity.UserFixtures.ROOT;
+        var course = trainings.record(new vn.ishc.programme.NewCourse(UUID.nameUUIDFromBytes("access-matrix-course".getBytes()),
+                "Tập huấn Kiểm Tra Quyền", vn.ishc.programme.Course.Kind.CLUB_BOARD, "25", java.time.LocalDate.of(2024, 3, 4),
+                java.time.LocalDate.of(2024, 3, 5), "Hội trường Kiểm Tra Quyền", null, null), root);
+        foreignCourse = course.id();
+        var participant = new vn.ishc.programme.NewParticipant(UUID.nameUUIDFromBytes("access-matrix-participant".getBytes()),
+                clubId, personId, null, null, null);
+        foreignParticipant = trainings.addParticipant(course.id(), participant, root).id();
+        foreignAward = awards.record(new vn.ishc.programme.NewAward(UUID.nameUUIDFromBytes("access-matrix-award".getBytes()),
+                java.time.LocalDate.of(2024, 6, 1), "Hội NCT tỉnh Kiểm Tra Quyền", "1/QĐ-KTQ", "25",
+                vn.ishc.programme.Award.Recipient.CLUB, clubId, null, null, null, null), root).id();
     }
 
     /** Phú Thọ's own plan target, and Phú Thọ's share of a national target. */
@@ -522,7 +546,53 @@ class AccessMatrixTest {
         meetingProbes(p);
         homeCareProbes(p);
         targetProbes(p);
+        trainingProbes(p);
         return p;
+    }
+
+    void trainingProbes(Map<String, Probe> p) {
+        String json = "application/json";
+        String course = "{\"title\":\"Tập huấn\",\"kind\":\"CLUB_BOARD\",\"areaPath\":\"25\","
+                + "\"startsOn\":\"2024-03-04\",\"endsOn\":\"2024-03-05\"}";
+        String outsider = "{\"fullName\":\"Người Lạ\",\"sex\":\"F\"}";
+        p.put("GET /trainings", new Probe(f -> mvc.get().uri("/trainings"), Expect.FILTERED));
+        p.put("POST /trainings", new Probe(f -> mvc.post().uri("/trainings").with(csrf()).param("title", "Tập huấn")
+                .param("kind", "CLUB_BOARD").param("areaPath", "25").param("startsOn", "2024-03-04")
+                .param("endsOn", "2024-03-05"), Expect.REFUSED));
+        p.put("GET /trainings/{id}", new Probe(f -> mvc.get().uri("/trainings/" + foreignCourse), Expect.REFUSED));
+        p.put("POST /trainings/{id}", new Probe(f -> mvc.post().uri("/trainings/" + foreignCourse).with(csrf())
+                .param("version", "0").param("title", "Tập huấn").param("kind", "CLUB_BOARD").param("areaPath", "25")
+                .param("startsOn", "2024-03-04").param("endsOn", "2024-03-05"), Expect.REFUSED));
+        p.put("POST /trainings/{id}/cancel", new Probe(f -> mvc.post().uri("/trainings/" + foreignCourse + "/cancel")
+                .with(csrf()).param("reason", "Thử"), Expect.REFUSED));
+        p.put("POST /trainings/{id}/participants", new Probe(f -> mvc.post().uri("/trainings/" + foreignCourse
+                + "/participants").with(csrf()).param("fullName", "Người Lạ").param("sex", "F"), Expect.REFUSED));
+        p.put("POST /trainings/{id}/participants/{participantId}/remove", new Probe(f -> mvc.post().uri("/trainings/"
+                + foreignCourse + "/participants/" + foreignParticipant + "/remove").with(csrf()), Expect.REFUSED));
+        p.put("GET /awards", new Probe(f -> mvc.get().uri("/awards"), Expect.FILTERED));
+        p.put("POST /awards", new Probe(f -> mvc.post().uri("/awards").with(csrf()).param("givenOn", "2024-06-01")
+                .param("issuer", "Hội NCT").param("decisionNumber", "2/QĐ").param("areaPath", "25")
+                .param("recipientKind", "CLUB").param("clubId", f.club().toString()), Expect.REFUSED));
+        p.put("GET /api/v1/trainings", new Probe(f -> mvc.get().uri("/api/v1/trainings"), Expect.FILTERED));
+        p.put("POST /api/v1/trainings", new Probe(f -> mvc.post().uri("/api/v1/trainings").contentType(json)
+                .content(course), Expect.REFUSED));
+        p.put("GET /api/v1/trainings/{id}", new Probe(f -> mvc.get().uri("/api/v1/trainings/" + foreignCourse),
+                Expect.REFUSED));
+        p.put("PUT /api/v1/trainings/{id}", new Probe(f -> mvc.put().uri("/api/v1/trainings/" + foreignCourse)
+                .contentType(json).content(course.replace("{", "{\"version\":0,")), Expect.REFUSED));
+        p.put("POST /api/v1/trainings/{id}/cancellation", new Probe(f -> mvc.post().uri("/api/v1/trainings/" + foreignCourse
+                + "/cancellation").contentType(json).content("{\"reason\":\"Thử\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/trainings/{id}/participants", new Probe(f -> mvc.post().uri("/api/v1/trainings/"
+                + foreignCourse + "/participants").contentType(json).content(outsider), Expect.REFUSED));
+        p.put("POST /api/v1/trainings/{id}/participants/{participantId}/removal", new Probe(f -> mvc.post()
+                .uri("/api/v1/trainings/" + foreignCourse + "/participants/" + foreignParticipant + "/removal"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/awards", new Probe(f -> mvc.get().uri("/api/v1/awards"), Expect.FILTERED));
+        p.put("GET /api/v1/awards/{id}", new Probe(f -> mvc.get().uri("/api/v1/awards/" + foreignAward), Expect.REFUSED));
+        p.put("POST /api/v1/awards", new Probe(f -> mvc.post().uri("/api/v1/awards").contentType(json)
+                .content("{\"givenOn\":\"2024-06-01\",\"issuer\":\"Hội NCT\",\"decisionNumber\":\"2/QĐ\","
+                        + "\"areaPath\":\"25\",\"recipientKind\":\"CLUB\",\"clubId\":\"" + f.club() + "\"}"),
+                Expect.REFUSED));
     }
 
     void targetProbes(Map<String, Probe> p) {
