@@ -154,7 +154,7 @@ public class IndicatorTables {
         Boundaries b = r.boundaries();
         AreaFigures own = named(indicators.of(place.path(), period, b, scope), place.name());
         List<Row> rows = new ArrayList<>();
-        List<AreaFigures> below = indicators.below(place.path(), period, b, scope);
+        List<AreaFigures> below = below(place, period, b, scope);
         if (place.isCommune()) {
             Map<String, UUID> ids = clubIds(place.path(), period, b);
             for (AreaFigures club : below) {
@@ -175,9 +175,14 @@ public class IndicatorTables {
 
     /** The table of one club: its figures, nothing below. */
     public Table club(UUID clubId, Period period, AreaScope scope) {
+        // A club whose figures have not been computed yet (or no club at all) has no place to read.
+        List<String> place = jdbc.sql("select coalesce(now_path, '') from rpt_club_place where club_id = :c")
+                .param("c", clubId).query(String.class).list();
+        if (place.isEmpty()) {
+            throw new NotFoundException("clubs.notFound", clubId);
+        }
         AreaFigures figures = indicators.ofClub(clubId, period, scope);
-        String commune = jdbc.sql("select now_path from rpt_club_place where club_id = :c").param("c", clubId)
-                .query(String.class).optional().orElse(null);
+        String commune = place.get(0).isEmpty() ? null : place.get(0);
         return new Table(new Place(commune, figures.orgUnit(), figures.name(), null, clubId), period,
                 Boundaries.RESTATED, figures, List.of(), null);
     }
@@ -229,6 +234,50 @@ public class IndicatorTables {
             rows.add(new Row(null, id, indicators.ofClub(id, period, scope)));
         }
         return rows;
+    }
+
+    /** The figures of each province on the map of the period and boundaries, those within the scope. */
+    public List<AreaFigures> provinces(Period period, Boundaries boundaries, AreaScope scope) {
+        return belowByPathPrefix(new Place("", "VN", null, null, null), period, boundaries, scope);
+    }
+
+    /**
+     * The areas one level down. Above the commune, {@link Indicators#below} groups the clubs by an array
+     * slice of their path ({@code [1:2]}) that the named-parameter parser reads as a parameter ":2", so
+     * it fails; until it is mended the same sums are grouped here by the path's leading parts.
+     */
+    private List<AreaFigures> below(Place place, Period period, Boundaries b, AreaScope scope) {
+        return place.isCommune() ? indicators.below(place.path(), period, b, scope)
+                : belowByPathPrefix(place, period, b, scope);
+    }
+
+    private List<AreaFigures> belowByPathPrefix(Place place, Period period, Boundaries b, AreaScope scope) {
+        String column = todaysMap(period, b) ? "p.now_path" : "p.old_path";
+        int depth = place.isNation() ? 1 : place.path().split("\\.").length + 1;
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i <= depth; i++) {
+            parts.add("split_part(" + column + ", '.', " + i + ")");
+        }
+        String child = "case when " + column + " is null then null else " + String.join(" || '.' || ", parts) + " end";
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(place.isNation() ? " true"
+                : " (" + column + " = :area or " + column + " like :area || '.%')");
+        params.put("area", place.path());
+        if (scope.clubId() != null) {
+            where.append(" and p.club_id = :scopeClub");
+            params.put("scopeClub", scope.clubId());
+        } else if (!scope.isNation()) {
+            where.append(" and (p.now_path = :scope or p.now_path like :scope || '.%' or (p.now_path is null and p.now_province = :scope))");
+            params.put("scope", scope.path());
+        }
+        List<AreaFigures> out = new ArrayList<>();
+        Sums.each(jdbc, period, BusinessCalendar.today(clock), child, where.toString(), params, (key, sums) -> {
+            if (key != null) {
+                String code = key.substring(key.lastIndexOf('.') + 1);
+                out.add(new AreaFigures(code, code, period, sums.figures()));
+            }
+        });
+        return out;
     }
 
     private Map<String, UUID> clubIds(String communePath, Period period, Boundaries boundaries) {

@@ -20,7 +20,6 @@ import vn.ishc.reporting.IndicatorExports;
 import vn.ishc.reporting.IndicatorTables;
 import vn.ishc.reporting.IndicatorTables.Place;
 import vn.ishc.reporting.IndicatorTables.Table;
-import vn.ishc.reporting.Indicators;
 import vn.ishc.reporting.Period;
 import vn.ishc.reporting.map.ProvinceMap;
 import vn.ishc.reporting.map.ProvinceMapView;
@@ -44,16 +43,14 @@ class DashboardPage {
     static final int FIRST_CHART_YEAR = 2021;
 
     private final IndicatorTables tables;
-    private final Indicators indicators;
     private final Targets targets;
     private final ProvinceMap provinceMap;
     private final MessageSource messages;
     private final Clock clock;
 
-    DashboardPage(IndicatorTables tables, Indicators indicators, Targets targets, ProvinceMap provinceMap,
+    DashboardPage(IndicatorTables tables, Targets targets, ProvinceMap provinceMap,
                   MessageSource messages, Clock clock) {
         this.tables = tables;
-        this.indicators = indicators;
         this.targets = targets;
         this.provinceMap = provinceMap;
         this.messages = messages;
@@ -190,7 +187,7 @@ class DashboardPage {
             return new MapPart(null, say.say("dashboard.map.onlyToday"), q.withBoundaries(Boundaries.RESTATED).href());
         }
         List<AreaFigures> provinces = place.isNation() ? table.rows().subList(1, table.rows().size())
-                : indicators.below("", table.period(), table.boundaries(), scope);
+                : tables.provinces(table.period(), table.boundaries(), scope);
         Map<String, Long> values = new HashMap<>();
         for (AreaFigures p : provinces) {
             values.put(p.orgUnit(), Numbers.value(p, q.indicator()));
