@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.geography.AdminUnit;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.shared.AreaScope;
@@ -28,7 +27,8 @@ import vn.ishc.shared.OutOfScopeException;
  * their own commune, a province officer gets nothing of another province.
  */
 @Service
-@Transactional(readOnly = true)
+// No transaction of its own: an area looked up on one map and not found there is looked up on the
+// other, and a lookup that fails must not mark a surrounding transaction for rollback.
 public class IndicatorTables {
 
     private final Indicators indicators;

@@ -209,6 +209,48 @@ class DashboardWebTest {
         assertThat(get("/api/v1/indicators?area=&period=" + YEAR)).hasStatus(403);
     }
 
+    @Test
+    void theTableSortsByAColumnAndReadsInEnglish() {
+        Document byMembers = page("/dashboard?area=" + COMMUNE + "&period=" + YEAR + "&sort=-MEMBERS");
+        List<String> names = byMembers.select("#below tbody tr td:first-child").eachText();
+        assertThat(names.indexOf(six.club().name())).isLessThan(names.indexOf(three.club().name()));
+        assertThat(byMembers.select("#below th[aria-sort=descending] a").text()).isEqualTo("Thành viên");
+        Document fewest = page("/dashboard?area=" + COMMUNE + "&period=" + YEAR + "&sort=MEMBERS");
+        List<String> up = fewest.select("#below tbody tr td:first-child").eachText();
+        assertThat(up.indexOf(three.club().name())).isLessThan(up.indexOf(six.club().name()));
+        Document english = page("/dashboard?area=" + COMMUNE + "&period=" + YEAR + "&lang=en");
+        assertThat(english.select("#below-part h2").text()).isEqualTo("Clubs");
+        assertThat(cell(rowOf(english, six.club().name()), "Women")).isEqualTo("4 / 6 (66.7 %)");
+    }
+
+    @Test
+    void aNationalUserSeesTheProvincesOnTheMapAndInTheTable() throws Exception {
+        String partner = UserFixtures.create(accounts, "tw-" + UUID.randomUUID().toString().substring(0, 8),
+                Role.PARTNER_VIEWER, null, "mat-khau-dai-1", "Đối tác").username();
+        MvcTestResult result = mvc.get().uri("/dashboard?period=" + YEAR).with(user(partner).roles("PARTNER_VIEWER")).exchange();
+        assertThat(result).hasStatusOk();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.select("h1").text()).isEqualTo("Toàn quốc");
+        assertThat(page.select("#map-part svg.province-map-svg path")).hasSize(34);
+        assertThat(page.select("#map-part a[href*=area=20] path[data-code=20]")).hasSize(1);
+        Element langSon = rowOf(page, "Tỉnh Lạng Sơn");
+        assertThat(langSon.selectFirst("a").attr("href")).contains("area=20&");
+    }
+
+    @Test
+    void aCommuneOfficerSees2024RestatedOnTheirCommuneAndNotTheProvince() {
+        long commune = units.at(AdminUnit.Level.COMMUNE, "06058", LocalDate.now(), AreaScope.nation()).id();
+        String name = "xa-" + UUID.randomUUID().toString().substring(0, 8);
+        UserFixtures.create(accounts, name, Role.COMMUNE_OFFICER, commune, "mat-khau-dai-1", "Cán bộ xã");
+        RequestPostProcessor communeOfficer = user(name).roles("COMMUNE_OFFICER");
+        MvcTestResult result = mvc.get().uri("/dashboard?period=2024").with(communeOfficer).exchange();
+        assertThat(result).hasStatusOk().bodyText().contains("được tính lại theo địa giới hiện nay");
+        assertThat(mvc.get().uri("/dashboard?area=20&period=" + YEAR).with(communeOfficer).exchange()).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/indicators?area=" + COMMUNE + "&period=" + YEAR + "&codes=MEMBERS")
+                .with(communeOfficer).exchange()).hasStatusOk().bodyJson().extractingPath("$.figures[0].code")
+                .isEqualTo("MEMBERS");
+    }
+
     MvcTestResult get(String uri) {
         return mvc.get().uri(uri).with(officer).exchange();
     }
