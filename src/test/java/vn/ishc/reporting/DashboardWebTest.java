@@ -233,6 +233,8 @@ class DashboardWebTest {
         assertThat(page.select("h1").text()).isEqualTo("Toàn quốc");
         assertThat(page.select("#map-part svg.province-map-svg path")).hasSize(34);
         assertThat(page.select("#map-part a[href*=area=20] path[data-code=20]")).hasSize(1);
+        assertThat(page.select("#headline-CLUBS_NEW .targets").text()).contains("1648/QĐ-TTg").contains("6.000")
+                .contains("2025–2030");
         Element langSon = rowOf(page, "Tỉnh Lạng Sơn");
         assertThat(langSon.selectFirst("a").attr("href")).contains("area=20&");
     }

@@ -30,10 +30,11 @@ final class Numbers {
 
     /**
      * The value of an indicator's total (or of one disaggregation); zero when none is kept (zero figures
-     * are not kept). Null where the period cannot say: a count over the period as a whole for a range of months.
+     * are not kept). Null where it cannot be said: a code the system does not compute (a target may name
+     * one), or a count over the period as a whole for a range of months.
      */
     static Long value(AreaFigures figures, String code, Map<String, String> dims) {
-        if (figures == null) {
+        if (figures == null || Indicator.of(code).isEmpty()) {
             return null;
         }
         if (figures.period().kind() == Period.Kind.RANGE
