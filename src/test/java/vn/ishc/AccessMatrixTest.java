@@ -547,7 +547,18 @@ class AccessMatrixTest {
         homeCareProbes(p);
         targetProbes(p);
         trainingProbes(p);
+        dashboardProbes(p);
         return p;
+    }
+
+    void dashboardProbes(Map<String, Probe> p) {
+        String year = "?period=2026&area=25";
+        p.put("GET /dashboard", new Probe(f -> mvc.get().uri("/dashboard" + year), Expect.REFUSED));
+        p.put("GET /api/v1/indicators", new Probe(f -> mvc.get().uri("/api/v1/indicators" + year), Expect.REFUSED));
+        p.put("GET /api/v1/indicators.xlsx", new Probe(f -> mvc.get().uri("/api/v1/indicators.xlsx" + year), Expect.REFUSED));
+        p.put("GET /api/v1/indicators.adx", new Probe(f -> mvc.get().uri("/api/v1/indicators.adx" + year), Expect.REFUSED));
+        p.put("GET /api/v1/indicators.json", new Probe(f -> mvc.get().uri("/api/v1/indicators.json" + year
+                + "&format=dhis2"), Expect.REFUSED));
     }
 
     void trainingProbes(Map<String, Probe> p) {

@@ -1,0 +1,357 @@
+package vn.ishc.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.ishc.geography.AdminUnit;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.OutOfScopeException;
+
+/**
+ * An area's report table: its own figures and those of the areas one level down (provinces of the
+ * nation, districts or communes of a province, communes of a district, clubs of a commune), each row
+ * with the path or club that opens it, names in the reader's language. An area is shown only to a
+ * user whose area holds all of it: a commune officer does not get their province's figures cut down to
+ * their own commune, a province officer gets nothing of another province.
+ */
+@Service
+// No transaction of its own: an area looked up on one map and not found there is looked up on the
+// other, and a lookup that fails must not mark a surrounding transaction for rollback.
+public class IndicatorTables {
+
+    private final Indicators indicators;
+    private final AdminUnits units;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    IndicatorTables(Indicators indicators, AdminUnits units, JdbcClient jdbc, MessageSource messages, Clock clock) {
+        this.indicators = indicators;
+        this.units = units;
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * What a table is of: an area (path on the map used) or one club ({@code clubId}, with the path of
+     * its commune on today's map, null while its village waits for one).
+     */
+    public record Place(String path, String code, String name, AdminUnit.Level level, UUID clubId) {
+
+        public boolean isNation() {
+            return clubId == null && path != null && path.isEmpty();
+        }
+
+        public boolean isClub() {
+            return clubId != null;
+        }
+
+        public boolean isProvince() {
+            return level == AdminUnit.Level.PROVINCE;
+        }
+
+        public boolean isCommune() {
+            return clubId == null && level == AdminUnit.Level.COMMUNE;
+        }
+    }
+
+    /** One row of the table: an area (with its path) or a club (with its id), and its figures. */
+    public record Row(String path, UUID clubId, AreaFigures figures) {
+
+        public String name() {
+            return figures.name();
+        }
+    }
+
+    /**
+     * A table as asked for. {@code boundaries} is the map used, which may differ from the one asked for
+     * when the area is not on it; {@code noteKey} then names the message that says so.
+     */
+    public record Table(Place place, Period period, Boundaries boundaries, AreaFigures figures, List<Row> below,
+                        String noteKey) {
+
+        /** Whether the figures are on today's map of 34 provinces. */
+        public boolean todaysMap() {
+            return IndicatorTables.todaysMap(period, boundaries);
+        }
+
+        /** The area's row followed by the rows below it, as an export writes them. */
+        public List<AreaFigures> rows() {
+            List<AreaFigures> out = new ArrayList<>();
+            out.add(figures);
+            below.forEach(r -> out.add(r.figures()));
+            return out;
+        }
+    }
+
+    /** The area where the asked map holds it, with the map used and why it changed. */
+    public record Resolved(Place place, Boundaries boundaries, String noteKey) {
+    }
+
+    /** Whether a period's figures on these boundaries are counted on today's map. */
+    public static boolean todaysMap(Period period, Boundaries boundaries) {
+        return boundaries == Boundaries.RESTATED || !period.end().isBefore(AdminUnits.REFORM_DATE);
+    }
+
+    /**
+     * The area at the path on the map of the period and boundaries, checked against the scope. A path
+     * of today's map asked for on the map before the reform (a commune of today) is shown restated; a
+     * path of the old map asked for on today's (a district) falls back to its province.
+     *
+     * @throws OutOfScopeException  when the area is not wholly within the scope
+     * @throws InvalidInputException when no unit is at the path on either map
+     */
+    public Resolved resolve(String path, Period period, Boundaries boundaries, AreaScope scope, Locale locale) {
+        String p = path == null ? "" : path.strip();
+        if (p.isEmpty() || todaysMap(period, boundaries)) {
+            Place place = placeOrNull(p, period, boundaries, locale);
+            if (place == null && p.contains(".")) {
+                String province = p.substring(0, p.indexOf('.'));
+                place = placeOrNull(province, period, boundaries, locale);
+                if (place != null) {
+                    requireWithin(place, period, boundaries, scope);
+                    return new Resolved(place, boundaries, "dashboard.note.oldArea");
+                }
+            }
+            if (place == null) {
+                throw new InvalidInputException("reporting.area.unknown", "area", p);
+            }
+            requireWithin(place, period, boundaries, scope);
+            return new Resolved(place, boundaries, null);
+        }
+        Place old = placeOrNull(p, period, boundaries, locale);
+        if (old != null && within(old, period, boundaries, scope)) {
+            return new Resolved(old, boundaries, null);
+        }
+        Place restated = placeOrNull(p, period, Boundaries.RESTATED, locale);
+        if (restated != null && (old == null || !scope.isNation())) {
+            requireWithin(restated, period, Boundaries.RESTATED, scope);
+            return new Resolved(restated, Boundaries.RESTATED, "dashboard.note.restated");
+        }
+        if (old == null) {
+            throw new InvalidInputException("reporting.area.unknown", "area", p);
+        }
+        throw new OutOfScopeException("figures of area '" + p + "' for " + period.code());
+    }
+
+    /** The table of an area: its figures and those of the areas one level down. */
+    public Table table(String path, Period period, Boundaries boundaries, AreaScope scope, Locale locale) {
+        Resolved r = resolve(path, period, boundaries, scope, locale);
+        Place place = r.place();
+        Boundaries b = r.boundaries();
+        AreaFigures own = named(indicators.of(place.path(), period, b, scope), place.name());
+        List<Row> rows = new ArrayList<>();
+        List<AreaFigures> below = below(place, period, b, scope);
+        if (place.isCommune()) {
+            Map<String, UUID> ids = clubIds(place.path(), period, b);
+            for (AreaFigures club : below) {
+                rows.add(new Row(null, ids.get(club.orgUnit() + "|" + club.name()), club));
+            }
+        } else {
+            Map<String, AdminUnit> children = children(place, mapDate(period, b));
+            boolean english = english(locale);
+            for (AreaFigures child : below) {
+                AdminUnit unit = children.get(child.orgUnit());
+                String childPath = unit != null ? unit.path()
+                        : place.isNation() ? child.orgUnit() : place.path() + "." + child.orgUnit();
+                rows.add(new Row(childPath, null, unit == null ? child : named(child, unit.label(english))));
+            }
+        }
+        return new Table(place, period, b, own, rows, r.noteKey());
+    }
+
+    /** The table of one club: its figures, nothing below. */
+    public Table club(UUID clubId, Period period, AreaScope scope) {
+        // A club whose figures have not been computed yet (or no club at all) has no place to read.
+        List<String> place = jdbc.sql("select coalesce(now_path, '') from rpt_club_place where club_id = :c")
+                .param("c", clubId).query(String.class).list();
+        if (place.isEmpty()) {
+            throw new NotFoundException("clubs.notFound", clubId);
+        }
+        AreaFigures figures = indicators.ofClub(clubId, period, scope);
+        String commune = place.get(0).isEmpty() ? null : place.get(0);
+        return new Table(new Place(commune, figures.orgUnit(), figures.name(), null, clubId), period,
+                Boundaries.RESTATED, figures, List.of(), null);
+    }
+
+    /** The figures of a place for another period on the same map (a point of a chart); null if the place was not on it. */
+    public AreaFigures figuresOf(Place place, Period period, Boundaries boundaries, AreaScope scope) {
+        if (place.isClub()) {
+            return indicators.ofClub(place.clubId(), period, scope);
+        }
+        try {
+            return indicators.of(place.path(), period, boundaries, scope);
+        } catch (InvalidInputException | NotFoundException notOnThatMap) {
+            return null;
+        }
+    }
+
+    /**
+     * Each club of the area within the scope with its figures, when the area has at most {@code most}
+     * of them; null when it has more (their figures are then read as counts).
+     */
+    public List<Row> clubsOf(Place place, Period period, Boundaries boundaries, AreaScope scope, int most) {
+        if (place.isClub()) {
+            return null;
+        }
+        String column = todaysMap(period, boundaries) ? "now_path" : "old_path";
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (!place.isNation()) {
+            where.append(" and (").append(column).append(" = :area or ").append(column).append(" like :area || '.%')");
+            params.put("area", place.path());
+        } else if (!todaysMap(period, boundaries)) {
+            where.append(" and old_path is not null");
+        }
+        if (scope.clubId() != null) {
+            where.append(" and club_id = :club");
+            params.put("club", scope.clubId());
+        } else if (!scope.isNation()) {
+            where.append(" and (now_path = :scope or now_path like :scope || '.%' or (now_path is null and now_province = :scope))");
+            params.put("scope", scope.path());
+        }
+        params.put("limit", most + 1);
+        List<UUID> ids = jdbc.sql("select club_id from rpt_club_place" + where + " and founded_on <= :end order by name limit :limit")
+                .params(params).param("end", period.end()).query(UUID.class).list();
+        if (ids.size() > most) {
+            return null;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (UUID id : ids) {
+            rows.add(new Row(null, id, indicators.ofClub(id, period, scope)));
+        }
+        return rows;
+    }
+
+    /** The figures of each province on the map of the period and boundaries, those within the scope. */
+    public List<AreaFigures> provinces(Period period, Boundaries boundaries, AreaScope scope) {
+        return belowByPathPrefix(new Place("", "VN", null, null, null), period, boundaries, scope);
+    }
+
+    /**
+     * The areas one level down. Above the commune, {@link Indicators#below} groups the clubs by an array
+     * slice of their path ({@code [1:2]}) that the named-parameter parser reads as a parameter ":2", so
+     * it fails; until it is mended the same sums are grouped here by the path's leading parts.
+     */
+    private List<AreaFigures> below(Place place, Period period, Boundaries b, AreaScope scope) {
+        return place.isCommune() ? indicators.below(place.path(), period, b, scope)
+                : belowByPathPrefix(place, period, b, scope);
+    }
+
+    private List<AreaFigures> belowByPathPrefix(Place place, Period period, Boundaries b, AreaScope scope) {
+        String column = todaysMap(period, b) ? "p.now_path" : "p.old_path";
+        int depth = place.isNation() ? 1 : place.path().split("\\.").length + 1;
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i <= depth; i++) {
+            parts.add("split_part(" + column + ", '.', " + i + ")");
+        }
+        String child = "case when " + column + " is null then null else " + String.join(" || '.' || ", parts) + " end";
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(place.isNation() ? " true"
+                : " (" + column + " = :area or " + column + " like :area || '.%')");
+        params.put("area", place.path());
+        if (scope.clubId() != null) {
+            where.append(" and p.club_id = :scopeClub");
+            params.put("scopeClub", scope.clubId());
+        } else if (!scope.isNation()) {
+            where.append(" and (p.now_path = :scope or p.now_path like :scope || '.%' or (p.now_path is null and p.now_province = :scope))");
+            params.put("scope", scope.path());
+        }
+        List<AreaFigures> out = new ArrayList<>();
+        Sums.each(jdbc, period, BusinessCalendar.today(clock), child, where.toString(), params, (key, sums) -> {
+            if (key != null) {
+                String code = key.substring(key.lastIndexOf('.') + 1);
+                out.add(new AreaFigures(code, code, period, sums.figures()));
+            }
+        });
+        return out;
+    }
+
+    private Map<String, UUID> clubIds(String communePath, Period period, Boundaries boundaries) {
+        String column = todaysMap(period, boundaries) ? "now_path" : "old_path";
+        Map<String, UUID> ids = new HashMap<>();
+        jdbc.sql("select club_id, code, name from rpt_club_place where " + column + " = :path")
+                .param("path", communePath)
+                .query((rs, n) -> ids.put(rs.getString("code") + "|" + rs.getString("name"),
+                        rs.getObject("club_id", UUID.class)))
+                .list();
+        return ids;
+    }
+
+    private Place placeOrNull(String path, Period period, Boundaries boundaries, Locale locale) {
+        Indicators.Area area;
+        try {
+            area = indicators.area(path, period, boundaries, AreaScope.nation());
+        } catch (InvalidInputException | NotFoundException | IllegalArgumentException none) {
+            return null;
+        }
+        if (area.isNation()) {
+            return new Place("", area.code(), messages.getMessage("dashboard.nation", null, locale), null, null);
+        }
+        AdminUnit unit = units.at(area.level(), area.code(), mapDate(period, boundaries), AreaScope.nation());
+        return new Place(area.path(), area.code(), unit.label(english(locale)), area.level(), null);
+    }
+
+    private boolean within(Place place, Period period, Boundaries boundaries, AreaScope scope) {
+        if (scope.isNation()) {
+            return true;
+        }
+        if (place.isNation() || scope.clubId() != null) {
+            return false;
+        }
+        if (todaysMap(period, boundaries)) {
+            return scope.covers(place.path());
+        }
+        AdminUnit unit = units.at(place.level(), place.code(), mapDate(period, boundaries), AreaScope.nation());
+        List<AdminUnit> now = units.today(unit);
+        return !now.isEmpty() && now.stream().allMatch(u -> scope.covers(u.path()));
+    }
+
+    private void requireWithin(Place place, Period period, Boundaries boundaries, AreaScope scope) {
+        if (!within(place, period, boundaries, scope)) {
+            throw new OutOfScopeException("figures of area '" + place.path() + "' for " + period.code());
+        }
+    }
+
+    private Map<String, AdminUnit> children(Place place, LocalDate on) {
+        List<AdminUnit> list;
+        if (place.isNation()) {
+            list = units.provinces(on, AreaScope.nation());
+        } else {
+            AdminUnit unit = units.at(place.level(), place.code(), on, AreaScope.nation());
+            list = units.children(unit, on, AreaScope.nation());
+        }
+        Map<String, AdminUnit> byCode = new HashMap<>();
+        list.forEach(u -> byCode.put(u.code(), u));
+        return byCode;
+    }
+
+    private LocalDate mapDate(Period period, Boundaries boundaries) {
+        LocalDate today = BusinessCalendar.today(clock);
+        if (boundaries == Boundaries.RESTATED) {
+            return today;
+        }
+        return period.end().isAfter(today) ? today : period.end();
+    }
+
+    private static AreaFigures named(AreaFigures figures, String name) {
+        return new AreaFigures(figures.orgUnit(), name, figures.period(), figures.figures());
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+}

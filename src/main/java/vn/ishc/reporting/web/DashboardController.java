@@ -1,0 +1,56 @@
+package vn.ishc.reporting.web;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ishc.reporting.Boundaries;
+import vn.ishc.reporting.Period;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+
+/**
+ * The dashboard of the user's area (the nation, their province or commune) or of their club, and of
+ * any area or club within it: headline figures against targets, the chosen indicator over time, the
+ * next level down, the province map, the clubs that need a look, and the downloads. Figures only, so
+ * every role may open it for its own area.
+ */
+@Controller
+class DashboardController {
+
+    private final DashboardPage page;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DashboardController(DashboardPage page, MessageSource messages, Clock clock) {
+        this.page = page;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) String area, @RequestParam(required = false) UUID club,
+                     @RequestParam(required = false) String period,
+                     @RequestParam(required = false, defaultValue = "AS_WAS") Boundaries boundaries,
+                     @RequestParam(required = false) String indicator, @RequestParam(required = false) String sort,
+                     AreaScope scope, Locale locale, Model model) {
+        Period shown = Period.year(BusinessCalendar.today(clock).getYear());
+        String error = null;
+        if (period != null && !period.isBlank()) {
+            try {
+                shown = Period.parse(period);
+            } catch (IllegalArgumentException e) {
+                error = messages.getMessage("dashboard.period.invalid", new Object[] {period}, locale);
+            }
+        }
+        UUID clubId = club != null ? club : area == null ? scope.clubId() : null;
+        String path = area != null ? area : scope.path();
+        DashboardQuery asked = new DashboardQuery(path, clubId, shown.code(), boundaries, indicator, sort);
+        model.addAttribute("view", page.build(asked, shown, error, scope, locale));
+        return "reporting/dashboard";
+    }
+}

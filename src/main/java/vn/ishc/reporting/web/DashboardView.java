@@ -1,0 +1,59 @@
+package vn.ishc.reporting.web;
+
+import java.util.List;
+import vn.ishc.reporting.map.ProvinceMapView;
+
+/** Everything the dashboard page shows, as text ready for the reader: the template only lays it out. */
+record DashboardView(String title, String periodLabel, String mapLabel, String note, String error,
+                     List<Choice> periods, List<Choice> maps, List<Choice> indicators, Hidden form, String upHref,
+                     List<Headline> headlines, List<TargetLine> otherTargets, Chart chart, Below below,
+                     MapPart map, Flags flags, Exports exports) {
+
+    /** A link or option to choose (a period, a map, an indicator), and whether it is the one shown. */
+    record Choice(String value, String label, String href, boolean current) {
+    }
+
+    /** The values the period form carries along. */
+    record Hidden(String area, String club, String boundaries, String period, String indicator) {
+    }
+
+    /** One headline figure: its value, its share of another where it is one, and its targets. */
+    record Headline(String code, String label, String value, String share, List<TargetLine> targets) {
+    }
+
+    /** A target with what has been reached; {@code met} null when the period is still running and it is not yet met. */
+    record TargetLine(String text, Boolean met) {
+    }
+
+    /** The chosen indicator over time. */
+    record Chart(String label, List<Point> points) {
+    }
+
+    record Point(String label, Long value, String text) {
+    }
+
+    /** The table of the next level down. */
+    record Below(String caption, List<Column> columns, List<BelowRow> rows) {
+    }
+
+    record Column(String key, String label, String href, String sorted) {
+    }
+
+    record BelowRow(String name, String href, List<String> cells) {
+    }
+
+    /** The province map, or why it is not shown. */
+    record MapPart(ProvinceMapView view, String note, String restatedHref) {
+    }
+
+    /** Clubs below the 1336 standard and clubs that missed a monthly meeting: counts, and names when few. */
+    record Flags(String belowStandard, String notMet, List<FlaggedClub> clubs, boolean listed) {
+    }
+
+    record FlaggedClub(String name, String href, boolean belowStandard, boolean notMet) {
+    }
+
+    /** The download links; {@code dhis2Refusal} says why DHIS2 is not offered for this period. */
+    record Exports(String xlsx, String adx, String dhis2, String dhis2Refusal) {
+    }
+}

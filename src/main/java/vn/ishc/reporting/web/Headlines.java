@@ -1,0 +1,124 @@
+package vn.ishc.reporting.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.ishc.programme.Target;
+import vn.ishc.reporting.AreaFigures;
+import vn.ishc.reporting.Boundaries;
+import vn.ishc.reporting.IndicatorTables;
+import vn.ishc.reporting.Period;
+import vn.ishc.reporting.web.DashboardView.Headline;
+import vn.ishc.reporting.web.DashboardView.TargetLine;
+import vn.ishc.shared.AreaScope;
+
+/**
+ * The headline figures of an area and period, each beside the targets set for the area whose months
+ * overlap the period. A target's progress is the figure over the target's own months (so far), on
+ * today's map, which is the map targets are set on.
+ */
+final class Headlines {
+
+    /** The headline figures: a code, and the code it is a share of (null for a plain figure). */
+    private record Spec(String code, Map<String, String> dims, String of, String labelKey) {
+    }
+
+    private static final List<Spec> SPECS = List.of(
+            new Spec("CLUBS_ACTIVE", Map.of(), null, null),
+            new Spec("CLUBS_NEW", Map.of(), null, null),
+            new Spec("MEMBERS", Map.of(), null, null),
+            new Spec("MEMBERS", Map.of("SEX", "F"), "MEMBERS", "dashboard.headline.women"),
+            new Spec("MEETINGS_HELD", Map.of(), null, null),
+            new Spec("MEMBERS_BP_MEASURED", Map.of(), null, null),
+            new Spec("LOANS_OUTSTANDING", Map.of(), null, null),
+            new Spec("PAR30", Map.of(), "LOANS_OUTSTANDING", "dashboard.headline.par30"),
+            new Spec("COMMUNES_WITH_CLUB", Map.of(), "COMMUNES_TOTAL", "dashboard.headline.communes"),
+            new Spec("HOMECARE_VISITS", Map.of(), null, null));
+
+    private final Numbers say;
+    private final IndicatorTables tables;
+    private final AreaScope scope;
+    private final IndicatorTables.Place place;
+    private final Map<String, AreaFigures> progress = new HashMap<>();
+
+    Headlines(Numbers say, IndicatorTables tables, IndicatorTables.Place place, AreaScope scope) {
+        this.say = say;
+        this.tables = tables;
+        this.place = place;
+        this.scope = scope;
+    }
+
+    /** The headlines; the targets used are taken out of {@code targets}, leaving those of other figures. */
+    List<Headline> of(AreaFigures figures, List<Target> targets) {
+        List<Headline> out = new ArrayList<>();
+        for (Spec spec : SPECS) {
+            if (place.isClub() && spec.code().startsWith("COMMUNES")) {
+                continue;
+            }
+            Long v = Numbers.value(figures, spec.code(), spec.dims());
+            String label = spec.labelKey() == null ? say.name(spec.code()) : say.say(spec.labelKey());
+            String share = spec.of() == null ? null : say.share(spec.code(), v, Numbers.value(figures, spec.of()));
+            List<TargetLine> lines = new ArrayList<>();
+            if (spec.dims().isEmpty()) {
+                for (var it = targets.iterator(); it.hasNext(); ) {
+                    Target t = it.next();
+                    if (t.code().equals(spec.code())) {
+                        lines.add(line(t));
+                        it.remove();
+                    }
+                }
+            }
+            out.add(new Headline(spec.code() + (spec.dims().isEmpty() ? "" : "_F"), label,
+                    spec.of() == null ? say.of(spec.code(), v) : null, share, lines));
+        }
+        return out;
+    }
+
+    /** The targets of other figures, with their progress. */
+    List<TargetLine> others(List<Target> targets) {
+        return targets.stream().map(this::line).toList();
+    }
+
+    private TargetLine line(Target t) {
+        AreaFigures reached = progressOver(t.period().first(), t.period().last());
+        String direction = say.say("dashboard.target." + t.direction().name());
+        String document = t.document() == null ? say.say("dashboard.unknown") : t.document().number();
+        Long actual = Numbers.value(reached, t.code());
+        if (t.measure() == Target.Measure.SHARE) {
+            Long of = Numbers.value(reached, t.ofCode());
+            String text = say.say("dashboard.target.share", say.name(t.code()), direction, say.number(t.value()),
+                    say.name(t.ofCode()), t.period().label(), document, say.share(t.code(), actual, of));
+            Boolean met = actual == null || of == null || of == 0 ? null
+                    : meets(t, BigDecimal.valueOf(actual * 100.0 / of));
+            return new TargetLine(text, met);
+        }
+        String percent = actual == null || t.value().signum() == 0 ? say.say("dashboard.unknown")
+                : say.percent(BigDecimal.valueOf(actual).multiply(BigDecimal.valueOf(100))
+                        .divide(t.value(), 1, RoundingMode.HALF_UP).doubleValue());
+        String text = say.say("dashboard.target.count", say.name(t.code()), direction,
+                say.of(t.code(), t.value().longValue()), t.period().label(), document, say.of(t.code(), actual), percent);
+        return new TargetLine(text, actual == null ? null : meets(t, BigDecimal.valueOf(actual)));
+    }
+
+    private static Boolean meets(Target t, BigDecimal actual) {
+        int c = actual.compareTo(t.value());
+        return t.direction() == Target.Direction.AT_LEAST ? c >= 0 : c <= 0;
+    }
+
+    private AreaFigures progressOver(YearMonth first, YearMonth last) {
+        Period period = Period.range(first, last);
+        return progress.computeIfAbsent(period.code(), k -> tables.figuresOf(place, period, Boundaries.RESTATED, scope));
+    }
+
+    /** The codes the headlines show, for the targets that belong to them. */
+    static Set<String> codes() {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        SPECS.forEach(s -> out.add(s.code()));
+        return out;
+    }
+}

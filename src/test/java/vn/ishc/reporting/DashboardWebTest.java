@@ -1,0 +1,282 @@
+package vn.ishc.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.geography.AdminUnit;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.Villages;
+import vn.ishc.identity.Role;
+import vn.ishc.identity.UserAccounts;
+import vn.ishc.identity.UserFixtures;
+import vn.ishc.meetings.AttendanceStatus;
+import vn.ishc.meetings.MeetingEntry;
+import vn.ishc.meetings.MeetingFixtures;
+import vn.ishc.meetings.MeetingFixtures.ClubWithMembers;
+import vn.ishc.meetings.Meetings;
+import vn.ishc.meetings.ReadingValues;
+import vn.ishc.members.Members;
+import vn.ishc.reporting.export.AdxValidator;
+import vn.ishc.shared.AreaScope;
+
+/**
+ * A province officer of Lạng Sơn reads the figures of two clubs of one commune on the dashboard and in
+ * each download: six and three members (four and two women), one meeting with one reading.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DashboardWebTest {
+
+    static final LocalDate FOUNDED = LocalDate.of(2026, 2, 2);
+    static final String COMMUNE = "20.06058";
+    static final String YEAR = "2026";
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    Clubs clubs;
+    @Autowired
+    Villages villages;
+    @Autowired
+    AdminUnits units;
+    @Autowired
+    Members members;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    FigureWorker figureWorker;
+
+    ClubWithMembers six;
+    ClubWithMembers three;
+    RequestPostProcessor officer;
+
+    @BeforeEach
+    void twoClubsOfOneCommune() {
+        six = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", FOUNDED, 6);
+        three = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", FOUNDED, 3);
+        List<MeetingEntry.Row> rows = new ArrayList<>();
+        for (int i = 0; i < six.people().size(); i++) {
+            rows.add(new MeetingEntry.Row(six.people().get(i), AttendanceStatus.PRESENT,
+                    i == 0 ? new ReadingValues(135, 85, 78, null, null) : null));
+        }
+        meetings.record(six.club().id(), new MeetingEntry(UUID.randomUUID(), null, LocalDate.of(2026, 3, 21),
+                "Nhà văn hoá thôn", "Phòng chống tăng huyết áp", null, 0, null, rows), "test", AreaScope.nation());
+        figureWorker.drain();
+        long langSon = units.at(AdminUnit.Level.PROVINCE, "20", LocalDate.now(), AreaScope.nation()).id();
+        String name = "tinh-" + UUID.randomUUID().toString().substring(0, 8);
+        UserFixtures.create(accounts, name, Role.PROVINCE_OFFICER, langSon, "mat-khau-dai-1", "Cán bộ tỉnh");
+        officer = user(name).roles("PROVINCE_OFFICER");
+    }
+
+    @Test
+    void theCommuneDashboardShowsEachClubWithItsMembersAndTheClubItsHeadlines() {
+        Document page = page("/dashboard?area=" + COMMUNE + "&period=" + YEAR);
+        assertThat(page.select("#below-part h2").text()).isEqualTo("Các câu lạc bộ");
+        Element rowSix = rowOf(page, six.club().name());
+        Element rowThree = rowOf(page, three.club().name());
+        assertThat(cell(rowSix, "CLB đang hoạt động")).isEqualTo("1");
+        assertThat(cell(rowSix, "Thành viên")).isEqualTo("6");
+        assertThat(cell(rowSix, "Nữ")).isEqualTo("4 / 6 (66,7 %)");
+        assertThat(cell(rowSix, "Buổi sinh hoạt")).isEqualTo("1");
+        assertThat(cell(rowThree, "Thành viên")).isEqualTo("3");
+        assertThat(cell(rowThree, "Buổi sinh hoạt")).isEqualTo("0");
+        assertThat(page.select("#flagged-clubs").text()).contains(six.club().name(), three.club().name());
+
+        Document club = page(rowSix.selectFirst("a").attr("href"));
+        assertThat(club.select("h1").text()).isEqualTo(six.club().name());
+        assertThat(club.select("#headline-CLUBS_ACTIVE .headline-value").text()).isEqualTo("1");
+        assertThat(club.select("#headline-MEMBERS .headline-value").text()).isEqualTo("6");
+        assertThat(club.select("#headline-MEMBERS_F .headline-value").text()).isEqualTo("4 / 6 (66,7 %)");
+        assertThat(club.select("#headline-MEETINGS_HELD .headline-value").text()).isEqualTo("1");
+        assertThat(club.select("#headline-MEMBERS_BP_MEASURED .headline-value").text()).isEqualTo("1");
+        assertThat(club.select("#series tbody tr")).hasSize(6);
+        assertThat(club.select("#series tbody tr").last().text()).isEqualTo("2026 1");
+    }
+
+    @Test
+    void theSpreadsheetHasTheClubsRowsWithTheirCounts() throws Exception {
+        MvcTestResult result = get("/api/v1/indicators.xlsx?area=" + COMMUNE + "&period=" + YEAR);
+        assertThat(result).hasStatusOk().hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("Định nghĩa");
+            Sheet sheet = book.getSheetAt(0);
+            Map<String, Integer> column = new HashMap<>();
+            sheet.getRow(1).forEach(c -> column.put(c.getStringCellValue(), c.getColumnIndex()));
+            Row club = null;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && six.club().name().equals(row.getCell(0).getStringCellValue())) {
+                    club = row;
+                }
+            }
+            assertThat(club).isNotNull();
+            assertThat(club.getCell(1).getStringCellValue()).isEqualTo(six.club().code());
+            assertThat(club.getCell(column.get("CLUBS_ACTIVE")).getNumericCellValue()).isEqualTo(1);
+            assertThat(club.getCell(column.get("MEMBERS")).getNumericCellValue()).isEqualTo(6);
+            assertThat(club.getCell(column.get("MEMBERS[SEX=F]")).getNumericCellValue()).isEqualTo(4);
+            assertThat(club.getCell(column.get("MEETINGS_HELD")).getNumericCellValue()).isEqualTo(1);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("06058");
+        }
+    }
+
+    @Test
+    void theAdxDocumentValidatesAndCarriesTheSameValues() throws Exception {
+        MvcTestResult result = get("/api/v1/indicators.adx?area=" + COMMUNE + "&period=" + YEAR);
+        assertThat(result).hasStatusOk();
+        assertThat(result.getResponse().getContentType()).startsWith("application/adx+xml");
+        byte[] body = result.getResponse().getContentAsByteArray();
+        assertThat(AdxValidator.problems(body)).isEmpty();
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+        NodeList groups = doc.getElementsByTagNameNS("urn:ihe:qrph:adx:2015", "group");
+        Map<String, String> values = new HashMap<>();
+        for (int g = 0; g < groups.getLength(); g++) {
+            var group = (org.w3c.dom.Element) groups.item(g);
+            if (!group.getAttribute("orgUnit").equals(six.club().code())) {
+                continue;
+            }
+            assertThat(group.getAttribute("period")).isEqualTo("2026-01-01/P1Y");
+            NodeList dv = group.getElementsByTagNameNS("urn:ihe:qrph:adx:2015", "dataValue");
+            for (int i = 0; i < dv.getLength(); i++) {
+                var v = (org.w3c.dom.Element) dv.item(i);
+                values.put(v.getAttribute("dataElement") + (v.hasAttribute("SEX") ? "[SEX=" + v.getAttribute("SEX") + "]" : "")
+                        + (v.hasAttribute("AGE") ? "[AGE=" + v.getAttribute("AGE") + "]" : ""), v.getAttribute("value"));
+            }
+        }
+        assertThat(values).containsEntry("CLUBS_ACTIVE", "1").containsEntry("MEMBERS", "6")
+                .containsEntry("MEMBERS[SEX=F]", "4").containsEntry("MEMBERS[SEX=M]", "2")
+                .containsEntry("MEMBERS[AGE=A80P]", "6").containsEntry("MEETINGS_HELD", "1");
+    }
+
+    @Test
+    void theDhis2DocumentParsesWithTheSameValuesAndARangeOfMonthsIsRefusedWithTheReason() throws Exception {
+        MvcTestResult result = get("/api/v1/indicators.json?format=dhis2&area=" + COMMUNE + "&period=" + YEAR);
+        assertThat(result).hasStatusOk();
+        JsonNode doc = JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray());
+        Map<String, String> values = new HashMap<>();
+        for (JsonNode v : doc.get("dataValues")) {
+            if (v.get("orgUnit").asString().equals(three.club().code())) {
+                assertThat(v.get("period").asString()).isEqualTo("2026");
+                values.put(v.get("dataElement").asString()
+                        + (v.has("categoryOptionCombo") ? "[" + v.get("categoryOptionCombo").asString() + "]" : ""),
+                        v.get("value").asString());
+            }
+        }
+        assertThat(values).containsEntry("CLUBS_ACTIVE", "1").containsEntry("MEMBERS", "3")
+                .containsEntry("MEMBERS[SEX_F]", "2").doesNotContainKey("MEETINGS_HELD");
+
+        String range = "2026-01..2026-05";
+        assertThat(get("/api/v1/indicators.json?format=dhis2&area=" + COMMUNE + "&period=" + range))
+                .hasStatus(422).bodyText().contains("DHIS2").contains(range);
+        Document page = page("/dashboard?area=" + COMMUNE + "&period=" + range);
+        assertThat(page.select("#download-dhis2")).isEmpty();
+        assertThat(page.select("#dhis2-refused").text()).contains("DHIS2").contains(range);
+        assertThat(page.select("#download-xlsx")).hasSize(1);
+    }
+
+    @Test
+    void anotherProvinceIsRefusedOnThePageAndInTheApi() {
+        assertThat(get("/dashboard?area=25&period=" + YEAR)).hasStatus(403);
+        assertThat(get("/api/v1/indicators?area=25&period=" + YEAR)).hasStatus(403);
+        assertThat(get("/api/v1/indicators?area=&period=" + YEAR)).hasStatus(403);
+    }
+
+    @Test
+    void theTableSortsByAColumnAndReadsInEnglish() {
+        Document byMembers = page("/dashboard?area=" + COMMUNE + "&period=" + YEAR + "&sort=-MEMBERS");
+        List<String> names = byMembers.select("#below tbody tr td:first-child").eachText();
+        assertThat(names.indexOf(six.club().name())).isLessThan(names.indexOf(three.club().name()));
+        assertThat(byMembers.select("#below th[aria-sort=descending] a").text()).isEqualTo("Thành viên");
+        Document fewest = page("/dashboard?area=" + COMMUNE + "&period=" + YEAR + "&sort=MEMBERS");
+        List<String> up = fewest.select("#below tbody tr td:first-child").eachText();
+        assertThat(up.indexOf(three.club().name())).isLessThan(up.indexOf(six.club().name()));
+        Document english = page("/dashboard?area=" + COMMUNE + "&period=" + YEAR + "&lang=en");
+        assertThat(english.select("#below-part h2").text()).isEqualTo("Clubs");
+        assertThat(cell(rowOf(english, six.club().name()), "Women")).isEqualTo("4 / 6 (66.7 %)");
+    }
+
+    @Test
+    void aNationalUserSeesTheProvincesOnTheMapAndInTheTable() throws Exception {
+        String partner = UserFixtures.create(accounts, "tw-" + UUID.randomUUID().toString().substring(0, 8),
+                Role.PARTNER_VIEWER, null, "mat-khau-dai-1", "Đối tác").username();
+        MvcTestResult result = mvc.get().uri("/dashboard?period=" + YEAR).with(user(partner).roles("PARTNER_VIEWER")).exchange();
+        assertThat(result).hasStatusOk();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.select("h1").text()).isEqualTo("Toàn quốc");
+        assertThat(page.select("#map-part svg.province-map-svg path")).hasSize(34);
+        assertThat(page.select("#map-part a[href*=area=20] path[data-code=20]")).hasSize(1);
+        assertThat(page.select("#headline-CLUBS_NEW .targets").text()).contains("1648/QĐ-TTg").contains("6.000")
+                .contains("2025–2030");
+        Element langSon = rowOf(page, "Tỉnh Lạng Sơn");
+        assertThat(langSon.selectFirst("a").attr("href")).contains("area=20&");
+    }
+
+    @Test
+    void aCommuneOfficerSees2024RestatedOnTheirCommuneAndNotTheProvince() {
+        long commune = units.at(AdminUnit.Level.COMMUNE, "06058", LocalDate.now(), AreaScope.nation()).id();
+        String name = "xa-" + UUID.randomUUID().toString().substring(0, 8);
+        UserFixtures.create(accounts, name, Role.COMMUNE_OFFICER, commune, "mat-khau-dai-1", "Cán bộ xã");
+        RequestPostProcessor communeOfficer = user(name).roles("COMMUNE_OFFICER");
+        MvcTestResult result = mvc.get().uri("/dashboard?period=2024").with(communeOfficer).exchange();
+        assertThat(result).hasStatusOk().bodyText().contains("được tính lại theo địa giới hiện nay");
+        assertThat(mvc.get().uri("/dashboard?area=20&period=" + YEAR).with(communeOfficer).exchange()).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/indicators?area=" + COMMUNE + "&period=" + YEAR + "&codes=MEMBERS")
+                .with(communeOfficer).exchange()).hasStatusOk().bodyJson().extractingPath("$.figures[0].code")
+                .isEqualTo("MEMBERS");
+    }
+
+    MvcTestResult get(String uri) {
+        return mvc.get().uri(uri).with(officer).exchange();
+    }
+
+    Document page(String uri) {
+        MvcTestResult result = get(uri);
+        assertThat(result).hasStatusOk();
+        try {
+            return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Element rowOf(Document page, String name) {
+        for (Element row : page.select("#below tbody tr")) {
+            if (row.child(0).text().equals(name)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + name + " in " + page.select("#below").text());
+    }
+
+    static String cell(Element row, String label) {
+        return row.select("td[data-label=" + label + "]").text();
+    }
+}
