@@ -230,6 +230,21 @@ public class AdminUnits {
                 .param("date", date).param("path", path).param("scopePath", scope.path()).query(Long.class).single();
     }
 
+    /** How many communes in force on a date lie under each of these units' paths, by path. */
+    public Map<String, Long> communeCounts(Collection<String> paths, LocalDate date, AreaScope scope) {
+        requireMapDate(date);
+        Map<String, Long> out = new HashMap<>();
+        if (paths.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select a.path, count(u.id) from unnest(cast(:paths as text[])) as a(path) left join geo_unit u "
+                        + "on u.level = 'commune' and " + inForce("u") + " and u.path <@ cast(a.path as ltree) and "
+                        + visibleIn(scope, "u") + " group by a.path")
+                .param("paths", paths.toArray(String[]::new)).param("date", date).param("scopePath", scope.path())
+                .query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
+    }
+
     /** Refuses a date before the earliest recorded map. */
     public static void requireMapDate(LocalDate date) {
         if (date == null || date.isBefore(EARLIEST_MAP_DATE)) {

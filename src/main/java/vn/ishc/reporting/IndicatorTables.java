@@ -236,48 +236,14 @@ public class IndicatorTables {
         return rows;
     }
 
-    /** The figures of each province on the map of the period and boundaries, those within the scope. */
+    /** The figures of each province on the map of the period and boundaries: all for the nation, the user's own else. */
     public List<AreaFigures> provinces(Period period, Boundaries boundaries, AreaScope scope) {
-        return belowByPathPrefix(new Place("", "VN", null, null, null), period, boundaries, scope);
+        return scope.isNation() ? indicators.below("", period, boundaries, scope)
+                : List.of(indicators.of(scope.provinceCode(), period, boundaries, scope));
     }
 
-    /**
-     * The areas one level down. Above the commune, {@link Indicators#below} groups the clubs by an array
-     * slice of their path ({@code [1:2]}) that the named-parameter parser reads as a parameter ":2", so
-     * it fails; until it is mended the same sums are grouped here by the path's leading parts.
-     */
     private List<AreaFigures> below(Place place, Period period, Boundaries b, AreaScope scope) {
-        return place.isCommune() ? indicators.below(place.path(), period, b, scope)
-                : belowByPathPrefix(place, period, b, scope);
-    }
-
-    private List<AreaFigures> belowByPathPrefix(Place place, Period period, Boundaries b, AreaScope scope) {
-        String column = todaysMap(period, b) ? "p.now_path" : "p.old_path";
-        int depth = place.isNation() ? 1 : place.path().split("\\.").length + 1;
-        List<String> parts = new ArrayList<>();
-        for (int i = 1; i <= depth; i++) {
-            parts.add("split_part(" + column + ", '.', " + i + ")");
-        }
-        String child = "case when " + column + " is null then null else " + String.join(" || '.' || ", parts) + " end";
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(place.isNation() ? " true"
-                : " (" + column + " = :area or " + column + " like :area || '.%')");
-        params.put("area", place.path());
-        if (scope.clubId() != null) {
-            where.append(" and p.club_id = :scopeClub");
-            params.put("scopeClub", scope.clubId());
-        } else if (!scope.isNation()) {
-            where.append(" and (p.now_path = :scope or p.now_path like :scope || '.%' or (p.now_path is null and p.now_province = :scope))");
-            params.put("scope", scope.path());
-        }
-        List<AreaFigures> out = new ArrayList<>();
-        Sums.each(jdbc, period, BusinessCalendar.today(clock), child, where.toString(), params, (key, sums) -> {
-            if (key != null) {
-                String code = key.substring(key.lastIndexOf('.') + 1);
-                out.add(new AreaFigures(code, code, period, sums.figures()));
-            }
-        });
-        return out;
+        return indicators.below(place.path(), period, b, scope);
     }
 
     private Map<String, UUID> clubIds(String communePath, Period period, Boundaries boundaries) {

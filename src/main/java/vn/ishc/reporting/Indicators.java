@@ -133,7 +133,20 @@ public class Indicators {
         params.put("area", area.path());
         String where = placeCondition(column, area) + scopeCondition(scope);
         Map<String, Sums> byChild = new LinkedHashMap<>();
-        Sums.each(jdbc, period, today(), child, where, params, (key, sums) -> byChild.put(key, sums));
+        if (area.isNation() && scope.isNation()) {
+            // The provinces' kept sums; their people in two clubs of one province taken away from the clubs'.
+            String province = old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
+            Sums.eachProvince(jdbc, period, today(), boundaries.key(), province, (key, sums) -> byChild.put(key, sums));
+        } else {
+            Sums.each(jdbc, period, today(), child, where, params, (key, sums) -> byChild.put(key, sums));
+        }
+        byChild.remove(null);
+        if (!clubs) {
+            String province = old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
+            String grouping = area.isNation() && scope.isNation() ? province : child;
+            Sums.communesOf(jdbc, period, today(), grouping, column, where, params, byChild,
+                    units.communeCounts(byChild.keySet(), mapDate(period, boundaries), AreaScope.nation()));
+        }
         List<AreaFigures> out = new ArrayList<>();
         Map<String, String[]> names = clubs ? clubNames(byChild.keySet()) : Map.of();
         for (Map.Entry<String, Sums> e : byChild.entrySet()) {

@@ -96,6 +96,36 @@ final class Sums {
         byChild.forEach(out);
     }
 
+    /** The kept sums of every province (of the map the boundaries give), each less its people counted in two of its clubs. */
+    static void eachProvince(JdbcClient jdbc, Period period, LocalDate today, char boundaries, String provinceOfPlace,
+                             BiConsumer<String, Sums> out) {
+        Map<String, Sums> byProvince = new LinkedHashMap<>();
+        Sums template = new Sums(period, today);
+        jdbc.sql("select f.area, f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
+                        + "where f.boundaries = :b and f.area <> '' and " + PERIODS)
+                .params(template.periodParams(Map.of("b", String.valueOf(boundaries))))
+                .query((rs, n) -> {
+                    byProvince.computeIfAbsent(rs.getString(1), k -> new Sums(period, today)).take(rs.getString(2),
+                            rs.getString(3), rs.getString(4).charAt(0), rs.getObject(5, LocalDate.class), rs.getLong(6));
+                    return null;
+                }).list();
+        jdbc.sql("select x.child, x.code, x.dims, x.period_kind, x.period_start, sum(x.n - 1) from ("
+                        + "select " + provinceOfPlace + " as child, c.code, c.dims, c.period_kind, c.period_start, "
+                        + "c.person_id, count(*) as n from rpt_club_person c join rpt_club_place p on p.club_id = c.club_id "
+                        + "where " + PERIODS.replace("f.", "c.") + " group by 1, 2, 3, 4, 5, 6 having count(*) > 1) x "
+                        + "group by 1, 2, 3, 4, 5")
+                .params(template.periodParams(Map.of()))
+                .query((rs, n) -> {
+                    Sums s = byProvince.get(rs.getString(1));
+                    if (s != null) {
+                        s.take(rs.getString(2), rs.getString(3), rs.getString(4).charAt(0),
+                                rs.getObject(5, LocalDate.class), -rs.getLong(6));
+                    }
+                    return null;
+                }).list();
+        byProvince.forEach(out);
+    }
+
     /** Takes away, for the figures that count persons, each person counted by more than one of the clubs selected. */
     void subtractSharedPeople(JdbcClient jdbc, String where, Map<String, Object> params) {
         jdbc.sql("select x.code, x.dims, x.period_kind, x.period_start, sum(x.n - 1) from ("
@@ -119,6 +149,22 @@ final class Sums {
                         + "and f.period_start = :stock").params(p).query(Long.class).single();
         values.put("COMMUNES_WITH_CLUB|", with);
         values.put("COMMUNES_TOTAL|", total);
+    }
+
+    /** Communes with an active club for each sub-area of a grouping (as {@link #each}), and the communes each has. */
+    static void communesOf(JdbcClient jdbc, Period period, LocalDate today, String child, String column, String where,
+                           Map<String, Object> params, Map<String, Sums> byChild, Map<String, Long> totals) {
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("stock", Indicators.stockMonth(period, today).atDay(1));
+        Map<String, Long> with = new HashMap<>();
+        jdbc.sql("select " + child + ", count(distinct " + column + ") from rpt_club_fact f join rpt_club_place p "
+                        + "on p.club_id = f.club_id where " + where + " and f.code = 'CLUBS_ACTIVE' and f.period_kind = 'M' "
+                        + "and f.period_start = :stock group by 1").params(p)
+                .query((rs, n) -> with.put(rs.getString(1), rs.getLong(2))).list();
+        byChild.forEach((key, sums) -> {
+            sums.values.put("COMMUNES_WITH_CLUB|", with.getOrDefault(key, 0L));
+            sums.values.put("COMMUNES_TOTAL|", totals.getOrDefault(key, 0L));
+        });
     }
 
     private void take(String code, String dims, char rowKind, LocalDate rowStart, long v) {

@@ -157,6 +157,14 @@ class IndicatorsTest {
         assertThat(values(indicators.of(district, Period.year(2024), Boundaries.AS_WAS, NATION)).get("MEMBERS_NEW"))
                 .isEqualTo(communes.stream().mapToLong(c -> values(c).getOrDefault("MEMBERS_NEW", 0L)).sum());
 
+        // The nation's table of provinces, from the provinces' kept sums, says what each province's own figures say.
+        for (Boundaries b : Boundaries.values()) {
+            for (Period p : List.of(Period.year(2024), Period.year(2025))) {
+                AreaFigures langSon = indicators.below("", p, b, NATION).stream().filter(a -> a.orgUnit().equals("20"))
+                        .findFirst().orElseThrow();
+                assertThat(values(langSon)).as("%s %s", b, p).isEqualTo(values(indicators.of("20", p, b, NATION)));
+            }
+        }
         Map<String, Long> after = values(indicators.of("", Period.year(2025), Boundaries.RESTATED, NATION));
         assertThat(after.get("MEMBERS") - before.getOrDefault("MEMBERS", 0L)).as("a person in two clubs counts once")
                 .isEqualTo(3L);
