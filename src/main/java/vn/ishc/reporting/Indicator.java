@@ -35,7 +35,8 @@ public enum Indicator {
     MEMBERS_BP_CONTROLLED(Reading.STOCK, true), MEMBERS_WEIGHED(Reading.IN_PERIOD, true),
     MEMBERS_HEALTH_INSURED(Reading.STOCK, true), MEMBERS_CHECKUP_12M(Reading.STOCK, true), REFERRALS(Reading.FLOW),
     HOMECARE_VOLUNTEERS(Reading.STOCK), HOMECARE_RECIPIENTS(Reading.STOCK), HOMECARE_VISITS(Reading.FLOW),
-    HOMECARE_RECIPIENTS_ON_PLAN(Reading.IN_PERIOD);
+    HOMECARE_RECIPIENTS_ON_PLAN(Reading.IN_PERIOD),
+    TRAININGS_HELD(Reading.AREA), TRAINING_PARTICIPANTS(Reading.AREA), AWARDS(Reading.AREA);
 
     /** How a period of several months reads an indicator from its months. */
     public enum Reading {
@@ -45,7 +46,10 @@ public enum Indicator {
         FLOW,
         /** Counted over the period itself: kept for months, quarters and years. */
         IN_PERIOD,
-        /** Counted over the area, not added up from clubs (communes with a club, communes in the area). */
+        /**
+         * Counted over the area, not added up from clubs: communes with a club and in all, and what the
+         * associations of the area did (trainings held, their participants, commendations).
+         */
         AREA
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.geography.AdminUnit;
 import vn.ishc.geography.AdminUnits;
+import vn.ishc.programme.ProgrammeFacts;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.InvalidInputException;
@@ -32,11 +33,13 @@ public class Indicators {
 
     private final JdbcClient jdbc;
     private final AdminUnits units;
+    private final ProgrammeFacts programme;
     private final Clock clock;
 
-    Indicators(JdbcClient jdbc, AdminUnits units, Clock clock) {
+    Indicators(JdbcClient jdbc, AdminUnits units, ProgrammeFacts programme, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
+        this.programme = programme;
         this.clock = clock;
     }
 
@@ -185,6 +188,14 @@ public class Indicators {
         String where = placeCondition(column, area) + scopeCondition(scope);
         sums.subtractSharedPeople(jdbc, where, params);
         sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries));
+        if (!old) {
+            // Courses and commendations are recorded against today's units, so they count on today's map only.
+            LocalDate end = period.end().isAfter(today()) ? today() : period.end();
+            ProgrammeFacts.Figures done = programme.figures(area.path(), period.start(), end, AreaScope.nation());
+            sums.put("TRAININGS_HELD", done.trainingsHeld());
+            sums.put("TRAINING_PARTICIPANTS", done.trainingParticipants());
+            sums.put("AWARDS", done.awards());
+        }
         return sums.figures();
     }
 

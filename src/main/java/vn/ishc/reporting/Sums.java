@@ -167,6 +167,13 @@ final class Sums {
         });
     }
 
+    /** Sets a figure counted over the area itself. */
+    void put(String code, long value) {
+        if (value != 0) {
+            values.put(code + "|", value);
+        }
+    }
+
     private void take(String code, String dims, char rowKind, LocalDate rowStart, long v) {
         Indicator indicator = Indicator.of(code).orElse(null);
         if (indicator == null) {

@@ -231,6 +231,35 @@ class IndicatorsTest {
     }
 
     @Autowired
+    vn.ishc.programme.Trainings trainings;
+
+    static final vn.ishc.identity.CurrentUser ADMIN = new vn.ishc.identity.CurrentUser(UUID.randomUUID(), "quantri",
+            "Quản trị", vn.ishc.identity.Role.NATIONAL_ADMIN, NATION);
+
+    @Test
+    void aProvincesTrainingsCountForItOnTodaysMapAndForTheNation() {
+        Map<String, Long> before = values(indicators.of("20", Period.year(2025), Boundaries.RESTATED, NATION));
+        Map<String, Long> secondBefore = values(indicators.of("20", Period.quarter(2025, 2), Boundaries.RESTATED, NATION));
+        var course = trainings.record(new vn.ishc.programme.NewCourse(null, "Tập huấn ban chủ nhiệm CLB",
+                vn.ishc.programme.Course.Kind.CLUB_BOARD, "20", LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 12),
+                "Thành phố Lạng Sơn", null, null), ADMIN);
+        for (String name : List.of("Nông Thị Hằng", "Hoàng Văn Đức")) {
+            trainings.addParticipant(course.id(), vn.ishc.programme.NewParticipant.outsider(name,
+                    name.contains("Thị") ? vn.ishc.members.Person.Sex.F : vn.ishc.members.Person.Sex.M, "Hội NCT xã"),
+                    ADMIN);
+        }
+        Map<String, Long> after = values(indicators.of("20", Period.year(2025), Boundaries.RESTATED, NATION));
+        assertThat(after.getOrDefault("TRAININGS_HELD", 0L) - before.getOrDefault("TRAININGS_HELD", 0L)).isEqualTo(1);
+        assertThat(after.getOrDefault("TRAINING_PARTICIPANTS", 0L) - before.getOrDefault("TRAINING_PARTICIPANTS", 0L))
+                .isEqualTo(2);
+        assertThat(values(indicators.of("20", Period.quarter(2025, 2), Boundaries.RESTATED, NATION))
+                .getOrDefault("TRAININGS_HELD", 0L)).as("held in March, not in the second quarter")
+                .isEqualTo(secondBefore.getOrDefault("TRAININGS_HELD", 0L));
+        assertThat(values(indicators.of("", Period.year(2025), Boundaries.RESTATED, NATION)).get("TRAININGS_HELD"))
+                .isPositive();
+    }
+
+    @Autowired
     vn.ishc.homecare.HomeCareTeam team;
     @Autowired
     vn.ishc.homecare.CarePlans plans;
