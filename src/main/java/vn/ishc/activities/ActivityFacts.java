@@ -38,7 +38,7 @@ public class ActivityFacts {
     }
 
     public List<Done> activities(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("""
                         select club_id, kind, on_date, person_id, source_type, resource_form, value_dong from club_activity
                         where club_id = any(:clubs) and cancelled_on is null order by club_id, on_date""")
@@ -52,7 +52,7 @@ public class ActivityFacts {
     }
 
     public List<Claim> claims(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("select club_id, person_id, applied_on, status, decided_on from entitlement_case "
                         + "where club_id = any(:clubs) order by club_id, applied_on")
                 .param("clubs", clubIds.toArray(UUID[]::new))
@@ -62,16 +62,11 @@ public class ActivityFacts {
     }
 
     public List<ArtTeam> artTeams(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("select club_id, founded_on from club_art_team where club_id = any(:clubs)")
                 .param("clubs", clubIds.toArray(UUID[]::new))
                 .query((rs, n) -> new ArtTeam(rs.getObject("club_id", UUID.class),
                         rs.getObject("founded_on", LocalDate.class))).list();
     }
 
-    private static void requireNation(AreaScope scope) {
-        if (!scope.isNation()) {
-            throw new IllegalArgumentException("Reporting facts are read for the nation only");
-        }
-    }
 }

@@ -42,7 +42,7 @@ public class FundFacts {
     }
 
     public List<Line> lines(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("""
                         select e.club_id, e.entry_date, e.kind, f.kind as fund_kind, l.account, l.amount,
                                coalesce(e.source, o.source) as source, e.loan_id
@@ -58,7 +58,7 @@ public class FundFacts {
     }
 
     public List<Lent> loans(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         UUID[] clubs = clubIds.toArray(UUID[]::new);
         java.util.Map<UUID, List<LoanSchedule.Instalment>> schedules = new java.util.HashMap<>();
         jdbc.sql("select i.* from loan_instalment i join loan l on l.id = i.loan_id where l.club_id = any(:clubs) "
@@ -77,16 +77,11 @@ public class FundFacts {
     }
 
     public List<Outside> outsideLoans(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("select club_id, person_id, obtained_on from outside_loan where club_id = any(:clubs)")
                 .param("clubs", clubIds.toArray(UUID[]::new))
                 .query((rs, n) -> new Outside(rs.getObject("club_id", UUID.class), rs.getObject("person_id", UUID.class),
                         rs.getObject("obtained_on", LocalDate.class))).list();
     }
 
-    private static void requireNation(AreaScope scope) {
-        if (!scope.isNation()) {
-            throw new IllegalArgumentException("Reporting facts are read for the nation only");
-        }
-    }
 }

@@ -65,7 +65,7 @@ public class HomeCareFacts {
 
     /** Trained volunteers from their training day (their record's day when none is given). */
     public List<Span> volunteers(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("select club_id, coalesce(trained_on, cast(created_at at time zone 'Asia/Ho_Chi_Minh' as date)) as f, "
                         + "ended_on from homecare_volunteer where club_id = any(:clubs)")
                 .param("clubs", clubIds.toArray(UUID[]::new))
@@ -74,7 +74,7 @@ public class HomeCareFacts {
     }
 
     public List<Span> recipients(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("select club_id, from_date, ended_on from care_recipient where club_id = any(:clubs)")
                 .param("clubs", clubIds.toArray(UUID[]::new))
                 .query((rs, n) -> new Span(rs.getObject("club_id", UUID.class), rs.getObject("from_date", LocalDate.class),
@@ -83,7 +83,7 @@ public class HomeCareFacts {
 
     /** The recipients of some clubs with their plans (oldest first) and visits. */
     public List<Cared> cared(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         UUID[] clubs = clubIds.toArray(UUID[]::new);
         java.util.Map<UUID, List<CarePlan>> plans = new java.util.HashMap<>();
         jdbc.sql("select p.recipient_id, p.valid_from, p.visits, p.per from care_plan p join care_recipient r "
@@ -107,16 +107,11 @@ public class HomeCareFacts {
     }
 
     public List<Visit> visits(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("select club_id, visited_on from home_visit where club_id = any(:clubs)")
                 .param("clubs", clubIds.toArray(UUID[]::new))
                 .query((rs, n) -> new Visit(rs.getObject("club_id", UUID.class),
                         rs.getObject("visited_on", LocalDate.class))).list();
     }
 
-    private static void requireNation(AreaScope scope) {
-        if (!scope.isNation()) {
-            throw new IllegalArgumentException("Reporting facts are read for the nation only");
-        }
-    }
 }

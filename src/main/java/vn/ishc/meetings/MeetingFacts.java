@@ -48,7 +48,7 @@ public class MeetingFacts {
     }
 
     public List<Held> meetings(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("""
                         select m.club_id, m.held_on, coalesce(m.learning_topic, '') <> '' as topic,
                                coalesce(array_agg(a.person_id order by a.person_id) filter (where a.status = 'PRESENT'), '{}')
@@ -61,7 +61,7 @@ public class MeetingFacts {
     }
 
     public List<Taken> readings(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("""
                         select club_id, person_id, taken_on, systolic, diastolic, weight_kg is not null as weighed
                         from health_reading where club_id = any(:clubs) order by club_id, taken_on, person_id""")
@@ -72,7 +72,7 @@ public class MeetingFacts {
     }
 
     public List<PersonHealth> people(Collection<UUID> personIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         UUID[] ids = personIds.toArray(UUID[]::new);
         return jdbc.sql("""
                         select p.id,
@@ -95,9 +95,4 @@ public class MeetingFacts {
         return java.util.Arrays.stream((java.sql.Date[]) array.getArray()).map(java.sql.Date::toLocalDate).toList();
     }
 
-    private static void requireNation(AreaScope scope) {
-        if (!scope.isNation()) {
-            throw new IllegalArgumentException("Reporting facts are read for the nation only");
-        }
-    }
 }

@@ -48,7 +48,7 @@ public class MembershipFacts {
     }
 
     public List<Member> of(Collection<UUID> clubIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         if (clubIds.isEmpty()) {
             return List.of();
         }
@@ -69,14 +69,14 @@ public class MembershipFacts {
 
     /** The clubs a person has been a member of, for refreshing their figures when the person changes. */
     public List<UUID> clubsOf(UUID personId, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("select distinct club_id from membership where person_id = :p").param("p", personId)
                 .query(UUID.class).list();
     }
 
     /** Of these people, those with memberships in more than one club (at any time). */
     public java.util.Set<UUID> inSeveralClubs(Collection<UUID> personIds, AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         if (personIds.isEmpty()) {
             return java.util.Set.of();
         }
@@ -89,9 +89,4 @@ public class MembershipFacts {
         return Ethnicity.find(ethnicity).map(e -> !"01".equals(e.code())).orElse(false);
     }
 
-    static void requireNation(AreaScope scope) {
-        if (!scope.isNation()) {
-            throw new IllegalArgumentException("Reporting facts are read for the nation only");
-        }
-    }
 }

@@ -46,7 +46,7 @@ public class ProgrammeFacts {
 
     /** Every course ever recorded (cancelled ones marked), for the reporting pipeline; the nation's scope only. */
     public List<Held> courses(AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("""
                         select c.id, c.area_path, c.ends_on, c.cancelled_at is not null as cancelled,
                                (select count(*) from programme_participant p where p.course_id = c.id
@@ -59,7 +59,7 @@ public class ProgrammeFacts {
 
     /** Every commendation recorded, for the reporting pipeline; the nation's scope only. */
     public List<Given> awards(AreaScope scope) {
-        requireNation(scope);
+        scope.requireNation();
         return jdbc.sql("select id, area_path, given_on from programme_award order by given_on, id")
                 .query((rs, n) -> new Given(rs.getObject("id", UUID.class), rs.getString("area_path"),
                         rs.getObject("given_on", LocalDate.class))).list();
@@ -110,11 +110,5 @@ public class ProgrammeFacts {
 
     private static LocalDate day(LocalDate d) {
         return Objects.requireNonNull(d, "day");
-    }
-
-    private static void requireNation(AreaScope scope) {
-        if (!scope.isNation()) {
-            throw new IllegalArgumentException("Reporting facts are read for the nation only");
-        }
     }
 }

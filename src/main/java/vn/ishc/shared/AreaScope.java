@@ -54,6 +54,13 @@ public record AreaScope(Level level, String path, UUID clubId) {
         return level == Level.NATION;
     }
 
+    /** Refuses a scope narrower than the nation: for reads that only the system's own pipelines make (reporting). */
+    public void requireNation() {
+        if (!isNation()) {
+            throw new IllegalArgumentException("Read for the nation only, not for " + level + " " + path);
+        }
+    }
+
     /** Whether a place at this path on today's map (a province or commune path) lies in the scope. */
     public boolean covers(String nowPath) {
         return isNation() || nowPath.equals(path) || nowPath.startsWith(path + ".");
