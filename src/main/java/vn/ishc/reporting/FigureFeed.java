@@ -1,12 +1,16 @@
 package vn.ishc.reporting;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.ishc.activities.ActivityRecorded;
 import vn.ishc.activities.EntitlementChanged;
 import vn.ishc.clubs.ClubChanged;
@@ -32,6 +36,8 @@ import vn.ishc.shared.PeopleMerged;
 @Component
 class FigureFeed {
 
+    private static final Object MARKED = new Object();
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final MembershipFacts memberships;
@@ -43,12 +49,41 @@ class FigureFeed {
     }
 
     void mark(UUID clubId) {
-        jdbc.sql("insert into rpt_dirty (club_id) values (:c)").param("c", clubId).update();
+        if (markedInThisTransaction().add(clubId)) {
+            jdbc.sql("insert into rpt_dirty (club_id) values (:c)").param("c", clubId).update();
+        }
     }
 
     void markAll(Collection<UUID> clubIds) {
-        batch.batchUpdate("insert into rpt_dirty (club_id) values (?)",
-                clubIds.stream().map(id -> new Object[] {id}).toList());
+        Set<UUID> marked = markedInThisTransaction();
+        List<Object[]> rows = clubIds.stream().filter(marked::add).map(id -> new Object[] {id}).toList();
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("insert into rpt_dirty (club_id) values (?)", rows);
+        }
+    }
+
+    /**
+     * The clubs already noted by the transaction under way: a meeting book of a year or a sheet of sixty
+     * members notes its club once, not once a record.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<UUID> markedInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashSet<>();
+        }
+        Set<UUID> marked = (Set<UUID>) TransactionSynchronizationManager.getResource(MARKED);
+        if (marked == null) {
+            Set<UUID> fresh = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(MARKED, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(MARKED);
+                }
+            });
+            marked = fresh;
+        }
+        return marked;
     }
 
     private void markClubsOf(UUID personId) {
