@@ -97,8 +97,16 @@ class FigureFeed {
 
     @EventListener
     void on(MemberChanged e) {
-        // A person's change (a membership, a date of birth) counts in every club they have been in.
-        markClubsOf(e.personId());
+        // The club an event names may not hold the membership yet (a sheet saves its rows after its events).
+        Object club = e.detail() == null ? null : e.detail().get("club");
+        if (club != null) {
+            mark(UUID.fromString(club.toString()));
+        }
+        // Any other change of a person (a membership, a date of birth) counts in every club they have been in;
+        // a person just created has no other.
+        if (!e.action().equals("person.enrolled") && !e.action().equals("person.created")) {
+            markClubsOf(e.personId());
+        }
     }
 
     @EventListener

@@ -260,6 +260,25 @@ class IndicatorsTest {
     }
 
     @Autowired
+    vn.ishc.members.MemberLists memberLists;
+
+    @Test
+    void membersSavedFromASheetCountAsSoonAsTheWorkerHasRun() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06187", LocalDate.of(2025, 9, 1));
+        worker.drain();
+        List<vn.ishc.members.NewMember> sheet = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            sheet.add(new vn.ishc.members.NewMember(null, new PersonDetails("Hứa Thị Số " + i, i % 3 == 0 ? "M" : "F",
+                    String.valueOf(1950 + i), "Nùng", "POOR", null, null, null, false, false, null, null, null),
+                    LocalDate.of(2025, 9, 1)));
+        }
+        memberLists.enrolAll(club.id(), sheet, "t", NATION, n -> { });
+        worker.drain();
+        assertThat(values(indicators.ofClub(club.id(), Period.month(YearMonth.of(2025, 9)), NATION)))
+                .containsEntry("MEMBERS", 12L).containsEntry("MEMBERS[SEX=F]", 8L).containsEntry("MEMBERS_NEW", 12L);
+    }
+
+    @Autowired
     vn.ishc.homecare.HomeCareTeam team;
     @Autowired
     vn.ishc.homecare.CarePlans plans;
