@@ -86,8 +86,10 @@ public class Indicators {
 
     /** The figures of one club for a period. */
     public AreaFigures ofClub(UUID clubId, Period period, AreaScope scope) {
+        // A club not counted yet (registered a moment ago) is not known here until the worker has run.
         Map<String, Object> place = jdbc.sql("select code, name, now_path, now_province from rpt_club_place where club_id = :c")
-                .param("c", clubId).query().singleRow();
+                .param("c", clubId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new vn.ishc.shared.NotFoundException("clubs.notFound", clubId));
         String now = (String) place.get("now_path");
         if (!scope.isNation() && !(scope.clubId() != null ? scope.clubId().equals(clubId)
                 : now != null ? scope.covers(now) : scope.covers((String) place.get("now_province")))) {
