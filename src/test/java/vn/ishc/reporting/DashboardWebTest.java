@@ -200,6 +200,9 @@ class DashboardWebTest {
         assertThat(page.select("#download-dhis2")).isEmpty();
         assertThat(page.select("#dhis2-refused").text()).contains("DHIS2").contains(range);
         assertThat(page.select("#download-xlsx")).hasSize(1);
+        assertThat(page.select("#annual-report")).as("a range has no annual report").isEmpty();
+        assertThat(page("/dashboard?area=" + COMMUNE + "&period=" + YEAR).select("#annual-report").attr("href"))
+                .contains("/reports/annual").contains("area=" + COMMUNE).contains("year=" + YEAR);
     }
 
     @Test

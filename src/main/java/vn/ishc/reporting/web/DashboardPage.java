@@ -238,6 +238,11 @@ class DashboardPage {
         InvalidInputException refusal = IndicatorExports.dhis2Refusal(table);
         return new Exports(q.export("/api/v1/indicators.xlsx", null), q.export("/api/v1/indicators.adx", null),
                 refusal == null ? q.export("/api/v1/indicators.json", "format=dhis2") : null,
-                refusal == null ? null : say.say(refusal.messageKey(), refusal.arguments()));
+                refusal == null ? null : say.say(refusal.messageKey(), refusal.arguments()),
+                table.period().kind() == vn.ishc.reporting.Period.Kind.YEAR
+                        ? org.springframework.web.util.UriComponentsBuilder.fromPath("/reports/annual")
+                                .queryParam("area", table.place().path()).queryParam("year", table.period().first().getYear())
+                                .queryParam("boundaries", table.boundaries()).build().encode().toUriString()
+                        : null);
     }
 }

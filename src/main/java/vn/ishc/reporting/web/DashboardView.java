@@ -54,6 +54,6 @@ record DashboardView(String title, String periodLabel, String mapLabel, String n
     }
 
     /** The download links; {@code dhis2Refusal} says why DHIS2 is not offered for this period. */
-    record Exports(String xlsx, String adx, String dhis2, String dhis2Refusal) {
+    record Exports(String xlsx, String adx, String dhis2, String dhis2Refusal, String annual) {
     }
 }
