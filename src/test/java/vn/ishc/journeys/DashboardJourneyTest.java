@@ -128,7 +128,7 @@ class DashboardJourneyTest extends JourneyTestBase {
             try {
                 ready = indicators.ofClub(clubId, year, AreaScope.nation()).figures().stream()
                         .anyMatch(f -> f.code().equals("MEMBERS") && f.isTotal() && f.value() == members);
-            } catch (org.springframework.dao.EmptyResultDataAccessException notYetPlaced) {
+            } catch (vn.ishc.shared.NotFoundException notYetCounted) {
                 ready = false;
             }
             if (ready) {
