@@ -410,6 +410,8 @@ class AccessMatrixTest {
                 .contentType(json).content("{\"endOn\":\"2025-01-01\"}"), Expect.REFUSED));
         p.put("PUT /api/v1/board-seats/{seatId}/account", new Probe(f -> mvc.put().uri("/api/v1/board-seats/" + f.seat()
                 + "/account").contentType(json).content("{\"username\":\"ke.gian\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/indicators/rebuild", new Probe(f -> mvc.post().uri("/api/v1/indicators/rebuild"), Expect.REFUSED));
+        p.put("GET /api/v1/indicators/rebuild", new Probe(f -> mvc.get().uri("/api/v1/indicators/rebuild"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/loans", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/loans"),
                 Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/loan-rules", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()

@@ -243,7 +243,12 @@ public class Loans {
             Optional<UUID> seen = jdbc.sql("select id from ledger_entry where club_id = :c and idempotency_key = :k")
                     .param("c", loan.clubId()).param("k", idempotencyKey.strip()).query(UUID.class).optional();
             if (seen.isPresent()) {
-                return funds.entry(seen.get(), scope);
+                Entry earlier = funds.entry(seen.get(), scope);
+                if (!loanId.equals(earlier.loanId())) {
+                    // The same key for another request is a client's mistake, not a retry: nothing is recorded.
+                    throw new InvalidInputException("funds.idempotency.reused", "Idempotency-Key", idempotencyKey.strip());
+                }
+                return earlier;
             }
         }
         if (loan.status() != Status.DISBURSED) {

@@ -18,6 +18,7 @@ import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
 import vn.ishc.funds.FundFacts;
 import vn.ishc.funds.LoanSchedule;
+import vn.ishc.homecare.HomeCareFacts;
 import vn.ishc.meetings.MeetingFacts;
 import vn.ishc.members.MembershipFacts;
 
@@ -342,6 +343,17 @@ final class ClubFigures {
                 }
             }
         }
+        long onPlan = 0;
+        for (HomeCareFacts.Cared c : r.cared()) {
+            int planned = 0;
+            for (YearMonth m = p.first(); !m.isAfter(last); m = m.plusMonths(1)) {
+                planned += c.plannedIn(m);
+            }
+            if (planned > 0 && c.visitedBetween(s, e) >= planned) {
+                onPlan++;
+            }
+        }
+        put(p, "HOMECARE_RECIPIENTS_ON_PLAN", "", onPlan);
         for (MembershipFacts.Member m : r.members()) {
             MembershipFacts.Enrolment en = m.enrolment();
             if (!en.memberOn(e)) {

@@ -20,7 +20,7 @@ record ClubRecords(UUID clubId, LocalDate foundedOn, LocalDate dissolvedOn, List
                    List<MeetingFacts.Held> meetings, List<MeetingFacts.Taken> readings,
                    Map<UUID, MeetingFacts.PersonHealth> health, List<ActivityFacts.Done> activities,
                    List<ActivityFacts.Claim> claims, LocalDate artTeamSince, List<HomeCareFacts.Span> volunteers,
-                   List<HomeCareFacts.Span> recipients, List<HomeCareFacts.Visit> visits, List<FundFacts.Line> lines,
+                   List<HomeCareFacts.Span> recipients, List<HomeCareFacts.Cared> cared, List<HomeCareFacts.Visit> visits, List<FundFacts.Line> lines,
                    List<FundFacts.Lent> loans, List<FundFacts.Outside> outsideLoans, Set<UUID> inOtherClubs) {
 
     boolean activeOn(LocalDate day) {

@@ -57,6 +57,7 @@ class ClubRecordsReader {
         activities.artTeams(ids, NATION).forEach(a -> artTeams.put(a.clubId(), a.foundedOn()));
         Map<UUID, List<HomeCareFacts.Span>> volunteers = byClub(homeCare.volunteers(ids, NATION), HomeCareFacts.Span::clubId);
         Map<UUID, List<HomeCareFacts.Span>> recipients = byClub(homeCare.recipients(ids, NATION), HomeCareFacts.Span::clubId);
+        Map<UUID, List<HomeCareFacts.Cared>> cared = byClub(homeCare.cared(ids, NATION), HomeCareFacts.Cared::clubId);
         Map<UUID, List<HomeCareFacts.Visit>> visits = byClub(homeCare.visits(ids, NATION), HomeCareFacts.Visit::clubId);
         Map<UUID, List<FundFacts.Line>> lines = byClub(funds.lines(ids, NATION), FundFacts.Line::clubId);
         Map<UUID, List<FundFacts.Lent>> loans = byClub(funds.loans(ids, NATION), FundFacts.Lent::clubId);
@@ -80,6 +81,7 @@ class ClubRecordsReader {
                     held.getOrDefault(c.id(), List.of()), readings.getOrDefault(c.id(), List.of()), ownHealth,
                     done.getOrDefault(c.id(), List.of()), claims.getOrDefault(c.id(), List.of()), artTeams.get(c.id()),
                     volunteers.getOrDefault(c.id(), List.of()), recipients.getOrDefault(c.id(), List.of()),
+                    cared.getOrDefault(c.id(), List.of()),
                     visits.getOrDefault(c.id(), List.of()), lines.getOrDefault(c.id(), List.of()),
                     loans.getOrDefault(c.id(), List.of()), outside.getOrDefault(c.id(), List.of()), ownShared));
         }

@@ -34,7 +34,8 @@ public enum Indicator {
     MEMBERS_BP_MEASURED(Reading.IN_PERIOD, true, "SEX", "AGE"), MEMBERS_HYPERTENSIVE(Reading.STOCK, true, "SEX"),
     MEMBERS_BP_CONTROLLED(Reading.STOCK, true), MEMBERS_WEIGHED(Reading.IN_PERIOD, true),
     MEMBERS_HEALTH_INSURED(Reading.STOCK, true), MEMBERS_CHECKUP_12M(Reading.STOCK, true), REFERRALS(Reading.FLOW),
-    HOMECARE_VOLUNTEERS(Reading.STOCK), HOMECARE_RECIPIENTS(Reading.STOCK), HOMECARE_VISITS(Reading.FLOW);
+    HOMECARE_VOLUNTEERS(Reading.STOCK), HOMECARE_RECIPIENTS(Reading.STOCK), HOMECARE_VISITS(Reading.FLOW),
+    HOMECARE_RECIPIENTS_ON_PLAN(Reading.IN_PERIOD);
 
     /** How a period of several months reads an indicator from its months. */
     public enum Reading {

@@ -51,6 +51,9 @@ public class Indicators {
     /** The area at a path on the map that the boundaries and the period's end give ("" is the nation). */
     public Area area(String path, Period period, Boundaries boundaries, AreaScope scope) {
         if (path == null || path.isEmpty()) {
+            if (!scope.isNation()) {
+                throw new OutOfScopeException("area \"\"");
+            }
             return new Area("", "VN", null, null);
         }
         LocalDate on = mapDate(period, boundaries);
@@ -62,6 +65,12 @@ public class Indicators {
         AdminUnit unit = units.at(level, parts[parts.length - 1], on, AreaScope.nation());
         if (!unit.path().equals(path)) {
             throw new InvalidInputException("reporting.area.unknown", "area", path);
+        }
+        // An area of today's map is the user's area or within it; an earlier unit, one that covers part of it
+        // (its figures then count the user's clubs only).
+        if (!scope.isNation() && !(unit.inForceToday() ? scope.covers(path) && scope.clubId() == null
+                : units.isVisible(unit.id(), scope))) {
+            throw new OutOfScopeException("area " + path);
         }
         return new Area(path, unit.code(), unit.fullName(), level);
     }
@@ -86,6 +95,27 @@ public class Indicators {
         return new AreaFigures((String) place.get("code"), (String) place.get("name"), period, sums.figures());
     }
 
+    /** The figures of the clubs of a partner project (those in the user's area), for a period. */
+    public AreaFigures ofProject(UUID projectId, String code, String name, Period period, AreaScope scope) {
+        return ofClubs(" cast(:project as uuid) = any(p.projects)", Map.of("project", projectId), code, name, period, scope);
+    }
+
+    /** The figures of the clubs of a village (thôn, tổ dân phố), for a period. */
+    public AreaFigures ofVillage(UUID villageId, String code, String name, Period period, AreaScope scope) {
+        return ofClubs(" p.village_id = :village", Map.of("village", villageId), code, name, period, scope);
+    }
+
+    private AreaFigures ofClubs(String condition, Map<String, Object> more, String code, String name, Period period,
+                                AreaScope scope) {
+        Map<String, Object> params = new HashMap<>(scopeParams(scope));
+        params.putAll(more);
+        String where = condition + scopeCondition(scope);
+        Sums sums = new Sums(period, today());
+        sums.read(jdbc, where, params);
+        sums.subtractSharedPeople(jdbc, where, params);
+        return new AreaFigures(code, name, period, sums.figures());
+    }
+
     /** The areas one level down (provinces of the nation, communes or districts of a province, clubs of a commune). */
     public List<AreaFigures> below(String path, Period period, Boundaries boundaries, AreaScope scope) {
         Area area = area(path, period, boundaries, scope);
@@ -94,7 +124,11 @@ public class Indicators {
         String column = old ? "p.old_path" : "p.now_path";
         int depth = area.isNation() ? 1 : area.path().split("\\.").length + 1;
         boolean clubs = area.level() == AdminUnit.Level.COMMUNE;
-        String child = clubs ? "p.club_id::text" : "array_to_string((string_to_array(" + column + ", '.'))[1:" + depth + "], '.')";
+        StringBuilder prefix = new StringBuilder("split_part(" + column + ", '.', 1)");
+        for (int i = 2; i <= depth; i++) {
+            prefix.append(" || '.' || split_part(").append(column).append(", '.', ").append(i).append(")");
+        }
+        String child = clubs ? "p.club_id::text" : prefix.toString();
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
         params.put("area", area.path());
         String where = placeCondition(column, area) + scopeCondition(scope);

@@ -143,6 +143,10 @@ class LoansTest {
         for (Future<Entry> f : done) {
             f.get();
         }
+        Loans.Loan other = disbursed(s, 1_000_000, 2, LocalDate.of(2024, 3, 1));
+        refused(() -> loans.repay(other.id(), LocalDate.of(2024, 4, 1), 500_000, 0, "tap-0", "tc", NATION),
+                "funds.idempotency.reused");
+        assertThat(loans.get(other.id(), NATION).principalRepaid()).isZero();
         Loans.Loan after = loans.get(loan.id(), NATION);
         // Four different keys, each paid once: 4 × 500,000; the April interest of 80,000 came first.
         assertThat(after.interestPaid() + after.principalRepaid()).isEqualTo(2_000_000);
@@ -244,5 +248,74 @@ class LoansTest {
                 "loans.reversal.notRepayment");
         assertThat(loans.entries(loan.id(), NATION)).extracting(Entry::kind)
                 .containsExactly(Entry.Kind.DISBURSEMENT, Entry.Kind.REPAYMENT, Entry.Kind.REVERSAL);
+    }
+
+    @Test
+    void overRandomSequencesOfLoanStepsTheBookAlwaysBalancesAndEachLoanOwesWhatWasLentLessWhatCameBack() {
+        for (long seed = 11; seed <= 14; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            Setup s = setup(40_000_000);
+            List<Loans.Loan> open = new ArrayList<>();
+            LocalDate day = LocalDate.of(2024, 3, 1);
+            for (int step = 0; step < 40; step++) {
+                day = day.plusDays(random.nextInt(9));
+                int what = open.isEmpty() ? 0 : random.nextInt(10);
+                try {
+                    if (what <= 2) {
+                        open.add(disbursed(s, 500_000 + 250_000L * random.nextInt(30), 2 + random.nextInt(10), day));
+                    } else if (what <= 6) {
+                        Loans.Loan loan = open.get(random.nextInt(open.size()));
+                        loans.repay(loan.id(), day, 50_000 + 10_000L * random.nextInt(200),
+                                random.nextInt(4) == 0 ? 5_000 : 0, random.nextInt(5) == 0 ? "same-" + seed : null, "tc",
+                                NATION);
+                    } else if (what == 7) {
+                        Loans.Loan loan = open.get(random.nextInt(open.size()));
+                        loans.entries(loan.id(), NATION).stream()
+                                .filter(e -> e.kind() == Entry.Kind.REPAYMENT && e.reversedById() == null).findFirst()
+                                .ifPresent(e -> loans.reverseRepayment(loan.id(), e.id(), null, "Ghi nhầm", null, "tc",
+                                        NATION));
+                    } else if (what == 8) {
+                        Loans.Loan loan = open.get(random.nextInt(open.size()));
+                        loans.reschedule(loan.id(), day, 1 + random.nextInt(12), 0, "Gia hạn", "bcn", NATION);
+                    } else {
+                        Loans.Loan loan = open.remove(random.nextInt(open.size()));
+                        loans.writeOff(loan.id(), day, "Không trả được", "bcn", NATION);
+                    }
+                } catch (InvalidInputException refused) {
+                    // A step the rules refuse (more than is owed, not enough cash, a closed loan) changes nothing.
+                }
+                check(s, seed, step);
+            }
+        }
+    }
+
+    private void check(Setup s, long seed, int step) {
+        Fund fund = funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION);
+        assertThat(fund.cash()).as("seed %d step %d: cash", seed, step).isNotNegative();
+        long outstanding = 0;
+        for (Loans.Loan loan : loans.ofClub(s.club().id(), NATION)) {
+            if (loan.disbursedOn() == null) {
+                continue;
+            }
+            long repaid = 0;
+            long written = 0;
+            for (Entry e : loans.entries(loan.id(), NATION)) {
+                if (e.kind() == Entry.Kind.REPAYMENT || e.kind() == Entry.Kind.REVERSAL) {
+                    repaid -= e.of(Account.LOANS);
+                } else if (e.kind() == Entry.Kind.WRITE_OFF) {
+                    written += e.of(Account.WRITE_OFFS);
+                }
+            }
+            assertThat(loan.outstanding()).as("seed %d step %d: loan %s", seed, step, loan.id())
+                    .isEqualTo(loan.amount() - repaid - written).isNotNegative();
+            assertThat(loans.schedule(loan.id(), NATION).stream().mapToLong(LoanSchedule.Instalment::principal).sum())
+                    .as("the schedule still adds up to the amount lent").isEqualTo(loan.amount());
+            outstanding += loan.outstanding();
+        }
+        assertThat(fund.loans()).as("seed %d step %d: the fund's loans", seed, step).isEqualTo(outstanding);
+        Funds.Statement st = funds.statement(fund.id(), FOUNDED, LocalDate.of(2026, 12, 31).isAfter(LocalDate.now(
+                vn.ishc.shared.BusinessCalendar.ZONE)) ? LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE)
+                : LocalDate.of(2026, 12, 31), NATION);
+        assertThat(st.balances()).as("seed %d step %d: the statement balances", seed, step).isTrue();
     }
 }

@@ -32,9 +32,9 @@ import vn.ishc.members.PersonDetails;
 import vn.ishc.shared.AreaScope;
 
 /**
- * Figures checked on data made by hand, where every number is known: two clubs of Xã Hữu Liên (one
- * founded in 2024 on the old commune, one in 2025 on the new), a member who left, a member in both
- * clubs, a meeting with readings, money given to a fund.
+ * Figures checked on data made by hand, where every number is known: two clubs of a commune of Lạng Sơn
+ * (one founded in 2024 on an old commune, one in 2025 on the new one it went into), a member who left, a member in both
+ * clubs, a meeting with readings, money given to a fund. Each test has communes of its own.
  */
 @SpringBootTest
 class IndicatorsTest {
@@ -64,8 +64,13 @@ class IndicatorsTest {
     }
 
     Made make() {
-        Club older = ClubFixtures.aClub(clubs, villages, units, "06388", LocalDate.of(2024, 1, 10));
-        Club newer = ClubFixtures.aClub(clubs, villages, units, "06400", LocalDate.of(2025, 8, 1));
+        return make("06322", "06313");
+    }
+
+    /** The two clubs: one founded in 2024 on an old commune, one in 2025 on the new commune it went into. */
+    Made make(String oldCommune, String newCommune) {
+        Club older = ClubFixtures.aClub(clubs, villages, units, oldCommune, LocalDate.of(2024, 1, 10));
+        Club newer = ClubFixtures.aClub(clubs, villages, units, newCommune, LocalDate.of(2025, 8, 1));
         MemberRow hoa = enrol(older, "Lương Thị Hoa", "F", "1959", "Nùng", "POOR", older.foundedOn());
         MemberRow lan = enrol(older, "Vi Thị Lan", "F", "1952", "Tày", "NEAR_POOR", older.foundedOn());
         MemberRow nam = enrol(older, "Hoàng Văn Nam", "M", "1966", "Kinh", "OTHER", older.foundedOn());
@@ -125,10 +130,10 @@ class IndicatorsTest {
     @Test
     void theCommuneCountsAPersonInBothItsClubsOnceAndBothMapsGiveTheSameNationalTotals() {
         Map<String, Long> before = values(indicators.of("", Period.year(2025), Boundaries.RESTATED, NATION));
-        Made m = make();
+        Made m = make("06274", "06253");
         worker.drain();
 
-        String commune = "20.06400";
+        String commune = "20.06253";
         Map<String, Long> restated = values(indicators.of(commune, Period.year(2025), Boundaries.RESTATED, NATION));
         assertThat(restated).containsEntry("CLUBS_ACTIVE", 2L).containsEntry("MEMBERS", 3L)
                 .containsEntry("MEMBERS[SEX=F]", 2L).containsEntry("COMMUNES_WITH_CLUB", 1L)
@@ -142,11 +147,15 @@ class IndicatorsTest {
         // 2024 on the map as it was: the old club is under its old commune and district; the new one did not exist.
         String oldCommune = jdbc.sql("select old_path from rpt_club_place where club_id = :c").param("c", m.older().id())
                 .query(String.class).single();
-        assertThat(oldCommune).endsWith(".06388").hasSize(12);
+        assertThat(oldCommune).endsWith(".06274").hasSize(12);
         assertThat(values(indicators.of(oldCommune, Period.year(2024), Boundaries.AS_WAS, NATION)))
                 .containsEntry("CLUBS_ACTIVE", 1L).containsEntry("MEMBERS", 2L);
-        assertThat(values(indicators.of(oldCommune.substring(0, 6), Period.year(2024), Boundaries.AS_WAS, NATION)))
-                .containsEntry("MEMBERS_NEW", 3L);
+        // The old district is the sum of its old communes.
+        String district = oldCommune.substring(0, 6);
+        List<AreaFigures> communes = indicators.below(district, Period.year(2024), Boundaries.AS_WAS, NATION);
+        assertThat(communes).anySatisfy(c -> assertThat(values(c)).containsEntry("MEMBERS_NEW", 3L));
+        assertThat(values(indicators.of(district, Period.year(2024), Boundaries.AS_WAS, NATION)).get("MEMBERS_NEW"))
+                .isEqualTo(communes.stream().mapToLong(c -> values(c).getOrDefault("MEMBERS_NEW", 0L)).sum());
 
         Map<String, Long> after = values(indicators.of("", Period.year(2025), Boundaries.RESTATED, NATION));
         assertThat(after.get("MEMBERS") - before.getOrDefault("MEMBERS", 0L)).as("a person in two clubs counts once")
@@ -178,6 +187,67 @@ class IndicatorsTest {
         worker.rebuild();
 
         assertThat(snapshot()).isEqualTo(kept);
+    }
+
+    @Test
+    void aPartnerProjectsClubsAndAVillagesClubAreAreasToo() {
+        Made m = make();
+        var project = clubs.projects().stream().filter(p -> p.code().equals("VIE085")).findFirst().orElseThrow();
+        Map<String, Long> before = values(indicators.ofProject(project.id(), project.code(), project.name(),
+                Period.year(2025), NATION));
+        clubs.setProjects(m.newer().id(), List.of(project.id()), "t", NATION);
+        worker.drain();
+        Map<String, Long> after = values(indicators.ofProject(project.id(), project.code(), project.name(),
+                Period.year(2025), NATION));
+        assertThat(after.getOrDefault("CLUBS_ACTIVE", 0L) - before.getOrDefault("CLUBS_ACTIVE", 0L)).isEqualTo(1);
+        assertThat(after.getOrDefault("MEMBERS", 0L) - before.getOrDefault("MEMBERS", 0L)).isEqualTo(2);
+        assertThat(values(indicators.ofVillage(m.older().villageId(), "T", "Thôn", Period.year(2024), NATION)))
+                .containsEntry("CLUBS_ACTIVE", 1L).containsEntry("MEMBERS", 2L);
+    }
+
+    @Test
+    void aUserSeesTheFiguresOfTheirAreaOnlyAndTheirCommunesClubs() {
+        make("06199", "06211");
+        worker.drain();
+        AreaScope langSon = AreaScope.province("20");
+        AreaScope commune = AreaScope.commune("20", "06211");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> indicators.of("25", Period.year(2025), Boundaries.RESTATED,
+                langSon)).isInstanceOf(vn.ishc.shared.OutOfScopeException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> indicators.of("", Period.year(2025), Boundaries.RESTATED,
+                commune)).isInstanceOf(vn.ishc.shared.OutOfScopeException.class);
+        assertThat(values(indicators.of("20.06211", Period.year(2025), Boundaries.RESTATED, commune)))
+                .containsEntry("CLUBS_ACTIVE", 2L).containsEntry("MEMBERS", 3L);
+        assertThat(indicators.below("20.06211", Period.year(2025), Boundaries.RESTATED, commune)).hasSize(2);
+        assertThat(values(indicators.of("20", Period.year(2025), Boundaries.RESTATED, langSon)))
+                .isEqualTo(values(indicators.of("20", Period.year(2025), Boundaries.RESTATED, NATION)));
+    }
+
+    @Autowired
+    vn.ishc.homecare.HomeCareTeam team;
+    @Autowired
+    vn.ishc.homecare.CarePlans plans;
+    @Autowired
+    vn.ishc.homecare.HomeVisits visits;
+
+    @Test
+    void homeCareCountsVisitsAndTheRecipientsVisitedAsTheirPlanAsks() {
+        Made m = make();
+        var volunteer = vn.ishc.homecare.HomeCareFixtures.aVolunteer(team, m.older(), "Lương Văn Tình", null);
+        // Twice a month from 1 March 2024: twice in March, once in April.
+        var recipient = vn.ishc.homecare.HomeCareFixtures.aRecipient(team, plans, m.older(), m.lan().person().id(),
+                "Vi Thị Lan", LocalDate.of(2024, 3, 1), 2, vn.ishc.homecare.PlanPeriod.MONTH, volunteer);
+        for (LocalDate d : List.of(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 20), LocalDate.of(2024, 4, 9))) {
+            visits.record(vn.ishc.homecare.HomeCareFixtures.aVisit(recipient, d, volunteer), "t", false, NATION);
+        }
+        worker.drain();
+        assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2024, 3)), NATION)))
+                .containsEntry("HOMECARE_VISITS", 2L).containsEntry("HOMECARE_RECIPIENTS_ON_PLAN", 1L)
+                .containsEntry("HOMECARE_RECIPIENTS", 1L).containsEntry("HOMECARE_VOLUNTEERS", 1L);
+        assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2024, 4)), NATION)))
+                .containsEntry("HOMECARE_VISITS", 1L).doesNotContainKey("HOMECARE_RECIPIENTS_ON_PLAN");
+        // The second quarter asks for six visits (April to June) and had one.
+        assertThat(values(indicators.ofClub(m.older().id(), Period.quarter(2024, 2), NATION)))
+                .containsEntry("HOMECARE_VISITS", 1L).doesNotContainKey("HOMECARE_RECIPIENTS_ON_PLAN");
     }
 
     private Map<String, Long> snapshot() {
