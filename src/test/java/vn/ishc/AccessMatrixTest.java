@@ -718,6 +718,9 @@ class AccessMatrixTest {
                 Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/meetings", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/meetings")
                 .contentType(json).content(entry), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/meetings/book", new Probe(f -> mvc.post()
+                .uri("/api/v1/clubs/" + f.club() + "/meetings/book").contentType(json)
+                .content("{\"meetings\":[" + entry + "]}"), Expect.REFUSED));
         p.put("GET /api/v1/meetings/{id}", new Probe(f -> mvc.get().uri("/api/v1/meetings/" + f.meeting()), Expect.REFUSED));
         p.put("PUT /api/v1/meetings/{id}", new Probe(f -> mvc.put().uri("/api/v1/meetings/" + f.meeting())
                 .contentType(json).content(entry), Expect.REFUSED));

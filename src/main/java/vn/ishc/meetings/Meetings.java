@@ -3,11 +3,14 @@ package vn.ishc.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,6 +116,104 @@ public class Meetings {
         log.info("Meeting {} of club {} on {} recorded (version {}): {} attendances, {} readings in {} ms", id, clubId,
                 heldOn, version, saved.lines().size(), kept.size(), (System.nanoTime() - started) / 1_000_000);
         return saved;
+    }
+
+    /**
+     * Records many meetings of one club at once, as an officer keys a club's paper meeting book of
+     * several months: each meeting is checked as {@link #record} checks it (its date, the members on
+     * that date, the readings), all are saved in one transaction with their rows written in batches, and
+     * each is published as a single meeting is, for the audit log and the figures. A meeting already
+     * recorded under its id is saved as {@link #record} saves it, so sending a book again changes
+     * nothing. Anything wrong refuses the whole book with {@link RefusedMeetingInBook}, naming the
+     * meeting's date and place in the book and the row at fault: nothing is saved.
+     */
+    public List<Meeting> recordAll(UUID clubId, List<MeetingEntry> entries, String actor, AreaScope scope) {
+        long started = System.nanoTime();
+        Club club = clubs.get(clubId, scope);
+        List<MeetingEntry> book = entries == null ? List.of() : entries;
+        Map<UUID, UUID> clubOfId = clubsOf(book.stream().map(e -> e == null ? null : e.id())
+                .filter(Objects::nonNull).toList());
+        Map<LocalDate, UUID> onDates = idsOn(clubId, book.stream().map(e -> e == null ? null : e.heldOn())
+                .filter(Objects::nonNull).toList());
+        Map<LocalDate, List<MemberRow>> rolls = new HashMap<>();
+        Set<LocalDate> dates = new HashSet<>();
+        List<Checked> fresh = new ArrayList<>();
+        Meeting[] saved = new Meeting[book.size()];
+        for (int i = 0; i < book.size(); i++) {
+            MeetingEntry entry = book.get(i);
+            try {
+                LocalDate heldOn = MeetingRules.date(entry == null ? null : entry.heldOn(), club, today());
+                if (!dates.add(heldOn)) {
+                    throw new RefusedEntry(List.of(new Problem("heldOn", "meetings.book.sameDate", heldOn)));
+                }
+                UUID id = entry.id() == null ? UUID.randomUUID() : entry.id();
+                if (clubOfId.containsKey(id)) {
+                    if (!clubOfId.get(id).equals(clubId)) {
+                        throw new RefusedEntry(List.of(new Problem("id", "meetings.otherClub")));
+                    }
+                    saved[i] = record(clubId, entry, actor, scope);
+                    continue;
+                }
+                if (onDates.containsKey(heldOn)) {
+                    throw new RefusedEntry(List.of(new Problem("heldOn", "meetings.book.dateTaken", heldOn)));
+                }
+                List<MemberRow> roll = rolls.computeIfAbsent(heldOn, d -> members.membersOf(clubId, d, scope));
+                MeetingRules.Checked checked = MeetingRules.check(entry, roll, person -> nameOutsideRoll(person, scope));
+                fresh.add(new Checked(i, new Meeting(id, clubId, heldOn, checked.place(), checked.learningTopic(),
+                        checked.otherTopics(), checked.guests(), checked.guestNames(), 1, lines(roll, checked)), checked));
+            } catch (MeetingAlreadyRecorded e) {
+                throw new RefusedMeetingInBook(i + 1, entry.heldOn(),
+                        List.of(new Problem("heldOn", "meetings.book.dateTaken", entry.heldOn())));
+            } catch (RefusedEntry e) {
+                throw new RefusedMeetingInBook(i + 1, entry == null ? null : entry.heldOn(), e.problems());
+            }
+        }
+        saveAll(club, fresh, actor).forEach(c -> saved[c.position()] = c.meeting());
+        log.info("Meeting book of club {} recorded: {} meetings ({} new), {} attendances, {} readings in {} ms", clubId,
+                book.size(), fresh.size(), fresh.stream().mapToInt(c -> c.meeting().lines().size()).sum(),
+                fresh.stream().mapToInt(c -> c.checked().readings().size()).sum(), (System.nanoTime() - started) / 1_000_000);
+        return List.of(saved);
+    }
+
+    /** A new meeting of a book, checked, at its place in the book. */
+    private record Checked(int position, Meeting meeting, MeetingRules.Checked checked) {
+    }
+
+    /** Writes new meetings with their attendance, readings and first versions in batches, and publishes each. */
+    private List<Checked> saveAll(Club club, List<Checked> fresh, String actor) {
+        if (fresh.isEmpty()) {
+            return fresh;
+        }
+        try {
+            batch.batchUpdate("""
+                    insert into meeting (id, club_id, held_on, place, learning_topic, other_topics, guests, guest_names,
+                                         version, created_by, updated_by)
+                    values (:id, :club, :heldOn, :place, :learning, :others, :guests, :guestNames, 1, :actor, :actor)""",
+                    fresh.stream().map(c -> new MapSqlParameterSource(params(c.meeting())).addValue("actor", actor))
+                            .toArray(SqlParameterSource[]::new));
+        } catch (DuplicateKeyException e) {
+            // Another save of the club got a date of the book first.
+            throw new InvalidInputException("meetings.book.changedMeanwhile", "meetings");
+        }
+        batch.batchUpdate("insert into attendance (meeting_id, person_id, status) values (:m, :p, :s)",
+                fresh.stream().flatMap(c -> c.checked().attendance().entrySet().stream().map(a -> new MapSqlParameterSource()
+                        .addValue("m", c.meeting().id()).addValue("p", a.getKey()).addValue("s", a.getValue().name())))
+                        .toArray(SqlParameterSource[]::new));
+        List<Map<UUID, Reading>> kept = readings.addAll(ReadingOrigin.MEETING, club, fresh.stream()
+                .map(c -> new ReadingStore.Taken(c.meeting().id(), c.meeting().heldOn(), c.checked().readings())).toList(),
+                actor);
+        List<Checked> out = new ArrayList<>(fresh.size());
+        for (int k = 0; k < fresh.size(); k++) {
+            out.add(new Checked(fresh.get(k).position(), withReadings(fresh.get(k).meeting(), kept.get(k)),
+                    fresh.get(k).checked()));
+        }
+        batch.batchUpdate("insert into meeting_version (meeting_id, version, content, recorded_by) "
+                        + "values (:id, 1, cast(:content as jsonb), :actor)",
+                out.stream().map(c -> new MapSqlParameterSource().addValue("id", c.meeting().id())
+                        .addValue("content", json.writeValueAsString(c.meeting())).addValue("actor", actor))
+                        .toArray(SqlParameterSource[]::new));
+        out.forEach(c -> publish(club, null, c.meeting(), actor));
+        return out;
     }
 
     /** A meeting with its attendance and readings. */
@@ -294,6 +395,28 @@ public class Meetings {
 
     private Optional<Stored> stored(UUID id) {
         return jdbc.sql("select * from meeting where id = :id").param("id", id).query(Stored.class).optional();
+    }
+
+    /** The club of each of these meeting ids that is recorded. */
+    private Map<UUID, UUID> clubsOf(List<UUID> ids) {
+        Map<UUID, UUID> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, club_id from meeting where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> out.put(rs.getObject("id", UUID.class), rs.getObject("club_id", UUID.class))).list();
+        }
+        return out;
+    }
+
+    /** The club's meetings recorded on any of these dates, by date. */
+    private Map<LocalDate, UUID> idsOn(UUID clubId, List<LocalDate> dates) {
+        Map<LocalDate, UUID> out = new HashMap<>();
+        if (!dates.isEmpty()) {
+            jdbc.sql("select held_on, id from meeting where club_id = :c and held_on in (:d)").param("c", clubId)
+                    .param("d", dates)
+                    .query((rs, n) -> out.put(rs.getObject("held_on", LocalDate.class), rs.getObject("id", UUID.class)))
+                    .list();
+        }
+        return out;
     }
 
     private Optional<UUID> idOn(UUID clubId, LocalDate date) {

@@ -90,6 +90,34 @@ class ReadingStore {
         return kept;
     }
 
+    /** The readings entered at one meeting, visit or campaign that has none recorded yet. */
+    record Taken(UUID originId, LocalDate takenOn, Map<UUID, ReadingValues> values) {
+    }
+
+    /**
+     * Adds the readings of many origins that have none yet (the meetings of a book keyed at once), in
+     * one batch, each published as {@link #replace} publishes a new one. Returns the readings kept, by
+     * person, for each origin in the order given.
+     */
+    List<Map<UUID, Reading>> addAll(ReadingOrigin origin, Club club, List<Taken> taken, String actor) {
+        List<Reading> added = new ArrayList<>();
+        List<Map<UUID, Reading>> kept = new ArrayList<>(taken.size());
+        for (Taken t : taken) {
+            Map<UUID, Reading> byPerson = new LinkedHashMap<>();
+            t.values().forEach((personId, values) -> {
+                ReadingValues v = values.normalised();
+                Reading r = new Reading(UUID.randomUUID(), personId, club.id(), t.takenOn(), origin, t.originId(), v,
+                        v.level(), 1);
+                added.add(r);
+                byPerson.put(personId, r);
+            });
+            kept.add(byPerson);
+        }
+        insert(added, actor);
+        added.forEach(r -> events.publishEvent(recorded(r, club, false)));
+        return kept;
+    }
+
     /** Records one reading, or corrects the one of the same id or the same origin and person. */
     Reading save(Reading wanted, Club club, String actor) {
         Reading existing = jdbc.sql("select * from health_reading where id = :id or (origin = :o and origin_id = :oid "

@@ -127,6 +127,34 @@ class MeetingWebTest {
     }
 
     @Test
+    void theApiRecordsAMeetingBookWholeOrRefusesItNamingTheMeetingAndTheRow() throws Exception {
+        aClubAndItsOfficer(2);
+        String meeting = "{\"heldOn\":\"%s\",\"rows\":[{\"personId\":\"%s\",\"status\":\"PRESENT\","
+                + "\"reading\":{\"systolic\":%d,\"diastolic\":85}},{\"personId\":\"%s\",\"status\":\"ABSENT\"}]}";
+        UUID a = club.people().get(0);
+        UUID b = club.people().get(1);
+        String bad = "{\"meetings\":[" + meeting.formatted("2025-09-21", a, 135, b) + ","
+                + meeting.formatted("2025-10-21", a, 30, b) + "]}";
+        var refused = mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings/book").contentType("application/json")
+                .content(bad).header("Accept-Language", "en").with(officer).exchange();
+        assertThat(refused).hasStatus(422);
+        String problem = refused.getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(problem, "$.errors[*].field"))
+                .containsExactly("meetings[1].heldOn", "meetings[1].rows[0].systolic");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(problem, "$.errors[0].message")).contains("21/10/2025")
+                .contains("meeting 2 of the book");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(problem, "$.errors[1].message"))
+                .contains(club.names().get(0));
+        assertThat(calendar.list(club.club().id(), AreaScope.nation())).isEmpty();
+
+        String good = bad.replace("\"systolic\":30", "\"systolic\":128");
+        assertThat(mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings/book").contentType("application/json")
+                .content(good).with(officer))
+                .hasStatus(201).bodyJson().extractingPath("$[*].readings").asArray().containsExactly(1, 1);
+        assertThat(calendar.list(club.club().id(), AreaScope.nation())).hasSize(2);
+    }
+
+    @Test
     void aMembersHealthPageDrawsTheReadingsAndShowsTheInsuranceCard() {
         aClubAndItsOfficer(1);
         UUID person = club.people().get(0);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ishc.meetings.AttendanceStatus;
 import vn.ishc.meetings.Meeting;
 import vn.ishc.meetings.MeetingAlreadyRecorded;
 import vn.ishc.meetings.MeetingCalendar;
@@ -72,6 +73,26 @@ class MeetingApi {
                                    AreaScope scope) {
         Meeting m = meetings.record(clubId, body, user.getName(), scope);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + m.id())).body(m);
+    }
+
+    /** A club's meeting book of many months, keyed at once. */
+    record MeetingBook(List<MeetingEntry> meetings) {
+    }
+
+    /**
+     * Records a club's meeting book: every meeting saved in one go, or none, with the meeting's date and
+     * place in the book and the row at fault (422).
+     */
+    @PostMapping("/api/v1/clubs/{clubId}/meetings/book")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<List<MeetingSummary>> recordBook(@PathVariable UUID clubId, @RequestBody MeetingBook body,
+                                                    Principal user, AreaScope scope) {
+        List<MeetingSummary> saved = meetings.recordAll(clubId, body.meetings(), user.getName(), scope).stream()
+                .map(m -> new MeetingSummary(m.id(), m.heldOn(), m.learningTopic(), (int) m.count(AttendanceStatus.PRESENT),
+                        (int) m.count(AttendanceStatus.EXCUSED), (int) m.count(AttendanceStatus.ABSENT), m.guests(),
+                        (int) m.readings(), m.version()))
+                .toList();
+        return ResponseEntity.status(HttpStatus.CREATED).body(saved);
     }
 
     @GetMapping("/api/v1/meetings/{id}")

@@ -1,0 +1,23 @@
+package vn.ishc.reporting;
+
+import org.springframework.context.ApplicationContext;
+
+/** The figure worker's rebuild and drain, for the benchmarks, which live outside the module. */
+public final class FigureWork {
+
+    private final FigureWorker worker;
+
+    public FigureWork(ApplicationContext context) {
+        this.worker = context.getBean(FigureWorker.class);
+    }
+
+    /** Forgets every figure and computes them all again; returns how many clubs were computed. */
+    public int rebuild() {
+        return worker.rebuild();
+    }
+
+    /** Computes every club noted as changed; returns how many clubs it computed. */
+    public int drain() {
+        return worker.drain();
+    }
+}
