@@ -29,7 +29,8 @@ import vn.ishc.shared.BusinessCalendar;
 class FigureWorker {
 
     private static final Logger log = LoggerFactory.getLogger(FigureWorker.class);
-    private static final int BATCH = 200;
+    // Clubs computed together: their records are in memory at once, so this bounds the heap a rebuild needs.
+    private static final int BATCH = 100;
     // One refresh at a time, whichever thread or instance runs it: the sums are added to, not set.
     private static final long LOCK = 0x15C8_0001L;
 
@@ -61,9 +62,12 @@ class FigureWorker {
         do {
             taken = tx.execute(s -> {
                 lock();
+                // The clubs noted first, a bounded number at a time (their records are read together), each with
+                // every note it has: a club is computed once however often it was noted.
                 List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(jdbc.sql("""
-                        delete from rpt_dirty where id in (select id from rpt_dirty order by id limit :n)
-                        returning club_id""").param("n", BATCH * 5).query(UUID.class).list()));
+                        delete from rpt_dirty where club_id in (
+                            select club_id from rpt_dirty group by club_id order by min(id) limit :n)
+                        returning club_id""").param("n", BATCH).query(UUID.class).list()));
                 try {
                     savepoint.execute(inner -> {
                         store.refresh(ids);
