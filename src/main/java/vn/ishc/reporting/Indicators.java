@@ -96,7 +96,7 @@ public class Indicators {
             throw new OutOfScopeException("club " + clubId);
         }
         Sums sums = new Sums(period, today());
-        sums.read(jdbc, " f.club_id = :club", Map.of("club", clubId));
+        sums.read(jdbc, " p.club_id = :club", Map.of("club", clubId));
         return new AreaFigures((String) place.get("code"), (String) place.get("name"), period, sums.figures());
     }
 
