@@ -37,10 +37,17 @@ final class ClubFigures {
     private final LocalDate today;
     private final Map<FactKey, Long> values = new HashMap<>();
     private final Map<FactKey, Set<UUID>> shared = new HashMap<>();
+    // A loan's own lines, gathered once: each month asks every loan what was repaid by a day.
+    private final Map<UUID, List<FundFacts.Line>> linesOfLoan = new HashMap<>();
 
     private ClubFigures(ClubRecords records, LocalDate today) {
         this.r = records;
         this.today = today;
+        for (FundFacts.Line l : records.lines()) {
+            if (l.loanId() != null) {
+                linesOfLoan.computeIfAbsent(l.loanId(), k -> new java.util.ArrayList<>()).add(l);
+            }
+        }
     }
 
     /**
@@ -79,9 +86,9 @@ final class ClubFigures {
         LocalDate s = month.atDay(1);
         LocalDate e = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
         boolean active = r.activeOn(e);
-        put(month, "CLUBS_ACTIVE", "", active ? 1 : 0);
-        put(month, "CLUBS_NEW", "", within(r.foundedOn(), s, e) ? 1 : 0);
-        put(month, "CLUBS_DISSOLVED", "", r.dissolvedOn() != null && within(r.dissolvedOn(), s, e) ? 1 : 0);
+        add(month, "CLUBS_ACTIVE", "", active ? 1 : 0);
+        add(month, "CLUBS_NEW", "", within(r.foundedOn(), s, e) ? 1 : 0);
+        add(month, "CLUBS_DISSOLVED", "", r.dissolvedOn() != null && within(r.dissolvedOn(), s, e) ? 1 : 0);
         List<MembershipFacts.Member> members = r.members().stream().filter(m -> m.enrolment().memberOn(e)).toList();
         Set<UUID> memberIds = new HashSet<>();
         members.forEach(m -> memberIds.add(m.enrolment().personId()));
@@ -101,8 +108,8 @@ final class ClubFigures {
             health(month, e, members);
             funds(month, s, e, memberIds);
             homeCare(month, e);
-            put(month, "CLUBS_ALL_AREAS", "", allAreas(e) ? 1 : 0);
-            put(month, "CLUBS_ART_TEAM", "", r.artTeamSince() != null && !r.artTeamSince().isAfter(e) ? 1 : 0);
+            add(month, "CLUBS_ALL_AREAS", "", allAreas(e) ? 1 : 0);
+            add(month, "CLUBS_ART_TEAM", "", r.artTeamSince() != null && !r.artTeamSince().isAfter(e) ? 1 : 0);
         }
         flows(month, s, e);
     }
@@ -125,10 +132,10 @@ final class ClubFigures {
         boolean size = n >= 50 && n <= 70;
         boolean womenOk = n > 0 && women * 100 >= 60 * n && women * 100 <= 70 * n;
         boolean olderOk = n > 0 && older * 100 >= 60 * n && older * 100 <= 70 * n;
-        put(month, "CLUBS_SIZE_OK", "", size ? 1 : 0);
-        put(month, "CLUBS_WOMEN_OK", "", womenOk ? 1 : 0);
-        put(month, "CLUBS_OLDER_OK", "", olderOk ? 1 : 0);
-        put(month, "CLUBS_STANDARD_OK", "", size && womenOk && olderOk ? 1 : 0);
+        add(month, "CLUBS_SIZE_OK", "", size ? 1 : 0);
+        add(month, "CLUBS_WOMEN_OK", "", womenOk ? 1 : 0);
+        add(month, "CLUBS_OLDER_OK", "", olderOk ? 1 : 0);
+        add(month, "CLUBS_STANDARD_OK", "", size && womenOk && olderOk ? 1 : 0);
     }
 
     private void health(YearMonth month, LocalDate e, List<MembershipFacts.Member> members) {
@@ -273,10 +280,10 @@ final class ClubFigures {
                 outstanding += l.amount();
             }
         }
-        put(month, "FUND_INCOME_BALANCE", "", income);
-        put(month, "FUND_OPERATING_BALANCE", "", operating);
-        put(month, "CLUBS_BOTH_FUNDS", "", income > 0 && operating > 0 ? 1 : 0);
-        put(month, "LOANS_OUTSTANDING", "", outstanding);
+        add(month, "FUND_INCOME_BALANCE", "", income);
+        add(month, "FUND_OPERATING_BALANCE", "", operating);
+        add(month, "CLUBS_BOTH_FUNDS", "", income > 0 && operating > 0 ? 1 : 0);
+        add(month, "LOANS_OUTSTANDING", "", outstanding);
         Map<UUID, MembershipFacts.Enrolment> byPerson = new HashMap<>();
         Set<UUID> borrowers = new HashSet<>();
         Set<UUID> everBorrowed = new HashSet<>();
@@ -295,7 +302,7 @@ final class ClubFigures {
                 atRisk += owed;
             }
         }
-        put(month, "PAR30", "", atRisk);
+        add(month, "PAR30", "", atRisk);
         for (UUID p : borrowers) {
             MembershipFacts.Enrolment en = enrolmentOn(p, e, byPerson);
             if (en != null) {
@@ -311,8 +318,8 @@ final class ClubFigures {
     }
 
     private void homeCare(YearMonth month, LocalDate e) {
-        put(month, "HOMECARE_VOLUNTEERS", "", r.volunteers().stream().filter(v -> v.on(e)).count());
-        put(month, "HOMECARE_RECIPIENTS", "", r.recipients().stream().filter(v -> v.on(e)).count());
+        add(month, "HOMECARE_VOLUNTEERS", "", r.volunteers().stream().filter(v -> v.on(e)).count());
+        add(month, "HOMECARE_RECIPIENTS", "", r.recipients().stream().filter(v -> v.on(e)).count());
     }
 
     /** Figures counted over a quarter or a year as a whole. */
@@ -419,8 +426,8 @@ final class ClubFigures {
     /** What the repayments (less their reversals) of a loan put into an account by a day, as a positive amount. */
     private long repaid(UUID loanId, Account account, LocalDate by) {
         long sum = 0;
-        for (FundFacts.Line l : r.lines()) {
-            if (loanId.equals(l.loanId()) && l.account() == account && !l.date().isAfter(by)
+        for (FundFacts.Line l : linesOfLoan.getOrDefault(loanId, List.of())) {
+            if (l.account() == account && !l.date().isAfter(by)
                     && (l.kind() == Entry.Kind.REPAYMENT || l.kind() == Entry.Kind.REVERSAL)) {
                 sum -= l.amount();
             }
@@ -430,8 +437,8 @@ final class ClubFigures {
 
     private long writtenOff(UUID loanId, LocalDate by) {
         long sum = 0;
-        for (FundFacts.Line l : r.lines()) {
-            if (loanId.equals(l.loanId()) && l.account() == Account.WRITE_OFFS && !l.date().isAfter(by)) {
+        for (FundFacts.Line l : linesOfLoan.getOrDefault(loanId, List.of())) {
+            if (l.account() == Account.WRITE_OFFS && !l.date().isAfter(by)) {
                 sum += l.amount();
             }
         }
@@ -493,10 +500,6 @@ final class ClubFigures {
         if (value != 0) {
             values.merge(FactKey.month(month, code, dims), value, Long::sum);
         }
-    }
-
-    private void put(YearMonth month, String code, String dims, long value) {
-        add(month, code, dims, value);
     }
 
     private void put(Period p, String code, String dims, long value) {

@@ -28,8 +28,4 @@ record ClubPlace(UUID clubId, String code, String name, LocalDate foundedOn, UUI
         return out;
     }
 
-    /** Its commune (or, before the reform on the map as it was, its old commune) for a period ending that day. */
-    String path(char boundaries, LocalDate periodEnd) {
-        return boundaries == 'A' && periodEnd.isBefore(AdminUnits.REFORM_DATE) ? oldPath : nowPath;
-    }
 }
