@@ -279,6 +279,39 @@ class IndicatorsTest {
     }
 
     @Autowired
+    vn.ishc.funds.Loans loans;
+
+    @Test
+    void aLoanRepaidOnTimeThenLateCountsItsInstalmentsOutstandingAndPortfolioAtRisk() {
+        Made m = make("06469", "06481");
+        Fund income = funds.fund(m.older().id(), Fund.Kind.INCOME_GENERATION, NATION);
+        funds.contribute(income.id(), LocalDate.of(2024, 2, 1), 20_000_000, Entry.Source.PROJECT, null, null, "t", NATION);
+        loans.approveRules(m.older().id(), new vn.ishc.funds.Loans.Rules(null, null, LocalDate.of(2024, 2, 5), 10_000_000, 12,
+                new BigDecimal("0.008"), vn.ishc.funds.LoanSchedule.Method.FLAT,
+                vn.ishc.funds.LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, BigDecimal.ZERO, null), "t", NATION);
+        var loan = loans.apply(m.older().id(), m.hoa().person().id(), 6_000_000, vn.ishc.funds.Loans.Purpose.LIVESTOCK,
+                null, 6, LocalDate.of(2024, 2, 20), "t", NATION);
+        loans.decide(loan.id(), true, LocalDate.of(2024, 2, 25), null, "t", NATION);
+        loans.disburse(loan.id(), LocalDate.of(2024, 3, 1), null, "t", NATION);
+        loans.repay(loan.id(), LocalDate.of(2024, 4, 1), 1_048_000, 0, null, "t", NATION);
+        worker.drain();
+
+        assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2024, 3)), NATION)))
+                .containsEntry("LOANS_DISBURSED", 1L).containsEntry("LOANS_DISBURSED[SEX=F]", 1L)
+                .containsEntry("LOANS_DISBURSED_AMOUNT", 6_000_000L).containsEntry("LOANS_OUTSTANDING", 6_000_000L)
+                .containsEntry("BORROWERS_ACTIVE", 1L).containsEntry("MEMBERS_EVER_BORROWED", 1L)
+                .doesNotContainKey("PAR30");
+        assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2024, 4)), NATION)))
+                .containsEntry("INSTALMENTS_DUE", 1L).containsEntry("REPAID_ON_TIME", 1L)
+                .containsEntry("LOANS_OUTSTANDING", 5_000_000L);
+        // May's instalment is unpaid: 30 days late at May's end, 61 at June's, when the whole loan is at risk.
+        assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2024, 5)), NATION)))
+                .containsEntry("INSTALMENTS_DUE", 1L).doesNotContainKey("REPAID_ON_TIME").doesNotContainKey("PAR30");
+        assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2024, 6)), NATION)))
+                .containsEntry("PAR30", 5_000_000L).containsEntry("FUND_INCOME_BALANCE", 20_048_000L);
+    }
+
+    @Autowired
     vn.ishc.homecare.HomeCareTeam team;
     @Autowired
     vn.ishc.homecare.CarePlans plans;
