@@ -141,6 +141,24 @@ final class NationalData {
         }
     }
 
+    /**
+     * The clubs of an earlier build kept in the database (the benchmark run with a data folder of its own), in
+     * the order they were built; the clubs that already had a meeting today, from the saves of an earlier run,
+     * are left out so that this run's saves are new meetings. Returns whether there were any.
+     */
+    boolean reload(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        built.clear();
+        List<Object[]> rows = jdbc.sql("select c.id, c.area_paths[1], c.founded_on < :reform from club c "
+                        + "where c.created_by = :actor and not exists (select 1 from meeting m where m.club_id = c.id "
+                        + "and m.held_on = :today) order by c.created_at, c.id")
+                .param("reform", AdminUnits.REFORM_DATE).param("actor", ACTOR).param("today", today)
+                .query((r, n) -> new Object[] {r.getObject(1, UUID.class), r.getString(2), r.getBoolean(3)}).list();
+        for (Object[] r : rows) {
+            built.add(new Built(built.size(), (UUID) r[0], (String) r[1], (Boolean) r[2]));
+        }
+        return !built.isEmpty();
+    }
+
     /** The first month of meetings. */
     YearMonth firstMonth() {
         return YearMonth.from(today).minusMonths(settings.months());
