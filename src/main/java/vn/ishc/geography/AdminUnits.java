@@ -230,6 +230,13 @@ public class AdminUnits {
                 .param("date", date).param("path", path).param("scopePath", scope.path()).query(Long.class).single();
     }
 
+    /** How many provinces were in force on a date. */
+    public long provinceCount(LocalDate date) {
+        requireMapDate(date);
+        return jdbc.sql("select count(*) from geo_unit u where u.level = 'province' and " + inForce("u"))
+                .param("date", date).query(Long.class).single();
+    }
+
     /** How many communes in force on a date lie under each of these units' paths, by path. */
     public Map<String, Long> communeCounts(Collection<String> paths, LocalDate date, AreaScope scope) {
         requireMapDate(date);

@@ -32,9 +32,14 @@ public record Target(UUID id, String code, String areaPath, String areaName, Tar
         return supersededAt == null;
     }
 
-    /** Whether the target is a province's share of a national target. */
-    public boolean isShare() {
+    /** Whether the target is a province's part of a national target. */
+    public boolean isProvincePart() {
         return parentId != null;
+    }
+
+    /** Whether the value is a per cent of the indicator {@code ofCode}. */
+    public boolean inPerCent() {
+        return measure == Measure.SHARE;
     }
 
     /** The depth of its area: 0 the nation, 1 a province, 2 a commune. */

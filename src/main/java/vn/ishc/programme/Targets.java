@@ -88,7 +88,7 @@ public class Targets {
         if (national == null) {
             throw new NotFoundException("programme.target.notFound", targetId);
         }
-        if (!national.isNational() || national.isShare() || !national.current()) {
+        if (!national.isNational() || national.isProvincePart() || !national.current()) {
             throw new InvalidInputException("programme.share.notNational", null, national.code(), national.areaName());
         }
         List<AdminUnit> provinces = units.provinces(BusinessCalendar.today(clock), user.scope());

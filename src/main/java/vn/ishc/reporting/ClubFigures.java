@@ -97,6 +97,9 @@ final class ClubFigures {
             if (within(en.joinedOn(), s, e)) {
                 add(month, "MEMBERS_NEW", "", 1);
                 add(month, "MEMBERS_NEW", "SEX=" + en.sex(), 1);
+                if (en.ageOn(en.joinedOn()) >= 60) {
+                    add(month, "MEMBERS_NEW_OLDER", "", 1);
+                }
             }
             if (en.leftOn() != null && within(en.leftOn(), s, e)) {
                 add(month, "MEMBERS_LEFT", "", 1);

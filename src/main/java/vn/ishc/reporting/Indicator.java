@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The indicators of the catalogue (shared/domain/indicators.md) that the system computes from club
- * records, with how a period reads them: a stock at the period's last day, a flow added up over its
+ * The indicators of the catalogue (shared/domain/indicators.md, and the codes this system added to it for
+ * the national targets, docs/indicators.md) that the system computes from club records, with how a period reads them: a stock at the period's last day, a flow added up over its
  * months, or a count of what happened within the period that months do not add up to (people measured
  * in a quarter). {@code people} marks counts of persons: an area counts a person once however many of
  * its clubs count them.
@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 public enum Indicator {
     CLUBS_ACTIVE(Reading.STOCK), CLUBS_NEW(Reading.FLOW), CLUBS_DISSOLVED(Reading.FLOW),
     COMMUNES_WITH_CLUB(Reading.AREA), COMMUNES_TOTAL(Reading.AREA),
-    MEMBERS(Reading.STOCK, true, "SEX", "AGE", "HH", "ETHNIC_MINORITY"), MEMBERS_NEW(Reading.FLOW, false, "SEX"),
-    MEMBERS_LEFT(Reading.FLOW),
+    PROVINCES_WITH_CLUB(Reading.AREA), PROVINCES_TOTAL(Reading.AREA),
+    MEMBERS(Reading.STOCK, true, "SEX", "AGE", "HH", "ETHNIC_MINORITY"), MEMBERS_OLDER(Reading.STOCK, true),
+    MEMBERS_NEW(Reading.FLOW, false, "SEX"), MEMBERS_NEW_OLDER(Reading.FLOW), MEMBERS_LEFT(Reading.FLOW),
     CLUBS_SIZE_OK(Reading.STOCK), CLUBS_WOMEN_OK(Reading.STOCK), CLUBS_OLDER_OK(Reading.STOCK),
     CLUBS_STANDARD_OK(Reading.STOCK), CLUBS_ALL_AREAS(Reading.STOCK), CLUBS_BOTH_FUNDS(Reading.STOCK),
     CLUBS_MET_MONTHLY(Reading.IN_PERIOD),

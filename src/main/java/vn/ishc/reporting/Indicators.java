@@ -189,7 +189,9 @@ public class Indicators {
         String column = old ? "p.old_path" : "p.now_path";
         String where = placeCondition(column, area) + scopeCondition(scope);
         sums.subtractSharedPeople(jdbc, where, params);
-        sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries));
+        String provinces = !area.isNation() ? null : old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
+        sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,
+                area.isNation() ? units.provinceCount(mapDate(period, boundaries)) : 0);
         if (!old) {
             // Courses and commendations are recorded against today's units, so they count on today's map only.
             LocalDate end = period.end().isAfter(today()) ? today() : period.end();

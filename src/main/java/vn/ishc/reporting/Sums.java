@@ -21,6 +21,7 @@ final class Sums {
     private final YearMonth stockMonth;
     private final char kind;
     private final Map<String, Long> values = new LinkedHashMap<>();
+    private static final List<String> OLDER_BANDS = List.of("A60_69", "A70_79", "A80P");
 
     Sums(Period period, LocalDate today) {
         this.period = period;
@@ -149,15 +150,31 @@ final class Sums {
                 }).list();
     }
 
-    /** Communes with at least one active club among those selected, and the communes of the area. */
-    void communes(JdbcClient jdbc, String column, String where, Map<String, Object> params, long total) {
+    /**
+     * Communes with at least one active club among those selected, and the communes of the area; for the
+     * nation ({@code provinces} not null: the expression of a club's province, and the provinces in all) the
+     * provinces too.
+     */
+    void communes(JdbcClient jdbc, String column, String where, Map<String, Object> params, long total,
+                  String provinces, long provincesTotal) {
         Map<String, Object> p = new HashMap<>(params);
         p.put("stock", stockMonth.atDay(1));
-        long with = jdbc.sql("select count(distinct " + column + ") from " + clubs(where) + " join rpt_club_fact f "
+        long[] with = new long[2];
+        jdbc.sql("select count(distinct " + column + "), count(distinct " + (provinces == null ? "null::text" : provinces)
+                        + ") from " + clubs(where) + " join rpt_club_fact f "
                         + "on f.club_id = p.club_id where f.code = 'CLUBS_ACTIVE' and f.period_kind = 'M' "
-                        + "and f.period_start = :stock").params(p).query(Long.class).single();
-        values.put("COMMUNES_WITH_CLUB|", with);
+                        + "and f.period_start = :stock").params(p)
+                .query((rs, n) -> {
+                    with[0] = rs.getLong(1);
+                    with[1] = rs.getLong(2);
+                    return null;
+                }).list();
+        values.put("COMMUNES_WITH_CLUB|", with[0]);
         values.put("COMMUNES_TOTAL|", total);
+        if (provinces != null) {
+            values.put("PROVINCES_WITH_CLUB|", with[1]);
+            values.put("PROVINCES_TOTAL|", provincesTotal);
+        }
     }
 
     /** Communes with an active club for each sub-area of a grouping (as {@link #each}), and the communes each has. */
@@ -202,6 +219,19 @@ final class Sums {
 
     List<Figure> figures() {
         List<Figure> out = new ArrayList<>();
+        // Members aged 60 or over: the members of the three older age bands, each counted once already.
+        long older = 0;
+        boolean aged = false;
+        for (String band : OLDER_BANDS) {
+            Long v = values.get("MEMBERS|AGE=" + band);
+            if (v != null) {
+                older += v;
+                aged = true;
+            }
+        }
+        if (aged) {
+            values.put("MEMBERS_OLDER|", older);
+        }
         values.forEach((k, v) -> {
             int bar = k.indexOf('|');
             out.add(new Figure(k.substring(0, bar), Figure.parseDims(k.substring(bar + 1)), v));

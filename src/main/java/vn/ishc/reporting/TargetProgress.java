@@ -60,8 +60,8 @@ public class TargetProgress {
             Period over = Period.range(t.period().first(), last);
             AreaFigures figures = indicators.of(areaPath, over, Boundaries.RESTATED, scope);
             long achieved = total(figures, t.code());
-            Long of = t.isShare() ? total(figures, t.ofCode()) : null;
-            BigDecimal value = t.isShare() && of != null && of > 0
+            Long of = t.inPerCent() ? total(figures, t.ofCode()) : null;
+            BigDecimal value = t.inPerCent() && of != null && of > 0
                     ? BigDecimal.valueOf(achieved * 100).divide(BigDecimal.valueOf(of), 4, RoundingMode.HALF_UP)
                     : BigDecimal.valueOf(achieved);
             BigDecimal reached = t.value().signum() == 0 ? null

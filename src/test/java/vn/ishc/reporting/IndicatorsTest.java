@@ -59,6 +59,8 @@ class IndicatorsTest {
     Funds funds;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TargetProgress progress;
 
     record Made(Club older, Club newer, MemberRow hoa, MemberRow lan, MemberRow nam, MemberRow binh) {
     }
@@ -110,6 +112,8 @@ class IndicatorsTest {
                 .containsEntry("MEMBERS[AGE=A60_69]", 1L).containsEntry("MEMBERS[AGE=A70_79]", 1L)
                 .containsEntry("MEMBERS[HH=POOR]", 1L).containsEntry("MEMBERS[ETHNIC_MINORITY=Y]", 2L)
                 .containsEntry("MEMBERS_NEW", 3L).containsEntry("MEMBERS_NEW[SEX=M]", 1L).containsEntry("MEMBERS_LEFT", 1L)
+                // Hoa (1959) and Lan (1952) are 60 or over, as they were when they joined; Nam (1966) was not.
+                .containsEntry("MEMBERS_OLDER", 2L).containsEntry("MEMBERS_NEW_OLDER", 2L)
                 .containsEntry("MEETINGS_HELD", 1L).containsEntry("MEETING_ATTENDANCE", 2L)
                 .containsEntry("MEMBERS_BP_MEASURED", 2L).containsEntry("MEMBERS_WEIGHED", 1L)
                 .containsEntry("MEMBERS_HYPERTENSIVE", 1L)
@@ -125,6 +129,33 @@ class IndicatorsTest {
         // The hypertensive reading of March 2024 is more than twelve months old by March 2025.
         assertThat(values(indicators.ofClub(m.older().id(), Period.month(YearMonth.of(2025, 3)), NATION)))
                 .doesNotContainKey("MEMBERS_HYPERTENSIVE");
+    }
+
+    @Test
+    void theNationalTargetsOnProvincesAndOlderMembersShowTheirProgress() {
+        Made m = make();
+        worker.drain();
+
+        List<TargetProgress.Progress> national = progress.of("", Period.year(2025), NATION);
+        // 1336: at least 95 % of the provinces have clubs, read on today's 34.
+        TargetProgress.Progress provinces = national.stream()
+                .filter(p -> p.target().code().equals("PROVINCES_WITH_CLUB")).findFirst().orElseThrow();
+        assertThat(provinces.of()).isEqualTo(34L);
+        assertThat(provinces.achieved()).isBetween(1L, 34L);
+        assertThat(provinces.share()).isEqualByComparingTo(java.math.BigDecimal.valueOf(provinces.achieved() * 100)
+                .divide(java.math.BigDecimal.valueOf(34), 1, java.math.RoundingMode.HALF_UP));
+        // 1336: over 100,000 older people among the new members, counted from 2021 to 2025.
+        TargetProgress.Progress newOlder = national.stream()
+                .filter(p -> p.target().code().equals("MEMBERS_NEW_OLDER")).findFirst().orElseThrow();
+        assertThat(newOlder.achieved()).isGreaterThanOrEqualTo(2L);
+        // 1579: the check-up share is of the members aged 60 or over.
+        TargetProgress.Progress checkUp = national.stream()
+                .filter(p -> p.target().code().equals("MEMBERS_CHECKUP_12M")).findFirst().orElseThrow();
+        Map<String, Long> now = values(indicators.of("", checkUp.over(), Boundaries.RESTATED, NATION));
+        assertThat(checkUp.of()).isEqualTo(now.get("MEMBERS_OLDER")).isPositive()
+                .isEqualTo(now.getOrDefault("MEMBERS[AGE=A60_69]", 0L) + now.getOrDefault("MEMBERS[AGE=A70_79]", 0L)
+                        + now.getOrDefault("MEMBERS[AGE=A80P]", 0L));
+        assertThat(m.older()).isNotNull();
     }
 
     @Test
@@ -168,6 +199,8 @@ class IndicatorsTest {
         Map<String, Long> after = values(indicators.of("", Period.year(2025), Boundaries.RESTATED, NATION));
         assertThat(after.get("MEMBERS") - before.getOrDefault("MEMBERS", 0L)).as("a person in two clubs counts once")
                 .isEqualTo(3L);
+        // Hoa, who is 60 or over, counts once among the nation's older members too.
+        assertThat(after.get("MEMBERS_OLDER") - before.getOrDefault("MEMBERS_OLDER", 0L)).isEqualTo(2L);
         // Every figure of the clubs is the same for the nation on either map; only the communes differ, counted on
         // the map used (10,047 before the reform, 3,321 today, and clubs of two old communes may share a new one).
         for (Period p : List.of(Period.year(2024), Period.quarter(2025, 3), Period.month(YearMonth.of(2024, 3)))) {
@@ -176,6 +209,12 @@ class IndicatorsTest {
             assertThat(asWas.remove("COMMUNES_TOTAL")).isEqualTo(p.end().isBefore(AdminUnits.REFORM_DATE) ? 10_047L : 3_321L);
             assertThat(today.remove("COMMUNES_TOTAL")).isEqualTo(3_321L);
             assertThat(asWas.remove("COMMUNES_WITH_CLUB")).isGreaterThanOrEqualTo(today.remove("COMMUNES_WITH_CLUB"));
+            // The provinces too: 63 before the reform, 34 today; an old province's clubs are all in one new one.
+            assertThat(asWas.remove("PROVINCES_TOTAL")).isEqualTo(p.end().isBefore(AdminUnits.REFORM_DATE) ? 63L : 34L);
+            assertThat(today.remove("PROVINCES_TOTAL")).isEqualTo(34L);
+            long provincesToday = today.remove("PROVINCES_WITH_CLUB");
+            assertThat(provincesToday).isBetween(1L, 34L);
+            assertThat(asWas.remove("PROVINCES_WITH_CLUB")).isGreaterThanOrEqualTo(provincesToday);
             assertThat(asWas).as("national totals of %s", p).isEqualTo(today);
         }
     }

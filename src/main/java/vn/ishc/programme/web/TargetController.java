@@ -170,7 +170,7 @@ class TargetController {
         model.addAttribute("shares", shares);
         model.addAttribute("history", target.isNational() ? targets.shareHistory(target.id(), user.scope()).stream()
                 .filter(s -> !s.current()).toList() : List.of());
-        boolean mayShare = user.is(Role.NATIONAL_ADMIN) && target.isNational() && !target.isShare() && target.current();
+        boolean mayShare = user.is(Role.NATIONAL_ADMIN) && target.isNational() && !target.isProvincePart() && target.current();
         model.addAttribute("mayShare", mayShare);
         if (failure != null) {
             model.addAttribute("failure", messages.getMessage(failure.messageKey(), failure.arguments(), locale));

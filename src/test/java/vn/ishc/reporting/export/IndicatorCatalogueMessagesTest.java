@@ -26,21 +26,39 @@ import org.junit.jupiter.api.Test;
 class IndicatorCatalogueMessagesTest {
 
     static final Path CATALOGUE = Path.of("../shared/domain/indicators.md");
+    /** The codes this system added to the catalogue, for the national targets. */
+    static final Path ADDED = Path.of("docs/indicators.md");
     static final Path MESSAGES = Path.of("src/main/resources/messages");
     static final Pattern ROW = Pattern.compile("^\\| `([A-Z0-9_]+)` \\| ([^|]+)\\|");
     static final Pattern ATTRIBUTE = Pattern.compile("`([A-Z_]+)` = ((?:`[A-Z0-9_]+`(?: \\| )?)+)");
     static final Pattern AREA = Pattern.compile("`([A-Z]+)` \\(");
 
-    /** The codes of the catalogue's tables, with their definitions: rows starting "| `CODE` |". */
+    /** The codes of the catalogue's tables and of those added, with their definitions: rows starting "| `CODE` |". */
     static Map<String, String> catalogue() throws IOException {
+        Map<String, String> codes = rows(CATALOGUE);
+        Map<String, String> added = rows(ADDED);
+        assertThat(added.keySet()).as("codes added that the catalogue has").doesNotContainAnyElementsOf(codes.keySet());
+        codes.putAll(added);
+        return codes;
+    }
+
+    static Map<String, String> rows(Path file) throws IOException {
         Map<String, String> codes = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(CATALOGUE, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             Matcher m = ROW.matcher(line);
             if (m.find()) {
                 codes.put(m.group(1), m.group(2).strip());
             }
         }
         return codes;
+    }
+
+    @Test
+    void everyIndicatorComputedIsInTheCatalogueOrAdded() throws IOException {
+        Set<String> codes = catalogue().keySet();
+        assertThat(java.util.Arrays.stream(vn.ishc.reporting.Indicator.values()).map(Enum::name))
+                .as("codes computed").allMatch(codes::contains);
+        assertThat(rows(ADDED)).containsKeys("PROVINCES_WITH_CLUB", "PROVINCES_TOTAL", "MEMBERS_OLDER", "MEMBERS_NEW_OLDER");
     }
 
     /** The disaggregation options as "ATTR.OPTION", from the paragraph of attribute codes and the areas. */
