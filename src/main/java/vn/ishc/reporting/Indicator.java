@@ -75,6 +75,14 @@ public enum Indicator {
         return reading;
     }
 
+    /**
+     * Whether a free range of months has this figure: all but the people counted over the period as a
+     * whole (kept for months, quarters and years); the clubs that met every month are read from the months.
+     */
+    public boolean readOverRanges() {
+        return reading != Reading.IN_PERIOD || this == CLUBS_MET_MONTHLY;
+    }
+
     /** Whether the figure counts persons, whom an area counts once. */
     public boolean people() {
         return people;

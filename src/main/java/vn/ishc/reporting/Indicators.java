@@ -97,6 +97,7 @@ public class Indicators {
         }
         Sums sums = new Sums(period, today());
         sums.read(jdbc, " p.club_id = :club", Map.of("club", clubId));
+        metEveryMonth(sums, period, " p.club_id = :club", Map.of("club", clubId));
         return new AreaFigures((String) place.get("code"), (String) place.get("name"), period, sums.figures());
     }
 
@@ -118,6 +119,7 @@ public class Indicators {
         Sums sums = new Sums(period, today());
         sums.read(jdbc, where, params);
         sums.subtractSharedPeople(jdbc, where, params);
+        metEveryMonth(sums, period, where, params);
         return new AreaFigures(code, name, period, sums.figures());
     }
 
@@ -151,6 +153,12 @@ public class Indicators {
             String grouping = area.isNation() && scope.isNation() ? province : child;
             Sums.communesOf(jdbc, period, today(), grouping, column, where, params, byChild,
                     units.communeCounts(byChild.keySet(), mapDate(period, boundaries), AreaScope.nation()));
+        }
+        if (period.kind() == Period.Kind.RANGE) {
+            String grouping = area.isNation() && scope.isNation()
+                    ? (old ? "split_part(p.old_path, '.', 1)" : "p.now_province") : child;
+            Map<String, Long> met = Sums.metEveryMonth(jdbc, period, today(), grouping, where, params);
+            byChild.forEach((key, sums) -> sums.set("CLUBS_MET_MONTHLY", met.getOrDefault(key, 0L)));
         }
         List<AreaFigures> out = new ArrayList<>();
         Map<String, String[]> names = clubs ? clubNames(byChild.keySet()) : Map.of();
@@ -189,6 +197,7 @@ public class Indicators {
         String column = old ? "p.old_path" : "p.now_path";
         String where = placeCondition(column, area) + scopeCondition(scope);
         sums.subtractSharedPeople(jdbc, where, params);
+        metEveryMonth(sums, period, where, params);
         String provinces = !area.isNation() ? null : old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
         sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,
                 area.isNation() ? units.provinceCount(mapDate(period, boundaries)) : 0);
@@ -201,6 +210,13 @@ public class Indicators {
             sums.put("AWARDS", done.awards());
         }
         return sums.figures();
+    }
+
+    /** A range of months reads the clubs that met every month from its months (quarters and years are kept). */
+    private void metEveryMonth(Sums sums, Period period, String where, Map<String, Object> params) {
+        if (period.kind() == Period.Kind.RANGE) {
+            sums.set("CLUBS_MET_MONTHLY", Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
+        }
     }
 
     private long communesTotal(Area area, Period period, Boundaries boundaries) {

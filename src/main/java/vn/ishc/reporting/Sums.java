@@ -193,6 +193,34 @@ final class Sums {
         });
     }
 
+    /**
+     * For a range of months, the clubs the condition selects that met in every month of it, by an
+     * expression over the places (each sub-area; {@code "''"} for one area): active at the range's end,
+     * and holding their meeting in each month of the range they were active in (the months' own
+     * CLUBS_MET_MONTHLY). Quarters and years are kept as they are; a free range is read from its months.
+     */
+    static Map<String, Long> metEveryMonth(JdbcClient jdbc, Period period, LocalDate today, String child, String where,
+                                           Map<String, Object> params) {
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("first", period.first().atDay(1));
+        p.put("last", period.last().atDay(1));
+        p.put("stock", Indicators.stockMonth(period, today).atDay(1));
+        Map<String, Long> out = new HashMap<>();
+        jdbc.sql("select x.child, count(*) from (select " + child + " as child, p.club_id from " + clubs(where)
+                        + " join rpt_club_fact f on f.club_id = p.club_id where f.period_kind = 'M' and f.dims = '' "
+                        + "and f.period_start between :first and :last and f.code in ('CLUBS_ACTIVE', 'CLUBS_MET_MONTHLY') "
+                        + "group by 1, 2 having bool_or(f.code = 'CLUBS_ACTIVE' and f.period_start = :stock and f.value = 1) "
+                        + "and coalesce(sum(f.value) filter (where f.code = 'CLUBS_MET_MONTHLY'), 0) "
+                        + "= sum(f.value) filter (where f.code = 'CLUBS_ACTIVE')) x group by 1")
+                .params(p).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
+    }
+
+    /** Sets a figure, zero too. */
+    void set(String code, long value) {
+        values.put(code + "|", value);
+    }
+
     /** Sets a figure counted over the area itself. */
     void put(String code, long value) {
         if (value != 0) {

@@ -132,6 +132,38 @@ class IndicatorsTest {
     }
 
     @Test
+    void aRangeOfMonthsCountsTheClubsThatMetInEachOfItsMonths() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06322", LocalDate.of(2024, 1, 10));
+        MemberRow mai = enrol(club, "Hà Thị Mai", "F", "1950", "Tày", "OTHER", club.foundedOn());
+        for (int month : new int[] {1, 2, 3, 5}) {
+            meetings.record(club.id(), new MeetingEntry(null, null, LocalDate.of(2024, month, 20), "Nhà văn hoá", null,
+                    null, 0, null, List.of(new MeetingEntry.Row(mai.person().id(), AttendanceStatus.PRESENT, null))),
+                    "t", NATION);
+        }
+        worker.drain();
+
+        // Founded on 10 January, met in January, February and March, not in April, again in May.
+        assertThat(values(indicators.ofClub(club.id(), Period.range(YearMonth.of(2024, 1), YearMonth.of(2024, 2)), NATION)))
+                .containsEntry("CLUBS_MET_MONTHLY", 1L).containsEntry("MEETINGS_HELD", 2L);
+        assertThat(values(indicators.ofClub(club.id(), Period.range(YearMonth.of(2023, 11), YearMonth.of(2024, 3)), NATION)))
+                .as("the months before it was founded are not asked of it").containsEntry("CLUBS_MET_MONTHLY", 1L);
+        assertThat(values(indicators.ofClub(club.id(), Period.range(YearMonth.of(2024, 2), YearMonth.of(2024, 5)), NATION)))
+                .containsEntry("CLUBS_MET_MONTHLY", 0L).containsEntry("MEETINGS_HELD", 3L);
+        // The same in its commune's table of clubs, and the range agrees with the quarter kept.
+        String commune = jdbc.sql("select now_path from rpt_club_place where club_id = :c").param("c", club.id())
+                .query(String.class).single();
+        assertThat(indicators.below(commune, Period.range(YearMonth.of(2024, 1), YearMonth.of(2024, 2)),
+                Boundaries.RESTATED, NATION)).filteredOn(a -> a.name().equals(club.name())).singleElement()
+                .satisfies(a -> assertThat(values(a)).containsEntry("CLUBS_MET_MONTHLY", 1L));
+        assertThat(values(indicators.ofClub(club.id(), Period.quarter(2024, 1), NATION))).containsEntry("CLUBS_MET_MONTHLY", 1L);
+        long nationRange = values(indicators.of("", Period.range(YearMonth.of(2024, 1), YearMonth.of(2024, 2)),
+                Boundaries.RESTATED, NATION)).get("CLUBS_MET_MONTHLY");
+        long provincesRange = indicators.below("", Period.range(YearMonth.of(2024, 1), YearMonth.of(2024, 2)),
+                Boundaries.RESTATED, NATION).stream().mapToLong(a -> values(a).getOrDefault("CLUBS_MET_MONTHLY", 0L)).sum();
+        assertThat(nationRange).isPositive().isEqualTo(provincesRange);
+    }
+
+    @Test
     void theNationalTargetsOnProvincesAndOlderMembersShowTheirProgress() {
         Made m = make();
         worker.drain();

@@ -31,14 +31,13 @@ final class Numbers {
     /**
      * The value of an indicator's total (or of one disaggregation); zero when none is kept (zero figures
      * are not kept). Null where it cannot be said: a code the system does not compute (a target may name
-     * one), or a count over the period as a whole for a range of months.
+     * one), or a count of people over the period as a whole for a range of months.
      */
     static Long value(AreaFigures figures, String code, Map<String, String> dims) {
         if (figures == null || Indicator.of(code).isEmpty()) {
             return null;
         }
-        if (figures.period().kind() == Period.Kind.RANGE
-                && Indicator.of(code).map(i -> i.reading() == Indicator.Reading.IN_PERIOD).orElse(false)) {
+        if (figures.period().kind() == Period.Kind.RANGE && !Indicator.of(code).get().readOverRanges()) {
             return null;
         }
         for (Figure f : figures.figures()) {
