@@ -68,6 +68,13 @@ final class ClubFigures {
         return new Facts(f.values, f.shared);
     }
 
+    /** The figures of a club counted over a period as a whole (a range of months: those not kept). */
+    static Facts overPeriod(ClubRecords records, Period period, LocalDate today) {
+        ClubFigures f = new ClubFigures(records, today);
+        f.inPeriod(period);
+        return new Facts(f.values, f.shared);
+    }
+
     /** The quarters and years that the months from one to another fall in. */
     static List<Period> periodsAround(YearMonth from, YearMonth to) {
         List<Period> out = new ArrayList<>();

@@ -41,6 +41,37 @@ class ClubRecordsReader {
         this.funds = funds;
     }
 
+    /**
+     * What a club's counts over a period as a whole need (members, meetings, readings, home care on
+     * plan), the rest left empty: the people measured, weighed and cared for over a range of months.
+     */
+    Map<UUID, ClubRecords> readForPeriods(Collection<Club> clubs) {
+        List<UUID> ids = clubs.stream().map(Club::id).toList();
+        Map<UUID, List<MembershipFacts.Member>> memberships = byClub(members.of(ids, NATION), m -> m.enrolment().clubId());
+        Set<UUID> people = new HashSet<>();
+        memberships.values().forEach(l -> l.forEach(m -> people.add(m.enrolment().personId())));
+        Set<UUID> shared = members.inSeveralClubs(people, NATION);
+        Map<UUID, List<MeetingFacts.Held>> held = byClub(meetings.meetings(ids, NATION), MeetingFacts.Held::clubId);
+        Map<UUID, List<MeetingFacts.Taken>> readings = byClub(meetings.readings(ids, NATION), MeetingFacts.Taken::clubId);
+        Map<UUID, List<HomeCareFacts.Cared>> cared = byClub(homeCare.cared(ids, NATION), HomeCareFacts.Cared::clubId);
+        Map<UUID, ClubRecords> out = new HashMap<>();
+        for (Club c : clubs) {
+            List<MembershipFacts.Member> own = memberships.getOrDefault(c.id(), List.of());
+            Set<UUID> ownShared = new HashSet<>();
+            own.forEach(m -> {
+                if (shared.contains(m.enrolment().personId())) {
+                    ownShared.add(m.enrolment().personId());
+                }
+            });
+            out.put(c.id(), new ClubRecords(c.id(), c.foundedOn(),
+                    c.status() == ClubStatus.DISSOLVED ? c.statusSince() : null, own,
+                    held.getOrDefault(c.id(), List.of()), readings.getOrDefault(c.id(), List.of()), Map.of(),
+                    List.of(), List.of(), null, List.of(), List.of(), cared.getOrDefault(c.id(), List.of()),
+                    List.of(), List.of(), List.of(), List.of(), ownShared));
+        }
+        return out;
+    }
+
     Map<UUID, ClubRecords> read(Collection<Club> clubs) {
         List<UUID> ids = clubs.stream().map(Club::id).toList();
         Map<UUID, List<MembershipFacts.Member>> memberships = byClub(members.of(ids, NATION), m -> m.enrolment().clubId());

@@ -34,12 +34,14 @@ public class Indicators {
     private final JdbcClient jdbc;
     private final AdminUnits units;
     private final ProgrammeFacts programme;
+    private final RangePeople rangePeople;
     private final Clock clock;
 
-    Indicators(JdbcClient jdbc, AdminUnits units, ProgrammeFacts programme, Clock clock) {
+    Indicators(JdbcClient jdbc, AdminUnits units, ProgrammeFacts programme, RangePeople rangePeople, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.programme = programme;
+        this.rangePeople = rangePeople;
         this.clock = clock;
     }
 
@@ -97,7 +99,7 @@ public class Indicators {
         }
         Sums sums = new Sums(period, today());
         sums.read(jdbc, " p.club_id = :club", Map.of("club", clubId));
-        metEveryMonth(sums, period, " p.club_id = :club", Map.of("club", clubId));
+        ranges(sums, period, " p.club_id = :club", Map.of("club", clubId));
         return new AreaFigures((String) place.get("code"), (String) place.get("name"), period, sums.figures());
     }
 
@@ -119,7 +121,7 @@ public class Indicators {
         Sums sums = new Sums(period, today());
         sums.read(jdbc, where, params);
         sums.subtractSharedPeople(jdbc, where, params);
-        metEveryMonth(sums, period, where, params);
+        ranges(sums, period, where, params);
         return new AreaFigures(code, name, period, sums.figures());
     }
 
@@ -159,6 +161,13 @@ public class Indicators {
                     ? (old ? "split_part(p.old_path, '.', 1)" : "p.now_province") : child;
             Map<String, Long> met = Sums.metEveryMonth(jdbc, period, today(), grouping, where, params);
             byChild.forEach((key, sums) -> sums.set("CLUBS_MET_MONTHLY", met.getOrDefault(key, 0L)));
+            Map<String, Map<String, Long>> people = rangePeople.count(period, today(), grouping, where, params);
+            if (people != null) {
+                byChild.forEach((key, sums) -> {
+                    RangePeople.CODES.forEach(code -> sums.set(code, 0));
+                    sums.setAll(people.getOrDefault(key, Map.of()));
+                });
+            }
         }
         List<AreaFigures> out = new ArrayList<>();
         Map<String, String[]> names = clubs ? clubNames(byChild.keySet()) : Map.of();
@@ -197,7 +206,7 @@ public class Indicators {
         String column = old ? "p.old_path" : "p.now_path";
         String where = placeCondition(column, area) + scopeCondition(scope);
         sums.subtractSharedPeople(jdbc, where, params);
-        metEveryMonth(sums, period, where, params);
+        ranges(sums, period, where, params);
         String provinces = !area.isNation() ? null : old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
         sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,
                 area.isNation() ? units.provinceCount(mapDate(period, boundaries)) : 0);
@@ -212,10 +221,18 @@ public class Indicators {
         return sums.figures();
     }
 
-    /** A range of months reads the clubs that met every month from its months (quarters and years are kept). */
-    private void metEveryMonth(Sums sums, Period period, String where, Map<String, Object> params) {
+    /**
+     * A free range of months (quarters and years are kept): the clubs that met every month read from its
+     * months, and the people counted over it as a whole from the clubs' records where the area is not too large.
+     */
+    private void ranges(Sums sums, Period period, String where, Map<String, Object> params) {
         if (period.kind() == Period.Kind.RANGE) {
             sums.set("CLUBS_MET_MONTHLY", Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
+            Map<String, Map<String, Long>> people = rangePeople.count(period, today(), "''", where, params);
+            if (people != null) {
+                RangePeople.CODES.forEach(code -> sums.set(code, 0));
+                sums.setAll(people.getOrDefault("", Map.of()));
+            }
         }
     }
 

@@ -216,6 +216,11 @@ final class Sums {
         return out;
     }
 
+    /** Sets figures given as "code|dims" to value, zeros too. */
+    void setAll(Map<String, Long> figures) {
+        values.putAll(figures);
+    }
+
     /** Sets a figure, zero too. */
     void set(String code, long value) {
         values.put(code + "|", value);

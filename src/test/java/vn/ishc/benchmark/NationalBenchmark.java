@@ -340,6 +340,14 @@ class NationalBenchmark {
         measure("Commune dashboard (figures and clubs table, year)",
                 () -> List.of(indicators.of(commune, year, Boundaries.RESTATED, NATION),
                         indicators.below(commune, year, Boundaries.RESTATED, NATION)));
+        // A free range of months: the people counted over it as a whole come from the clubs' records (the
+        // nation has more clubs than are counted so; a province and a commune are counted).
+        Period half = Period.range(YearMonth.from(today).minusMonths(6), YearMonth.from(today).minusMonths(1));
+        measure("Nation, six months " + half + ": `Indicators.of`", () -> indicators.of("", half, Boundaries.RESTATED, NATION));
+        measure("Province, six months, people counted from " + inProvince + " clubs' records: `Indicators.of`", 1, 5,
+                () -> indicators.of(province, half, Boundaries.RESTATED, NATION));
+        measure("Commune, six months, people counted from its clubs' records: `Indicators.of`",
+                () -> indicators.of(commune, half, Boundaries.RESTATED, NATION));
         overHttp("/api/v1/indicators?area=&period=" + year + "&boundaries=RESTATED", "Nation, year: GET /api/v1/indicators");
         overHttp("/api/v1/indicators?area=" + province + "&period=" + year + "&boundaries=RESTATED",
                 "Province, year: GET /api/v1/indicators");
@@ -528,6 +536,10 @@ class NationalBenchmark {
 
     /** Times a call; a call that fails is noted in the report with its error, and gives no samples. */
     private Samples measure(String what, Callable<?> call) throws Exception {
+        return measure(what, WARM_UP, RUNS, call);
+    }
+
+    private Samples measure(String what, int warmUp, int runs, Callable<?> call) throws Exception {
         try {
             call.call();
         } catch (RuntimeException e) {
@@ -537,7 +549,7 @@ class NationalBenchmark {
             failures.add(what + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return null;
         }
-        Samples s = Samples.of(what, WARM_UP, RUNS, call);
+        Samples s = Samples.of(what, warmUp, runs, call);
         report.add(s.row());
         log.info("{}", s.row());
         return s;

@@ -136,11 +136,18 @@ class IndicatorsTest {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06322", LocalDate.of(2024, 1, 10));
         MemberRow mai = enrol(club, "Hà Thị Mai", "F", "1950", "Tày", "OTHER", club.foundedOn());
         for (int month : new int[] {1, 2, 3, 5}) {
+            // Her blood pressure is taken in February only.
             meetings.record(club.id(), new MeetingEntry(null, null, LocalDate.of(2024, month, 20), "Nhà văn hoá", null,
-                    null, 0, null, List.of(new MeetingEntry.Row(mai.person().id(), AttendanceStatus.PRESENT, null))),
-                    "t", NATION);
+                    null, 0, null, List.of(new MeetingEntry.Row(mai.person().id(), AttendanceStatus.PRESENT,
+                    month == 2 ? new ReadingValues(130, 85, 72, null, null) : null))), "t", NATION);
         }
         worker.drain();
+        assertThat(values(indicators.ofClub(club.id(), Period.range(YearMonth.of(2024, 1), YearMonth.of(2024, 2)), NATION)))
+                .as("people counted over the range as a whole").containsEntry("MEMBERS_BP_MEASURED", 1L)
+                .containsEntry("MEMBERS_BP_MEASURED[SEX=F]", 1L).containsEntry("MEMBERS_BP_MEASURED[AGE=A70_79]", 1L)
+                .containsEntry("MEMBERS_WEIGHED", 0L).containsEntry("HOMECARE_RECIPIENTS_ON_PLAN", 0L);
+        assertThat(values(indicators.ofClub(club.id(), Period.range(YearMonth.of(2024, 3), YearMonth.of(2024, 5)), NATION)))
+                .containsEntry("MEMBERS_BP_MEASURED", 0L);
 
         // Founded on 10 January, met in January, February and March, not in April, again in May.
         assertThat(values(indicators.ofClub(club.id(), Period.range(YearMonth.of(2024, 1), YearMonth.of(2024, 2)), NATION)))
@@ -161,6 +168,47 @@ class IndicatorsTest {
         long provincesRange = indicators.below("", Period.range(YearMonth.of(2024, 1), YearMonth.of(2024, 2)),
                 Boundaries.RESTATED, NATION).stream().mapToLong(a -> values(a).getOrDefault("CLUBS_MET_MONTHLY", 0L)).sum();
         assertThat(nationRange).isPositive().isEqualTo(provincesRange);
+    }
+
+    @Test
+    void aPersonMeasuredInTwoClubsOverARangeCountsOnceInTheirCommune() {
+        Made m = make();
+        // Hoa is measured at the meeting of each of her clubs; Lan and Bình are there unmeasured.
+        for (Club club : List.of(m.older(), m.newer())) {
+            MemberRow other = club == m.older() ? m.lan() : m.binh();
+            meetings.record(club.id(), new MeetingEntry(null, null, LocalDate.of(2025, 10, 12), "Nhà văn hoá", null,
+                    null, 0, null, List.of(new MeetingEntry.Row(m.hoa().person().id(), AttendanceStatus.PRESENT,
+                    new ReadingValues(128, 82, 70, null, null)),
+                    new MeetingEntry.Row(other.person().id(), AttendanceStatus.PRESENT, null))), "t", NATION);
+        }
+        worker.drain();
+
+        Period range = Period.range(YearMonth.of(2025, 10), YearMonth.of(2025, 11));
+        assertThat(values(indicators.ofClub(m.older().id(), range, NATION))).containsEntry("MEMBERS_BP_MEASURED", 1L);
+        assertThat(values(indicators.ofClub(m.newer().id(), range, NATION))).containsEntry("MEMBERS_BP_MEASURED", 1L);
+        String commune = jdbc.sql("select now_path from rpt_club_place where club_id = :c").param("c", m.newer().id())
+                .query(String.class).single();
+        long clubsSum = indicators.below(commune, range, Boundaries.RESTATED, NATION).stream()
+                .mapToLong(a -> values(a).getOrDefault("MEMBERS_BP_MEASURED", 0L)).sum();
+        long communeFigure = values(indicators.of(commune, range, Boundaries.RESTATED, NATION)).get("MEMBERS_BP_MEASURED");
+        assertThat(communeFigure).as("Hoa once").isEqualTo(clubsSum - 1).isPositive();
+        AreaFigures inProvinceTable = indicators.below(commune.substring(0, 2), range, Boundaries.RESTATED, NATION).stream()
+                .filter(a -> commune.endsWith("." + a.orgUnit())).findFirst().orElseThrow();
+        assertThat(values(inProvinceTable).get("MEMBERS_BP_MEASURED")).isEqualTo(communeFigure);
+    }
+
+    @Autowired
+    ClubRecordsReader reader;
+
+    @Test
+    void anAreaOfMoreClubsThanTheMostCountedOverARangeIsNotCountedSo() {
+        make();
+        worker.drain();
+        Period range = Period.range(YearMonth.of(2024, 1), YearMonth.of(2024, 2));
+        LocalDate today = LocalDate.now();
+        assertThat(new RangePeople(jdbc, reader, clubs, 1).count(range, today, "''", " true", Map.of())).isNull();
+        assertThat(new RangePeople(jdbc, reader, clubs, 1_000_000).count(range, today, "''", " true", Map.of()))
+                .hasEntrySatisfying("", v -> assertThat(v).containsKey("MEMBERS_BP_MEASURED|"));
     }
 
     @Test

@@ -68,7 +68,9 @@ class DashboardPage {
         Headlines headlines = new Headlines(say, tables, place, scope);
         return new DashboardView(place.name(), periodLabel(period, say),
                 say.say(table.todaysMap() ? "dashboard.map.today" : "dashboard.map.asWas"),
-                table.noteKey() == null ? null : say.say(table.noteKey()), error,
+                table.noteKey() != null ? say.say(table.noteKey())
+                        : period.kind() == Period.Kind.RANGE && Numbers.value(table.figures(), "MEMBERS_BP_MEASURED") == null
+                        ? say.say("dashboard.note.rangePeople") : null, error,
                 periods(q, period, say), maps(q, table, say), indicatorChoices(q, say), hidden(q), upHref(q, place, table, scope),
                 headlines.of(table.figures(), areaTargets), headlines.others(areaTargets),
                 chart(q, table, scope, say), BelowTable.of(table, q, say), map(q, table, scope, say, locale),

@@ -37,7 +37,9 @@ final class Numbers {
         if (figures == null || Indicator.of(code).isEmpty()) {
             return null;
         }
-        if (figures.period().kind() == Period.Kind.RANGE && !Indicator.of(code).get().readOverRanges()) {
+        if (figures.period().kind() == Period.Kind.RANGE && !Indicator.of(code).get().readOverRanges()
+                && figures.figures().stream().noneMatch(f -> f.code().equals(code) && f.isTotal())) {
+            // Not counted for this range: its area has too many clubs to count people over a free range.
             return null;
         }
         for (Figure f : figures.figures()) {
