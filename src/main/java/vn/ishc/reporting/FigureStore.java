@@ -86,11 +86,13 @@ class FigureStore {
             writePlace(place);
         }
         writeSums(delta);
+        FigureCache.changed(jdbc);
     }
 
     /** Forgets every figure, for a rebuild from the records. */
     void clear() {
         jdbc.sql("truncate rpt_club_fact, rpt_club_person, rpt_area_fact, rpt_club_place").update();
+        FigureCache.changed(jdbc);
     }
 
     private void spread(Map<AreaKey, Long> delta, ClubPlace place, FactKey k, long v) {

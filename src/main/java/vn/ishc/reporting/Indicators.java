@@ -35,14 +35,21 @@ public class Indicators {
     private final AdminUnits units;
     private final ProgrammeFacts programme;
     private final RangePeople rangePeople;
+    private final FigureCache cache;
     private final Clock clock;
 
-    Indicators(JdbcClient jdbc, AdminUnits units, ProgrammeFacts programme, RangePeople rangePeople, Clock clock) {
+    Indicators(JdbcClient jdbc, AdminUnits units, ProgrammeFacts programme, RangePeople rangePeople, FigureCache cache,
+               Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.programme = programme;
         this.rangePeople = rangePeople;
+        this.cache = cache;
         this.clock = clock;
+    }
+
+    private FigureCache.Key key(String what, Area area, Period period, Boundaries boundaries, AreaScope scope) {
+        return new FigureCache.Key(what, area.path(), period.code(), boundaries.key(), scope.toString(), today());
     }
 
     /** An area as a report names it: its path on the map used, its official code and its name. */
@@ -128,6 +135,11 @@ public class Indicators {
     /** The areas one level down (provinces of the nation, communes or districts of a province, clubs of a commune). */
     public List<AreaFigures> below(String path, Period period, Boundaries boundaries, AreaScope scope) {
         Area area = area(path, period, boundaries, scope);
+        return cache.get(key("below", area, period, boundaries, scope), () -> List.copyOf(below(area, period, boundaries, scope)),
+                rows -> rows.stream().mapToInt(r -> r.figures().size()).sum());
+    }
+
+    private List<AreaFigures> below(Area area, Period period, Boundaries boundaries, AreaScope scope) {
         LocalDate end = period.end();
         boolean old = boundaries == Boundaries.AS_WAS && end.isBefore(AdminUnits.REFORM_DATE);
         String column = old ? "p.old_path" : "p.now_path";
@@ -188,6 +200,27 @@ public class Indicators {
     }
 
     private List<Figure> figures(Area area, Period period, Boundaries boundaries, AreaScope scope) {
+        List<Figure> kept = cache.get(key("of", area, period, boundaries, scope),
+                () -> List.copyOf(keptFigures(area, period, boundaries, scope)), List::size);
+        boolean old = boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE);
+        if (old) {
+            return kept;
+        }
+        // Courses and commendations are recorded against today's units, so they count on today's map only;
+        // they are read as they stand, beside the figures held.
+        LocalDate end = period.end().isAfter(today()) ? today() : period.end();
+        ProgrammeFacts.Figures done = programme.figures(area.path(), period.start(), end, AreaScope.nation());
+        Sums sums = new Sums(period, today());
+        sums.put("TRAININGS_HELD", done.trainingsHeld());
+        sums.put("TRAINING_PARTICIPANTS", done.trainingParticipants());
+        sums.put("AWARDS", done.awards());
+        List<Figure> out = new ArrayList<>(kept);
+        out.addAll(sums.figures());
+        return out;
+    }
+
+    /** The figures of an area from the clubs' kept figures and the map. */
+    private List<Figure> keptFigures(Area area, Period period, Boundaries boundaries, AreaScope scope) {
         Sums sums = new Sums(period, today());
         boolean old = boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE);
         boolean summed = (area.isNation() && scope.isNation())
@@ -210,14 +243,6 @@ public class Indicators {
         String provinces = !area.isNation() ? null : old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
         sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,
                 area.isNation() ? units.provinceCount(mapDate(period, boundaries)) : 0);
-        if (!old) {
-            // Courses and commendations are recorded against today's units, so they count on today's map only.
-            LocalDate end = period.end().isAfter(today()) ? today() : period.end();
-            ProgrammeFacts.Figures done = programme.figures(area.path(), period.start(), end, AreaScope.nation());
-            sums.put("TRAININGS_HELD", done.trainingsHeld());
-            sums.put("TRAINING_PARTICIPANTS", done.trainingParticipants());
-            sums.put("AWARDS", done.awards());
-        }
         return sums.figures();
     }
 

@@ -136,6 +136,8 @@ class NationalBenchmark {
     int nextClub;
     Samples nationalFigures;
     Samples nationalDashboard;
+    Samples nationalPage;
+    Samples nationalPageChanged;
 
     @Test
     void theNationAtScale() throws Exception {
@@ -317,7 +319,13 @@ class NationalBenchmark {
         report.add("");
         report.add("| What | Runs | Median | 95th percentile | Max |");
         report.add("|---|---|---|---|---|");
-        nationalFigures = measure("Nation, year: `Indicators.of`", () -> indicators.of("", year, Boundaries.RESTATED, NATION));
+        measure("Nation, year: `Indicators.of` (held since the last change)",
+                () -> indicators.of("", year, Boundaries.RESTATED, NATION));
+        // Compared with plain SQL below: read again from the kept figures each time, nothing held.
+        nationalFigures = measure("Nation, year, right after a change: `Indicators.of`", () -> {
+            changed();
+            return indicators.of("", year, Boundaries.RESTATED, NATION);
+        });
         measure("Nation, month: `Indicators.of`", () -> indicators.of("", month, Boundaries.RESTATED, NATION));
         measure("Nation, 2025-Q1 on the map as it was: `Indicators.of`",
                 () -> indicators.of("", asWas, Boundaries.AS_WAS, NATION));
@@ -353,7 +361,29 @@ class NationalBenchmark {
                 "Province, year: GET /api/v1/indicators");
         overHttp("/api/v1/indicators?area=" + commune + "&period=" + year + "&boundaries=RESTATED",
                 "Commune, year: GET /api/v1/indicators");
-        overHttp("/dashboard", "National dashboard page: GET /dashboard");
+        nationalPage = overHttp("/dashboard", "**National dashboard page: GET /dashboard** (figures held since the last change)",
+                false);
+        nationalPageChanged = overHttp("/dashboard", "National dashboard page right after a change of the figures "
+                + "(nothing held: every figure read again)", true);
+        overHttp("/dashboard?area=" + province, "Province dashboard page: GET /dashboard?area=" + province, false);
+        overHttp("/dashboard?area=" + province, "Province dashboard page right after a change", true);
+        overHttp("/dashboard?area=" + commune, "Commune dashboard page: GET /dashboard?area=" + commune, false);
+        // In process, the figures and the table one level down, right after a change.
+        measure("Nation, year, right after a change: `Indicators.of` and `below`", () -> {
+            changed();
+            return List.of(indicators.of("", year, Boundaries.RESTATED, NATION),
+                    indicators.below("", year, Boundaries.RESTATED, NATION));
+        });
+        measure("Province, year, right after a change: `Indicators.of` and `below`", () -> {
+            changed();
+            return List.of(indicators.of(province, year, Boundaries.RESTATED, NATION),
+                    indicators.below(province, year, Boundaries.RESTATED, NATION));
+        });
+        measure("Commune, year, right after a change: `Indicators.of` and `below`", () -> {
+            changed();
+            return List.of(indicators.of(commune, year, Boundaries.RESTATED, NATION),
+                    indicators.below(commune, year, Boundaries.RESTATED, NATION));
+        });
         peaks.put("reads", heap.peakMiB());
         pools.put("reads", heap.byPool());
         write();
@@ -512,10 +542,13 @@ class NationalBenchmark {
         report.add("");
         report.add("In use after a full collection at the end: " + live + " MiB. Load average at the end: " + HeapWatch.load() + ".");
         long peak = peaks.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        goals.add(0, nationalDashboard != null
-                ? String.format("| The national dashboard under 100 ms at the 95th percentile | %.1f ms (figures alone %.1f ms) | %s |",
-                        nationalDashboard.p95(), nationalFigures.p95(), nationalDashboard.p95() < 100 ? "met" : "**not met**")
-                : String.format("| The national dashboard under 100 ms at the 95th percentile | the provinces table fails; "
+        goals.add(0, nationalPage != null
+                ? String.format("| The national dashboard under 100 ms at the 95th percentile | the page over HTTP %.1f ms "
+                        + "(right after a change of the figures %.1f ms; in process, figures and provinces table %.1f ms) | %s |",
+                        nationalPage.p95(), nationalPageChanged == null ? Double.NaN : nationalPageChanged.p95(),
+                        nationalDashboard == null ? Double.NaN : nationalDashboard.p95(),
+                        nationalPage.p95() < 100 ? "met" : "**not met**")
+                : String.format("| The national dashboard under 100 ms at the 95th percentile | the page fails; "
                         + "figures alone %.1f ms | **not measured** |", nationalFigures.p95()));
         goals.add(String.format("| Served with a 1 GB heap | ran with %d MiB at most, peak %d MiB | %s |", HeapWatch.maxMiB(),
                 peak, HeapWatch.maxMiB() <= 1024 ? "met" : "**not run with 1 GB**"));
@@ -557,16 +590,29 @@ class NationalBenchmark {
 
     /** Times a GET over HTTP when the server has it; notes its absence otherwise. */
     private void overHttp(String path, String what) throws Exception {
+        overHttp(path, what, false);
+    }
+
+    /** Times a page or an answer of the API; {@code afterChange}: each time right after the figures changed. */
+    private Samples overHttp(String path, String what, boolean afterChange) throws Exception {
         HttpResponse<String> probe = get(path);
         if (probe.statusCode() != 200) {
             report.add(String.format("| %s: not measured, the server answers %d | | | | |", what, probe.statusCode()));
-            return;
+            return null;
         }
-        measure(what, () -> {
+        return measure(what, () -> {
+            if (afterChange) {
+                changed();
+            }
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).isEqualTo(200);
             return r;
         });
+    }
+
+    /** What the figure worker does to the figures' generation when it writes a change (the figures held are read again). */
+    private void changed() {
+        jdbc.sql("update rpt_generation set value = value + 1 where id = 1").update();
     }
 
     private long meetingsHeld(Period period) {

@@ -199,6 +199,24 @@ class IndicatorsTest {
 
     @Autowired
     ClubRecordsReader reader;
+    @Autowired
+    FigureCache cache;
+
+    @Test
+    void theFiguresReadAreHeldUntilTheWorkerChangesAny() {
+        Period y2024 = Period.year(2024);
+        worker.drain();
+        AreaFigures first = indicators.of("", y2024, Boundaries.AS_WAS, NATION);
+        assertThat(indicators.of("", y2024, Boundaries.AS_WAS, NATION).figures()).as("held").isSameAs(first.figures());
+        long generation = cache.generation();
+        make();
+        worker.drain();
+
+        assertThat(cache.generation()).isGreaterThan(generation);
+        AreaFigures after = indicators.of("", y2024, Boundaries.AS_WAS, NATION);
+        assertThat(after.figures()).isNotSameAs(first.figures());
+        assertThat(values(after).get("MEMBERS") - values(first).getOrDefault("MEMBERS", 0L)).isEqualTo(2L);
+    }
 
     @Test
     void anAreaOfMoreClubsThanTheMostCountedOverARangeIsNotCountedSo() {
