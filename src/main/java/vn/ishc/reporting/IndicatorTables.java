@@ -187,6 +187,27 @@ public class IndicatorTables {
                 Boundaries.RESTATED, figures, List.of(), null);
     }
 
+    /**
+     * The total of one indicator of a place for a period on a map, reading only what it needs (a point of
+     * a chart, a target's progress); null if the place was not on that map or the figure cannot be said.
+     */
+    public Long totalOf(Place place, Period period, Boundaries boundaries, AreaScope scope, String code) {
+        if (place.isClub()) {
+            AreaFigures f = indicators.ofClub(place.clubId(), period, scope);
+            if (Indicator.of(code).isEmpty()) {
+                return null;
+            }
+            return f.figures().stream().filter(x -> x.isTotal() && x.code().equals(code)).mapToLong(Figure::value)
+                    .findFirst().orElse(period.kind() == Period.Kind.RANGE
+                            && !Indicator.of(code).get().readOverRanges() ? null : 0L);
+        }
+        try {
+            return indicators.total(place.path(), period, boundaries, scope, code);
+        } catch (InvalidInputException | NotFoundException notOnThatMap) {
+            return null;
+        }
+    }
+
     /** The figures of a place for another period on the same map (a point of a chart); null if the place was not on it. */
     public AreaFigures figuresOf(Place place, Period period, Boundaries boundaries, AreaScope scope) {
         if (place.isClub()) {

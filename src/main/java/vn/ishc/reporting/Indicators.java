@@ -93,6 +93,69 @@ public class Indicators {
         return new AreaFigures(area.code(), area.name(), period, figures(area, period, boundaries, scope));
     }
 
+    /**
+     * The total of one indicator for an area and a period, reading only what it needs (a point of a chart,
+     * the progress of a target); null where it cannot be said (a code not computed, a count of people over
+     * a free range in an area of too many clubs). Equal to the total that {@link #of} gives.
+     */
+    public Long total(String path, Period period, Boundaries boundaries, AreaScope scope, String code) {
+        Indicator indicator = Indicator.of(code).orElse(null);
+        if (indicator == null) {
+            return null;
+        }
+        Area area = area(path, period, boundaries, scope);
+        if (indicator.reading() == Indicator.Reading.AREA && !code.startsWith("COMMUNES_") && !code.startsWith("PROVINCES_")) {
+            // Trainings and commendations: read as they stand.
+            return of(path, period, boundaries, scope).figures().stream().filter(f -> f.isTotal() && f.code().equals(code))
+                    .mapToLong(Figure::value).findFirst().orElse(0L);
+        }
+        Long[] value = cache.get(key("total:" + code, area, period, boundaries, scope),
+                () -> new Long[] {keptTotal(area, period, boundaries, scope, indicator)}, v -> 1);
+        return value[0];
+    }
+
+    private Long keptTotal(Area area, Period period, Boundaries boundaries, AreaScope scope, Indicator indicator) {
+        String code = indicator.name();
+        boolean old = boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE);
+        String column = old ? "p.old_path" : "p.now_path";
+        Map<String, Object> params = new HashMap<>(scopeParams(scope));
+        params.put("area", area.path());
+        String where = placeCondition(column, area) + scopeCondition(scope);
+        Sums sums = new Sums(period, today(), List.of(code.equals("MEMBERS_OLDER") ? "MEMBERS" : code));
+        if (code.startsWith("COMMUNES_") || code.startsWith("PROVINCES_")) {
+            if (code.startsWith("PROVINCES_") && !area.isNation()) {
+                return 0L;
+            }
+            String provinces = !area.isNation() ? null : old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
+            sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,
+                    area.isNation() ? units.provinceCount(mapDate(period, boundaries)) : 0);
+            return sums.total(code);
+        }
+        if (period.kind() == Period.Kind.RANGE && code.equals("CLUBS_MET_MONTHLY")) {
+            return Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L);
+        }
+        if (period.kind() == Period.Kind.RANGE && RangePeople.CODES.contains(code)) {
+            Map<String, Map<String, Long>> people = rangePeople.count(period, today(), "''", where, params);
+            return people == null ? null : people.getOrDefault("", Map.of()).getOrDefault(code + "|", 0L);
+        }
+        if (summed(area, old, scope)) {
+            sums.readSums(jdbc, boundaries.key(), area.path());
+        } else {
+            sums.read(jdbc, where, params);
+        }
+        if (indicator.people()) {
+            sums.subtractSharedPeople(jdbc, where, params);
+        }
+        return sums.total(code);
+    }
+
+    /** Whether the area's figures are the kept sums of the nation or a province (all its clubs within the scope). */
+    private static boolean summed(Area area, boolean old, AreaScope scope) {
+        return (area.isNation() && scope.isNation())
+                || (area.level() == AdminUnit.Level.PROVINCE && (scope.isNation() || !old && scope.level() == AreaScope.Level.PROVINCE
+                        && scope.path().equals(area.path())));
+    }
+
     /** The figures of one club for a period. */
     public AreaFigures ofClub(UUID clubId, Period period, AreaScope scope) {
         // A club not counted yet (registered a moment ago) is not known here until the worker has run.
@@ -223,10 +286,7 @@ public class Indicators {
     private List<Figure> keptFigures(Area area, Period period, Boundaries boundaries, AreaScope scope) {
         Sums sums = new Sums(period, today());
         boolean old = boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE);
-        boolean summed = (area.isNation() && scope.isNation())
-                || (area.level() == AdminUnit.Level.PROVINCE && (scope.isNation() || !old && scope.level() == AreaScope.Level.PROVINCE
-                        && scope.path().equals(area.path())));
-        if (summed) {
+        if (summed(area, old, scope)) {
             sums.readSums(jdbc, boundaries.key(), area.path());
         } else {
             String column = old ? "p.old_path" : "p.now_path";

@@ -23,10 +23,24 @@ final class Sums {
     private final Map<String, Long> values = new LinkedHashMap<>();
     private static final List<String> OLDER_BANDS = List.of("A60_69", "A70_79", "A80P");
 
+    // The codes read, when only some are asked for (null: all).
+    private final List<String> codes;
+
     Sums(Period period, LocalDate today) {
+        this(period, today, null);
+    }
+
+    /** Sums of these codes only. */
+    Sums(Period period, LocalDate today, List<String> codes) {
         this.period = period;
         this.stockMonth = Indicators.stockMonth(period, today);
         this.kind = FactKey.kindOf(period);
+        this.codes = codes;
+    }
+
+    /** The periods' condition on the facts {@code f}, and the codes asked for. */
+    private String periods() {
+        return codes == null ? PERIODS : PERIODS + " and f.code in (:codes)";
     }
 
     private static final String PERIODS = " ((f.period_kind = 'M' and f.period_start between :first and :last)"
@@ -34,6 +48,9 @@ final class Sums {
 
     private Map<String, Object> periodParams(Map<String, Object> more) {
         Map<String, Object> p = new HashMap<>(more);
+        if (codes != null) {
+            p.put("codes", codes);
+        }
         p.put("first", period.first().atDay(1));
         p.put("last", period.last().atDay(1));
         p.put("kind", String.valueOf(kind));
@@ -53,7 +70,7 @@ final class Sums {
     /** Adds the figures of the clubs the condition selects (on {@code f} the facts, {@code p} the places). */
     void read(JdbcClient jdbc, String where, Map<String, Object> params) {
         jdbc.sql("select f.code, f.dims, f.period_kind, f.period_start, sum(f.value) as v from " + clubs(where)
-                        + " join rpt_club_fact f on f.club_id = p.club_id where " + PERIODS
+                        + " join rpt_club_fact f on f.club_id = p.club_id where " + periods()
                         + " group by f.code, f.dims, f.period_kind, f.period_start")
                 .params(periodParams(params))
                 .query((rs, n) -> {
@@ -66,7 +83,7 @@ final class Sums {
     /** Adds the kept sums of the nation or a province. */
     void readSums(JdbcClient jdbc, char boundaries, String area) {
         jdbc.sql("select f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
-                        + "where f.boundaries = :b and f.area = :area and " + PERIODS)
+                        + "where f.boundaries = :b and f.area = :area and " + periods())
                 .params(periodParams(Map.of("b", String.valueOf(boundaries), "area", area)))
                 .query((rs, n) -> {
                     take(rs.getString(1), rs.getString(2), rs.getString(3).charAt(0), rs.getObject(4, LocalDate.class),
@@ -141,7 +158,7 @@ final class Sums {
         jdbc.sql("select x.code, x.dims, x.period_kind, x.period_start, sum(x.n - 1) from ("
                         + "select c.code, c.dims, c.period_kind, c.period_start, c.person_id, count(*) as n "
                         + "from " + clubs(where) + " join rpt_club_person c on c.club_id = p.club_id where "
-                        + PERIODS.replace("f.", "c.") + " group by 1, 2, 3, 4, 5 having count(*) > 1) x group by 1, 2, 3, 4")
+                        + periods().replace("f.", "c.") + " group by 1, 2, 3, 4, 5 having count(*) > 1) x group by 1, 2, 3, 4")
                 .params(periodParams(params))
                 .query((rs, n) -> {
                     take(rs.getString(1), rs.getString(2), rs.getString(3).charAt(0), rs.getObject(4, LocalDate.class),
@@ -214,6 +231,12 @@ final class Sums {
                         + "= sum(f.value) filter (where f.code = 'CLUBS_ACTIVE')) x group by 1")
                 .params(p).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
         return out;
+    }
+
+    /** The total of a code: its value, zero when none is kept. */
+    long total(String code) {
+        figures();
+        return values.getOrDefault(code + "|", 0L);
     }
 
     /** Sets figures given as "code|dims" to value, zeros too. */

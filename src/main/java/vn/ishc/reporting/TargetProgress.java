@@ -58,9 +58,13 @@ public class TargetProgress {
                 continue;
             }
             Period over = Period.range(t.period().first(), last);
-            AreaFigures figures = indicators.of(areaPath, over, Boundaries.RESTATED, scope);
-            long achieved = total(figures, t.code());
-            Long of = t.inPerCent() ? total(figures, t.ofCode()) : null;
+            Long counted = indicators.total(areaPath, over, Boundaries.RESTATED, scope, t.code());
+            if (counted == null) {
+                // Not counted for this period (people over a range in an area of too many clubs).
+                continue;
+            }
+            long achieved = counted;
+            Long of = t.inPerCent() ? indicators.total(areaPath, over, Boundaries.RESTATED, scope, t.ofCode()) : null;
             BigDecimal value = t.inPerCent() && of != null && of > 0
                     ? BigDecimal.valueOf(achieved * 100).divide(BigDecimal.valueOf(of), 4, RoundingMode.HALF_UP)
                     : BigDecimal.valueOf(achieved);
@@ -71,7 +75,4 @@ public class TargetProgress {
         return out;
     }
 
-    private static long total(AreaFigures f, String code) {
-        return f.figures().stream().filter(x -> x.isTotal() && x.code().equals(code)).mapToLong(Figure::value).sum();
-    }
 }

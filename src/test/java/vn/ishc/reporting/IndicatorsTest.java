@@ -203,6 +203,35 @@ class IndicatorsTest {
     FigureCache cache;
 
     @Test
+    void theTotalOfOneIndicatorIsTheTotalOfAllTheFigures() {
+        Made m = make("06469", "06481");
+        worker.drain();
+        String commune = jdbc.sql("select now_path from rpt_club_place where club_id = :c").param("c", m.newer().id())
+                .query(String.class).single();
+        String oldCommune = jdbc.sql("select old_path from rpt_club_place where club_id = :c").param("c", m.older().id())
+                .query(String.class).single();
+        List<Period> periods = List.of(Period.year(2024), Period.year(2025), Period.quarter(2025, 4),
+                Period.month(YearMonth.of(2024, 3)), Period.range(YearMonth.of(2024, 2), YearMonth.of(2025, 10)));
+        int compared = 0;
+        for (Boundaries b : Boundaries.values()) {
+            for (Period p : periods) {
+                List<String> areas = b == Boundaries.AS_WAS && p.end().isBefore(AdminUnits.REFORM_DATE)
+                        ? List.of("", oldCommune.substring(0, 2), oldCommune) : List.of("", commune.substring(0, 2), commune);
+                for (String area : areas) {
+                    Map<String, Long> all = values(indicators.of(area, p, b, NATION));
+                    for (Indicator i : Indicator.values()) {
+                        assertThat(indicators.total(area, p, b, NATION, i.name())).as("%s %s %s %s", i, area, p, b)
+                                .isEqualTo(all.getOrDefault(i.name(), 0L));
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(2 * 5 * 3 * Indicator.values().length);
+        assertThat(indicators.total("", Period.year(2025), Boundaries.RESTATED, NATION, "NOT_A_CODE")).isNull();
+    }
+
+    @Test
     void theFiguresReadAreHeldUntilTheWorkerChangesAny() {
         Period y2024 = Period.year(2024);
         worker.drain();

@@ -171,8 +171,7 @@ class DashboardPage {
             if (b == Boundaries.AS_WAS && !p.end().isBefore(vn.ishc.geography.AdminUnits.REFORM_DATE)) {
                 continue;
             }
-            AreaFigures f = tables.figuresOf(table.place(), p, b, scope);
-            Long v = Numbers.value(f, q.indicator());
+            Long v = tables.totalOf(table.place(), p, b, scope, q.indicator());
             String label = p.kind() == Period.Kind.YEAR ? p.code()
                     : String.format("%02d/%d", p.first().getMonthValue(), p.first().getYear());
             out.add(new Point(label, v, say.of(q.indicator(), v)));

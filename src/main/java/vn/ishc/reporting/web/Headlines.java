@@ -2,7 +2,6 @@ package vn.ishc.reporting.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +43,6 @@ final class Headlines {
     private final IndicatorTables tables;
     private final AreaScope scope;
     private final IndicatorTables.Place place;
-    private final Map<String, AreaFigures> progress = new HashMap<>();
 
     Headlines(Numbers say, IndicatorTables tables, IndicatorTables.Place place, AreaScope scope) {
         this.say = say;
@@ -85,12 +83,12 @@ final class Headlines {
     }
 
     private TargetLine line(Target t) {
-        AreaFigures reached = progressOver(t.period().first(), t.period().last());
+        Period over = Period.range(t.period().first(), t.period().last());
         String direction = say.say("dashboard.target." + t.direction().name());
         String document = t.document() == null ? say.say("dashboard.unknown") : t.document().number();
-        Long actual = Numbers.value(reached, t.code());
+        Long actual = progress(over, t.code());
         if (t.measure() == Target.Measure.SHARE) {
-            Long of = Numbers.value(reached, t.ofCode());
+            Long of = progress(over, t.ofCode());
             String text = say.say("dashboard.target.share", say.name(t.code()), direction, say.number(t.value()),
                     say.name(t.ofCode()), t.period().label(), document, say.share(t.code(), actual, of));
             Boolean met = actual == null || of == null || of == 0 ? null
@@ -110,9 +108,9 @@ final class Headlines {
         return t.direction() == Target.Direction.AT_LEAST ? c >= 0 : c <= 0;
     }
 
-    private AreaFigures progressOver(YearMonth first, YearMonth last) {
-        Period period = Period.range(first, last);
-        return progress.computeIfAbsent(period.code(), k -> tables.figuresOf(place, period, Boundaries.RESTATED, scope));
+    /** An indicator's total over a target's period, on today's map. */
+    private Long progress(Period period, String code) {
+        return tables.totalOf(place, period, Boundaries.RESTATED, scope, code);
     }
 
     /** The codes the headlines show, for the targets that belong to them. */
