@@ -74,10 +74,20 @@ class FigureStore {
         LocalDate today = BusinessCalendar.today(clock);
         Map<UUID, ClubRecords> records = reader.read(found);
         Map<AreaKey, Long> delta = new HashMap<>();
+        // The people of these clubs who are in other clubs too, before and after: the sums count each once.
+        Set<UUID> people = new HashSet<>(jdbc.sql("select distinct person_id from rpt_club_person where club_id = any(:ids)")
+                .param("ids", found.stream().map(Club::id).toArray(UUID[]::new)).query(UUID.class).list());
+        Map<UUID, ClubFigures.Facts> computed = new HashMap<>();
+        for (Club club : found) {
+            ClubFigures.Facts now = ClubFigures.compute(records.get(club.id()), YearMonth.from(club.foundedOn()), today);
+            computed.put(club.id(), now);
+            now.sharedPeople().values().forEach(people::addAll);
+        }
+        Map<AreaKey, Long> countedTwiceBefore = countedTwice(people);
         for (Club club : found) {
             ClubPlace place = placeOf(club);
             Optional<ClubPlace> before = storedPlace(club.id());
-            ClubFigures.Facts now = ClubFigures.compute(records.get(club.id()), YearMonth.from(club.foundedOn()), today);
+            ClubFigures.Facts now = computed.get(club.id());
             Map<FactKey, Long> old = storedFacts(club.id());
             before.ifPresent(b -> old.forEach((k, v) -> spread(delta, b, k, -v)));
             now.values().forEach((k, v) -> spread(delta, place, k, v));
@@ -85,8 +95,48 @@ class FigureStore {
             writePeople(club.id(), now.sharedPeople());
             writePlace(place);
         }
+        countedTwiceBefore.forEach((k, v) -> delta.merge(k, v, Long::sum));
+        countedTwice(people).forEach((k, v) -> delta.merge(k, -v, Long::sum));
         writeSums(delta);
         FigureCache.changed(jdbc);
+    }
+
+    /**
+     * For these people, how many times more than once each sum counts them: for each sum (the nation, a
+     * province, on either map) and figure, a person counted by n of its clubs adds n - 1. The sums kept are
+     * the clubs' less these, so that the nation and a province count a person once.
+     */
+    private Map<AreaKey, Long> countedTwice(Set<UUID> people) {
+        Map<AreaKey, Long> out = new HashMap<>();
+        if (people.isEmpty()) {
+            return out;
+        }
+        Map<AreaKey, Map<UUID, Integer>> clubsOf = new HashMap<>();
+        jdbc.sql("select c.period_kind, c.period_start, c.code, c.dims, c.person_id, p.old_path, p.now_province "
+                        + "from rpt_club_person c join rpt_club_place p on p.club_id = c.club_id where c.person_id = any(:people)")
+                .param("people", people.toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    FactKey k = new FactKey(rs.getString(1).charAt(0), rs.getObject(2, LocalDate.class), rs.getString(3),
+                            rs.getString(4));
+                    UUID person = rs.getObject(5, UUID.class);
+                    LocalDate end = end(k);
+                    for (char b : BOUNDARIES) {
+                        for (String area : ClubPlace.areas(b, end, rs.getString(6), rs.getString(7))) {
+                            clubsOf.computeIfAbsent(new AreaKey(b, area, k), x -> new HashMap<>()).merge(person, 1, Integer::sum);
+                        }
+                    }
+                    return null;
+                }).list();
+        clubsOf.forEach((k, counts) -> {
+            long twice = 0;
+            for (int n : counts.values()) {
+                twice += n - 1;
+            }
+            if (twice > 0) {
+                out.put(k, twice);
+            }
+        });
+        return out;
     }
 
     /** Forgets every figure, for a rebuild from the records. */

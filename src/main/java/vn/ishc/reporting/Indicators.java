@@ -138,12 +138,13 @@ public class Indicators {
             Map<String, Map<String, Long>> people = rangePeople.count(period, today(), "''", where, params);
             return people == null ? null : people.getOrDefault("", Map.of()).getOrDefault(code + "|", 0L);
         }
-        if (summed(area, old, scope)) {
+        boolean summed = summed(area, old, scope);
+        if (summed) {
             sums.readSums(jdbc, boundaries.key(), area.path());
         } else {
             sums.read(jdbc, where, params);
         }
-        if (indicator.people()) {
+        if (indicator.people() && !summed) {
             sums.subtractSharedPeople(jdbc, where, params);
         }
         return sums.total(code);
@@ -218,9 +219,8 @@ public class Indicators {
         String where = placeCondition(column, area) + scopeCondition(scope);
         Map<String, Sums> byChild = new LinkedHashMap<>();
         if (area.isNation() && scope.isNation()) {
-            // The provinces' kept sums; their people in two clubs of one province taken away from the clubs'.
-            String province = old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
-            Sums.eachProvince(jdbc, period, today(), boundaries.key(), province, (key, sums) -> byChild.put(key, sums));
+            // The provinces' kept sums, which count a person in two clubs of the province once.
+            Sums.eachProvince(jdbc, period, today(), boundaries.key(), (key, sums) -> byChild.put(key, sums));
         } else {
             Sums.each(jdbc, period, today(), child, where, params, (key, sums) -> byChild.put(key, sums));
         }
@@ -286,7 +286,9 @@ public class Indicators {
     private List<Figure> keptFigures(Area area, Period period, Boundaries boundaries, AreaScope scope) {
         Sums sums = new Sums(period, today());
         boolean old = boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE);
-        if (summed(area, old, scope)) {
+        boolean summed = summed(area, old, scope);
+        if (summed) {
+            // The kept sums count a person in two of their clubs once already.
             sums.readSums(jdbc, boundaries.key(), area.path());
         } else {
             String column = old ? "p.old_path" : "p.now_path";
@@ -298,7 +300,9 @@ public class Indicators {
         params.put("area", area.path());
         String column = old ? "p.old_path" : "p.now_path";
         String where = placeCondition(column, area) + scopeCondition(scope);
-        sums.subtractSharedPeople(jdbc, where, params);
+        if (!summed) {
+            sums.subtractSharedPeople(jdbc, where, params);
+        }
         ranges(sums, period, where, params);
         String provinces = !area.isNation() ? null : old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
         sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,

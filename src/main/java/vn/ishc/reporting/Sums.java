@@ -123,8 +123,8 @@ final class Sums {
         byChild.forEach(out);
     }
 
-    /** The kept sums of every province (of the map the boundaries give), each less its people counted in two of its clubs. */
-    static void eachProvince(JdbcClient jdbc, Period period, LocalDate today, char boundaries, String provinceOfPlace,
+    /** The kept sums of every province (of the map the boundaries give), which count a person in two of its clubs once. */
+    static void eachProvince(JdbcClient jdbc, Period period, LocalDate today, char boundaries,
                              BiConsumer<String, Sums> out) {
         Map<String, Sums> byProvince = new LinkedHashMap<>();
         Sums template = new Sums(period, today);
@@ -134,20 +134,6 @@ final class Sums {
                 .query((rs, n) -> {
                     byProvince.computeIfAbsent(rs.getString(1), k -> new Sums(period, today)).take(rs.getString(2),
                             rs.getString(3), rs.getString(4).charAt(0), rs.getObject(5, LocalDate.class), rs.getLong(6));
-                    return null;
-                }).list();
-        jdbc.sql("select x.child, x.code, x.dims, x.period_kind, x.period_start, sum(x.n - 1) from ("
-                        + "select " + provinceOfPlace + " as child, c.code, c.dims, c.period_kind, c.period_start, "
-                        + "c.person_id, count(*) as n from rpt_club_person c join rpt_club_place p on p.club_id = c.club_id "
-                        + "where " + PERIODS.replace("f.", "c.") + " group by 1, 2, 3, 4, 5, 6 having count(*) > 1) x "
-                        + "group by 1, 2, 3, 4, 5")
-                .params(template.periodParams(Map.of()))
-                .query((rs, n) -> {
-                    Sums s = byProvince.get(rs.getString(1));
-                    if (s != null) {
-                        s.take(rs.getString(2), rs.getString(3), rs.getString(4).charAt(0),
-                                rs.getObject(5, LocalDate.class), -rs.getLong(6));
-                    }
                     return null;
                 }).list();
         byProvince.forEach(out);
