@@ -96,8 +96,9 @@ class IncrementalFiguresTest {
             for (int op = 0; op < 60; op++) {
                 Club c = made.get(random.nextInt(made.size()));
                 LocalDate day = c.foundedOn().plusDays(random.nextInt((int) ChronoUnit.DAYS.between(c.foundedOn(), today)));
-                switch (random.nextInt(6)) {
+                switch (random.nextInt(7)) {
                     case 0 -> enrol(c, day, random, people);
+                    case 5 -> alsoJoin(c, day, random, made, people);
                     case 1 -> leave(c, day, random, people);
                     case 2 -> meet(c, day, random, people, met);
                     case 3 -> funds.contribute(funds.fund(c.id(), Fund.Kind.OPERATING, NATION).id(), day,
@@ -109,6 +110,7 @@ class IncrementalFiguresTest {
             }
             worker.drain();
             Map<String, Long> kept = snapshot();
+            assertThat(kept.keySet()).as("people in two of the clubs").anyMatch(k -> k.startsWith("person "));
             worker.rebuild();
             assertThat(snapshot()).as("seed %d", seed).isEqualTo(kept);
         }
@@ -121,6 +123,21 @@ class IncrementalFiguresTest {
                 random.nextBoolean() ? "Kinh" : "Tày", List.of("POOR", "NEAR_POOR", "OTHER").get(random.nextInt(3)), null,
                 null, null, false, false, null, null, null), c.id(), day, "t", NATION);
         people.get(c.id()).add(new Enrolled(m.membershipId(), m.person().id(), day, new LocalDate[1]));
+    }
+
+    /** Someone of another of the clubs joins this one too (the nation and the province count them once). */
+    private void alsoJoin(Club c, LocalDate day, Random random, List<Club> made, Map<UUID, List<Enrolled>> people) {
+        Club other = made.get(random.nextInt(made.size()));
+        List<Enrolled> there = people.get(other.id()).stream().filter(e -> e.left()[0] == null).toList();
+        if (other.equals(c) || there.isEmpty() || day.isBefore(c.foundedOn())) {
+            return;
+        }
+        Enrolled e = there.get(random.nextInt(there.size()));
+        if (people.get(c.id()).stream().anyMatch(x -> x.person().equals(e.person()))) {
+            return;
+        }
+        MemberRow m = members.addExisting(e.person(), c.id(), day, "t", NATION);
+        people.get(c.id()).add(new Enrolled(m.membershipId(), e.person(), day, new LocalDate[1]));
     }
 
     private void leave(Club c, LocalDate day, Random random, Map<UUID, List<Enrolled>> people) {
