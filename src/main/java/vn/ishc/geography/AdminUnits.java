@@ -230,11 +230,12 @@ public class AdminUnits {
                 .param("date", date).param("path", path).param("scopePath", scope.path()).query(Long.class).single();
     }
 
-    /** How many provinces were in force on a date. */
-    public long provinceCount(LocalDate date) {
+    /** How many provinces were in force on a date (of those the scope sees). */
+    public long provinceCount(LocalDate date, AreaScope scope) {
         requireMapDate(date);
-        return jdbc.sql("select count(*) from geo_unit u where u.level = 'province' and " + inForce("u"))
-                .param("date", date).query(Long.class).single();
+        return jdbc.sql("select count(*) from geo_unit u where u.level = 'province' and " + inForce("u") + " and "
+                        + visibleIn(scope, "u"))
+                .param("date", date).param("scopePath", scope.path()).query(Long.class).single();
     }
 
     /** How many communes in force on a date lie under each of these units' paths, by path. */

@@ -128,7 +128,7 @@ public class Indicators {
             }
             String provinces = !area.isNation() ? null : old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
             sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,
-                    area.isNation() ? units.provinceCount(mapDate(period, boundaries)) : 0);
+                    area.isNation() ? units.provinceCount(mapDate(period, boundaries), AreaScope.nation()) : 0);
             return sums.total(code);
         }
         if (period.kind() == Period.Kind.RANGE && code.equals("CLUBS_MET_MONTHLY")) {
@@ -306,7 +306,7 @@ public class Indicators {
         ranges(sums, period, where, params);
         String provinces = !area.isNation() ? null : old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
         sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,
-                area.isNation() ? units.provinceCount(mapDate(period, boundaries)) : 0);
+                area.isNation() ? units.provinceCount(mapDate(period, boundaries), AreaScope.nation()) : 0);
         return sums.figures();
     }
 
