@@ -106,12 +106,10 @@ public class Indicators {
         Area area = area(path, period, boundaries, scope);
         if (indicator.reading() == Indicator.Reading.AREA && !code.startsWith("COMMUNES_") && !code.startsWith("PROVINCES_")) {
             // Trainings and commendations: read as they stand.
-            return of(path, period, boundaries, scope).figures().stream().filter(f -> f.isTotal() && f.code().equals(code))
-                    .mapToLong(Figure::value).findFirst().orElse(0L);
+            return programmeFigures(area, period, boundaries).total(code);
         }
-        Long[] value = cache.get(key("total:" + code, area, period, boundaries, scope),
-                () -> new Long[] {keptTotal(area, period, boundaries, scope, indicator)}, v -> 1);
-        return value[0];
+        return cache.get(key("total:" + code, area, period, boundaries, scope),
+                () -> keptTotal(area, period, boundaries, scope, indicator), v -> 1);
     }
 
     private Long keptTotal(Area area, Period period, Boundaries boundaries, AreaScope scope, Indicator indicator) {
@@ -238,10 +236,7 @@ public class Indicators {
             byChild.forEach((key, sums) -> sums.set("CLUBS_MET_MONTHLY", met.getOrDefault(key, 0L)));
             Map<String, Map<String, Long>> people = rangePeople.count(period, today(), grouping, where, params);
             if (people != null) {
-                byChild.forEach((key, sums) -> {
-                    RangePeople.CODES.forEach(code -> sums.set(code, 0));
-                    sums.setAll(people.getOrDefault(key, Map.of()));
-                });
+                byChild.forEach((key, sums) -> sums.setCounted(people.getOrDefault(key, Map.of())));
             }
         }
         List<AreaFigures> out = new ArrayList<>();
@@ -265,21 +260,30 @@ public class Indicators {
     private List<Figure> figures(Area area, Period period, Boundaries boundaries, AreaScope scope) {
         List<Figure> kept = cache.get(key("of", area, period, boundaries, scope),
                 () -> List.copyOf(keptFigures(area, period, boundaries, scope)), List::size);
-        boolean old = boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE);
-        if (old) {
+        List<Figure> done = programmeFigures(area, period, boundaries).figures();
+        if (done.isEmpty()) {
             return kept;
         }
-        // Courses and commendations are recorded against today's units, so they count on today's map only;
-        // they are read as they stand, beside the figures held.
+        List<Figure> out = new ArrayList<>(kept);
+        out.addAll(done);
+        return out;
+    }
+
+    /**
+     * Courses and commendations, read as they stand beside the figures held. They are recorded against
+     * today's units, so they count on today's map only (none on the map as it was before the reform).
+     */
+    private Sums programmeFigures(Area area, Period period, Boundaries boundaries) {
+        Sums sums = new Sums(period, today());
+        if (boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE)) {
+            return sums;
+        }
         LocalDate end = period.end().isAfter(today()) ? today() : period.end();
         ProgrammeFacts.Figures done = programme.figures(area.path(), period.start(), end, AreaScope.nation());
-        Sums sums = new Sums(period, today());
         sums.put("TRAININGS_HELD", done.trainingsHeld());
         sums.put("TRAINING_PARTICIPANTS", done.trainingParticipants());
         sums.put("AWARDS", done.awards());
-        List<Figure> out = new ArrayList<>(kept);
-        out.addAll(sums.figures());
-        return out;
+        return sums;
     }
 
     /** The figures of an area from the clubs' kept figures and the map. */
@@ -319,8 +323,7 @@ public class Indicators {
             sums.set("CLUBS_MET_MONTHLY", Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
             Map<String, Map<String, Long>> people = rangePeople.count(period, today(), "''", where, params);
             if (people != null) {
-                RangePeople.CODES.forEach(code -> sums.set(code, 0));
-                sums.setAll(people.getOrDefault("", Map.of()));
+                sums.setCounted(people.getOrDefault("", Map.of()));
             }
         }
     }

@@ -46,7 +46,7 @@ class RangePeople {
     /**
      * For each sub-area (the {@code child} expression over the places {@code p}; {@code "''"} for one
      * area) of the clubs the condition selects, the figures as "code|dims" to value, zero totals
-     * included; null when the clubs are more than the most counted so.
+     * absent (zero); null when the clubs are more than the most counted so.
      */
     Map<String, Map<String, Long>> count(Period range, LocalDate today, String child, String where,
                                          Map<String, Object> params) {
@@ -62,10 +62,7 @@ class RangePeople {
         }
         Map<String, Map<String, Long>> out = new HashMap<>();
         Map<String, Map<String, Map<UUID, Integer>>> counted = new HashMap<>();
-        childOf.values().forEach(c -> {
-            Map<String, Long> v = out.computeIfAbsent(c, k -> new HashMap<>());
-            CODES.forEach(code -> v.put(code + "|", 0L));
-        });
+        childOf.values().forEach(c -> out.computeIfAbsent(c, k -> new HashMap<>()));
         List<UUID> ids = new ArrayList<>(childOf.keySet());
         for (int i = 0; i < ids.size(); i += BATCH) {
             List<Club> batch = new ArrayList<>();

@@ -235,12 +235,24 @@ final class Sums {
 
     /** The total of a code: its value, zero when none is kept. */
     long total(String code) {
-        figures();
+        if (code.equals("MEMBERS_OLDER")) {
+            return older();
+        }
         return values.getOrDefault(code + "|", 0L);
     }
 
-    /** Sets figures given as "code|dims" to value, zeros too. */
-    void setAll(Map<String, Long> figures) {
+    /** Members aged 60 or over: the members of the three older age bands, each counted once already. */
+    private long older() {
+        long older = 0;
+        for (String band : OLDER_BANDS) {
+            older += values.getOrDefault("MEMBERS|AGE=" + band, 0L);
+        }
+        return older;
+    }
+
+    /** Sets the people counted over a range ("code|dims" to value), each of their totals zero where none is given. */
+    void setCounted(Map<String, Long> figures) {
+        RangePeople.CODES.forEach(code -> values.put(code + "|", 0L));
         values.putAll(figures);
     }
 
@@ -275,23 +287,14 @@ final class Sums {
 
     List<Figure> figures() {
         List<Figure> out = new ArrayList<>();
-        // Members aged 60 or over: the members of the three older age bands, each counted once already.
-        long older = 0;
-        boolean aged = false;
-        for (String band : OLDER_BANDS) {
-            Long v = values.get("MEMBERS|AGE=" + band);
-            if (v != null) {
-                older += v;
-                aged = true;
-            }
-        }
-        if (aged) {
-            values.put("MEMBERS_OLDER|", older);
-        }
         values.forEach((k, v) -> {
             int bar = k.indexOf('|');
             out.add(new Figure(k.substring(0, bar), Figure.parseDims(k.substring(bar + 1)), v));
         });
+        // Members aged 60 or over, from the members' age bands.
+        if (OLDER_BANDS.stream().anyMatch(band -> values.containsKey("MEMBERS|AGE=" + band))) {
+            out.add(new Figure("MEMBERS_OLDER", Map.of(), older()));
+        }
         return out;
     }
 }
