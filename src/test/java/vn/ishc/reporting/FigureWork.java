@@ -6,9 +6,16 @@ import org.springframework.context.ApplicationContext;
 public final class FigureWork {
 
     private final FigureWorker worker;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     public FigureWork(ApplicationContext context) {
         this.worker = context.getBean(FigureWorker.class);
+        this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+    }
+
+    /** What the worker does when it writes a change: the figures held in memory are read again. */
+    public void changed() {
+        FigureCache.changed(jdbc);
     }
 
     /** Forgets every figure and computes them all again; returns how many clubs were computed. */
