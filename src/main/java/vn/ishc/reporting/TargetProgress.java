@@ -47,32 +47,43 @@ public class TargetProgress {
 
     /** The targets in force for exactly this area whose period meets the given one, each with its progress. */
     public List<Progress> of(String areaPath, Period period, AreaScope scope) {
-        YearMonth now = YearMonth.from(BusinessCalendar.today(clock));
         List<Progress> out = new ArrayList<>();
         for (Target t : targets.targetsFor(areaPath, period.first(), period.last(), scope)) {
-            if (!t.current() || Indicator.of(t.code()).isEmpty()) {
-                continue;
+            Progress p = progressOf(t, scope);
+            if (p != null) {
+                out.add(p);
             }
-            YearMonth last = t.period().last().isAfter(now) ? now : t.period().last();
-            if (last.isBefore(t.period().first())) {
-                continue;
-            }
-            Period over = Period.range(t.period().first(), last);
-            Long counted = indicators.total(areaPath, over, Boundaries.RESTATED, scope, t.code());
-            if (counted == null) {
-                // Not counted for this period (people over a range in an area of too many clubs).
-                continue;
-            }
-            long achieved = counted;
-            Long of = t.inPerCent() ? indicators.total(areaPath, over, Boundaries.RESTATED, scope, t.ofCode()) : null;
-            BigDecimal value = t.inPerCent() && of != null && of > 0
-                    ? BigDecimal.valueOf(achieved * 100).divide(BigDecimal.valueOf(of), 4, RoundingMode.HALF_UP)
-                    : BigDecimal.valueOf(achieved);
-            BigDecimal reached = t.value().signum() == 0 ? null
-                    : value.multiply(BigDecimal.valueOf(100)).divide(t.value(), 1, RoundingMode.HALF_UP);
-            out.add(new Progress(t, over, achieved, of, reached));
         }
         return out;
+    }
+
+    /**
+     * Where one target stands, in its own area; null for a version replaced, a code not computed, a target
+     * whose period has not begun, or a figure that cannot be counted over its period (people over a range
+     * in an area of too many clubs).
+     */
+    public Progress progressOf(Target t, AreaScope scope) {
+        if (!t.current() || Indicator.of(t.code()).isEmpty()) {
+            return null;
+        }
+        YearMonth now = YearMonth.from(BusinessCalendar.today(clock));
+        YearMonth last = t.period().last().isAfter(now) ? now : t.period().last();
+        if (last.isBefore(t.period().first())) {
+            return null;
+        }
+        Period over = Period.range(t.period().first(), last);
+        Long counted = indicators.total(t.areaPath(), over, Boundaries.RESTATED, scope, t.code());
+        if (counted == null) {
+            return null;
+        }
+        long achieved = counted;
+        Long of = t.inPerCent() ? indicators.total(t.areaPath(), over, Boundaries.RESTATED, scope, t.ofCode()) : null;
+        BigDecimal value = t.inPerCent() && of != null && of > 0
+                ? BigDecimal.valueOf(achieved * 100).divide(BigDecimal.valueOf(of), 4, RoundingMode.HALF_UP)
+                : BigDecimal.valueOf(achieved);
+        BigDecimal reached = t.value().signum() == 0 ? null
+                : value.multiply(BigDecimal.valueOf(100)).divide(t.value(), 1, RoundingMode.HALF_UP);
+        return new Progress(t, over, achieved, of, reached);
     }
 
 }

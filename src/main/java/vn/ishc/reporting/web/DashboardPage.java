@@ -21,6 +21,7 @@ import vn.ishc.reporting.IndicatorTables;
 import vn.ishc.reporting.IndicatorTables.Place;
 import vn.ishc.reporting.IndicatorTables.Table;
 import vn.ishc.reporting.Period;
+import vn.ishc.reporting.TargetProgress;
 import vn.ishc.reporting.map.ProvinceMap;
 import vn.ishc.reporting.map.ProvinceMapView;
 import vn.ishc.reporting.web.DashboardView.Chart;
@@ -44,14 +45,16 @@ class DashboardPage {
 
     private final IndicatorTables tables;
     private final Targets targets;
+    private final TargetProgress progress;
     private final ProvinceMap provinceMap;
     private final MessageSource messages;
     private final Clock clock;
 
-    DashboardPage(IndicatorTables tables, Targets targets, ProvinceMap provinceMap,
+    DashboardPage(IndicatorTables tables, Targets targets, TargetProgress progress, ProvinceMap provinceMap,
                   MessageSource messages, Clock clock) {
         this.tables = tables;
         this.targets = targets;
+        this.progress = progress;
         this.provinceMap = provinceMap;
         this.messages = messages;
         this.clock = clock;
@@ -65,7 +68,7 @@ class DashboardPage {
         DashboardQuery q = new DashboardQuery(place.isClub() ? null : place.path(), place.clubId(), period.code(),
                 place.isClub() ? null : table.boundaries(), indicatorOf(asked.indicator()), asked.sort());
         List<Target> areaTargets = targetsOf(place, table, period, scope);
-        Headlines headlines = new Headlines(say, tables, place, scope);
+        Headlines headlines = new Headlines(say, progress, place, scope);
         return new DashboardView(place.name(), periodLabel(period, say),
                 say.say(table.todaysMap() ? "dashboard.map.today" : "dashboard.map.asWas"),
                 table.noteKey() != null ? say.say(table.noteKey())

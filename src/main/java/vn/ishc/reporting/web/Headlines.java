@@ -3,15 +3,13 @@ package vn.ishc.reporting.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.ishc.programme.Target;
 import vn.ishc.reporting.AreaFigures;
-import vn.ishc.reporting.Boundaries;
 import vn.ishc.reporting.IndicatorTables;
-import vn.ishc.reporting.Period;
+import vn.ishc.reporting.TargetProgress;
 import vn.ishc.reporting.web.DashboardView.Headline;
 import vn.ishc.reporting.web.DashboardView.TargetLine;
 import vn.ishc.shared.AreaScope;
@@ -40,13 +38,13 @@ final class Headlines {
             new Spec("HOMECARE_VISITS", Map.of(), null, null));
 
     private final Numbers say;
-    private final IndicatorTables tables;
+    private final TargetProgress progress;
     private final AreaScope scope;
     private final IndicatorTables.Place place;
 
-    Headlines(Numbers say, IndicatorTables tables, IndicatorTables.Place place, AreaScope scope) {
+    Headlines(Numbers say, TargetProgress progress, IndicatorTables.Place place, AreaScope scope) {
         this.say = say;
-        this.tables = tables;
+        this.progress = progress;
         this.place = place;
         this.scope = scope;
     }
@@ -83,12 +81,13 @@ final class Headlines {
     }
 
     private TargetLine line(Target t) {
-        Period over = Period.range(t.period().first(), t.period().last());
+        // The progress the annual summary shows too: over the target's months so far.
+        TargetProgress.Progress reached = progress.progressOf(t, scope);
         String direction = say.say("dashboard.target." + t.direction().name());
         String document = t.document() == null ? say.say("dashboard.unknown") : t.document().number();
-        Long actual = progress(over, t.code());
-        if (t.measure() == Target.Measure.SHARE) {
-            Long of = progress(over, t.ofCode());
+        Long actual = reached == null ? null : reached.achieved();
+        if (t.inPerCent()) {
+            Long of = reached == null ? null : reached.of();
             String text = say.say("dashboard.target.share", say.name(t.code()), direction, say.number(t.value()),
                     say.name(t.ofCode()), t.period().label(), document, say.share(t.code(), actual, of));
             Boolean met = actual == null || of == null || of == 0 ? null
@@ -108,10 +107,6 @@ final class Headlines {
         return t.direction() == Target.Direction.AT_LEAST ? c >= 0 : c <= 0;
     }
 
-    /** An indicator's total over a target's period, on today's map. */
-    private Long progress(Period period, String code) {
-        return tables.totalOf(place, period, Boundaries.RESTATED, scope, code);
-    }
 
     /** The codes the headlines show, for the targets that belong to them. */
     static Set<String> codes() {
