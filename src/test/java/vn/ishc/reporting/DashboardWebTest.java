@@ -201,6 +201,13 @@ class DashboardWebTest {
         assertThat(page.select("#dhis2-refused").text()).contains("DHIS2").contains(range);
         assertThat(page.select("#download-xlsx")).hasSize(1);
         assertThat(page.select("#annual-report")).as("a range has no annual report").isEmpty();
+        // The people measured over the range, counted from the commune's clubs: each club of these tests has one
+        // reading, on 21 March 2026, so the range counts what the first quarter kept counts.
+        String quarter = page("/dashboard?area=" + COMMUNE + "&period=2026-Q1")
+                .select("#headline-MEMBERS_BP_MEASURED .headline-value").text();
+        assertThat(quarter).matches("[1-9][0-9]*");
+        assertThat(page.select("#headline-MEMBERS_BP_MEASURED .headline-value").text()).isEqualTo(quarter);
+        assertThat(page.text()).doesNotContain("quá nhiều CLB");
         assertThat(page("/dashboard?area=" + COMMUNE + "&period=" + YEAR).select("#annual-report").attr("href"))
                 .contains("/reports/annual").contains("area=" + COMMUNE).contains("year=" + YEAR);
     }
