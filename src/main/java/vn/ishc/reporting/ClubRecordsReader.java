@@ -41,52 +41,28 @@ class ClubRecordsReader {
         this.funds = funds;
     }
 
-    /**
-     * What a club's counts over a period as a whole need (members, meetings, readings, home care on
-     * plan), the rest left empty: the people measured, weighed and cared for over a range of months.
-     */
-    Map<UUID, ClubRecords> readForPeriods(Collection<Club> clubs) {
-        return read(clubs, false);
-    }
-
     /** Everything each club's figures are computed from. */
     Map<UUID, ClubRecords> read(Collection<Club> clubs) {
-        return read(clubs, true);
-    }
-
-    private Map<UUID, ClubRecords> read(Collection<Club> clubs, boolean everything) {
         List<UUID> ids = clubs.stream().map(Club::id).toList();
         Map<UUID, List<MembershipFacts.Member>> memberships = byClub(members.of(ids, NATION), m -> m.enrolment().clubId());
         Set<UUID> people = new HashSet<>();
         memberships.values().forEach(l -> l.forEach(m -> people.add(m.enrolment().personId())));
         Set<UUID> shared = members.inSeveralClubs(people, NATION);
         Map<UUID, MeetingFacts.PersonHealth> health = new HashMap<>();
-        if (everything) {
-            meetings.people(people, NATION).forEach(h -> health.put(h.personId(), h));
-        }
+        meetings.people(people, NATION).forEach(h -> health.put(h.personId(), h));
         Map<UUID, List<MeetingFacts.Held>> held = byClub(meetings.meetings(ids, NATION), MeetingFacts.Held::clubId);
         Map<UUID, List<MeetingFacts.Taken>> readings = byClub(meetings.readings(ids, NATION), MeetingFacts.Taken::clubId);
         Map<UUID, List<HomeCareFacts.Cared>> cared = byClub(homeCare.cared(ids, NATION), HomeCareFacts.Cared::clubId);
-        Map<UUID, List<ActivityFacts.Done>> done = Map.of();
-        Map<UUID, List<ActivityFacts.Claim>> claims = Map.of();
+        Map<UUID, List<ActivityFacts.Done>> done = byClub(activities.activities(ids, NATION), ActivityFacts.Done::clubId);
+        Map<UUID, List<ActivityFacts.Claim>> claims = byClub(activities.claims(ids, NATION), ActivityFacts.Claim::clubId);
         Map<UUID, LocalDate> artTeams = new HashMap<>();
-        Map<UUID, List<HomeCareFacts.Span>> volunteers = Map.of();
-        Map<UUID, List<HomeCareFacts.Span>> recipients = Map.of();
-        Map<UUID, List<HomeCareFacts.Visit>> visits = Map.of();
-        Map<UUID, List<FundFacts.Line>> lines = Map.of();
-        Map<UUID, List<FundFacts.Lent>> loans = Map.of();
-        Map<UUID, List<FundFacts.Outside>> outside = Map.of();
-        if (everything) {
-            done = byClub(activities.activities(ids, NATION), ActivityFacts.Done::clubId);
-            claims = byClub(activities.claims(ids, NATION), ActivityFacts.Claim::clubId);
-            activities.artTeams(ids, NATION).forEach(a -> artTeams.put(a.clubId(), a.foundedOn()));
-            volunteers = byClub(homeCare.volunteers(ids, NATION), HomeCareFacts.Span::clubId);
-            recipients = byClub(homeCare.recipients(ids, NATION), HomeCareFacts.Span::clubId);
-            visits = byClub(homeCare.visits(ids, NATION), HomeCareFacts.Visit::clubId);
-            lines = byClub(funds.lines(ids, NATION), FundFacts.Line::clubId);
-            loans = byClub(funds.loans(ids, NATION), FundFacts.Lent::clubId);
-            outside = byClub(funds.outsideLoans(ids, NATION), FundFacts.Outside::clubId);
-        }
+        activities.artTeams(ids, NATION).forEach(a -> artTeams.put(a.clubId(), a.foundedOn()));
+        Map<UUID, List<HomeCareFacts.Span>> volunteers = byClub(homeCare.volunteers(ids, NATION), HomeCareFacts.Span::clubId);
+        Map<UUID, List<HomeCareFacts.Span>> recipients = byClub(homeCare.recipients(ids, NATION), HomeCareFacts.Span::clubId);
+        Map<UUID, List<HomeCareFacts.Visit>> visits = byClub(homeCare.visits(ids, NATION), HomeCareFacts.Visit::clubId);
+        Map<UUID, List<FundFacts.Line>> lines = byClub(funds.lines(ids, NATION), FundFacts.Line::clubId);
+        Map<UUID, List<FundFacts.Lent>> loans = byClub(funds.loans(ids, NATION), FundFacts.Lent::clubId);
+        Map<UUID, List<FundFacts.Outside>> outside = byClub(funds.outsideLoans(ids, NATION), FundFacts.Outside::clubId);
         Map<UUID, ClubRecords> out = new HashMap<>();
         for (Club c : clubs) {
             List<MembershipFacts.Member> own = memberships.getOrDefault(c.id(), List.of());

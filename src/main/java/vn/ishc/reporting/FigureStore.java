@@ -93,6 +93,7 @@ class FigureStore {
             now.values().forEach((k, v) -> spread(delta, place, k, v));
             writeFacts(club.id(), old, now.values());
             writePeople(club.id(), now.sharedPeople());
+            writeRangeRows(club.id(), RangeRows.of(records.get(club.id()), today));
             writePlace(place);
         }
         countedTwiceBefore.forEach((k, v) -> delta.merge(k, v, Long::sum));
@@ -141,7 +142,7 @@ class FigureStore {
 
     /** Forgets every figure, for a rebuild from the records. */
     void clear() {
-        jdbc.sql("truncate rpt_club_fact, rpt_club_person, rpt_area_fact, rpt_club_place").update();
+        jdbc.sql("truncate rpt_club_fact, rpt_club_person, rpt_area_fact, rpt_club_place, rpt_range_member, rpt_range_care").update();
         FigureCache.changed(jdbc);
     }
 
@@ -226,6 +227,43 @@ class FigureStore {
             batch.batchUpdate("insert into rpt_club_person (club_id, period_kind, period_start, code, dims, person_id) "
                     + "values (?, ?, ?, ?, ?, ?)", rows);
         }
+    }
+
+    /** Writes a club's rows for counting over ranges of months, when they changed. */
+    private void writeRangeRows(UUID clubId, RangeRows.Rows now) {
+        if (storedRangeRows(clubId).equals(now)) {
+            return;
+        }
+        jdbc.sql("delete from rpt_range_member where club_id = :c").param("c", clubId).update();
+        jdbc.sql("delete from rpt_range_care where club_id = :c").param("c", clubId).update();
+        if (!now.measured().isEmpty()) {
+            batch.batchUpdate("insert into rpt_range_member (club_id, person_id, joined_on, left_on, sex, birth_date, "
+                    + "birth_year, pressure_months, weight_months) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    now.measured().stream().map(m -> new Object[] {clubId, m.personId(), m.joinedOn(), m.leftOn(), m.sex(),
+                            m.birthDate(), m.birthYear(), m.pressureMonths().toArray(Integer[]::new),
+                            m.weightMonths().toArray(Integer[]::new)}).toList());
+        }
+        if (!now.cared().isEmpty()) {
+            batch.batchUpdate("insert into rpt_range_care (club_id, recipient_id, since, planned, visits) values (?, ?, ?, ?, ?)",
+                    now.cared().stream().map(c -> new Object[] {clubId, c.recipientId(), c.since(),
+                            c.planned().toArray(Integer[]::new), c.visits().toArray(Integer[]::new)}).toList());
+        }
+    }
+
+    private RangeRows.Rows storedRangeRows(UUID clubId) {
+        Set<RangeRows.Measured> measured = new HashSet<>(jdbc.sql("select * from rpt_range_member where club_id = :c")
+                .param("c", clubId).query((rs, n) -> new RangeRows.Measured(rs.getObject("person_id", UUID.class),
+                        rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
+                        rs.getString("sex"), rs.getObject("birth_date", LocalDate.class), rs.getInt("birth_year"),
+                        ints(rs.getArray("pressure_months")), ints(rs.getArray("weight_months")))).list());
+        Set<RangeRows.Cared> cared = new HashSet<>(jdbc.sql("select * from rpt_range_care where club_id = :c")
+                .param("c", clubId).query((rs, n) -> new RangeRows.Cared(rs.getObject("recipient_id", UUID.class),
+                        rs.getInt("since"), ints(rs.getArray("planned")), ints(rs.getArray("visits")))).list());
+        return new RangeRows.Rows(measured, cared);
+    }
+
+    private static List<Integer> ints(java.sql.Array array) throws java.sql.SQLException {
+        return List.of((Integer[]) array.getArray());
     }
 
     private void writePlace(ClubPlace p) {

@@ -133,8 +133,8 @@ public class Indicators {
             return Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L);
         }
         if (period.kind() == Period.Kind.RANGE && RangePeople.CODES.contains(code)) {
-            Map<String, Map<String, Long>> people = rangePeople.count(period, today(), "''", where, params);
-            return people == null ? null : people.getOrDefault("", Map.of()).getOrDefault(code + "|", 0L);
+            return rangePeople.count(period, today(), "''", where, params).getOrDefault("", Map.of())
+                    .getOrDefault(code + "|", 0L);
         }
         boolean summed = summed(area, old, scope);
         if (summed) {
@@ -235,9 +235,7 @@ public class Indicators {
             Map<String, Long> met = Sums.metEveryMonth(jdbc, period, today(), grouping, where, params);
             byChild.forEach((key, sums) -> sums.set("CLUBS_MET_MONTHLY", met.getOrDefault(key, 0L)));
             Map<String, Map<String, Long>> people = rangePeople.count(period, today(), grouping, where, params);
-            if (people != null) {
-                byChild.forEach((key, sums) -> sums.setCounted(people.getOrDefault(key, Map.of())));
-            }
+            byChild.forEach((key, sums) -> sums.setCounted(people.getOrDefault(key, Map.of())));
         }
         List<AreaFigures> out = new ArrayList<>();
         Map<String, String[]> names = clubs ? clubNames(byChild.keySet()) : Map.of();
@@ -316,15 +314,12 @@ public class Indicators {
 
     /**
      * A free range of months (quarters and years are kept): the clubs that met every month read from its
-     * months, and the people counted over it as a whole from the clubs' records where the area is not too large.
+     * months, and the people counted over it as a whole from the rows kept of the clubs' readings and visits.
      */
     private void ranges(Sums sums, Period period, String where, Map<String, Object> params) {
         if (period.kind() == Period.Kind.RANGE) {
             sums.set("CLUBS_MET_MONTHLY", Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
-            Map<String, Map<String, Long>> people = rangePeople.count(period, today(), "''", where, params);
-            if (people != null) {
-                sums.setCounted(people.getOrDefault("", Map.of()));
-            }
+            sums.setCounted(rangePeople.count(period, today(), "''", where, params).getOrDefault("", Map.of()));
         }
     }
 

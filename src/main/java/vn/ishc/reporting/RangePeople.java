@@ -1,103 +1,95 @@
 package vn.ishc.reporting;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.ishc.clubs.Club;
-import vn.ishc.clubs.Clubs;
-import vn.ishc.shared.AreaScope;
-import vn.ishc.shared.NotFoundException;
 
 /**
  * The people counted over a free range of months as a whole (members measured or weighed in it, care
- * recipients visited as their plans ask), which the months, quarters and years kept do not give: each
- * club of the area is counted from its records for the range, a hundred clubs at a time, and a person in
- * two of an area's clubs once. An area of more clubs than {@code ishc.reporting.range-people-most-clubs}
- * (1,000 by default) is not counted this way: its figures say nothing of these.
+ * recipients visited as their plans ask), which the months, quarters and years kept do not give: counted
+ * for any area from the rows the worker keeps of each club's readings and visits month by month
+ * ({@link RangeRows}), as the club's figures count them (indicators.md), a person in two of an area's
+ * clubs once.
  */
 @Component
 class RangePeople {
 
     /** The figures counted. */
     static final Set<String> CODES = Set.of("MEMBERS_BP_MEASURED", "MEMBERS_WEIGHED", "HOMECARE_RECIPIENTS_ON_PLAN");
-    private static final int BATCH = 100;
+
+    // Active at the range's end (or today), in the month kept for it.
+    private static final String ACTIVE = " and exists (select 1 from rpt_club_fact a where a.club_id = p.club_id "
+            + "and a.period_kind = 'M' and a.period_start = :stock and a.code = 'CLUBS_ACTIVE' and a.dims = '')";
+    // A member's age at the range's end, as the club's figures work it out: from the birth date, else the year.
+    private static final String AGE = "coalesce(extract(year from age(cast(:e as timestamp), cast(r.birth_date as timestamp)))::int, "
+            + "extract(year from cast(:e as date))::int - r.birth_year)";
 
     private final JdbcClient jdbc;
-    private final ClubRecordsReader reader;
-    private final Clubs clubs;
-    private final int most;
 
-    RangePeople(JdbcClient jdbc, ClubRecordsReader reader, Clubs clubs,
-                @Value("${ishc.reporting.range-people-most-clubs:1000}") int most) {
+    RangePeople(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.reader = reader;
-        this.clubs = clubs;
-        this.most = most;
     }
 
     /**
      * For each sub-area (the {@code child} expression over the places {@code p}; {@code "''"} for one
-     * area) of the clubs the condition selects, the figures as "code|dims" to value, zero totals
-     * absent (zero); null when the clubs are more than the most counted so.
+     * area) of the clubs the condition selects, the figures as "code|dims" to value; zero figures are absent.
      */
     Map<String, Map<String, Long>> count(Period range, LocalDate today, String child, String where,
                                          Map<String, Object> params) {
+        LocalDate e = range.end().isAfter(today) ? today : range.end();
+        YearMonth last = Indicators.stockMonth(range, today);
+        Integer[] months = new Integer[Math.max(0, RangeRows.number(last) - RangeRows.number(range.first()) + 1)];
+        for (int i = 0; i < months.length; i++) {
+            months[i] = RangeRows.number(range.first()) + i;
+        }
         Map<String, Object> p = new HashMap<>(params);
-        p.put("end", range.end());
-        p.put("most", most + 1);
-        Map<UUID, String> childOf = new LinkedHashMap<>();
-        jdbc.sql("select p.club_id, " + child + " from rpt_club_place p where " + where
-                        + " and p.founded_on <= :end order by p.club_id limit :most")
-                .params(p).query((rs, n) -> childOf.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
-        if (childOf.size() > most) {
-            return null;
-        }
+        p.put("e", e);
+        p.put("stock", last.atDay(1));
+        p.put("months", months);
+        p.put("first", RangeRows.number(range.first()));
+        p.put("last", RangeRows.number(last));
         Map<String, Map<String, Long>> out = new HashMap<>();
-        Map<String, Map<String, Map<UUID, Integer>>> counted = new HashMap<>();
-        childOf.values().forEach(c -> out.computeIfAbsent(c, k -> new HashMap<>()));
-        List<UUID> ids = new ArrayList<>(childOf.keySet());
-        for (int i = 0; i < ids.size(); i += BATCH) {
-            List<Club> batch = new ArrayList<>();
-            for (UUID id : ids.subList(i, Math.min(ids.size(), i + BATCH))) {
-                try {
-                    batch.add(clubs.get(id, AreaScope.nation()));
-                } catch (NotFoundException gone) {
-                    // A club removed since its place was kept counts nothing.
-                }
-            }
-            Map<UUID, ClubRecords> records = reader.readForPeriods(batch);
-            for (Club club : batch) {
-                String c = childOf.get(club.id());
-                ClubFigures.Facts facts = ClubFigures.overPeriod(records.get(club.id()), range, today);
-                Map<String, Long> v = out.get(c);
-                facts.values().forEach((key, value) -> {
-                    if (CODES.contains(key.code())) {
-                        v.merge(key.code() + "|" + key.dims(), value, Long::sum);
+        String band = "case when x.age >= 80 then 'A80P' when x.age >= 70 then 'A70_79' when x.age >= 60 then 'A60_69' "
+                + "when x.age >= 55 then 'A55_59' else 'LT55' end";
+        jdbc.sql("select x.child, grouping(x.sex), x.sex, grouping(" + band + "), " + band + ", "
+                        + "count(distinct x.person_id) filter (where x.pressure), count(distinct x.person_id) filter (where x.weighed) "
+                        + "from (select " + child + " as child, r.person_id, r.sex, " + AGE + " as age, "
+                        + "r.pressure_months && :months as pressure, r.weight_months && :months as weighed "
+                        + "from rpt_range_member r join rpt_club_place p on p.club_id = r.club_id where " + where + ACTIVE
+                        + " and r.joined_on <= :e and (r.left_on is null or r.left_on > :e) "
+                        + "and (r.pressure_months && :months or r.weight_months && :months)) x "
+                        + "group by grouping sets ((x.child), (x.child, x.sex), (x.child, " + band + "))")
+                .params(p).query((rs, n) -> {
+                    Map<String, Long> v = out.computeIfAbsent(rs.getString(1), k -> new HashMap<>());
+                    String dims = rs.getInt(2) == 0 ? "SEX=" + rs.getString(3) : rs.getInt(4) == 0 ? "AGE=" + rs.getString(5) : "";
+                    put(v, "MEMBERS_BP_MEASURED|" + dims, rs.getLong(6));
+                    if (dims.isEmpty()) {
+                        put(v, "MEMBERS_WEIGHED|", rs.getLong(7));
                     }
-                });
-                facts.sharedPeople().forEach((key, people) -> {
-                    if (CODES.contains(key.code())) {
-                        Map<UUID, Integer> seen = counted.computeIfAbsent(c, k -> new HashMap<>())
-                                .computeIfAbsent(key.code() + "|" + key.dims(), k -> new HashMap<>());
-                        people.forEach(person -> seen.merge(person, 1, Integer::sum));
-                    }
-                });
-            }
-        }
-        // A person counted by two clubs of the same sub-area counts once there.
-        counted.forEach((c, byKey) -> byKey.forEach((key, people) -> people.forEach((person, n) -> {
-            if (n > 1) {
-                out.get(c).merge(key, (long) (1 - n), Long::sum);
-            }
-        })));
+                    return null;
+                }).list();
+        // The visits asked for and made over the range's months up to today, from each recipient's months kept.
+        String slice = "[(:first - c.since + 1):(:last - c.since + 1)]";
+        jdbc.sql("select x.child, count(*) from (select " + child + " as child, "
+                        + "(select coalesce(sum(n), 0) from unnest(c.planned" + slice + ") n) as planned, "
+                        + "(select coalesce(sum(n), 0) from unnest(c.visits" + slice + ") n) as made "
+                        + "from rpt_range_care c join rpt_club_place p on p.club_id = c.club_id where " + where + ACTIVE
+                        + ") x where x.planned > 0 and x.made >= x.planned group by 1")
+                .params(p).query((rs, n) -> {
+                    put(out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()), "HOMECARE_RECIPIENTS_ON_PLAN|",
+                            rs.getLong(2));
+                    return null;
+                }).list();
         return out;
+    }
+
+    private static void put(Map<String, Long> v, String key, long value) {
+        if (value != 0) {
+            v.put(key, value);
+        }
     }
 }

@@ -158,6 +158,7 @@ class NationalBenchmark {
         reads();
         plans();
         plainSql();
+        rangeAgrees();
         freshness();
         writes();
         summary();
@@ -257,6 +258,14 @@ class NationalBenchmark {
         return took[0] / 1e3 / n;
     }
 
+    private void tableSizes() {
+        for (String table : List.of("rpt_club_fact", "rpt_club_person", "rpt_area_fact", "rpt_club_place",
+                "rpt_range_member", "rpt_range_care")) {
+            report.add(String.format("- `%s`: %,d rows, %s.", table, count("select count(*) from " + table),
+                    jdbc.sql("select pg_size_pretty(pg_total_relation_size('" + table + "'))").query(String.class).single()));
+        }
+    }
+
     private void figures() throws Exception {
         heap.reset();
         long t = System.nanoTime();
@@ -269,6 +278,7 @@ class NationalBenchmark {
             report.add("");
             report.add(String.format("Figures: the worker caught up %.1f s after the start; the rebuild was not run "
                     + "(ishc.benchmark.rebuild=false).", waited / 1e9));
+            tableSizes();
             write();
             return;
         }
@@ -289,10 +299,7 @@ class NationalBenchmark {
         report.add(String.format("- The worker caught up %.1f s after the last club was built.", waited / 1e9));
         report.add(String.format("- `FigureWorker.rebuild()`: %,d clubs in %.1f s (%.1f clubs/s).", rebuilt, rebuild,
                 rebuilt / rebuild));
-        for (String table : List.of("rpt_club_fact", "rpt_club_person", "rpt_area_fact", "rpt_club_place")) {
-            report.add(String.format("- `%s`: %,d rows, %s.", table, count("select count(*) from " + table),
-                    jdbc.sql("select pg_size_pretty(pg_total_relation_size('" + table + "'))").query(String.class).single()));
-        }
+        tableSizes();
         report.add(String.format("- Database: %s in all. Heap peak while rebuilding: %d MiB (%s). Load average after: %s.",
                 jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single(),
                 peaks.get("figures"), pools.get("figures"), HeapWatch.load()));
@@ -348,14 +355,25 @@ class NationalBenchmark {
         measure("Commune dashboard (figures and clubs table, year)",
                 () -> List.of(indicators.of(commune, year, Boundaries.RESTATED, NATION),
                         indicators.below(commune, year, Boundaries.RESTATED, NATION)));
-        // A free range of months: the people counted over it as a whole come from the clubs' records (the
-        // nation has more clubs than are counted so; a province and a commune are counted).
+        // A free range of months, each read right after a change (nothing held): the people counted over it
+        // as a whole are counted from the rows kept of the clubs' readings and visits.
         Period half = Period.range(YearMonth.from(today).minusMonths(6), YearMonth.from(today).minusMonths(1));
-        measure("Nation, six months " + half + ": `Indicators.of`", () -> indicators.of("", half, Boundaries.RESTATED, NATION));
-        measure("Province, six months, people counted from " + inProvince + " clubs' records: `Indicators.of`", 1, 5,
-                () -> indicators.of(province, half, Boundaries.RESTATED, NATION));
-        measure("Commune, six months, people counted from its clubs' records: `Indicators.of`",
-                () -> indicators.of(commune, half, Boundaries.RESTATED, NATION));
+        measure("Nation, six months " + half + ", right after a change: `Indicators.of`", 3, 20, () -> {
+            changed();
+            return indicators.of("", half, Boundaries.RESTATED, NATION);
+        });
+        measure("Nation's 34 provinces, six months, right after a change: `Indicators.below`", 3, 20, () -> {
+            changed();
+            return indicators.below("", half, Boundaries.RESTATED, NATION);
+        });
+        measure("Province (" + inProvince + " clubs), six months, right after a change: `Indicators.of`", 3, 20, () -> {
+            changed();
+            return indicators.of(province, half, Boundaries.RESTATED, NATION);
+        });
+        measure("Commune, six months, right after a change: `Indicators.of`", () -> {
+            changed();
+            return indicators.of(commune, half, Boundaries.RESTATED, NATION);
+        });
         overHttp("/api/v1/indicators?area=&period=" + year + "&boundaries=RESTATED", "Nation, year: GET /api/v1/indicators");
         overHttp("/api/v1/indicators?area=" + province + "&period=" + year + "&boundaries=RESTATED",
                 "Province, year: GET /api/v1/indicators");
@@ -421,6 +439,37 @@ class NationalBenchmark {
         Files.writeString(file, out.toString());
         report.add("");
         report.add("The database's plans of three of the kept figures' queries are in target/benchmark/national-plans.txt.");
+    }
+
+    /**
+     * The people counted over a free range of months, for the nation and each province, against those kept for
+     * the quarter of the same months (the last quarter ended).
+     */
+    private void rangeAgrees() {
+        YearMonth before = YearMonth.from(today).minusMonths(3);
+        Period quarter = Period.quarter(before.getYear(), (before.getMonthValue() + 2) / 3);
+        Period range = new Period(Period.Kind.RANGE, quarter.first(), quarter.last());
+        Map<String, Long> kept = new java.util.TreeMap<>();
+        Map<String, Long> counted = new java.util.TreeMap<>();
+        people(kept, "", indicators.of("", quarter, Boundaries.RESTATED, NATION));
+        people(counted, "", indicators.of("", range, Boundaries.RESTATED, NATION));
+        indicators.below("", quarter, Boundaries.RESTATED, NATION).forEach(a -> people(kept, a.orgUnit(), a));
+        indicators.below("", range, Boundaries.RESTATED, NATION).forEach(a -> people(counted, a.orgUnit(), a));
+        long differ = kept.keySet().stream().filter(k -> !kept.get(k).equals(counted.get(k))).count()
+                + counted.keySet().stream().filter(k -> !kept.containsKey(k)).count();
+        report.add("");
+        report.add(String.format("The people measured, weighed and cared for as planned over the months of %s read as a "
+                        + "free range, against the quarter kept, for the nation and its provinces with every disaggregation: "
+                        + "%,d values, %s (the nation measured %,d against %,d).", quarter, kept.size(),
+                differ == 0 ? "all the same" : "**" + differ + " differ**", counted.getOrDefault("|MEMBERS_BP_MEASURED", 0L),
+                kept.getOrDefault("|MEMBERS_BP_MEASURED", 0L)));
+        write();
+    }
+
+    private static void people(Map<String, Long> out, String area, AreaFigures figures) {
+        figures.figures().stream().filter(f -> java.util.Set.of("MEMBERS_BP_MEASURED", "MEMBERS_WEIGHED", "HOMECARE_RECIPIENTS_ON_PLAN")
+                .contains(f.code()) && f.value() != 0).forEach(f -> out.put(area + "|" + f.code()
+                + (f.isTotal() ? "" : "[" + f.dimsKey() + "]"), f.value()));
     }
 
     private void plainSql() throws Exception {

@@ -111,6 +111,7 @@ class IncrementalFiguresTest {
             worker.drain();
             Map<String, Long> kept = snapshot();
             assertThat(kept.keySet()).as("people in two of the clubs").anyMatch(k -> k.startsWith("person "));
+            assertThat(kept.keySet()).as("people measured").anyMatch(k -> k.startsWith("measured "));
             worker.rebuild();
             assertThat(snapshot()).as("seed %d", seed).isEqualTo(kept);
         }
@@ -193,6 +194,11 @@ class IncrementalFiguresTest {
                 .query((rs, n) -> out.put("area " + rs.getString(1), rs.getLong(2))).list();
         jdbc.sql("select club_id::text || period_kind || period_start || code || dims || person_id, 1 from rpt_club_person")
                 .query((rs, n) -> out.put("person " + rs.getString(1), 1L)).list();
+        jdbc.sql("select club_id::text || person_id || joined_on || coalesce(left_on::text, '') || sex || birth_year "
+                        + "|| pressure_months::text || weight_months::text, 1 from rpt_range_member")
+                .query((rs, n) -> out.put("measured " + rs.getString(1), 1L)).list();
+        jdbc.sql("select club_id::text || recipient_id || since || planned::text || visits::text, 1 from rpt_range_care")
+                .query((rs, n) -> out.put("cared " + rs.getString(1), 1L)).list();
         return out;
     }
 }

@@ -248,14 +248,86 @@ class IndicatorsTest {
     }
 
     @Test
-    void anAreaOfMoreClubsThanTheMostCountedOverARangeIsNotCountedSo() {
-        make();
+    void aRangeOfMonthsCountsThePeopleOfAnyAreaAsTheQuartersAndYearsKeptDo() {
+        Made m = make("06355", "06364");
+        // Born on 20 December 1955: 69 at the end of September 2025, 70 at the end of December.
+        MemberRow tam = enrol(m.older(), "Lò Thị Tâm", "F", "20/12/1955", "Thái", "OTHER", m.older().foundedOn());
+        // Hoa is measured and weighed in both her clubs in the fourth quarter of 2025, Tâm in the third and the fourth.
+        ReadingValues weighed = new ReadingValues(128, 82, 70, new BigDecimal("51.0"), null);
+        meetings.record(m.older().id(), new MeetingEntry(null, null, LocalDate.of(2025, 9, 10), "Nhà văn hoá", null, null, 0,
+                null, List.of(new MeetingEntry.Row(tam.person().id(), AttendanceStatus.PRESENT, new ReadingValues(132, 84, 74, null, null)),
+                new MeetingEntry.Row(m.hoa().person().id(), AttendanceStatus.ABSENT, null),
+                new MeetingEntry.Row(m.lan().person().id(), AttendanceStatus.ABSENT, null))), "t", NATION);
+        meetings.record(m.older().id(), new MeetingEntry(null, null, LocalDate.of(2025, 11, 5), "Nhà văn hoá", null, null, 0,
+                null, List.of(new MeetingEntry.Row(tam.person().id(), AttendanceStatus.PRESENT, new ReadingValues(135, 85, 75, null, null)),
+                new MeetingEntry.Row(m.hoa().person().id(), AttendanceStatus.PRESENT, weighed),
+                new MeetingEntry.Row(m.lan().person().id(), AttendanceStatus.PRESENT, null))), "t", NATION);
+        meetings.record(m.newer().id(), new MeetingEntry(null, null, LocalDate.of(2025, 11, 6), "Nhà văn hoá", null, null, 0,
+                null, List.of(new MeetingEntry.Row(m.hoa().person().id(), AttendanceStatus.PRESENT, weighed),
+                new MeetingEntry.Row(m.binh().person().id(), AttendanceStatus.PRESENT, null))), "t", NATION);
+        // Lan is visited as her plan asks (once a month) in the fourth quarter; Bình, asked twice a month, is not.
+        var volunteer = vn.ishc.homecare.HomeCareFixtures.aVolunteer(team, m.older(), "Lương Văn Tình", null);
+        var lan = vn.ishc.homecare.HomeCareFixtures.aRecipient(team, plans, m.older(), m.lan().person().id(),
+                "Vi Thị Lan", LocalDate.of(2025, 10, 1), 1, vn.ishc.homecare.PlanPeriod.MONTH, volunteer);
+        var helper = vn.ishc.homecare.HomeCareFixtures.aVolunteer(team, m.newer(), "Nông Thị Hiền", null);
+        var binh = vn.ishc.homecare.HomeCareFixtures.aRecipient(team, plans, m.newer(), m.binh().person().id(),
+                "Nông Văn Bình", LocalDate.of(2025, 10, 1), 2, vn.ishc.homecare.PlanPeriod.MONTH, helper);
+        for (int month = 10; month <= 12; month++) {
+            visits.record(vn.ishc.homecare.HomeCareFixtures.aVisit(lan, LocalDate.of(2025, month, 15), volunteer), "t",
+                    false, NATION);
+            visits.record(vn.ishc.homecare.HomeCareFixtures.aVisit(binh, LocalDate.of(2025, month, 16), helper), "t",
+                    false, NATION);
+        }
         worker.drain();
-        Period range = Period.range(YearMonth.of(2024, 1), YearMonth.of(2024, 2));
-        LocalDate today = LocalDate.now();
-        assertThat(new RangePeople(jdbc, reader, clubs, 1).count(range, today, "''", " true", Map.of())).isNull();
-        assertThat(new RangePeople(jdbc, reader, clubs, 1_000_000).count(range, today, "''", " true", Map.of()))
-                .hasEntrySatisfying("", v -> assertThat(v).containsKey("MEMBERS_BP_MEASURED|"));
+
+        // The same months as a free range (not read from the quarter kept) give the quarter's counts.
+        Period q4 = Period.quarter(2025, 4);
+        Period asRange = new Period(Period.Kind.RANGE, q4.first(), q4.last());
+        assertThat(people(indicators.ofClub(m.older().id(), asRange, NATION)))
+                .containsEntry("MEMBERS_BP_MEASURED", 2L).containsEntry("MEMBERS_BP_MEASURED[AGE=A70_79]", 1L)
+                .containsEntry("MEMBERS_WEIGHED", 1L).containsEntry("HOMECARE_RECIPIENTS_ON_PLAN", 1L)
+                .isEqualTo(people(indicators.ofClub(m.older().id(), q4, NATION)));
+        assertThat(people(indicators.ofClub(m.newer().id(), asRange, NATION)))
+                .containsEntry("HOMECARE_RECIPIENTS_ON_PLAN", 0L).containsEntry("MEMBERS_BP_MEASURED", 1L);
+        String commune = jdbc.sql("select now_path from rpt_club_place where club_id = :c").param("c", m.newer().id())
+                .query(String.class).single();
+        String oldCommune = jdbc.sql("select old_path from rpt_club_place where club_id = :c").param("c", m.older().id())
+                .query(String.class).single();
+        int compared = 0;
+        for (Period kept : List.of(Period.quarter(2024, 1), Period.quarter(2025, 3), q4, Period.year(2025),
+                Period.quarter(2026, 4))) {
+            Period range = new Period(Period.Kind.RANGE, kept.first(), kept.last());
+            for (Boundaries b : Boundaries.values()) {
+                List<String> areas = b == Boundaries.AS_WAS && kept.end().isBefore(AdminUnits.REFORM_DATE)
+                        ? List.of("", oldCommune.substring(0, 2), oldCommune) : List.of("", commune.substring(0, 2), commune);
+                for (String area : areas) {
+                    assertThat(people(indicators.of(area, range, b, NATION))).as("%s %s %s", area, kept, b)
+                            .isEqualTo(people(indicators.of(area, kept, b, NATION)));
+                    Map<String, Map<String, Long>> rangeBelow = new HashMap<>();
+                    indicators.below(area, range, b, NATION).forEach(a -> rangeBelow.put(a.orgUnit(), people(a)));
+                    Map<String, Map<String, Long>> keptBelow = new HashMap<>();
+                    indicators.below(area, kept, b, NATION).forEach(a -> keptBelow.put(a.orgUnit(), people(a)));
+                    assertThat(rangeBelow).as("below %s %s %s", area, kept, b).isEqualTo(keptBelow).isNotEmpty();
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(5 * 2 * 3);
+        assertThat(people(indicators.of(commune, asRange, Boundaries.RESTATED, NATION))).as("Hoa once, and Tâm")
+                .containsEntry("MEMBERS_BP_MEASURED", 2L).containsEntry("MEMBERS_BP_MEASURED[SEX=F]", 2L)
+                .containsEntry("MEMBERS_WEIGHED", 1L).containsEntry("HOMECARE_RECIPIENTS_ON_PLAN", 1L);
+    }
+
+    /** The people counted over a period as a whole, with their disaggregations, zeros written. */
+    private static Map<String, Long> people(AreaFigures f) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        values(f).forEach((k, v) -> {
+            if (RangePeople.CODES.contains(k.replaceAll("\\[.*", "")) && v != 0) {
+                out.put(k, v);
+            }
+        });
+        RangePeople.CODES.forEach(code -> out.putIfAbsent(code, 0L));
+        return out;
     }
 
     @Test

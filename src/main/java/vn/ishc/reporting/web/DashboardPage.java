@@ -71,9 +71,7 @@ class DashboardPage {
         Headlines headlines = new Headlines(say, progress, place, scope);
         return new DashboardView(place.name(), periodLabel(period, say),
                 say.say(table.todaysMap() ? "dashboard.map.today" : "dashboard.map.asWas"),
-                table.noteKey() != null ? say.say(table.noteKey())
-                        : period.kind() == Period.Kind.RANGE && Numbers.value(table.figures(), "MEMBERS_BP_MEASURED") == null
-                        ? say.say("dashboard.note.rangePeople") : null, error,
+                table.noteKey() != null ? say.say(table.noteKey()) : null, error,
                 periods(q, period, say), maps(q, table, say), indicatorChoices(q, say), hidden(q), upHref(q, place, table, scope),
                 headlines.of(table.figures(), areaTargets), headlines.others(areaTargets),
                 chart(q, table, scope, say), BelowTable.of(table, q, say), map(q, table, scope, say, locale),
