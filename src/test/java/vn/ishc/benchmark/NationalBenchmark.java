@@ -445,7 +445,7 @@ class NationalBenchmark {
      * The people counted over a free range of months, for the nation and each province, against those kept for
      * the quarter of the same months (the last quarter ended).
      */
-    private void rangeAgrees() {
+    private void rangeAgrees() throws Exception {
         YearMonth before = YearMonth.from(today).minusMonths(3);
         Period quarter = Period.quarter(before.getYear(), (before.getMonthValue() + 2) / 3);
         Period range = new Period(Period.Kind.RANGE, quarter.first(), quarter.last());
