@@ -95,6 +95,8 @@ public class Clubs {
         String issuer = command.decisionIssuer() == null || command.decisionIssuer().isBlank()
                 ? "UBND " + commune.fullName() : requireText(command.decisionIssuer(), "decisionIssuer", 150);
         MeetingDay meetingDay = MeetingDay.parse(command.meetingDay());
+        String[] paths = areaPaths(village);
+        requireCodeFreeToday(id, code, paths);
         try {
             jdbc.sql("""
                     insert into club (id, village_id, commune_id, founded_path, area_paths, code, name, name_key,
@@ -103,7 +105,7 @@ public class Clubs {
                     values (:id, :village, :commune, :foundedPath, :paths, :code, :name, :key, :decision, :decisionDate,
                             :issuer, :foundedOn, :meetingDay, :actor, :actor)""")
                     .param("id", id).param("village", village.id()).param("commune", commune.id())
-                    .param("foundedPath", commune.path()).param("paths", areaPaths(village))
+                    .param("foundedPath", commune.path()).param("paths", paths)
                     .param("code", code).param("name", name).param("key", VietnameseText.searchKey(name))
                     .param("decision", decision).param("decisionDate", decisionDate).param("issuer", issuer)
                     .param("foundedOn", foundedOn).param("meetingDay", meetingDay.code()).param("actor", actor)
@@ -161,6 +163,9 @@ public class Clubs {
         compare("meetingDay", before.meetingDay().code(), meetingDay.code(), was, now);
         if (was.isEmpty()) {
             return before;
+        }
+        if (!code.equalsIgnoreCase(before.code())) {
+            requireCodeFreeToday(id, code, before.areaPaths().toArray(String[]::new));
         }
         int updated;
         try {
@@ -331,6 +336,29 @@ public class Clubs {
         Village village = villages.get(event.villageId(), AreaScope.nation());
         jdbc.sql("update club set area_paths = :paths where village_id = :v")
                 .param("paths", areaPaths(village)).param("v", village.id()).update();
+    }
+
+    /**
+     * Refuses a code another club already has in the club's commune on today's map (or in any it may be
+     * placed under): the clubs of communes merged in 2025 keep the codes given in their founding communes,
+     * and two of them would otherwise share one code in the exports. Checked under a lock on those
+     * communes, so that two clubs registered at the same time cannot both take it.
+     */
+    private void requireCodeFreeToday(UUID id, String code, String[] paths) {
+        String[] sorted = paths.clone();
+        java.util.Arrays.sort(sorted);
+        for (String p : sorted) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('club code in ' || :p))").param("p", p).query().listOfRows();
+        }
+        Optional<String> taken = jdbc.sql("select p from club c cross join unnest(c.area_paths) p "
+                        + "where c.area_paths && cast(:paths as text[]) and p = any(cast(:paths as text[])) "
+                        + "and lower(c.code) = lower(:code) and c.id <> :id order by p limit 1")
+                .param("paths", sorted).param("code", code).param("id", id).query(String.class).optional();
+        if (taken.isPresent()) {
+            AdminUnit commune = units.atPaths(List.of(taken.get())).get(taken.get());
+            throw new InvalidInputException("clubs.code.taken", "code", code,
+                    commune != null ? commune.fullName() : taken.get());
+        }
     }
 
     private String[] areaPaths(Village village) {

@@ -270,7 +270,8 @@ public class IndicatorTables {
     private Map<String, UUID> clubIds(String communePath, Period period, Boundaries boundaries) {
         String column = todaysMap(period, boundaries) ? "now_path" : "old_path";
         Map<String, UUID> ids = new HashMap<>();
-        jdbc.sql("select club_id, code, name from rpt_club_place where " + column + " = :path")
+        jdbc.sql("select club_id, " + Indicators.CLUB_CODE + " as code, name from rpt_club_place p where p." + column
+                        + " = :path")
                 .param("path", communePath)
                 .query((rs, n) -> ids.put(rs.getString("code") + "|" + rs.getString("name"),
                         rs.getObject("club_id", UUID.class)))

@@ -158,7 +158,8 @@ public class Indicators {
     /** The figures of one club for a period. */
     public AreaFigures ofClub(UUID clubId, Period period, AreaScope scope) {
         // A club not counted yet (registered a moment ago) is not known here until the worker has run.
-        Map<String, Object> place = jdbc.sql("select code, name, now_path, now_province from rpt_club_place where club_id = :c")
+        Map<String, Object> place = jdbc.sql("select " + CLUB_CODE + " as code, name, now_path, now_province "
+                        + "from rpt_club_place p where club_id = :c")
                 .param("c", clubId).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new vn.ishc.shared.NotFoundException("clubs.notFound", clubId));
         String now = (String) place.get("now_path");
@@ -357,9 +358,19 @@ public class Indicators {
         return p;
     }
 
+    /**
+     * A club's code in the figures and their exports (the ADX and DHIS2 orgUnit, the sheets), over the places
+     * {@code p}: its own, unless another club of its commune on today's map has the same (clubs of communes
+     * merged in 2025 keep the codes given in their founding communes, and a village placed later may bring
+     * one in), when it is qualified by the code of the commune it was founded in: "06355-CLB01".
+     */
+    static final String CLUB_CODE = "case when exists (select 1 from rpt_club_place o where o.now_path = p.now_path "
+            + "and lower(o.code) = lower(p.code) and o.club_id <> p.club_id) "
+            + "then substring(coalesce(p.old_path, p.now_path) from '[^.]+$') || '-' || p.code else p.code end";
+
     private Map<String, String[]> clubNames(java.util.Collection<String> ids) {
         Map<String, String[]> out = new HashMap<>();
-        jdbc.sql("select club_id::text as id, code, name from rpt_club_place where club_id::text in (:ids)")
+        jdbc.sql("select club_id::text as id, " + CLUB_CODE + " as code, name from rpt_club_place p where club_id::text in (:ids)")
                 .param("ids", ids.isEmpty() ? List.of("") : ids)
                 .query((rs, n) -> out.put(rs.getString("id"), new String[] {rs.getString("code"), rs.getString("name")}))
                 .list();

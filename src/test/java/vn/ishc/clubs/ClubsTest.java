@@ -72,6 +72,35 @@ class ClubsTest {
     }
 
     @Test
+    void refusesACodeAnotherClubHasInItsCommuneOnTodaysMap() {
+        // Xã Vũ Sơn (06355) went into Xã Vũ Lễ (06364) in 2025: a club founded in each is in Vũ Lễ today.
+        Club older = ClubFixtures.aClub(clubs, villages, units, "06355", LocalDate.of(2024, 1, 10));
+        Club newer = ClubFixtures.aClub(clubs, villages, units, "06364", LocalDate.of(2025, 8, 1));
+        String code = older.code().toLowerCase();
+        NewClub same = new NewClub(null, newer.villageId(), code, "CLB Liên thế hệ Khác", "1/QĐ", LocalDate.of(2025, 9, 1),
+                null, LocalDate.of(2025, 9, 1), "D5");
+        assertThatThrownBy(() -> clubs.register(same, "t", AreaScope.nation()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("code");
+                    assertThat(e.arguments()).containsExactly(code, "Xã Vũ Lễ");
+                });
+        assertThatThrownBy(() -> clubs.correct(newer.id(), new ClubDetails(older.code(), newer.name(),
+                newer.decisionNumber(), newer.decisionDate(), newer.decisionIssuer(), newer.foundedOn(),
+                newer.meetingDay().code()), newer.version(), "t", AreaScope.nation()))
+                .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("field", "code");
+        assertThat(clubs.get(newer.id(), AreaScope.nation()).code()).as("nothing saved").isEqualTo(newer.code());
+        // The club may keep its own code when something else is corrected, and another commune may use the code.
+        Club renamed = clubs.correct(older.id(), new ClubDetails(older.code(), "CLB Liên thế hệ Vũ Sơn", older.decisionNumber(),
+                older.decisionDate(), older.decisionIssuer(), older.foundedOn(), older.meetingDay().code()), older.version(),
+                "t", AreaScope.nation());
+        assertThat(renamed.name()).isEqualTo("CLB Liên thế hệ Vũ Sơn");
+        Club elsewhere = ClubFixtures.aClub(clubs, villages, units, "06349", LocalDate.of(2025, 9, 1));
+        assertThat(clubs.register(new NewClub(null, elsewhere.villageId(), older.code(), "CLB Liên thế hệ Hưng Vũ", "2/QĐ",
+                LocalDate.of(2025, 9, 1), null, LocalDate.of(2025, 9, 1), "D5"), "t", AreaScope.nation()).code())
+                .isEqualTo(older.code());
+    }
+
+    @Test
     void statusChangesAreKeptWithTheirDates() {
         Club club = ClubFixtures.aClub(clubs, villages, units, "05983", LocalDate.of(2024, 1, 10));
         clubs.changeStatus(club.id(), ClubStatus.SUSPENDED, LocalDate.of(2025, 2, 1), "Chủ nhiệm chuyển đi", "t", AreaScope.nation());
