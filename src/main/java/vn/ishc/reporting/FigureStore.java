@@ -238,9 +238,9 @@ class FigureStore {
         jdbc.sql("delete from rpt_range_care where club_id = :c").param("c", clubId).update();
         if (!now.measured().isEmpty()) {
             batch.batchUpdate("insert into rpt_range_member (club_id, person_id, joined_on, left_on, sex, birth_date, "
-                    + "birth_year, pressure_months, weight_months) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "birth_year, shared, pressure_months, weight_months) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     now.measured().stream().map(m -> new Object[] {clubId, m.personId(), m.joinedOn(), m.leftOn(), m.sex(),
-                            m.birthDate(), m.birthYear(), m.pressureMonths().toArray(Integer[]::new),
+                            m.birthDate(), m.birthYear(), m.shared(), m.pressureMonths().toArray(Integer[]::new),
                             m.weightMonths().toArray(Integer[]::new)}).toList());
         }
         if (!now.cared().isEmpty()) {
@@ -255,7 +255,7 @@ class FigureStore {
                 .param("c", clubId).query((rs, n) -> new RangeRows.Measured(rs.getObject("person_id", UUID.class),
                         rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
                         rs.getString("sex"), rs.getObject("birth_date", LocalDate.class), rs.getInt("birth_year"),
-                        ints(rs.getArray("pressure_months")), ints(rs.getArray("weight_months")))).list());
+                        rs.getBoolean("shared"), ints(rs.getArray("pressure_months")), ints(rs.getArray("weight_months")))).list());
         Set<RangeRows.Cared> cared = new HashSet<>(jdbc.sql("select * from rpt_range_care where club_id = :c")
                 .param("c", clubId).query((rs, n) -> new RangeRows.Cared(rs.getObject("recipient_id", UUID.class),
                         rs.getInt("since"), ints(rs.getArray("planned")), ints(rs.getArray("visits")))).list());

@@ -21,9 +21,9 @@ class RangePeople {
     /** The figures counted. */
     static final Set<String> CODES = Set.of("MEMBERS_BP_MEASURED", "MEMBERS_WEIGHED", "HOMECARE_RECIPIENTS_ON_PLAN");
 
-    // Active at the range's end (or today), in the month kept for it.
-    private static final String ACTIVE = " and exists (select 1 from rpt_club_fact a where a.club_id = p.club_id "
-            + "and a.period_kind = 'M' and a.period_start = :stock and a.code = 'CLUBS_ACTIVE' and a.dims = '')";
+    // Clubs active at the range's end (or today), as the month kept for it says.
+    private static final String ACTIVE = " join rpt_club_fact a on a.club_id = p.club_id and a.period_kind = 'M' "
+            + "and a.period_start = :stock and a.code = 'CLUBS_ACTIVE' and a.dims = ''";
     // A member's age at the range's end, as the club's figures work it out: from the birth date, else the year.
     private static final String AGE = "coalesce(extract(year from age(cast(:e as timestamp), cast(r.birth_date as timestamp)))::int, "
             + "extract(year from cast(:e as date))::int - r.birth_year)";
@@ -55,41 +55,47 @@ class RangePeople {
         Map<String, Map<String, Long>> out = new HashMap<>();
         String band = "case when x.age >= 80 then 'A80P' when x.age >= 70 then 'A70_79' when x.age >= 60 then 'A60_69' "
                 + "when x.age >= 55 then 'A55_59' else 'LT55' end";
-        jdbc.sql("select x.child, grouping(x.sex), x.sex, grouping(" + band + "), " + band + ", "
-                        + "count(distinct x.person_id) filter (where x.pressure), count(distinct x.person_id) filter (where x.weighed) "
-                        + "from (select " + child + " as child, r.person_id, r.sex, " + AGE + " as age, "
-                        + "r.pressure_months && :months as pressure, r.weight_months && :months as weighed "
-                        + "from rpt_range_member r join rpt_club_place p on p.club_id = r.club_id where " + where + ACTIVE
-                        + " and r.joined_on <= :e and (r.left_on is null or r.left_on > :e) "
-                        + "and (r.pressure_months && :months or r.weight_months && :months)) x "
-                        + "group by grouping sets ((x.child), (x.child, x.sex), (x.child, " + band + "))")
-                .params(p).query((rs, n) -> {
-                    Map<String, Long> v = out.computeIfAbsent(rs.getString(1), k -> new HashMap<>());
-                    String dims = rs.getInt(2) == 0 ? "SEX=" + rs.getString(3) : rs.getInt(4) == 0 ? "AGE=" + rs.getString(5) : "";
-                    put(v, "MEMBERS_BP_MEASURED|" + dims, rs.getLong(6));
-                    if (dims.isEmpty()) {
-                        put(v, "MEMBERS_WEIGHED|", rs.getLong(7));
-                    }
-                    return null;
-                }).list();
+        // Those in no other club are added up; those in several are counted once in each sub-area.
+        for (boolean shared : new boolean[] {false, true}) {
+            String counted = shared ? "count(distinct x.person_id)" : "count(*)";
+            jdbc.sql("select x.child, grouping(x.sex), x.sex, grouping(" + band + "), " + band + ", "
+                            + counted + " filter (where x.pressure), " + counted + " filter (where x.weighed) "
+                            + "from (select " + child + " as child, r.person_id, r.sex, " + AGE + " as age, "
+                            + "r.pressure_months && :months as pressure, r.weight_months && :months as weighed "
+                            + "from rpt_range_member r join rpt_club_place p on p.club_id = r.club_id" + ACTIVE
+                            + " where " + where + " and r.shared = " + shared
+                            + " and r.joined_on <= :e and (r.left_on is null or r.left_on > :e) "
+                            + "and (r.pressure_months && :months or r.weight_months && :months)) x "
+                            + "group by grouping sets ((x.child), (x.child, x.sex), (x.child, " + band + "))")
+                    .params(p).query((rs, n) -> {
+                        Map<String, Long> v = out.computeIfAbsent(rs.getString(1), k -> new HashMap<>());
+                        String dims = rs.getInt(2) == 0 ? "SEX=" + rs.getString(3)
+                                : rs.getInt(4) == 0 ? "AGE=" + rs.getString(5) : "";
+                        add(v, "MEMBERS_BP_MEASURED|" + dims, rs.getLong(6));
+                        if (dims.isEmpty()) {
+                            add(v, "MEMBERS_WEIGHED|", rs.getLong(7));
+                        }
+                        return null;
+                    }).list();
+        }
         // The visits asked for and made over the range's months up to today, from each recipient's months kept.
         String slice = "[(:first - c.since + 1):(:last - c.since + 1)]";
         jdbc.sql("select x.child, count(*) from (select " + child + " as child, "
                         + "(select coalesce(sum(n), 0) from unnest(c.planned" + slice + ") n) as planned, "
                         + "(select coalesce(sum(n), 0) from unnest(c.visits" + slice + ") n) as made "
-                        + "from rpt_range_care c join rpt_club_place p on p.club_id = c.club_id where " + where + ACTIVE
+                        + "from rpt_range_care c join rpt_club_place p on p.club_id = c.club_id" + ACTIVE + " where " + where
                         + ") x where x.planned > 0 and x.made >= x.planned group by 1")
                 .params(p).query((rs, n) -> {
-                    put(out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()), "HOMECARE_RECIPIENTS_ON_PLAN|",
+                    add(out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()), "HOMECARE_RECIPIENTS_ON_PLAN|",
                             rs.getLong(2));
                     return null;
                 }).list();
         return out;
     }
 
-    private static void put(Map<String, Long> v, String key, long value) {
+    private static void add(Map<String, Long> v, String key, long value) {
         if (value != 0) {
-            v.put(key, value);
+            v.merge(key, value, Long::sum);
         }
     }
 }

@@ -20,9 +20,12 @@ import vn.ishc.members.MembershipFacts;
  */
 final class RangeRows {
 
-    /** A membership of a person with a reading in the club, and the months of their readings. */
+    /**
+     * A membership of a person with a reading in the club, and the months of their readings; {@code shared}
+     * when they are or were in another club too.
+     */
     record Measured(UUID personId, LocalDate joinedOn, LocalDate leftOn, String sex, LocalDate birthDate, int birthYear,
-                    List<Integer> pressureMonths, List<Integer> weightMonths) {
+                    boolean shared, List<Integer> pressureMonths, List<Integer> weightMonths) {
     }
 
     /** A care recipient's visits asked for and made, in each month from the month numbered {@code since}. */
@@ -67,7 +70,7 @@ final class RangeRows {
             TreeSet<Integer> w = weight.getOrDefault(en.personId(), new TreeSet<>());
             if (!p.isEmpty() || !w.isEmpty()) {
                 measured.add(new Measured(en.personId(), en.joinedOn(), en.leftOn(), en.sex().name(), en.birthDate(),
-                        en.birthYear(), List.copyOf(p), List.copyOf(w)));
+                        en.birthYear(), r.inOtherClubs().contains(en.personId()), List.copyOf(p), List.copyOf(w)));
             }
         }
         Set<Cared> cared = new HashSet<>();

@@ -3,7 +3,8 @@
 -- Months are numbered year * 12 + month - 1.
 
 -- A club's member, for each of their memberships of it, with the months in which a blood-pressure or a
--- weight reading of theirs was taken in the club: kept only for those with a reading.
+-- weight reading of theirs was taken in the club: kept only for those with a reading. shared: the person
+-- is or was a member of another club too (an area counts them once; the others are simply added up).
 create table rpt_range_member (
     club_id         uuid    not null,
     person_id       uuid    not null,
@@ -12,6 +13,7 @@ create table rpt_range_member (
     sex             text    not null,
     birth_date      date,
     birth_year      int     not null,
+    shared          boolean not null,
     pressure_months int[]   not null,
     weight_months   int[]   not null
 );

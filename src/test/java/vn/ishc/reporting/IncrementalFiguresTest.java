@@ -194,7 +194,7 @@ class IncrementalFiguresTest {
                 .query((rs, n) -> out.put("area " + rs.getString(1), rs.getLong(2))).list();
         jdbc.sql("select club_id::text || period_kind || period_start || code || dims || person_id, 1 from rpt_club_person")
                 .query((rs, n) -> out.put("person " + rs.getString(1), 1L)).list();
-        jdbc.sql("select club_id::text || person_id || joined_on || coalesce(left_on::text, '') || sex || birth_year "
+        jdbc.sql("select club_id::text || person_id || joined_on || coalesce(left_on::text, '') || sex || birth_year || shared "
                         + "|| pressure_months::text || weight_months::text, 1 from rpt_range_member")
                 .query((rs, n) -> out.put("measured " + rs.getString(1), 1L)).list();
         jdbc.sql("select club_id::text || recipient_id || since || planned::text || visits::text, 1 from rpt_range_care")
