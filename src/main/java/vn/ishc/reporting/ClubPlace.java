@@ -15,6 +15,18 @@ import vn.ishc.geography.AdminUnits;
 record ClubPlace(UUID clubId, String code, String name, LocalDate foundedOn, UUID villageId, String oldPath,
                  String nowPath, String nowProvince, List<UUID> projects) {
 
+    /** The provinces its figures go to, on either map and for any period. */
+    java.util.Set<String> provinces() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (oldPath != null) {
+            out.add(oldPath.substring(0, oldPath.indexOf('.')));
+        }
+        if (nowProvince != null) {
+            out.add(nowProvince);
+        }
+        return out;
+    }
+
     /** The nation ("") and the province its figures for a period ending that day go to, on either map. */
     List<String> areas(char boundaries, LocalDate periodEnd) {
         return areas(boundaries, periodEnd, oldPath, nowProvince);

@@ -84,9 +84,12 @@ class FigureStore {
             now.sharedPeople().values().forEach(people::addAll);
         }
         Map<AreaKey, Long> countedTwiceBefore = countedTwice(people);
+        Set<String> provinces = new HashSet<>();
         for (Club club : found) {
             ClubPlace place = placeOf(club);
             Optional<ClubPlace> before = storedPlace(club.id());
+            provinces.addAll(place.provinces());
+            before.ifPresent(b -> provinces.addAll(b.provinces()));
             ClubFigures.Facts now = computed.get(club.id());
             Map<FactKey, Long> old = storedFacts(club.id());
             before.ifPresent(b -> old.forEach((k, v) -> spread(delta, b, k, -v)));
@@ -99,7 +102,7 @@ class FigureStore {
         countedTwiceBefore.forEach((k, v) -> delta.merge(k, v, Long::sum));
         countedTwice(people).forEach((k, v) -> delta.merge(k, -v, Long::sum));
         writeSums(delta);
-        FigureCache.changed(jdbc);
+        FigureCache.changed(jdbc, provinces);
     }
 
     /**
@@ -143,7 +146,7 @@ class FigureStore {
     /** Forgets every figure, for a rebuild from the records. */
     void clear() {
         jdbc.sql("truncate rpt_club_fact, rpt_club_person, rpt_area_fact, rpt_club_place, rpt_range_member, rpt_range_care").update();
-        FigureCache.changed(jdbc);
+        FigureCache.changedAll(jdbc);
     }
 
     private void spread(Map<AreaKey, Long> delta, ClubPlace place, FactKey k, long v) {

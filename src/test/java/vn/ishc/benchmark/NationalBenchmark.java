@@ -385,6 +385,17 @@ class NationalBenchmark {
                 + "(nothing held: every figure read again)", true);
         overHttp("/dashboard?area=" + province, "Province dashboard page: GET /dashboard?area=" + province, false);
         overHttp("/dashboard?area=" + province, "Province dashboard page right after a change", true);
+        String elsewhere = "01".equals(province) ? "79" : "01";
+        HttpResponse<String> probe = get("/dashboard?area=" + province);
+        if (probe.statusCode() == 200) {
+            measure("Province dashboard page right after a change in another province (" + elsewhere
+                    + ": the nation's figures read again, the province's held)", () -> {
+                new FigureWork(context).changedIn(elsewhere);
+                HttpResponse<String> r = get("/dashboard?area=" + province);
+                assertThat(r.statusCode()).isEqualTo(200);
+                return r;
+            });
+        }
         overHttp("/dashboard?area=" + commune, "Commune dashboard page: GET /dashboard?area=" + commune, false);
         // In process, the figures and the table one level down, right after a change.
         measure("Nation, year, right after a change: `Indicators.of` and `below`", () -> {
@@ -659,7 +670,7 @@ class NationalBenchmark {
         });
     }
 
-    /** What the figure worker does to the figures' generation when it writes a change (the figures held are read again). */
+    /** What a rebuild does to the figures' generation (every figure held is read again). */
     private void changed() {
         new FigureWork(context).changed();
     }

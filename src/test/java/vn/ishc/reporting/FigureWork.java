@@ -13,9 +13,14 @@ public final class FigureWork {
         this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
     }
 
-    /** What the worker does when it writes a change: the figures held in memory are read again. */
+    /** What a rebuild does to the figures held in memory: all are read again. */
     public void changed() {
-        FigureCache.changed(jdbc);
+        FigureCache.changedAll(jdbc);
+    }
+
+    /** What the worker does when it writes a change of clubs of a province: that province's and the nation's figures are read again. */
+    public void changedIn(String province) {
+        FigureCache.changed(jdbc, java.util.Set.of(province));
     }
 
     /** Forgets every figure and computes them all again; returns how many clubs were computed. */

@@ -233,19 +233,37 @@ class IndicatorsTest {
     }
 
     @Test
-    void theFiguresReadAreHeldUntilTheWorkerChangesAny() {
+    void theFiguresReadAreHeldUntilTheWorkerChangesAnyOfTheirArea() {
         Period y2024 = Period.year(2024);
         worker.drain();
         AreaFigures first = indicators.of("", y2024, Boundaries.AS_WAS, NATION);
         assertThat(indicators.of("", y2024, Boundaries.AS_WAS, NATION).figures()).as("held").isSameAs(first.figures());
-        long generation = cache.generation();
+        AreaFigures langSon = indicators.of("20", y2024, Boundaries.AS_WAS, NATION);
+        List<AreaFigures> communes = indicators.below("20", y2024, Boundaries.AS_WAS, NATION);
+        AreaFigures haNoi = indicators.of("01", y2024, Boundaries.AS_WAS, NATION);
+        List<AreaFigures> haNoiCommunes = indicators.below("01", y2024, Boundaries.RESTATED, NATION);
+        long nation = cache.generation("");
+        long province = cache.generation("20.06313");
+        long other = cache.generation("01");
+        // Two clubs of Lạng Sơn (20): the nation's and Lạng Sơn's figures are read again, Hà Nội's stay held.
         make();
         worker.drain();
 
-        assertThat(cache.generation()).isGreaterThan(generation);
+        assertThat(cache.generation("")).isGreaterThan(nation);
+        assertThat(cache.generation("20")).isGreaterThan(province);
+        assertThat(cache.generation("01.00004")).isEqualTo(other);
         AreaFigures after = indicators.of("", y2024, Boundaries.AS_WAS, NATION);
         assertThat(after.figures()).isNotSameAs(first.figures());
         assertThat(values(after).get("MEMBERS") - values(first).getOrDefault("MEMBERS", 0L)).isEqualTo(2L);
+        AreaFigures langSonAfter = indicators.of("20", y2024, Boundaries.AS_WAS, NATION);
+        assertThat(values(langSonAfter).get("MEMBERS") - values(langSon).getOrDefault("MEMBERS", 0L)).isEqualTo(2L);
+        assertThat(indicators.below("20", y2024, Boundaries.AS_WAS, NATION)).isNotSameAs(communes);
+        assertThat(indicators.of("01", y2024, Boundaries.AS_WAS, NATION).figures()).as("held").isSameAs(haNoi.figures());
+        assertThat(indicators.below("01", y2024, Boundaries.RESTATED, NATION)).as("held").isSameAs(haNoiCommunes);
+        // A rebuild reads every area again.
+        worker.rebuild();
+        assertThat(indicators.of("01", y2024, Boundaries.AS_WAS, NATION).figures()).isNotSameAs(haNoi.figures())
+                .isEqualTo(haNoi.figures());
     }
 
     @Test
