@@ -270,11 +270,12 @@ public class Indicators {
 
     /**
      * Courses and commendations, read as they stand beside the figures held. They are recorded against
-     * today's units, so they count on today's map only (none on the map as it was before the reform).
+     * today's units, so below the nation they count on today's map only (none for the provinces, districts
+     * and communes of the map as it was before the reform); the nation counts them all on either map.
      */
     private Sums programmeFigures(Area area, Period period, Boundaries boundaries) {
         Sums sums = new Sums(period, today());
-        if (boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE)) {
+        if (boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE) && !area.isNation()) {
             return sums;
         }
         LocalDate end = period.end().isAfter(today()) ? today() : period.end();

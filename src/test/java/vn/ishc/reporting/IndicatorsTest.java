@@ -461,7 +461,8 @@ class IndicatorsTest {
         assertThat(after.get("MEMBERS_OLDER") - before.getOrDefault("MEMBERS_OLDER", 0L)).isEqualTo(2L);
         // Every figure of the clubs is the same for the nation on either map; only the communes differ, counted on
         // the map used (10,047 before the reform, 3,321 today, and clubs of two old communes may share a new one).
-        for (Period p : List.of(Period.year(2024), Period.quarter(2025, 3), Period.month(YearMonth.of(2024, 3)))) {
+        for (Period p : List.of(Period.year(2024), Period.quarter(2025, 1), Period.quarter(2025, 3),
+                Period.month(YearMonth.of(2024, 3)))) {
             Map<String, Long> asWas = values(indicators.of("", p, Boundaries.AS_WAS, NATION));
             Map<String, Long> today = values(indicators.of("", p, Boundaries.RESTATED, NATION));
             assertThat(asWas.remove("COMMUNES_TOTAL")).isEqualTo(p.end().isBefore(AdminUnits.REFORM_DATE) ? 10_047L : 3_321L);
@@ -554,6 +555,13 @@ class IndicatorsTest {
                 .isEqualTo(secondBefore.getOrDefault("TRAININGS_HELD", 0L));
         assertThat(values(indicators.of("", Period.year(2025), Boundaries.RESTATED, NATION)).get("TRAININGS_HELD"))
                 .isPositive();
+        // The nation counts them on the map as it was too: the first quarter of 2025 is before the reform.
+        Map<String, Long> asWas = values(indicators.of("", Period.quarter(2025, 1), Boundaries.AS_WAS, NATION));
+        Map<String, Long> today = values(indicators.of("", Period.quarter(2025, 1), Boundaries.RESTATED, NATION));
+        for (String code : List.of("TRAININGS_HELD", "TRAINING_PARTICIPANTS", "AWARDS")) {
+            assertThat(asWas.getOrDefault(code, 0L)).as(code).isEqualTo(today.getOrDefault(code, 0L));
+        }
+        assertThat(asWas.get("TRAININGS_HELD")).isPositive();
     }
 
     @Autowired
