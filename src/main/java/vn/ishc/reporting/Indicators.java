@@ -95,8 +95,7 @@ public class Indicators {
 
     /**
      * The total of one indicator for an area and a period, reading only what it needs (a point of a chart,
-     * the progress of a target); null where it cannot be said (a code not computed, a count of people over
-     * a free range in an area of too many clubs). Equal to the total that {@link #of} gives.
+     * the progress of a target); null for a code not computed. Equal to the total that {@link #of} gives.
      */
     public Long total(String path, Period period, Boundaries boundaries, AreaScope scope, String code) {
         Indicator indicator = Indicator.of(code).orElse(null);

@@ -58,9 +58,8 @@ public class TargetProgress {
     }
 
     /**
-     * Where one target stands, in its own area; null for a version replaced, a code not computed, a target
-     * whose period has not begun, or a figure that cannot be counted over its period (people over a range
-     * in an area of too many clubs).
+     * Where one target stands, in its own area; null for a version replaced, a code not computed or a target
+     * whose period has not begun.
      */
     public Progress progressOf(Target t, AreaScope scope) {
         if (!t.current() || Indicator.of(t.code()).isEmpty()) {

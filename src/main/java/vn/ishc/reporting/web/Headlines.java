@@ -107,7 +107,6 @@ final class Headlines {
         return t.direction() == Target.Direction.AT_LEAST ? c >= 0 : c <= 0;
     }
 
-
     /** The codes the headlines show, for the targets that belong to them. */
     static Set<String> codes() {
         Set<String> out = new java.util.LinkedHashSet<>();
