@@ -18,7 +18,7 @@ with counted as (
                                                                   else c.period_start + interval '1 year' end) <= date '2025-07-01'
                     then split_part(p.old_path, '.', 1) else p.now_province end
     ) a
-    where a.area is not null and a.area <> '' or a.area = ''
+    where a.area is not null
     group by 1, 2, 3, 4, 5, 6, 7
     having count(*) > 1
 ), twice as (
