@@ -19,7 +19,7 @@ record ClubPlace(UUID clubId, String code, String name, LocalDate foundedOn, UUI
     java.util.Set<String> provinces() {
         java.util.Set<String> out = new java.util.HashSet<>();
         if (oldPath != null) {
-            out.add(oldPath.substring(0, oldPath.indexOf('.')));
+            out.add(oldProvince(oldPath));
         }
         if (nowProvince != null) {
             out.add(nowProvince);
@@ -37,7 +37,7 @@ record ClubPlace(UUID clubId, String code, String name, LocalDate foundedOn, UUI
         List<String> out = new ArrayList<>(2);
         out.add("");
         String province = boundaries == 'A' && periodEnd.isBefore(AdminUnits.REFORM_DATE)
-                ? (oldPath == null ? null : oldPath.substring(0, oldPath.indexOf('.')))
+                ? (oldPath == null ? null : oldProvince(oldPath))
                 : nowProvince;
         if (province != null) {
             out.add(province);
@@ -45,4 +45,7 @@ record ClubPlace(UUID clubId, String code, String name, LocalDate foundedOn, UUI
         return out;
     }
 
+    private static String oldProvince(String oldPath) {
+        return oldPath.substring(0, oldPath.indexOf('.'));
+    }
 }

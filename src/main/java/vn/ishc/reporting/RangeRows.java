@@ -77,19 +77,22 @@ final class RangeRows {
         int until = number(YearMonth.from(today));
         for (HomeCareFacts.Cared c : r.cared()) {
             int since = number(YearMonth.from(c.from()));
-            List<LocalDate> visits = c.visits().stream().filter(d -> !d.isAfter(today)).toList();
-            for (LocalDate d : visits) {
-                since = Math.min(since, number(YearMonth.from(d)));
+            java.util.Map<Integer, Integer> visitsIn = new java.util.HashMap<>();
+            for (LocalDate d : c.visits()) {
+                if (!d.isAfter(today)) {
+                    int m = number(YearMonth.from(d));
+                    visitsIn.merge(m, 1, Integer::sum);
+                    since = Math.min(since, m);
+                }
             }
             List<Integer> planned = new ArrayList<>();
             List<Integer> made = new ArrayList<>();
             boolean asked = false;
             for (int m = since; m <= until; m++) {
-                YearMonth month = month(m);
-                int n = c.plannedIn(month);
+                int n = c.plannedIn(month(m));
                 asked |= n > 0;
                 planned.add(n);
-                made.add((int) visits.stream().filter(d -> YearMonth.from(d).equals(month)).count());
+                made.add(visitsIn.getOrDefault(m, 0));
             }
             if (asked) {
                 cared.add(new Cared(c.recipientId(), since, List.copyOf(planned), List.copyOf(made)));
