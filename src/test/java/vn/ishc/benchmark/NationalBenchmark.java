@@ -386,16 +386,9 @@ class NationalBenchmark {
         overHttp("/dashboard?area=" + province, "Province dashboard page: GET /dashboard?area=" + province, false);
         overHttp("/dashboard?area=" + province, "Province dashboard page right after a change", true);
         String elsewhere = "01".equals(province) ? "79" : "01";
-        HttpResponse<String> probe = get("/dashboard?area=" + province);
-        if (probe.statusCode() == 200) {
-            measure("Province dashboard page right after a change in another province (" + elsewhere
-                    + ": the nation's figures read again, the province's held)", () -> {
-                new FigureWork(context).changedIn(elsewhere);
-                HttpResponse<String> r = get("/dashboard?area=" + province);
-                assertThat(r.statusCode()).isEqualTo(200);
-                return r;
-            });
-        }
+        overHttp("/dashboard?area=" + province, "Province dashboard page right after a change in another province ("
+                + elsewhere + ": the nation's figures read again, the province's held)",
+                () -> new FigureWork(context).changedIn(elsewhere));
         overHttp("/dashboard?area=" + commune, "Commune dashboard page: GET /dashboard?area=" + commune, false);
         // In process, the figures and the table one level down, right after a change.
         measure("Nation, year, right after a change: `Indicators.of` and `below`", () -> {
@@ -478,8 +471,7 @@ class NationalBenchmark {
     }
 
     private static void people(Map<String, Long> out, String area, AreaFigures figures) {
-        figures.figures().stream().filter(f -> java.util.Set.of("MEMBERS_BP_MEASURED", "MEMBERS_WEIGHED", "HOMECARE_RECIPIENTS_ON_PLAN")
-                .contains(f.code()) && f.value() != 0).forEach(f -> out.put(area + "|" + f.code()
+        figures.figures().stream().filter(f -> FigureWork.RANGE_PEOPLE.contains(f.code()) && f.value() != 0).forEach(f -> out.put(area + "|" + f.code()
                 + (f.isTotal() ? "" : "[" + f.dimsKey() + "]"), f.value()));
     }
 
@@ -655,15 +647,18 @@ class NationalBenchmark {
 
     /** Times a page or an answer of the API; {@code afterChange}: each time right after the figures changed. */
     private Samples overHttp(String path, String what, boolean afterChange) throws Exception {
+        return overHttp(path, what, afterChange ? this::changed : () -> { });
+    }
+
+    /** A page over HTTP, each request after {@code before} (a change of the figures, or nothing). */
+    private Samples overHttp(String path, String what, Runnable before) throws Exception {
         HttpResponse<String> probe = get(path);
         if (probe.statusCode() != 200) {
             report.add(String.format("| %s: not measured, the server answers %d | | | | |", what, probe.statusCode()));
             return null;
         }
         return measure(what, () -> {
-            if (afterChange) {
-                changed();
-            }
+            before.run();
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).isEqualTo(200);
             return r;

@@ -5,6 +5,9 @@ import org.springframework.context.ApplicationContext;
 /** The figure worker's rebuild and drain, for the benchmarks, which live outside the module. */
 public final class FigureWork {
 
+    /** The figures that count people over a period as a whole, which a range of months counts from the range rows. */
+    public static final java.util.Set<String> RANGE_PEOPLE = RangePeople.CODES;
+
     private final FigureWorker worker;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
