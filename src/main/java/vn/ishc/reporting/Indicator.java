@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The indicators of the catalogue (shared/domain/indicators.md, and the codes this system added to it for
+ * The indicators of the catalogue (docs/indicator-catalogue.md, and the codes this system added to it for
  * the national targets, docs/indicators.md) that the system computes from club records, with how a period reads them: a stock at the period's last day, a flow added up over its
  * months, or a count of what happened within the period that months do not add up to (people measured
  * in a quarter). {@code people} marks counts of persons: an area counts a person once however many of

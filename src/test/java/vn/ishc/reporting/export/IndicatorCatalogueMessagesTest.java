@@ -20,12 +20,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every code of the indicator catalogue (the domain's indicators.md) has a name and a definition in
+ * Every code of the indicator catalogue (docs/indicator-catalogue.md) has a name and a definition in
  * both languages, and every disaggregation option a label.
  */
 class IndicatorCatalogueMessagesTest {
 
-    static final Path CATALOGUE = Path.of("../shared/domain/indicators.md");
+    /** The programme's catalogue, kept in the repository. */
+    static final Path CATALOGUE = Path.of("docs/indicator-catalogue.md");
     /** The codes this system added to the catalogue, for the national targets. */
     static final Path ADDED = Path.of("docs/indicators.md");
     static final Path MESSAGES = Path.of("src/main/resources/messages");
