@@ -250,7 +250,8 @@ class DemoData implements ApplicationRunner {
                     namesake.citizenId(), village.id()), club.id(), club.foundedOn(), ACTOR, NATION);
         }
         if (index == 7) {
-            clubs.changeStatus(club.id(), ClubStatus.SUSPENDED, LocalDate.of(2026, 3, 1),
+            // Suspended nine months ago (on 1 March 2026 when today is in December 2026): the demo follows the clock.
+            clubs.changeStatus(club.id(), ClubStatus.SUSPENDED, today.minusMonths(9).withDayOfMonth(1),
                     "Chủ nhiệm ốm dài ngày, chờ bầu lại ban chủ nhiệm", ACTOR, NATION);
         }
         return club;

@@ -32,6 +32,10 @@ import vn.ishc.shared.AreaScope;
 @AutoConfigureMockMvc
 class ActivityWebTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvcTester mvc;
     @Autowired
@@ -59,7 +63,7 @@ class ActivityWebTest {
                 Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Chủ nhiệm");
         accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
         var as = user(board.username()).roles("CLUB_BOARD");
-        String on = LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE).withDayOfMonth(1).toString();
+        String on = vn.ishc.shared.BusinessCalendar.today(clock).withDayOfMonth(1).toString();
 
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/activities").with(as)).hasStatusOk().bodyText()
                 .contains("Hoạt động tháng").contains("Giúp người khó khăn đột xuất").contains("Lương Thị Sen");

@@ -26,6 +26,10 @@ import vn.ishc.shared.BusinessCalendar;
 @SpringBootTest(properties = "ishc.demo.enabled=true")
 class DemoDataTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     static final AreaScope NATION = AreaScope.nation();
 
     @Autowired
@@ -42,7 +46,7 @@ class DemoDataTest {
     JdbcClient jdbc;
 
     LocalDate today() {
-        return LocalDate.now(BusinessCalendar.ZONE);
+        return BusinessCalendar.today(clock);
     }
 
     @Test
@@ -101,7 +105,7 @@ class DemoDataTest {
         assertThat(jdbc.sql("select count(*) from club_activity where kind = 'SELF_HELP'").query(Integer.class).single())
                 .isGreaterThan(100);
         assertThat(jdbc.sql("select count(*) from entitlement_case").query(Integer.class).single()).isGreaterThan(46);
-        java.time.YearMonth twoBack = java.time.YearMonth.now(BusinessCalendar.ZONE).minusMonths(2);
+        java.time.YearMonth twoBack = java.time.YearMonth.from(BusinessCalendar.today(clock)).minusMonths(2);
         assertThat(jdbc.sql("select count(*) from club c where c.founded_on < :d and not exists (select 1 from meeting m "
                         + "where m.club_id = c.id and date_trunc('month', m.held_on) = :m) and c.founded_path like '20.%'")
                 .param("d", twoBack.atDay(1)).param("m", twoBack.atDay(1)).query(Integer.class).single()).isEqualTo(3);

@@ -24,6 +24,10 @@ import vn.ishc.shared.OutOfScopeException;
 @SpringBootTest
 class MemberImportsTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     static final AreaScope NATION = AreaScope.nation();
     static final LocalDate FOUNDED = LocalDate.of(2022, 3, 1);
 
@@ -45,7 +49,7 @@ class MemberImportsTest {
     }
 
     List<MemberRow> membersOf(Club club) {
-        return members.membersOf(club.id(), LocalDate.now(BusinessCalendar.ZONE), NATION);
+        return members.membersOf(club.id(), BusinessCalendar.today(clock), NATION);
     }
 
     ImportBatch saved(ImportBatch preview) {

@@ -28,6 +28,10 @@ import vn.ishc.shared.AreaScope;
 @AutoConfigureMockMvc
 class FundWebTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvcTester mvc;
     @Autowired
@@ -55,7 +59,7 @@ class FundWebTest {
         accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
         var as = user(board.username()).roles("CLUB_BOARD");
         Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
-        String today = LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE).toString();
+        String today = vn.ishc.shared.BusinessCalendar.today(clock).toString();
 
         assertThat(mvc.post().uri("/clubs/" + club.id() + "/funds/" + operating.id() + "/contributions").with(csrf()).with(as)
                 .param("amount", "1.500.000").param("date", today).param("source", "COMMUNITY").param("key", "k1"))

@@ -30,6 +30,10 @@ import vn.ishc.shared.InvalidInputException;
 @SpringBootTest
 class FundsTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     static final AreaScope NATION = AreaScope.nation();
     static final LocalDate FOUNDED = LocalDate.of(2024, 1, 15);
 
@@ -161,7 +165,7 @@ class FundsTest {
         Entry inSeptember = funds.spend(operating.id(), LocalDate.of(2024, 9, 2), 100_000, "Nước uống", null, "t", NATION);
         assertThat(inSeptember.date()).isEqualTo(LocalDate.of(2024, 9, 2));
         assertThat(funds.countCash(operating.id(), LocalDate.of(2024, 9, 21), 690_000, "t", NATION)).isEqualTo(-10_000);
-        refused(() -> funds.closeMonth(club.id(), YearMonth.now(vn.ishc.shared.BusinessCalendar.ZONE), "t", NATION),
+        refused(() -> funds.closeMonth(club.id(), java.time.YearMonth.from(vn.ishc.shared.BusinessCalendar.today(clock)), "t", NATION),
                 "funds.close.notOver");
     }
 

@@ -32,6 +32,10 @@ import vn.ishc.shared.AreaScope;
 @AutoConfigureMockMvc
 class LoanWebTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvcTester mvc;
     @Autowired
@@ -87,13 +91,13 @@ class LoanWebTest {
         // Months later the page offers what is due; the finance member confirms it.
         assertThat(mvc.get().uri("/loans/" + loan.id()).with(as)).hasStatusOk().bodyText().contains("Đang vay")
                 .contains("Lịch trả nợ").contains("quá hạn");
-        Loans.Standing standing = loans.standing(loan.id(), LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE),
+        Loans.Standing standing = loans.standing(loan.id(), vn.ishc.shared.BusinessCalendar.today(clock),
                 AreaScope.nation());
         assertThat(mvc.post().uri("/loans/" + loan.id() + "/repayments").with(csrf()).with(as)
                 .param("amount", String.valueOf(standing.principalDue() + standing.interestDue())).param("penalty", "0")
-                .param("on", LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE).toString()).param("key", "repay-1"))
+                .param("on", vn.ishc.shared.BusinessCalendar.today(clock).toString()).param("key", "repay-1"))
                 .hasStatus3xxRedirection().flash().containsEntry("notice", "Đã ghi sổ.");
-        assertThat(loans.standing(loan.id(), LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE), AreaScope.nation())
+        assertThat(loans.standing(loan.id(), vn.ishc.shared.BusinessCalendar.today(clock), AreaScope.nation())
                 .daysOverdue()).isZero();
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/loans").with(as)).hasStatusOk().bodyText()
                 .contains("Dư nợ").contains("0 khoản đang quá hạn");
@@ -125,7 +129,7 @@ class LoanWebTest {
         FundFixtures.seatWithAccount(boards, members, club, vn.ishc.clubs.BoardRole.FINANCE, "Lương Thị Hà", finance.username());
         FundFixtures.seatWithAccount(boards, members, club, vn.ishc.clubs.BoardRole.VICE_CHAIR, "Hà Văn Sơn", vice.username());
         Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
-        String today = LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE).toString();
+        String today = vn.ishc.shared.BusinessCalendar.today(clock).toString();
 
         for (UserView reader : List.of(vice, unseated)) {
             var as = user(reader.username()).roles("CLUB_BOARD");

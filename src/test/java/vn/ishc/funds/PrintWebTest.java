@@ -47,6 +47,10 @@ import vn.ishc.shared.AreaScope;
 @AutoConfigureMockMvc
 class PrintWebTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     static final String BORROWER = "Nguyễn Thị Hường";
     static final String PURPOSE = "Nuôi bò ở Bản Đồng Mỏ, xã Đình Lập";
 
@@ -159,11 +163,11 @@ class PrintWebTest {
 
     @Test
     void withoutAFundTheStatementCoversEveryFundOfTheClubForTheMonthSoFar() {
-        String month = LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE).withDayOfMonth(1).toString();
+        String month = vn.ishc.shared.BusinessCalendar.today(clock).withDayOfMonth(1).toString();
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds/statement/print").with(board)).hasStatusOk().bodyText()
                 .contains("/clubs/" + club.id() + "/funds/statement.pdf?from=" + month + "&amp;to=")
                 .contains("Quỹ phát triển sinh kế", "Quỹ hoạt động", "Dư nợ cho vay đến ngày",
-                        "01/" + LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE).format(
+                        "01/" + vn.ishc.shared.BusinessCalendar.today(clock).format(
                                 java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")));
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds").with(board)).hasStatusOk().bodyText()
                 .contains("/clubs/" + club.id() + "/funds/statement/print", "In sao kê / PDF");
@@ -171,13 +175,13 @@ class PrintWebTest {
 
     @Test
     void aPartnerSeesTheStatementButNotTheLoanCardAndAnotherProvinceSeesNeither() {
-        long langSon = GeographyFixtures.province(units, "20", LocalDate.now()).id();
+        long langSon = GeographyFixtures.province(units, "20", vn.ishc.shared.BusinessCalendar.today(clock)).id();
         RequestPostProcessor partner = as(Role.PARTNER_VIEWER, langSon);
         assertThat(mvc.get().uri("/loans/" + loan.id() + "/card.pdf").with(partner)).hasStatus(403);
         assertThat(mvc.get().uri("/loans/" + loan.id() + "/card").with(partner)).hasStatus(403);
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds/statement.pdf").with(partner)).hasStatusOk();
 
-        long phuTho = GeographyFixtures.province(units, "25", LocalDate.now()).id();
+        long phuTho = GeographyFixtures.province(units, "25", vn.ishc.shared.BusinessCalendar.today(clock)).id();
         RequestPostProcessor elsewhere = as(Role.PROVINCE_OFFICER, phuTho);
         assertThat(mvc.get().uri("/loans/" + loan.id() + "/card.pdf").with(elsewhere).exchange().getResponse()
                 .getStatus()).isIn(403, 404);

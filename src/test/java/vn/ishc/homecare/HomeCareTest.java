@@ -39,6 +39,10 @@ import vn.ishc.shared.InvalidInputException;
 @RecordApplicationEvents
 class HomeCareTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     static final AreaScope NATION = AreaScope.nation();
     static final LocalDate FOUNDED = LocalDate.of(2024, 3, 1);
     static final LocalDate FROM = LocalDate.of(2025, 1, 6);
@@ -70,8 +74,8 @@ class HomeCareTest {
         return ClubFixtures.aClub(clubs, villages, units, "06097", FOUNDED);
     }
 
-    static LocalDate today() {
-        return LocalDate.now(BusinessCalendar.ZONE);
+    LocalDate today() {
+        return BusinessCalendar.today(clock);
     }
 
     @Test

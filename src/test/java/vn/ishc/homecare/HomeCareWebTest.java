@@ -32,6 +32,10 @@ import vn.ishc.shared.BusinessCalendar;
 @AutoConfigureMockMvc
 class HomeCareWebTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     static final AreaScope NATION = AreaScope.nation();
 
     @Autowired
@@ -62,7 +66,7 @@ class HomeCareWebTest {
     @Test
     void aBoardMemberSeesWhoIsBelowPlanThisMonthAndAddsAVolunteer() {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06112", LocalDate.of(2025, 8, 1));
-        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
+        LocalDate today = BusinessCalendar.today(clock);
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
         CareRecipient mo = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", LocalDate.of(2025, 9, 1), 4, PlanPeriod.MONTH, lan);
         aRecipient(team, plans, club, null, "Cụ Vi Văn Tư", LocalDate.of(2025, 9, 1), 1, PlanPeriod.MONTH, lan);
@@ -93,7 +97,7 @@ class HomeCareWebTest {
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", tnv.username());
         CareRecipient mo = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", LocalDate.of(2025, 9, 1), 2, PlanPeriod.WEEK, lan);
         var as = user(tnv.username()).roles("HOMECARE_VOLUNTEER");
-        String today = LocalDate.now(BusinessCalendar.ZONE).toString();
+        String today = BusinessCalendar.today(clock).toString();
 
         assertThat(mvc.get().uri("/homecare/mine").with(as)).hasStatusOk().bodyText()
                 .contains("Cụ Đinh Thị Mơ").contains("Tuần này: đã thăm 0/2");

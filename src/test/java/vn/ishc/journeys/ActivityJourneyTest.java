@@ -17,6 +17,10 @@ import vn.ishc.shared.BusinessCalendar;
 /** A board member records the month's activities: the form shows only the fields of the kind chosen. */
 class ActivityJourneyTest extends JourneyTestBase {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     Clubs clubs;
     @Autowired
@@ -44,7 +48,7 @@ class ActivityJourneyTest extends JourneyTestBase {
         assertThat(page.locator("#personName")).isHidden();
         assertThat(page.locator("#valueDong")).isHidden();
 
-        page.locator("#on").fill(LocalDate.now(BusinessCalendar.ZONE).toString());
+        page.locator("#on").fill(BusinessCalendar.today(clock).toString());
         page.locator("#title").fill("Dọn vệ sinh đường làng");
         page.locator("#participants").fill("32");
         page.locator("#activity-form button[type=submit]").click();

@@ -40,6 +40,10 @@ import vn.ishc.shared.BusinessCalendar;
  */
 class DashboardJourneyTest extends JourneyTestBase {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     static final LocalDate FOUNDED = LocalDate.of(2024, 3, 4);
 
     @Autowired
@@ -59,7 +63,7 @@ class DashboardJourneyTest extends JourneyTestBase {
     void aProvinceOfficerComparesPeriodsAndMapsDownloadsTheTableAndOpensACommune() throws Exception {
         ClubWithMembers first = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", FOUNDED, 8);
         ClubWithMembers second = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", FOUNDED, 5);
-        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
+        LocalDate today = BusinessCalendar.today(clock);
         meetings.record(first.club().id(), MeetingFixtures.everyonePresent(UUID.randomUUID(), today.withDayOfMonth(1),
                 first.people()), "test", AreaScope.nation());
         waitForFigures(second.club().id(), 5);
@@ -122,7 +126,7 @@ class DashboardJourneyTest extends JourneyTestBase {
 
     /** The figures are computed a moment after the records change. */
     void waitForFigures(UUID clubId, long members) throws InterruptedException {
-        Period year = Period.year(LocalDate.now(BusinessCalendar.ZONE).getYear());
+        Period year = Period.year(BusinessCalendar.today(clock).getYear());
         for (int i = 0; i < 200; i++) {
             boolean ready;
             try {

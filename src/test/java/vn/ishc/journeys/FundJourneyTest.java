@@ -28,6 +28,10 @@ import vn.ishc.shared.BusinessCalendar;
  */
 class FundJourneyTest extends JourneyTestBase {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     Clubs clubs;
     @Autowired
@@ -41,7 +45,7 @@ class FundJourneyTest extends JourneyTestBase {
 
     @Test
     void theFinanceMemberKeepsTheBookOfTheIncomeGenerationFund() {
-        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
+        LocalDate today = BusinessCalendar.today(clock);
         LocalDate founded = today.minusMonths(8).withDayOfMonth(1);
         Club club = ClubFixtures.aClub(clubs, villages, units, "06172", founded.isBefore(LocalDate.of(2025, 7, 1))
                 ? LocalDate.of(2025, 7, 1) : founded);

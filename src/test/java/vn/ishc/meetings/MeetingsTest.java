@@ -27,6 +27,10 @@ import vn.ishc.shared.BusinessCalendar;
 @RecordApplicationEvents
 class MeetingsTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     static final AreaScope NATION = AreaScope.nation();
     static final LocalDate FOUNDED = LocalDate.of(2024, 3, 1);
     static final LocalDate MARCH = LocalDate.of(2024, 3, 21);
@@ -131,7 +135,7 @@ class MeetingsTest {
     @Test
     void refusesADateInTheFutureOrBeforeTheClubWasFoundedNamingTheDate() {
         ClubWithMembers c = aClub(1);
-        LocalDate tomorrow = BusinessCalendar.today(java.time.Clock.systemUTC()).plusDays(2);
+        LocalDate tomorrow = BusinessCalendar.today(clock).plusDays(2);
 
         assertThatThrownBy(() -> meetings.record(c.club().id(), MeetingFixtures.everyonePresent(null, tomorrow, c.people()),
                 "t", NATION))
@@ -230,7 +234,7 @@ class MeetingsTest {
         assertThat(calendar.heldIn(c.club().id(), YearMonth.of(2024, 5), NATION)).singleElement()
                 .satisfies(s -> assertThat(s.present()).isEqualTo(1));
         assertThat(calendar.heldIn(c.club().id(), YearMonth.of(2024, 4), NATION)).isEmpty();
-        LocalDate today = BusinessCalendar.today(java.time.Clock.systemUTC());
+        LocalDate today = BusinessCalendar.today(clock);
         LocalDate next = calendar.nextMeetingDate(c.club().id(), NATION);
         assertThat(next.getDayOfMonth()).isEqualTo(21);
         assertThat(next).isAfterOrEqualTo(today).isBefore(today.plusMonths(1).plusDays(1));

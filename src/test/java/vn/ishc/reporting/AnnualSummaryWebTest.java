@@ -33,6 +33,10 @@ import vn.ishc.shared.AreaScope;
 @AutoConfigureMockMvc
 class AnnualSummaryWebTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     @Autowired
     MockMvcTester mvc;
     @Autowired
@@ -58,7 +62,7 @@ class AnnualSummaryWebTest {
         }
         worker.drain();
         var officer = user(UserFixtures.create(accounts, "tinh-" + java.util.UUID.randomUUID().toString().substring(0, 6),
-                Role.PROVINCE_OFFICER, units.at(AdminUnit.Level.PROVINCE, "20", LocalDate.now(), AreaScope.nation()).id(),
+                Role.PROVINCE_OFFICER, units.at(AdminUnit.Level.PROVINCE, "20", vn.ishc.shared.BusinessCalendar.today(clock), AreaScope.nation()).id(),
                 "mat-khau-dai-1", "Cán bộ tỉnh").username()).roles("PROVINCE_OFFICER");
 
         assertThat(mvc.get().uri("/reports/annual?area=20.06415&year=2025&boundaries=RESTATED").with(officer))

@@ -37,6 +37,10 @@ import vn.ishc.shared.InvalidInputException;
 @AutoConfigureMockMvc
 class ClubMonthsTest {
 
+    /** The application's clock: "today" in this test is the date it gives. */
+    @Autowired
+    java.time.Clock clock;
+
     static final AreaScope NATION = AreaScope.nation();
     static final LocalDate FOUNDED = LocalDate.of(2025, 1, 10);
 
@@ -119,7 +123,7 @@ class ClubMonthsTest {
 
         var officer = vn.ishc.identity.UserFixtures.create(accounts, "thang-" + UUID.randomUUID().toString().substring(0, 6),
                 vn.ishc.identity.Role.PROVINCE_OFFICER, units.at(vn.ishc.geography.AdminUnit.Level.PROVINCE, "20",
-                        LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE), NATION).id(), "mat-khau-dai-1", "Cán bộ tỉnh");
+                        vn.ishc.shared.BusinessCalendar.today(clock), NATION).id(), "mat-khau-dai-1", "Cán bộ tỉnh");
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/month?month=2025-03")
                 .with(user(officer.username()).roles("PROVINCE_OFFICER")))
                 .hasStatusOk().bodyText().contains("Tháng 03/2025 của CLB").contains("2/4 (50%)")
