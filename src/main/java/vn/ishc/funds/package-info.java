@@ -1,6 +1,6 @@
 /**
- * A club's funds (the income-generation fund, the operating fund, others it adds) and their
- * append-only, double-entry ledger: contributions by source, expenses, transfers between funds,
- * reversals, closed months, cash counts and statements. Loans come next.
+ * A club's funds with their append-only, double-entry ledger and statements, and its loans: the board's
+ * rules, schedules, repayments, rescheduling, write-offs and arrears, and loans from outside lenders; money
+ * recorded only by the area's officers and the club's chair and finance member.
  */
 package vn.ishc.funds;

@@ -1,4 +1,5 @@
 /**
- * Users, their roles and area scopes, sign-in, and the audit log of changes and refused access.
+ * Users, their roles and areas (the nation, a province or a commune; one club for a board member or a
+ * volunteer), sign-in, the first administrator, and the audit log of changes and refused access.
  */
 package vn.ishc.identity;

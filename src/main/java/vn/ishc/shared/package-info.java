@@ -1,5 +1,6 @@
 /**
- * What every module shares: Vietnamese text normalisation, the user's area scope that every query
- * of scoped data takes, business dates, and the errors that carry a message key for the user.
+ * What every module shares: Vietnamese text normalisation, the user's area scope that every query of scoped
+ * data takes, business dates, amounts typed in whole đồng, the events of the audit log and of people merged,
+ * and the errors that carry a message key for the user.
  */
 package vn.ishc.shared;

@@ -1,5 +1,5 @@
 /**
- * The web shell: layout, navigation, home and sign-in pages, error pages and problem details,
- * and the Vietnamese/English switch.
+ * The web shell: layout, navigation, home and sign-in pages, error pages and problem details, the
+ * Vietnamese/English switch, and the PDF renderer that the printed pages share.
  */
 package vn.ishc.web;
