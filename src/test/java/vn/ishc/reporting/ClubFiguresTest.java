@@ -317,6 +317,29 @@ class ClubFiguresTest {
     }
 
     @Test
+    void aWrittenOffLoansLaterInstalmentsNoLongerFallDue() {
+        ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
+        UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1960, 1, 1)).joined(FOUNDED);
+        club.given(Fund.Kind.INCOME_GENERATION, LocalDate.of(2024, 2, 1), 5_000_000, Entry.Source.PROJECT);
+        // 3,000,000 in three instalments of 1,000,000 and 24,000 on 1 April, 1 May and 1 June; nothing comes back,
+        // and the board writes the loan off on 10 May.
+        UUID loan = club.lent(hoa, LocalDate.of(2024, 3, 1), 3_000_000,
+                monthly(LocalDate.of(2024, 4, 1), 3, 1_000_000, 24_000));
+        club.writtenOff(loan, LocalDate.of(2024, 5, 10), 3_000_000);
+        ClubFigures.Facts f = ClubFigures.compute(club.build(), YearMonth.of(2024, 1), END_OF_2024);
+
+        // April's and May's instalments fell due, unpaid; June's was owed by nobody once the loan was written off,
+        // as the loan's own page says (nothing due, nothing overdue).
+        assertThat(List.of(4, 5, 6).stream().map(m -> value(f, month(m), "INSTALMENTS_DUE")))
+                .containsExactly(1L, 1L, 0L);
+        assertThat(List.of(4, 5, 6).stream().map(m -> value(f, month(m), "REPAID_ON_TIME")))
+                .containsExactly(0L, 0L, 0L);
+        assertThat(List.of(4, 5, 6).stream().map(m -> value(f, month(m), "LOANS_OUTSTANDING")))
+                .containsExactly(3_000_000L, 0L, 0L);
+        assertThat(value(f, month(5), "LOANS_WRITTEN_OFF_AMOUNT")).isEqualTo(3_000_000);
+    }
+
+    @Test
     void activitiesCountByAreaAndAClubHasAllEightAreasOnceEachHasARecordInTheTwelveMonths() {
         ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
         UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1960, 1, 1)).joined(FOUNDED);
