@@ -39,6 +39,8 @@ final class ClubFigures {
     private final Map<FactKey, Set<UUID>> shared = new HashMap<>();
     // A loan's own lines, gathered once: each month asks every loan what was repaid by a day.
     private final Map<UUID, List<FundFacts.Line>> linesOfLoan = new HashMap<>();
+    // The day each written-off loan was written off (a write-off is never reversed).
+    private final Map<UUID, LocalDate> writtenOffOn = new HashMap<>();
 
     private ClubFigures(ClubRecords records, LocalDate today) {
         this.r = records;
@@ -46,6 +48,9 @@ final class ClubFigures {
         for (FundFacts.Line l : records.lines()) {
             if (l.loanId() != null) {
                 linesOfLoan.computeIfAbsent(l.loanId(), k -> new java.util.ArrayList<>()).add(l);
+                if (l.kind() == Entry.Kind.WRITE_OFF) {
+                    writtenOffOn.merge(l.loanId(), l.date(), (a, b) -> a.isBefore(b) ? a : b);
+                }
             }
         }
     }
@@ -255,11 +260,18 @@ final class ClubFigures {
         }
     }
 
-    /** Instalments falling due in the month, and of those the ones paid in full by their day. */
+    /**
+     * Instalments falling due in the month, and of those the ones paid in full by their day. A loan written
+     * off owes nothing from that day, so its later instalments no longer fall due (as on the loan's page).
+     */
     private void instalments(YearMonth month, LocalDate s, LocalDate e, FundFacts.Lent loan) {
         long principalNeeded = 0;
         long interestNeeded = 0;
+        LocalDate writtenOff = writtenOffOn.get(loan.loanId());
         for (LoanSchedule.Instalment i : loan.schedule()) {
+            if (writtenOff != null && !i.dueOn().isBefore(writtenOff)) {
+                break;
+            }
             principalNeeded += i.principal();
             interestNeeded += i.interest();
             if (!within(i.dueOn(), s, e)) {

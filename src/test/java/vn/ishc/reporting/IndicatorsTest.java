@@ -489,10 +489,18 @@ class IndicatorsTest {
         enrol(m.newer(), "Lộc Thị Xuân", "F", "1948", "Tày", "POOR", LocalDate.of(2025, 10, 1));
         worker.drain();
         Map<String, Long> kept = snapshot();
+        // Both sides must hold this test's figures, or the comparison could pass on two empty tables: the newer
+        // club's members at the end of October 2025 are Bình, Hoa and Xuân, and some area has a figure above 0.
+        String newerMembers = "club " + m.newer().id() + "M2025-10-01MEMBERS";
+        assertThat(kept.get(newerMembers)).as("the figures kept: %s", newerMembers).isEqualTo(3L);
+        assertThat(kept.entrySet()).as("the areas' figures kept")
+                .anyMatch(e -> e.getKey().startsWith("area ") && e.getValue() > 0);
 
         worker.rebuild();
 
-        assertThat(snapshot()).isEqualTo(kept);
+        Map<String, Long> rebuilt = snapshot();
+        assertThat(rebuilt.get(newerMembers)).as("the figures rebuilt: %s", newerMembers).isEqualTo(3L);
+        assertThat(rebuilt).isEqualTo(kept);
     }
 
     @Test
