@@ -4,49 +4,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeEach;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.ishc.funds.Loans;
 import vn.ishc.geography.AdminUnit;
 import vn.ishc.geography.AdminUnits;
-import vn.ishc.geography.Villages;
-import vn.ishc.clubs.BoardRole;
-import vn.ishc.clubs.BoardSeat;
-import vn.ishc.clubs.Boards;
-import vn.ishc.clubs.Club;
-import vn.ishc.clubs.ClubGroup;
-import vn.ishc.clubs.Clubs;
-import vn.ishc.clubs.NewClub;
 import vn.ishc.identity.Role;
-import vn.ishc.members.MemberRow;
-import vn.ishc.members.Members;
-import vn.ishc.members.PersonDetails;
 import vn.ishc.identity.UserAccounts;
 import vn.ishc.journeys.JourneyUsers;
+import vn.ishc.members.MemberRow;
 import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
 
 /**
  * For every endpoint, every role whose area is in Lạng Sơn asks for something in Phú Thọ: each request
- * is refused (403 or 404) or, for lists, answers without it. A new endpoint without a probe here fails
- * the first test, so none can be added without its access being checked.
+ * is refused (403, with a line in the audit log and nothing written) or, for lists, answers without it.
+ * Before its refusals count, the same request by a user of Phú Thọ who may send it must succeed, so that a
+ * probe with a wrong address or a body the endpoint rejects fails instead of passing as refused. A new
+ * endpoint without a probe here fails the first test, so none can be added without its access being checked.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
     /** Endpoints open to everyone or showing only the caller's own data. */
@@ -57,210 +61,98 @@ class AccessMatrixTest {
     static final List<Role> SCOPED_ROLES = List.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER, Role.CLUB_BOARD,
             Role.HOMECARE_VOLUNTEER, Role.PARTNER_VIEWER);
 
+    /** Texts that only a page or list showing the foreign records contains (and the foreign officer's user name). */
+    static final List<String> FOREIGN_TEXTS = List.of("Tỉnh Phú Thọ", "Tỉnh Hoà Bình", "Xóm Kiểm Tra Quyền",
+            "Kiểm Tra Quyền");
+
     @Autowired
     MockMvcTester mvc;
     @Autowired
-    AdminUnits units;
-    @Autowired
-    Villages villages;
-    @Autowired
     UserAccounts accounts;
     @Autowired
-    Clubs clubs;
+    AdminUnits units;
     @Autowired
-    Boards boards;
+    Clock clock;
     @Autowired
-    Members members;
+    JdbcClient jdbc;
     @Autowired
-    vn.ishc.exchange.MemberImports imports;
-    @Autowired
-    vn.ishc.funds.Funds fundsService;
-    @Autowired
-    vn.ishc.funds.Loans loansService;
-    @Autowired
-    vn.ishc.funds.OutsideLoans outsideLoans;
-    @Autowired
-    vn.ishc.activities.Activities activities;
-    @Autowired
-    vn.ishc.activities.Entitlements entitlements;
-    @Autowired
-    vn.ishc.meetings.Meetings meetings;
-    @Autowired
-    vn.ishc.meetings.HealthRecords health;
-    @Autowired
-    vn.ishc.homecare.HomeCareTeam homeCare;
-    @Autowired
-    vn.ishc.homecare.CarePlans carePlans;
-    @Autowired
-    vn.ishc.homecare.HomeVisits homeVisits;
-    @Autowired
-    vn.ishc.programme.Targets targets;
-    @Autowired
-    vn.ishc.programme.Trainings trainings;
-    @Autowired
-    vn.ishc.programme.Awards awards;
+    AutowireCapableBeanFactory beans;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** Things in Phú Thọ that nobody in Lạng Sơn may see. */
-    record Foreign(long province, long oldProvince, long commune, long oldCommune, UUID village, UUID user,
-                   String username, UUID club, UUID person, UUID membership, UUID seat, UUID group, UUID batch,
-                   UUID activity, UUID entitlement, UUID meeting, UUID referral,
-                   UUID fund, UUID fundEntry, UUID loan, UUID volunteer, UUID recipient, UUID visit,
-                   UUID assignment, UUID outsideLoan, UUID target) {
-    }
-
     /** What a probe expects: a refusal, or a list that leaves the foreign things out (or is refused to the role). */
     enum Expect { REFUSED, FILTERED }
 
-    record Probe(Function<Foreign, MockMvcTester.MockMvcRequestBuilder> request, Expect expect) {
+    /** Who sends a probe's request when it must succeed. */
+    enum Insider {
+        /** Phú Thọ's province officer. */
+        OFFICER,
+        /** A home-care volunteer of the foreign club, caring for its recipient. */
+        VOLUNTEER,
+        /** A national administrator, for what only the nation does. */
+        ADMIN
     }
 
-    Foreign foreign;
-    /** Phú Thọ's course, one of its participants, and Phú Thọ's award to the foreign club. */
-    UUID foreignCourse;
-    UUID foreignParticipant;
-    UUID foreignAward;
-    final Map<Role, String> usernames = new LinkedHashMap<>();
+    /**
+     * A request, what every role of Lạng Sơn must get, and who may send it. The request is built afresh each
+     * time it is sent. It succeeds when it answers 2xx, or, for a form posted from a page (and a lookup that
+     * {@code redirects}), when it redirects to a page other than sign-in or error with no failure flashed; a
+     * request that is not a GET must also change the records, unless it only starts work on the figures.
+     */
+    record Probe(Function<ForeignArea, AbstractMockHttpServletRequestBuilder<?>> request, Expect expect, Insider insider,
+                 boolean redirects, boolean writesRecords) {
 
-    @BeforeEach
-    void setUp() {
-        var phuTho = units.at(AdminUnit.Level.PROVINCE, "25", today(), AreaScope.nation());
-        var commune = units.at(AdminUnit.Level.COMMUNE, "04795", today(), AreaScope.nation());
-        var oldCommune = units.at(AdminUnit.Level.COMMUNE, "04891", java.time.LocalDate.of(2025, 6, 30), AreaScope.nation());
-        var hoaBinh = units.at(AdminUnit.Level.PROVINCE, "17", java.time.LocalDate.of(2025, 6, 30), AreaScope.nation());
-        JourneyUsers users = new JourneyUsers(accounts);
-        var phuThoOfficer = users.create(Role.PROVINCE_OFFICER, phuTho.id(), "Cán bộ Phú Thọ");
-        UUID village = villages.create(UUID.nameUUIDFromBytes("access-matrix".getBytes()), oldCommune.id(),
-                "Xóm Kiểm Tra Quyền", phuThoOfficer.username(), AreaScope.nation()).id();
-        UUID userId = accounts.list(phuThoOfficer.username(), 0, 1, vn.ishc.identity.UserFixtures.ROOT).get(0).id();
-        Club club = clubs.register(new NewClub(UUID.nameUUIDFromBytes("access-matrix-club".getBytes()), village,
-                "KTQ", "CLB Kiểm Tra Quyền", "1/QĐ", java.time.LocalDate.of(2023, 1, 1), null,
-                java.time.LocalDate.of(2023, 1, 1), "D21"), "test", AreaScope.nation());
-        MemberRow member = members.enrol(UUID.nameUUIDFromBytes("access-matrix-person".getBytes()),
-                new PersonDetails("Người Kiểm Tra Quyền", "Nữ", "1950", "Mường", "Nghèo", null, null, null, false, false,
-                        null, null, null), club.id(), java.time.LocalDate.of(2023, 1, 1), "test", AreaScope.nation());
-        List<BoardSeat> board = boards.boardOn(club.id(), today(), AreaScope.nation());
-        UUID seat = board.isEmpty() ? boards.appoint(club.id(), member.person().id(), BoardRole.CHAIR, List.of(),
-                java.time.LocalDate.of(2023, 1, 1), "test", AreaScope.nation()).id() : board.get(0).id();
-        List<ClubGroup> groups = boards.groupsOf(club.id(), AreaScope.nation());
-        UUID group = groups.isEmpty() ? boards.createGroup(club.id(), "Tổ 1", null, "test", AreaScope.nation()).id()
-                : groups.get(0).id();
-        foreign = new Foreign(phuTho.id(), hoaBinh.id(), commune.id(), oldCommune.id(), village, userId,
-                phuThoOfficer.username(), club.id(), member.person().id(), member.membershipId(), seat, group,
-                vn.ishc.exchange.ImportFixtures.preview(imports, club.id(),
-                        vn.ishc.exchange.MemberSheets.sheet().member("Người Kiểm Tra", "1950", ""), AreaScope.nation()).id(),
-                activities.record(club.id(), new vn.ishc.activities.NewActivity(null, vn.ishc.activities.ActivityKind.COMMUNITY,
-                        java.time.LocalDate.of(2023, 2, 1), "Dọn đường làng", 20, null, null, null, null, null, null, null,
-                        null, null, null, null, null), "test", AreaScope.nation()).id(),
-                entitlements.apply(club.id(), member.person().id(), null,
-                        vn.ishc.activities.EntitlementCase.Benefit.SOCIAL_PENSION, java.time.LocalDate.of(2023, 2, 1),
-                        null, "test", AreaScope.nation()).id(),
-                aMeeting(club.id(), member.person().id()), aReferral(member.person().id()),
-                fundsService.fund(club.id(), vn.ishc.funds.Fund.Kind.OPERATING, AreaScope.nation()).id(),
-                fundsService.contribute(fundsService.fund(club.id(), vn.ishc.funds.Fund.Kind.OPERATING, AreaScope.nation())
-                        .id(), java.time.LocalDate.of(2023, 2, 1), 100_000, vn.ishc.funds.Entry.Source.MEMBERS, null,
-                        "access-matrix", "test", AreaScope.nation()).id(),
-                loansService.apply(club.id(), member.person().id(), 1_000_000, vn.ishc.funds.Loans.Purpose.CROPS, null, 6,
-                        java.time.LocalDate.of(2023, 2, 1), "test", AreaScope.nation()).id(), null, null, null, null,
-                outsideLoans.record(club.id(), member.person().id(), "Ngân hàng Chính sách xã hội", 10_000_000,
-                        java.time.LocalDate.of(2023, 3, 1), 36, null, null, "test", AreaScope.nation()).id(),
-                aTarget());
-        foreign = withHomeCare(foreign, club.id());
-        withProgramme(club.id(), member.person().id());
-        long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today(), AreaScope.nation()).id();
-        long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today(), AreaScope.nation()).id();
-        for (Role role : SCOPED_ROLES) {
-            Long scope = role == Role.PROVINCE_OFFICER || role == Role.PARTNER_VIEWER ? langSon : dongKinh;
-            usernames.computeIfAbsent(role, r -> users.create(r, scope, "Người kiểm tra").username());
+        Probe(Function<ForeignArea, AbstractMockHttpServletRequestBuilder<?>> request, Expect expect) {
+            this(request, expect, Insider.OFFICER, false, true);
+        }
+
+        Probe by(Insider who) {
+            return new Probe(request, expect, who, redirects, writesRecords);
+        }
+
+        Probe redirecting() {
+            return new Probe(request, expect, insider, true, writesRecords);
+        }
+
+        Probe writingFiguresOnly() {
+            return new Probe(request, expect, insider, redirects, false);
         }
     }
 
-    /** A volunteer caring for a person in the foreign club, and a visit. */
-    Foreign withHomeCare(Foreign f, UUID clubId) {
-        var volunteer = homeCare.addVolunteer(clubId, new vn.ishc.homecare.NewVolunteer(
-                UUID.nameUUIDFromBytes("access-matrix-volunteer".getBytes()), null, "TNV Kiểm Tra Quyền", null,
-                java.time.LocalDate.of(2023, 1, 10), null, null), "test", AreaScope.nation());
-        var recipient = homeCare.addRecipient(clubId, new vn.ishc.homecare.NewRecipient(
-                UUID.nameUUIDFromBytes("access-matrix-recipient".getBytes()), null, "Cụ Kiểm Tra Quyền", "Xóm Kiểm Tra Quyền",
-                Set.of(vn.ishc.homecare.CareReason.LIVES_ALONE), java.time.LocalDate.of(2023, 2, 1)), "test", AreaScope.nation());
-        carePlans.setPlan(recipient.id(), 2, vn.ishc.homecare.PlanPeriod.WEEK, Set.of(vn.ishc.homecare.CareTask.MEALS),
-                recipient.from(), "test", AreaScope.nation());
-        var assignment = carePlans.assign(recipient.id(), volunteer.id(), recipient.from(), "test", AreaScope.nation());
-        var visit = homeVisits.record(new vn.ishc.homecare.NewVisit(UUID.nameUUIDFromBytes("access-matrix-visit".getBytes()),
-                recipient.id(), java.time.LocalDate.of(2023, 3, 1), List.of(volunteer.id()),
-                Set.of(vn.ishc.homecare.CareTask.MEALS), null, 150, 95, null, null, null, null), "test", false,
-                AreaScope.nation());
-        return new Foreign(f.province(), f.oldProvince(), f.commune(), f.oldCommune(), f.village(), f.user(), f.username(),
-                f.club(), f.person(), f.membership(), f.seat(), f.group(), f.batch(), f.activity(), f.entitlement(),
-                f.meeting(), f.referral(), f.fund(), f.fundEntry(), f.loan(), volunteer.id(), recipient.id(), visit.id(),
-                assignment.id(), f.outsideLoan(), f.target());
-    }
+    ForeignArea foreign;
+    DatabaseFingerprint fingerprint;
+    final Map<Role, String> usernames = new LinkedHashMap<>();
 
-    /** A course of Phú Thọ with the foreign member taking part, and Phú Thọ's award to the foreign club. */
-    void withProgramme(UUID clubId, UUID personId) {
-        var root = vn.ishc.identity.UserFixtures.ROOT;
-        var course = trainings.record(new vn.ishc.programme.NewCourse(UUID.nameUUIDFromBytes("access-matrix-course".getBytes()),
-                "Tập huấn Kiểm Tra Quyền", vn.ishc.programme.Course.Kind.CLUB_BOARD, "25", java.time.LocalDate.of(2024, 3, 4),
-                java.time.LocalDate.of(2024, 3, 5), "Hội trường Kiểm Tra Quyền", null, null), root);
-        foreignCourse = course.id();
-        var participant = new vn.ishc.programme.NewParticipant(UUID.nameUUIDFromBytes("access-matrix-participant".getBytes()),
-                clubId, personId, null, null, null);
-        foreignParticipant = trainings.addParticipant(course.id(), participant, root).id();
-        foreignAward = awards.record(new vn.ishc.programme.NewAward(UUID.nameUUIDFromBytes("access-matrix-award".getBytes()),
-                java.time.LocalDate.of(2024, 6, 1), "Hội NCT tỉnh Kiểm Tra Quyền", "1/QĐ-KTQ", "25",
-                vn.ishc.programme.Award.Recipient.CLUB, clubId, null, null, null, null), root).id();
-    }
-
-    /** Phú Thọ's own plan target, and Phú Thọ's share of a national target. */
-    UUID aTarget() {
-        var national = targets.record(new vn.ishc.programme.NewTarget(UUID.nameUUIDFromBytes("access-matrix-national".getBytes()),
-                "CLUBS_NEW", "", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2030, 12),
-                vn.ishc.programme.Target.Measure.COUNT, java.math.BigDecimal.valueOf(100), null, null, null,
-                new vn.ishc.programme.NewTarget.NewDocument(vn.ishc.programme.SourceDocument.Kind.OTHER, "Phân bổ thử",
-                        null, null, null), null), vn.ishc.identity.UserFixtures.ROOT);
-        targets.share(national.id(), Map.of("25", java.math.BigDecimal.TEN), vn.ishc.identity.UserFixtures.ROOT);
-        return targets.record(new vn.ishc.programme.NewTarget(UUID.nameUUIDFromBytes("access-matrix-target".getBytes()),
-                "CLUBS_NEW", "25", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2030, 12),
-                vn.ishc.programme.Target.Measure.COUNT, java.math.BigDecimal.valueOf(40), null, null, null,
-                new vn.ishc.programme.NewTarget.NewDocument(vn.ishc.programme.SourceDocument.Kind.PROVINCIAL_PLAN,
-                        "Kế hoạch Kiểm Tra Quyền", null, null, null), null), vn.ishc.identity.UserFixtures.ROOT).id();
-    }
-
-    UUID aMeeting(UUID clubId, UUID personId) {
-        return meetings.record(clubId, new vn.ishc.meetings.MeetingEntry(UUID.nameUUIDFromBytes("access-matrix-meeting".getBytes()),
-                null, java.time.LocalDate.of(2023, 2, 21), "Nhà văn hoá", "Phòng chống tăng huyết áp", null, 2, null,
-                List.of(new vn.ishc.meetings.MeetingEntry.Row(personId, vn.ishc.meetings.AttendanceStatus.PRESENT,
-                        new vn.ishc.meetings.ReadingValues(150, 95, 80, null, null)))), "test", AreaScope.nation()).id();
-    }
-
-    UUID aReferral(UUID personId) {
-        var referrals = health.of(personId, AreaScope.nation()).referrals();
-        return referrals.isEmpty() ? health.addReferral(personId, java.time.LocalDate.of(2023, 2, 21),
-                vn.ishc.meetings.ReferralDestination.COMMUNE_STATION, "Huyết áp cao", null, null, "test",
-                AreaScope.nation()).id() : referrals.get(0).id();
-    }
-
-    static java.time.LocalDate today() {
-        return java.time.LocalDate.now(vn.ishc.shared.BusinessCalendar.ZONE);
+    @BeforeAll
+    void setUp() {
+        foreign = beans.createBean(ForeignArea.class).build();
+        fingerprint = new DatabaseFingerprint(jdbc);
+        JourneyUsers users = new JourneyUsers(accounts);
+        LocalDate today = BusinessCalendar.today(clock);
+        long langSon = units.at(AdminUnit.Level.PROVINCE, "20", today, AreaScope.nation()).id();
+        long dongKinh = units.at(AdminUnit.Level.COMMUNE, "05977", today, AreaScope.nation()).id();
+        for (Role role : SCOPED_ROLES) {
+            Long scope = role == Role.PROVINCE_OFFICER || role == Role.PARTNER_VIEWER ? langSon : dongKinh;
+            usernames.put(role, users.create(role, scope, "Người kiểm tra").username());
+        }
     }
 
     Map<String, Probe> probes() {
         Map<String, Probe> p = new LinkedHashMap<>();
-        String villageJson = "{\"name\":\"Xóm Mới\"}";
         p.put("GET /units", new Probe(f -> mvc.get().uri("/units?date=2025-06-30"), Expect.FILTERED));
         p.put("GET /units/{id}", new Probe(f -> mvc.get().uri("/units/" + f.oldProvince()), Expect.REFUSED));
         p.put("GET /units/search", new Probe(f -> mvc.get().uri("/units/search?q=phu tho"), Expect.FILTERED));
-        p.put("GET /units/lookup", new Probe(f -> mvc.get().uri("/units/lookup?level=PROVINCE&code=25"), Expect.REFUSED));
+        p.put("GET /units/lookup", new Probe(f -> mvc.get().uri("/units/lookup?level=PROVINCE&code=25"), Expect.REFUSED)
+                .redirecting());
         p.put("POST /units/{communeId}/villages", new Probe(f -> mvc.post().uri("/units/" + f.commune() + "/villages")
-                .param("name", "Xóm Mới").with(csrf()), Expect.REFUSED));
-        p.put("POST /villages/{id}/rename", new Probe(f -> mvc.post().uri("/villages/" + f.village() + "/rename")
-                .param("name", "Xóm Đổi").with(csrf()), Expect.REFUSED));
-        p.put("POST /villages/{id}/retire", new Probe(f -> mvc.post().uri("/villages/" + f.village() + "/retire")
+                .param("name", "Xóm " + f.unique()).with(csrf()), Expect.REFUSED));
+        p.put("POST /villages/{id}/rename", new Probe(f -> mvc.post().uri("/villages/" + f.freshVillage() + "/rename")
+                .param("name", "Xóm " + f.unique()).with(csrf()), Expect.REFUSED));
+        p.put("POST /villages/{id}/retire", new Probe(f -> mvc.post().uri("/villages/" + f.freshVillage() + "/retire")
                 .with(csrf()), Expect.REFUSED));
-        p.put("POST /villages/{id}/place", new Probe(f -> mvc.post().uri("/villages/" + f.village() + "/place")
-                .param("currentCommuneId", String.valueOf(f.commune())).with(csrf()), Expect.REFUSED));
+        p.put("POST /villages/{id}/place", new Probe(f -> mvc.post().uri("/villages/" + f.freshVillage() + "/place")
+                .param("currentCommuneId", String.valueOf(f.successor())).with(csrf()), Expect.REFUSED));
         p.put("GET /villages/awaiting-placement", new Probe(f -> mvc.get().uri("/villages/awaiting-placement"), Expect.FILTERED));
         p.put("GET /api/v1/units", new Probe(f -> mvc.get().uri("/api/v1/units?date=2025-06-30"), Expect.FILTERED));
         p.put("GET /api/v1/units/{id}", new Probe(f -> mvc.get().uri("/api/v1/units/" + f.province()), Expect.REFUSED));
@@ -272,28 +164,31 @@ class AccessMatrixTest {
         p.put("GET /api/v1/villages/{id}", new Probe(f -> mvc.get().uri("/api/v1/villages/" + f.village()), Expect.REFUSED));
         p.put("GET /api/v1/villages/awaiting-placement", new Probe(f -> mvc.get().uri("/api/v1/villages/awaiting-placement"), Expect.FILTERED));
         p.put("POST /api/v1/villages", new Probe(f -> mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"communeId\":" + f.commune() + ",\"name\":\"Xóm Mới\"}"), Expect.REFUSED));
-        p.put("PATCH /api/v1/villages/{id}", new Probe(f -> mvc.patch().uri("/api/v1/villages/" + f.village())
-                .contentType(MediaType.APPLICATION_JSON).content(villageJson), Expect.REFUSED));
-        p.put("POST /api/v1/villages/{id}/retirement", new Probe(f -> mvc.post().uri("/api/v1/villages/" + f.village() + "/retirement")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"retiredOn\":\"2026-01-01\"}"), Expect.REFUSED));
-        p.put("POST /api/v1/villages/{id}/placement", new Probe(f -> mvc.post().uri("/api/v1/villages/" + f.village() + "/placement")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"currentCommuneId\":" + f.commune() + "}"), Expect.REFUSED));
-        String newUser = "{\"username\":\"ngoai-pham-vi\",\"displayName\":\"X\",\"password\":\"mat-khau-dai-1\","
-                + "\"role\":\"COMMUNE_OFFICER\",\"scopeUnitId\":";
+                .content("{\"communeId\":" + f.commune() + ",\"name\":\"Xóm " + f.unique() + "\"}"), Expect.REFUSED));
+        p.put("PATCH /api/v1/villages/{id}", new Probe(f -> mvc.patch().uri("/api/v1/villages/" + f.freshVillage())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Xóm " + f.unique() + "\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/villages/{id}/retirement", new Probe(f -> mvc.post().uri("/api/v1/villages/" + f.freshVillage()
+                + "/retirement").contentType(MediaType.APPLICATION_JSON).content("{\"retiredOn\":\"" + f.today() + "\"}"),
+                Expect.REFUSED));
+        p.put("POST /api/v1/villages/{id}/placement", new Probe(f -> mvc.post().uri("/api/v1/villages/" + f.freshVillage() + "/placement")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"currentCommuneId\":" + f.successor() + "}"), Expect.REFUSED));
+        String newUser = "{\"displayName\":\"X\",\"password\":\"mat-khau-dai-1\",\"role\":\"COMMUNE_OFFICER\","
+                + "\"scopeUnitId\":";
         p.put("GET /admin/users", new Probe(f -> mvc.get().uri("/admin/users"), Expect.FILTERED));
         p.put("GET /admin/users/new", new Probe(f -> mvc.get().uri("/admin/users/new"), Expect.FILTERED));
         p.put("POST /admin/users", new Probe(f -> mvc.post().uri("/admin/users").with(csrf())
-                .param("username", "ngoai-pham-vi").param("displayName", "X").param("password", "mat-khau-dai-1")
+                .param("username", "ngoai-pham-vi-" + f.unique()).param("displayName", "X").param("password", "mat-khau-dai-1")
                 .param("role", "COMMUNE_OFFICER").param("scopeCommuneId", String.valueOf(f.commune())), Expect.REFUSED));
         p.put("GET /admin/users/{id}", new Probe(f -> mvc.get().uri("/admin/users/" + f.user()), Expect.REFUSED));
         p.put("POST /admin/users/{id}", new Probe(f -> mvc.post().uri("/admin/users/" + f.user()).with(csrf())
-                .param("displayName", "Đổi"), Expect.REFUSED));
-        p.put("POST /admin/users/{id}/enabled", new Probe(f -> mvc.post().uri("/admin/users/" + f.user() + "/enabled")
+                .param("displayName", "Đổi").param("role", "COMMUNE_OFFICER")
+                .param("scopeCommuneId", String.valueOf(f.clubCommune())), Expect.REFUSED));
+        p.put("POST /admin/users/{id}/enabled", new Probe(f -> mvc.post().uri("/admin/users/"
+                + f.freshUser(Role.COMMUNE_OFFICER) + "/enabled")
                 .with(csrf()).param("enabled", "false"), Expect.REFUSED));
         p.put("POST /admin/users/{id}/password", new Probe(f -> mvc.post().uri("/admin/users/" + f.user() + "/password")
                 .with(csrf()).param("password", "mat-khau-moi-123"), Expect.REFUSED));
-        p.put("POST /admin/users/{id}/club", new Probe(f -> mvc.post().uri("/admin/users/" + f.user() + "/club")
+        p.put("POST /admin/users/{id}/club", new Probe(f -> mvc.post().uri("/admin/users/" + f.freshUser(Role.CLUB_BOARD) + "/club")
                 .with(csrf()).param("clubId", f.club().toString()), Expect.REFUSED));
         p.put("GET /admin/users/communes", new Probe(f -> mvc.get().uri("/admin/users/communes?scopeProvinceId=" + f.province()),
                 Expect.REFUSED));
@@ -301,57 +196,58 @@ class AccessMatrixTest {
         p.put("GET /api/v1/users", new Probe(f -> mvc.get().uri("/api/v1/users?size=500"), Expect.FILTERED));
         p.put("GET /api/v1/users/{id}", new Probe(f -> mvc.get().uri("/api/v1/users/" + f.user()), Expect.REFUSED));
         p.put("POST /api/v1/users", new Probe(f -> mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
-                .content(newUser + f.commune() + "}"), Expect.REFUSED));
-        p.put("PATCH /api/v1/users/{id}", new Probe(f -> mvc.patch().uri("/api/v1/users/" + f.user())
+                .content(newUser + f.commune() + ",\"username\":\"ngoai-pham-vi-" + f.unique() + "\"}"), Expect.REFUSED));
+        p.put("PATCH /api/v1/users/{id}", new Probe(f -> mvc.patch().uri("/api/v1/users/" + f.freshUser(Role.COMMUNE_OFFICER))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"), Expect.REFUSED));
         p.put("POST /api/v1/users/{id}/password", new Probe(f -> mvc.post().uri("/api/v1/users/" + f.user() + "/password")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"mat-khau-moi-123\"}"), Expect.REFUSED));
         p.put("GET /clubs", new Probe(f -> mvc.get().uri("/clubs"), Expect.FILTERED));
         p.put("GET /clubs/new", new Probe(f -> mvc.get().uri("/clubs/new?commune=" + f.commune()), Expect.REFUSED));
         p.put("POST /clubs", new Probe(f -> mvc.post().uri("/clubs").with(csrf()).param("villageId", f.village().toString())
-                .param("code", "X9").param("name", "CLB Mới").param("decisionNumber", "1").param("decisionDate", "2024-01-01")
+                .param("code", "X" + f.unique()).param("name", "CLB Mới").param("decisionNumber", "1").param("decisionDate", "2024-01-01")
                 .param("foundedOn", "2024-01-01").param("meetingDay", "D21"), Expect.REFUSED));
         p.put("GET /clubs/{id}", new Probe(f -> mvc.get().uri("/clubs/" + f.club()), Expect.REFUSED));
-        p.put("POST /clubs/{id}/status", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/status").with(csrf())
+        p.put("POST /clubs/{id}/status", new Probe(f -> mvc.post().uri("/clubs/" + f.freshClub() + "/status").with(csrf())
                 .param("status", "DISSOLVED").param("effective", "2025-01-01").param("reason", "x"), Expect.REFUSED));
-        p.put("POST /clubs/{id}/projects", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/projects").with(csrf()),
-                Expect.REFUSED));
+        p.put("POST /clubs/{id}/projects", new Probe(f -> mvc.post().uri("/clubs/" + f.freshClub() + "/projects").with(csrf())
+                .param("project", f.project().toString()), Expect.REFUSED));
         p.put("POST /clubs/{id}/board", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/board").with(csrf())
-                .param("personId", f.person().toString()).param("role", "MEMBER").param("startOn", "2024-01-01"), Expect.REFUSED));
-        p.put("POST /clubs/{id}/board/{seatId}/end", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/board/" + f.seat() + "/end")
+                .param("personId", f.freshPerson().toString()).param("role", "MEMBER").param("startOn", "2024-01-01"), Expect.REFUSED));
+        p.put("POST /clubs/{id}/board/{seatId}/end", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/board/" + f.freshSeat() + "/end")
                 .with(csrf()), Expect.REFUSED));
         p.put("POST /clubs/{id}/board/{seatId}/account", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/board/"
-                + f.seat() + "/account").with(csrf()).param("username", "ke.gian"), Expect.REFUSED));
+                + f.freshSeat() + "/account").with(csrf()).param("username", "ke.gian." + f.unique()), Expect.REFUSED));
         p.put("POST /clubs/{id}/groups", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/groups").with(csrf())
-                .param("name", "Tổ 9"), Expect.REFUSED));
+                .param("name", "Tổ " + f.unique()), Expect.REFUSED));
         p.put("POST /clubs/{id}/groups/{groupId}/members", new Probe(f -> mvc.post()
                 .uri("/clubs/" + f.club() + "/groups/" + f.group() + "/members").with(csrf())
-                .param("personId", f.person().toString()), Expect.REFUSED));
+                .param("personId", f.freshPerson().toString()), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/members/new", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/members/new"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/members", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/members").with(csrf())
-                .param("fullName", "A").param("sex", "F").param("birth", "1950").param("ethnicity", "01")
+                .param("fullName", "Người " + f.unique()).param("sex", "F").param("birth", "1950").param("ethnicity", "01")
                 .param("household", "OTHER").param("joinedOn", "2024-01-01"), Expect.REFUSED));
         p.put("GET /clubs/{id}/edit", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/edit"), Expect.REFUSED));
         p.put("POST /clubs/{id}/edit", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/edit").with(csrf())
-                .param("code", "KTQ").param("name", "CLB Đổi Tên").param("decisionNumber", "1/QĐ")
+                .param("code", "KTQ").param("name", "CLB Kiểm Tra Quyền").param("decisionNumber", "3/QĐ")
                 .param("decisionDate", "2023-01-01").param("foundedOn", "2023-01-01").param("meetingDay", "D21")
-                .param("version", "0"), Expect.REFUSED));
+                .param("version", String.valueOf(f.clubVersion())), Expect.REFUSED));
         p.put("GET /members/{personId}/edit", new Probe(f -> mvc.get().uri("/members/" + f.person() + "/edit"),
                 Expect.REFUSED));
         p.put("POST /members/{personId}/edit", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/edit")
-                .with(csrf()).param("fullName", "Đổi Tên").param("sex", "F").param("birth", "1950")
-                .param("ethnicity", "01").param("household", "OTHER").param("version", "0"), Expect.REFUSED));
+                .with(csrf()).param("fullName", "Người Kiểm Tra Quyền").param("sex", "F").param("birth", "1950")
+                .param("ethnicity", "01").param("household", "OTHER").param("version", String.valueOf(f.personVersion())),
+                Expect.REFUSED));
         p.put("GET /clubs/{clubId}/activities", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/activities"),
                 Expect.REFUSED));
         p.put("POST /clubs/{clubId}/activities", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/activities")
                 .with(csrf()).param("kind", "COMMUNITY").param("on", "2024-01-05").param("title", "Dọn đường"),
                 Expect.REFUSED));
-        p.put("POST /activities/{id}/cancel", new Probe(f -> mvc.post().uri("/activities/" + f.activity() + "/cancel")
+        p.put("POST /activities/{id}/cancel", new Probe(f -> mvc.post().uri("/activities/" + f.freshActivity() + "/cancel")
                 .with(csrf()).param("reason", "nhầm"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/entitlements", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/entitlements")
                 .with(csrf()).param("personName", "A").param("benefit", "OTHER").param("appliedOn", "2024-01-05"),
                 Expect.REFUSED));
-        p.put("POST /entitlements/{id}/decision", new Probe(f -> mvc.post().uri("/entitlements/" + f.entitlement()
+        p.put("POST /entitlements/{id}/decision", new Probe(f -> mvc.post().uri("/entitlements/" + f.freshEntitlement()
                 + "/decision").with(csrf()).param("status", "OBTAINED").param("decidedOn", "2024-01-05"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/art-team", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/art-team")
                 .with(csrf()).param("foundedOn", "2024-01-05"), Expect.REFUSED));
@@ -368,13 +264,13 @@ class AccessMatrixTest {
                 .param("purpose", "x"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/funds/{fundId}/transfers", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
                 + "/funds/" + f.fund() + "/transfers").with(csrf()).param("amount", "1000").param("date", "2024-01-05")
-                .param("toFundId", f.fund().toString()), Expect.REFUSED));
-        p.put("POST /fund-entries/{entryId}/reversal", new Probe(f -> mvc.post().uri("/fund-entries/" + f.fundEntry()
+                .param("toFundId", f.incomeFund().toString()), Expect.REFUSED));
+        p.put("POST /fund-entries/{entryId}/reversal", new Probe(f -> mvc.post().uri("/fund-entries/" + f.freshEntry()
                 + "/reversal").with(csrf()).param("reason", "x"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/funds", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/funds").with(csrf())
-                .param("kind", "WELFARE").param("name", "Quỹ tương trợ").param("openedOn", "2024-01-05"), Expect.REFUSED));
-        p.put("POST /clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/funds/close")
-                .with(csrf()).param("month", "2024-01"), Expect.REFUSED));
+                .param("kind", "WELFARE").param("name", "Quỹ " + f.unique()).param("openedOn", "2024-01-05"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/clubs/" + f.freshClub() + "/funds/close")
+                .with(csrf()).param("month", "2023-01"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/loans", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/loans"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/loan-rules", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/loan-rules")
                 .with(csrf()).param("approvedOn", "2024-01-05").param("maxAmount", "1000000").param("maxTermMonths", "6")
@@ -386,7 +282,7 @@ class AccessMatrixTest {
         p.put("POST /clubs/{clubId}/outside-loans", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/outside-loans")
                 .with(csrf()).param("personId", f.person().toString()).param("lender", "NHCSXH").param("amount", "1000")
                 .param("obtainedOn", "2024-01-05"), Expect.REFUSED));
-        p.put("POST /outside-loans/{id}/repaid", new Probe(f -> mvc.post().uri("/outside-loans/" + f.outsideLoan()
+        p.put("POST /outside-loans/{id}/repaid", new Probe(f -> mvc.post().uri("/outside-loans/" + f.freshOutsideLoan()
                 + "/repaid").with(csrf()).param("repaidOn", "2024-02-05"), Expect.REFUSED));
         p.put("GET /loans/{loanId}", new Probe(f -> mvc.get().uri("/loans/" + f.loan()), Expect.REFUSED));
         p.put("GET /loans/{loanId}/card", new Probe(f -> mvc.get().uri("/loans/" + f.loan() + "/card"), Expect.REFUSED));
@@ -396,50 +292,62 @@ class AccessMatrixTest {
                 + "/funds/statement/print?fund=" + f.fund()), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/funds/statement.pdf", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
                 + "/funds/statement.pdf?fund=" + f.fund()), Expect.REFUSED));
-        p.put("POST /loans/{loanId}/decision", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/decision")
+        p.put("POST /loans/{loanId}/decision", new Probe(f -> mvc.post().uri("/loans/" + f.freshLoan(Loans.Status.APPLIED)
+                + "/decision")
                 .with(csrf()).param("approve", "false").param("decidedOn", "2024-01-05"), Expect.REFUSED));
-        p.put("POST /loans/{loanId}/disbursement", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/disbursement")
+        p.put("POST /loans/{loanId}/disbursement", new Probe(f -> mvc.post().uri("/loans/" + f.freshLoan(Loans.Status.APPROVED)
+                + "/disbursement")
                 .with(csrf()).param("on", "2024-01-05"), Expect.REFUSED));
-        p.put("POST /loans/{loanId}/repayments", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/repayments")
+        p.put("POST /loans/{loanId}/repayments", new Probe(f -> mvc.post().uri("/loans/" + f.freshLoan(Loans.Status.DISBURSED)
+                + "/repayments")
                 .with(csrf()).param("amount", "1000").param("on", "2024-01-05"), Expect.REFUSED));
-        p.put("POST /loans/{loanId}/reschedule", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/reschedule")
+        p.put("POST /loans/{loanId}/reschedule", new Probe(f -> mvc.post().uri("/loans/" + f.freshLoan(Loans.Status.DISBURSED)
+                + "/reschedule")
                 .with(csrf()).param("decidedOn", "2024-01-05").param("termMonths", "6").param("reason", "x"), Expect.REFUSED));
-        p.put("POST /loans/{loanId}/repayments/{entryId}/reversal", new Probe(f -> mvc.post().uri("/loans/" + f.loan()
-                + "/repayments/" + f.fundEntry() + "/reversal").with(csrf()).param("reason", "x"), Expect.REFUSED));
-        p.put("POST /loans/{loanId}/write-off", new Probe(f -> mvc.post().uri("/loans/" + f.loan() + "/write-off")
+        p.put("POST /loans/{loanId}/repayments/{entryId}/reversal", new Probe(f -> {
+            ForeignArea.Repaid repaid = f.freshRepayment();
+            return mvc.post().uri("/loans/" + repaid.loan() + "/repayments/" + repaid.entry() + "/reversal").with(csrf())
+                    .param("reason", "x");
+        }, Expect.REFUSED));
+        p.put("POST /loans/{loanId}/write-off", new Probe(f -> mvc.post().uri("/loans/" + f.freshLoan(Loans.Status.DISBURSED)
+                + "/write-off")
                 .with(csrf()).param("reason", "x"), Expect.REFUSED));
         p.put("GET /members/{personId}", new Probe(f -> mvc.get().uri("/members/" + f.person()), Expect.REFUSED));
-        p.put("POST /members/{personId}/merge", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/merge").with(csrf())
-                .param("duplicateId", UUID.randomUUID().toString()), Expect.REFUSED));
+        p.put("POST /members/{personId}/merge", new Probe(f -> mvc.post().uri("/members/" + f.freshPerson() + "/merge").with(csrf())
+                .param("duplicateId", f.freshPersonElsewhere().toString()), Expect.REFUSED));
         p.put("POST /members/{personId}/distinct", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/distinct").with(csrf())
-                .param("otherId", f.person().toString()), Expect.REFUSED));
-        p.put("POST /memberships/{id}/leave", new Probe(f -> mvc.post().uri("/memberships/" + f.membership() + "/leave")
-                .with(csrf()).param("personId", f.person().toString()).param("reason", "MOVED").param("leftOn", "2025-01-01"),
-                Expect.REFUSED));
+                .param("otherId", f.freshPerson().toString()), Expect.REFUSED));
+        p.put("POST /memberships/{id}/leave", new Probe(f -> {
+            MemberRow leaving = f.freshMember();
+            return mvc.post().uri("/memberships/" + leaving.membershipId() + "/leave").with(csrf())
+                    .param("personId", leaving.person().id().toString()).param("reason", "MOVED").param("leftOn", "2025-01-01");
+        }, Expect.REFUSED));
         String json = "application/json";
         p.put("GET /api/v1/clubs", new Probe(f -> mvc.get().uri("/api/v1/clubs?size=1000"), Expect.FILTERED));
         p.put("POST /api/v1/clubs", new Probe(f -> mvc.post().uri("/api/v1/clubs").contentType(json)
-                .content("{\"villageId\":\"" + f.village() + "\",\"code\":\"Z1\",\"name\":\"A\",\"decisionNumber\":\"1\","
+                .content("{\"villageId\":\"" + f.village() + "\",\"code\":\"Z" + f.unique() + "\",\"name\":\"A\",\"decisionNumber\":\"1\","
                         + "\"decisionDate\":\"2024-01-01\",\"foundedOn\":\"2024-01-01\",\"meetingDay\":\"D1\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{id}", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()), Expect.REFUSED));
-        p.put("POST /api/v1/clubs/{id}/status", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/status")
+        p.put("POST /api/v1/clubs/{id}/status", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.freshClub() + "/status")
                 .contentType(json).content("{\"status\":\"DISSOLVED\",\"effective\":\"2025-01-01\",\"reason\":\"x\"}"), Expect.REFUSED));
-        p.put("PUT /api/v1/clubs/{id}/projects", new Probe(f -> mvc.put().uri("/api/v1/clubs/" + f.club() + "/projects")
-                .contentType(json).content("[]"), Expect.REFUSED));
+        p.put("PUT /api/v1/clubs/{id}/projects", new Probe(f -> mvc.put().uri("/api/v1/clubs/" + f.freshClub() + "/projects")
+                .contentType(json).content("[\"" + f.project() + "\"]"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{id}/board", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/board"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{id}/board", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/board")
-                .contentType(json).content("{\"personId\":\"" + f.person() + "\",\"role\":\"MEMBER\",\"startOn\":\"2024-01-01\"}"),
+                .contentType(json).content("{\"personId\":\"" + f.freshPerson() + "\",\"role\":\"MEMBER\",\"startOn\":\"2024-01-01\"}"),
                 Expect.REFUSED));
-        p.put("POST /api/v1/board-seats/{seatId}/end", new Probe(f -> mvc.post().uri("/api/v1/board-seats/" + f.seat() + "/end")
+        p.put("POST /api/v1/board-seats/{seatId}/end", new Probe(f -> mvc.post().uri("/api/v1/board-seats/" + f.freshSeat() + "/end")
                 .contentType(json).content("{\"endOn\":\"2025-01-01\"}"), Expect.REFUSED));
         p.put("PUT /api/v1/board-seats/{seatId}/account", new Probe(f -> mvc.put().uri("/api/v1/board-seats/" + f.seat()
-                + "/account").contentType(json).content("{\"username\":\"ke.gian\"}"), Expect.REFUSED));
+                + "/account").contentType(json).content("{\"username\":\"ke.gian." + f.unique() + "\"}"), Expect.REFUSED));
         p.put("GET /reports/annual", new Probe(f -> mvc.get().uri("/reports/annual?area=25&year=2025&boundaries=RESTATED"),
                 Expect.REFUSED));
         p.put("GET /reports/annual.pdf", new Probe(f -> mvc.get().uri("/reports/annual.pdf?area=25&year=2025"
                 + "&boundaries=RESTATED"), Expect.REFUSED));
-        p.put("POST /api/v1/indicators/rebuild", new Probe(f -> mvc.post().uri("/api/v1/indicators/rebuild"), Expect.REFUSED));
-        p.put("GET /api/v1/indicators/rebuild", new Probe(f -> mvc.get().uri("/api/v1/indicators/rebuild"), Expect.REFUSED));
+        p.put("POST /api/v1/indicators/rebuild", new Probe(f -> mvc.post().uri("/api/v1/indicators/rebuild"), Expect.REFUSED)
+                .by(Insider.ADMIN).writingFiguresOnly());
+        p.put("GET /api/v1/indicators/rebuild", new Probe(f -> mvc.get().uri("/api/v1/indicators/rebuild"), Expect.REFUSED)
+                .by(Insider.ADMIN));
         p.put("GET /api/v1/clubs/{clubId}/loans", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/loans"),
                 Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/loan-rules", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
@@ -452,33 +360,36 @@ class AccessMatrixTest {
                 .contentType(json).content("{\"personId\":\"" + f.person() + "\",\"amount\":1000000,"
                         + "\"purpose\":\"CROPS\",\"termMonths\":6}"), Expect.REFUSED));
         p.put("GET /api/v1/loans/{loanId}", new Probe(f -> mvc.get().uri("/api/v1/loans/" + f.loan()), Expect.REFUSED));
-        p.put("POST /api/v1/loans/{loanId}/decision", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.loan()
+        p.put("POST /api/v1/loans/{loanId}/decision", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.APPLIED)
                 + "/decision").contentType(json).content("{\"approve\":false,\"decidedOn\":\"2024-01-05\"}"), Expect.REFUSED));
-        p.put("POST /api/v1/loans/{loanId}/disbursement", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.loan()
+        p.put("POST /api/v1/loans/{loanId}/disbursement", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.APPROVED)
                 + "/disbursement").contentType(json).content("{\"on\":\"2024-01-05\"}"), Expect.REFUSED));
-        p.put("POST /api/v1/loans/{loanId}/repayments", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.loan()
+        p.put("POST /api/v1/loans/{loanId}/repayments", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.DISBURSED)
                 + "/repayments").contentType(json).content("{\"on\":\"2024-01-05\",\"amount\":1000}"), Expect.REFUSED));
-        p.put("POST /api/v1/loans/{loanId}/repayments/{entryId}/reversal", new Probe(f -> mvc.post().uri("/api/v1/loans/"
-                + f.loan() + "/repayments/" + f.fundEntry() + "/reversal").contentType(json).content("{\"reason\":\"x\"}"),
-                Expect.REFUSED));
-        p.put("POST /api/v1/loans/{loanId}/reschedule", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.loan()
+        p.put("POST /api/v1/loans/{loanId}/repayments/{entryId}/reversal", new Probe(f -> {
+            ForeignArea.Repaid repaid = f.freshRepayment();
+            return mvc.post().uri("/api/v1/loans/" + repaid.loan() + "/repayments/" + repaid.entry() + "/reversal")
+                    .contentType(json).content("{\"reason\":\"x\"}");
+        }, Expect.REFUSED));
+        p.put("POST /api/v1/loans/{loanId}/reschedule", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.DISBURSED)
                 + "/reschedule").contentType(json).content("{\"decidedOn\":\"2024-01-05\",\"termMonths\":6,"
                         + "\"reason\":\"x\"}"), Expect.REFUSED));
-        p.put("POST /api/v1/loans/{loanId}/write-off", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.loan()
+        p.put("POST /api/v1/loans/{loanId}/write-off", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.DISBURSED)
                 + "/write-off").contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{id}/groups", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/groups"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{id}/groups", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/groups")
-                .contentType(json).content("{\"name\":\"Tổ 5\"}"), Expect.REFUSED));
+                .contentType(json).content("{\"name\":\"Tổ " + f.unique() + "\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/members", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/members"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/members", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/members")
-                .contentType(json).content("{\"personId\":\"" + f.person() + "\",\"joinedOn\":\"2024-01-01\"}"), Expect.REFUSED));
+                .contentType(json).content("{\"personId\":\"" + f.freshPersonElsewhere() + "\",\"joinedOn\":\"2024-01-01\"}"),
+                Expect.REFUSED));
         p.put("PUT /api/v1/clubs/{id}", new Probe(f -> mvc.put().uri("/api/v1/clubs/" + f.club()).contentType(json)
-                .content("{\"version\":0,\"club\":{\"code\":\"KTQ\",\"name\":\"CLB Đổi Tên\",\"decisionNumber\":\"1\","
+                .content("{\"version\":" + f.clubVersion() + ",\"club\":{\"code\":\"KTQ\",\"name\":\"CLB Kiểm Tra Quyền\",\"decisionNumber\":\"1\","
                         + "\"decisionDate\":\"2023-01-01\",\"foundedOn\":\"2023-01-01\",\"meetingDay\":\"D21\"}}"),
                 Expect.REFUSED));
         p.put("PUT /api/v1/members/{personId}", new Probe(f -> mvc.put().uri("/api/v1/members/" + f.person())
-                .contentType(json).content("{\"version\":0,\"person\":{\"fullName\":\"Đổi Tên\",\"sex\":\"F\","
-                        + "\"birth\":\"1950\",\"ethnicity\":\"01\",\"household\":\"OTHER\"}}"), Expect.REFUSED));
+                .contentType(json).content("{\"version\":" + f.personVersion() + ",\"person\":{\"fullName\":\"Người Kiểm Tra Quyền\",\"sex\":\"F\","
+                        + "\"birth\":\"1949\",\"ethnicity\":\"01\",\"household\":\"OTHER\"}}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/activities", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
                 + "/activities?month=2023-02"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/activities", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
@@ -487,9 +398,9 @@ class AccessMatrixTest {
         p.put("GET /api/v1/activities/{id}", new Probe(f -> mvc.get().uri("/api/v1/activities/" + f.activity()),
                 Expect.REFUSED));
         p.put("PUT /api/v1/activities/{id}", new Probe(f -> mvc.put().uri("/api/v1/activities/" + f.activity())
-                .contentType(json).content("{\"version\":0,\"activity\":{\"kind\":\"COMMUNITY\",\"on\":\"2024-01-05\","
+                .contentType(json).content("{\"version\":" + f.activityVersion() + ",\"activity\":{\"kind\":\"COMMUNITY\",\"on\":\"2024-01-05\","
                         + "\"title\":\"X\"}}"), Expect.REFUSED));
-        p.put("POST /api/v1/activities/{id}/cancel", new Probe(f -> mvc.post().uri("/api/v1/activities/" + f.activity()
+        p.put("POST /api/v1/activities/{id}/cancel", new Probe(f -> mvc.post().uri("/api/v1/activities/" + f.freshActivity()
                 + "/cancel").contentType(json).content("{\"reason\":\"nhầm\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/entitlements", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
                 + "/entitlements"), Expect.REFUSED));
@@ -497,7 +408,7 @@ class AccessMatrixTest {
                 + "/entitlements").contentType(json).content("{\"personName\":\"A\",\"benefit\":\"OTHER\","
                         + "\"appliedOn\":\"2024-01-05\"}"), Expect.REFUSED));
         p.put("POST /api/v1/entitlements/{id}/decision", new Probe(f -> mvc.post().uri("/api/v1/entitlements/"
-                + f.entitlement() + "/decision").contentType(json).content("{\"status\":\"OBTAINED\","
+                + f.freshEntitlement() + "/decision").contentType(json).content("{\"status\":\"OBTAINED\","
                         + "\"decidedOn\":\"2024-01-05\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/funds", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/funds"),
                 Expect.REFUSED));
@@ -511,36 +422,34 @@ class AccessMatrixTest {
                 Expect.REFUSED));
         p.put("POST /api/v1/funds/{fundId}/transfers", new Probe(f -> mvc.post().uri("/api/v1/funds/" + f.fund()
                 + "/transfers").contentType(json).content("{\"date\":\"2024-01-05\",\"amount\":1000,\"toFundId\":\""
-                        + f.fund() + "\"}"), Expect.REFUSED));
+                        + f.incomeFund() + "\"}"), Expect.REFUSED));
         p.put("POST /api/v1/fund-entries/{entryId}/reversal", new Probe(f -> mvc.post().uri("/api/v1/fund-entries/"
-                + f.fundEntry() + "/reversal").contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
-        p.put("POST /api/v1/clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
-                + "/funds/close").contentType(json).content("{\"month\":\"2024-01\"}"), Expect.REFUSED));
+                + f.freshEntry() + "/reversal").contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.freshClub()
+                + "/funds/close").contentType(json).content("{\"month\":\"2023-01\"}"), Expect.REFUSED));
         p.put("GET /api/v1/members/{personId}", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person()), Expect.REFUSED));
-        p.put("POST /api/v1/memberships/{id}/leave", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.membership() + "/leave")
+        p.put("POST /api/v1/memberships/{id}/leave", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.freshMembership() + "/leave")
                 .contentType(json).content("{\"leftOn\":\"2025-01-01\",\"reason\":\"MOVED\"}"), Expect.REFUSED));
-        p.put("POST /api/v1/memberships/{id}/transfer", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.membership() + "/transfer")
-                .contentType(json).content("{\"toClubId\":\"" + f.club() + "\",\"on\":\"2025-01-01\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/memberships/{id}/transfer", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.freshMembership()
+                + "/transfer").contentType(json).content("{\"toClubId\":\"" + f.otherClub() + "\",\"on\":\"2025-01-01\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/standard", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/standard"), Expect.REFUSED));
-        // An upload without a file part: the club is refused before the file is looked at.
-        String multipart = "multipart/form-data; boundary=kiemtra";
         p.put("GET /clubs/{clubId}/members/import", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/members/import"),
                 Expect.REFUSED));
         p.put("GET /clubs/{clubId}/members/import/template.xlsx", new Probe(f -> mvc.get()
                 .uri("/clubs/" + f.club() + "/members/import/template.xlsx"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/members/import", new Probe(f -> mvc.post()
-                .uri("/clubs/" + f.club() + "/members/import").contentType(multipart).with(csrf()), Expect.REFUSED));
+                .uri("/clubs/" + f.club() + "/members/import").multipart().file(sheet(f)).with(csrf()), Expect.REFUSED));
         p.put("GET /imports/{batchId}", new Probe(f -> mvc.get().uri("/imports/" + f.batch()), Expect.REFUSED));
         p.put("GET /imports/{batchId}/progress", new Probe(f -> mvc.get().uri("/imports/" + f.batch() + "/progress"),
                 Expect.REFUSED));
-        p.put("POST /imports/{batchId}/confirm", new Probe(f -> mvc.post().uri("/imports/" + f.batch() + "/confirm")
+        p.put("POST /imports/{batchId}/confirm", new Probe(f -> mvc.post().uri("/imports/" + f.freshBatch() + "/confirm")
                 .with(csrf()), Expect.REFUSED));
-        p.put("POST /imports/{batchId}/cancel", new Probe(f -> mvc.post().uri("/imports/" + f.batch() + "/cancel")
+        p.put("POST /imports/{batchId}/cancel", new Probe(f -> mvc.post().uri("/imports/" + f.freshBatch() + "/cancel")
                 .with(csrf()), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/members/imports", new Probe(f -> mvc.post()
-                .uri("/api/v1/clubs/" + f.club() + "/members/imports").contentType(multipart), Expect.REFUSED));
+                .uri("/api/v1/clubs/" + f.club() + "/members/imports").multipart().file(sheet(f)), Expect.REFUSED));
         p.put("POST /api/v1/imports/{batchId}/confirm", new Probe(f -> mvc.post()
-                .uri("/api/v1/imports/" + f.batch() + "/confirm"), Expect.REFUSED));
+                .uri("/api/v1/imports/" + f.freshBatch() + "/confirm"), Expect.REFUSED));
         p.put("GET /api/v1/imports/{batchId}", new Probe(f -> mvc.get().uri("/api/v1/imports/" + f.batch()),
                 Expect.REFUSED));
         meetingProbes(p);
@@ -563,45 +472,45 @@ class AccessMatrixTest {
 
     void trainingProbes(Map<String, Probe> p) {
         String json = "application/json";
-        String course = "{\"title\":\"Tập huấn\",\"kind\":\"CLUB_BOARD\",\"areaPath\":\"25\","
+        String course = "{\"title\":\"Tập huấn Kiểm Tra Quyền\",\"kind\":\"CLUB_BOARD\",\"areaPath\":\"25\","
                 + "\"startsOn\":\"2024-03-04\",\"endsOn\":\"2024-03-05\"}";
-        String outsider = "{\"fullName\":\"Người Lạ\",\"sex\":\"F\"}";
+        String outsider = "{\"fullName\":\"Người Lạ %s\",\"sex\":\"F\"}";
         p.put("GET /trainings", new Probe(f -> mvc.get().uri("/trainings"), Expect.FILTERED));
         p.put("POST /trainings", new Probe(f -> mvc.post().uri("/trainings").with(csrf()).param("title", "Tập huấn")
                 .param("kind", "CLUB_BOARD").param("areaPath", "25").param("startsOn", "2024-03-04")
                 .param("endsOn", "2024-03-05"), Expect.REFUSED));
-        p.put("GET /trainings/{id}", new Probe(f -> mvc.get().uri("/trainings/" + foreignCourse), Expect.REFUSED));
-        p.put("POST /trainings/{id}", new Probe(f -> mvc.post().uri("/trainings/" + foreignCourse).with(csrf())
-                .param("version", "0").param("title", "Tập huấn").param("kind", "CLUB_BOARD").param("areaPath", "25")
+        p.put("GET /trainings/{id}", new Probe(f -> mvc.get().uri("/trainings/" + f.course()), Expect.REFUSED));
+        p.put("POST /trainings/{id}", new Probe(f -> mvc.post().uri("/trainings/" + f.course()).with(csrf())
+                .param("version", String.valueOf(f.courseVersion())).param("title", "Tập huấn Kiểm Tra Quyền").param("kind", "CLUB_BOARD").param("areaPath", "25")
                 .param("startsOn", "2024-03-04").param("endsOn", "2024-03-05"), Expect.REFUSED));
-        p.put("POST /trainings/{id}/cancel", new Probe(f -> mvc.post().uri("/trainings/" + foreignCourse + "/cancel")
+        p.put("POST /trainings/{id}/cancel", new Probe(f -> mvc.post().uri("/trainings/" + f.freshCourse() + "/cancel")
                 .with(csrf()).param("reason", "Thử"), Expect.REFUSED));
-        p.put("POST /trainings/{id}/participants", new Probe(f -> mvc.post().uri("/trainings/" + foreignCourse
-                + "/participants").with(csrf()).param("fullName", "Người Lạ").param("sex", "F"), Expect.REFUSED));
+        p.put("POST /trainings/{id}/participants", new Probe(f -> mvc.post().uri("/trainings/" + f.course()
+                + "/participants").with(csrf()).param("fullName", "Người Lạ " + f.unique()).param("sex", "F"), Expect.REFUSED));
         p.put("POST /trainings/{id}/participants/{participantId}/remove", new Probe(f -> mvc.post().uri("/trainings/"
-                + foreignCourse + "/participants/" + foreignParticipant + "/remove").with(csrf()), Expect.REFUSED));
+                + f.course() + "/participants/" + f.freshParticipant() + "/remove").with(csrf()), Expect.REFUSED));
         p.put("GET /awards", new Probe(f -> mvc.get().uri("/awards"), Expect.FILTERED));
         p.put("POST /awards", new Probe(f -> mvc.post().uri("/awards").with(csrf()).param("givenOn", "2024-06-01")
-                .param("issuer", "Hội NCT").param("decisionNumber", "2/QĐ").param("areaPath", "25")
+                .param("issuer", "Hội NCT").param("decisionNumber", f.unique() + "/QĐ").param("areaPath", "25")
                 .param("recipientKind", "CLUB").param("clubId", f.club().toString()), Expect.REFUSED));
         p.put("GET /api/v1/trainings", new Probe(f -> mvc.get().uri("/api/v1/trainings"), Expect.FILTERED));
         p.put("POST /api/v1/trainings", new Probe(f -> mvc.post().uri("/api/v1/trainings").contentType(json)
                 .content(course), Expect.REFUSED));
-        p.put("GET /api/v1/trainings/{id}", new Probe(f -> mvc.get().uri("/api/v1/trainings/" + foreignCourse),
+        p.put("GET /api/v1/trainings/{id}", new Probe(f -> mvc.get().uri("/api/v1/trainings/" + f.course()),
                 Expect.REFUSED));
-        p.put("PUT /api/v1/trainings/{id}", new Probe(f -> mvc.put().uri("/api/v1/trainings/" + foreignCourse)
-                .contentType(json).content(course.replace("{", "{\"version\":0,")), Expect.REFUSED));
-        p.put("POST /api/v1/trainings/{id}/cancellation", new Probe(f -> mvc.post().uri("/api/v1/trainings/" + foreignCourse
+        p.put("PUT /api/v1/trainings/{id}", new Probe(f -> mvc.put().uri("/api/v1/trainings/" + f.course())
+                .contentType(json).content(course.replace("{", "{\"version\":" + f.courseVersion() + ",")), Expect.REFUSED));
+        p.put("POST /api/v1/trainings/{id}/cancellation", new Probe(f -> mvc.post().uri("/api/v1/trainings/" + f.freshCourse()
                 + "/cancellation").contentType(json).content("{\"reason\":\"Thử\"}"), Expect.REFUSED));
         p.put("POST /api/v1/trainings/{id}/participants", new Probe(f -> mvc.post().uri("/api/v1/trainings/"
-                + foreignCourse + "/participants").contentType(json).content(outsider), Expect.REFUSED));
+                + f.course() + "/participants").contentType(json).content(outsider.formatted(f.unique())), Expect.REFUSED));
         p.put("POST /api/v1/trainings/{id}/participants/{participantId}/removal", new Probe(f -> mvc.post()
-                .uri("/api/v1/trainings/" + foreignCourse + "/participants/" + foreignParticipant + "/removal"),
+                .uri("/api/v1/trainings/" + f.course() + "/participants/" + f.freshParticipant() + "/removal"),
                 Expect.REFUSED));
         p.put("GET /api/v1/awards", new Probe(f -> mvc.get().uri("/api/v1/awards"), Expect.FILTERED));
-        p.put("GET /api/v1/awards/{id}", new Probe(f -> mvc.get().uri("/api/v1/awards/" + foreignAward), Expect.REFUSED));
+        p.put("GET /api/v1/awards/{id}", new Probe(f -> mvc.get().uri("/api/v1/awards/" + f.award()), Expect.REFUSED));
         p.put("POST /api/v1/awards", new Probe(f -> mvc.post().uri("/api/v1/awards").contentType(json)
-                .content("{\"givenOn\":\"2024-06-01\",\"issuer\":\"Hội NCT\",\"decisionNumber\":\"2/QĐ\","
+                .content("{\"givenOn\":\"2024-06-01\",\"issuer\":\"Hội NCT\",\"decisionNumber\":\"" + f.unique() + "/QĐ\","
                         + "\"areaPath\":\"25\",\"recipientKind\":\"CLUB\",\"clubId\":\"" + f.club() + "\"}"),
                 Expect.REFUSED));
     }
@@ -613,15 +522,15 @@ class AccessMatrixTest {
         p.put("POST /targets", new Probe(f -> mvc.post().uri("/targets").with(csrf()).param("areaPath", "25")
                 .param("code", "CLUBS_NEW").param("first", "2026-01").param("last", "2030-12").param("value", "5")
                 .param("documentKind", "PROVINCIAL_PLAN").param("documentNumber", "Kế hoạch Kiểm Tra Quyền"), Expect.REFUSED));
-        p.put("POST /targets/{id}/shares", new Probe(f -> mvc.post().uri("/targets/" + f.target() + "/shares").with(csrf())
-                .param("share-25", "1"), Expect.REFUSED));
+        p.put("POST /targets/{id}/shares", new Probe(f -> mvc.post().uri("/targets/" + f.nationalTarget() + "/shares")
+                .with(csrf()).param("share-25", "1"), Expect.REFUSED).by(Insider.ADMIN));
         p.put("GET /api/v1/targets", new Probe(f -> mvc.get().uri("/api/v1/targets"), Expect.FILTERED));
         p.put("GET /api/v1/targets/{id}", new Probe(f -> mvc.get().uri("/api/v1/targets/" + f.target()), Expect.REFUSED));
         p.put("POST /api/v1/targets", new Probe(f -> mvc.post().uri("/api/v1/targets").contentType(json)
                 .content("{\"code\":\"CLUBS_NEW\",\"areaPath\":\"25\",\"first\":\"2026-01\",\"last\":\"2030-12\","
                         + "\"value\":5,\"document\":{\"kind\":\"PROVINCIAL_PLAN\",\"number\":\"1/KH\"}}"), Expect.REFUSED));
-        p.put("POST /api/v1/targets/{id}/shares", new Probe(f -> mvc.post().uri("/api/v1/targets/" + f.target() + "/shares")
-                .contentType(json).content("{\"shares\":{\"25\":1}}"), Expect.REFUSED));
+        p.put("POST /api/v1/targets/{id}/shares", new Probe(f -> mvc.post().uri("/api/v1/targets/" + f.nationalTarget()
+                + "/shares").contentType(json).content("{\"shares\":{\"25\":2}}"), Expect.REFUSED).by(Insider.ADMIN));
     }
 
     void homeCareProbes(Map<String, Probe> p) {
@@ -633,17 +542,17 @@ class AccessMatrixTest {
         p.put("POST /clubs/{clubId}/homecare/recipients", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
                 + "/homecare/recipients").with(csrf()).param("name", "Người Lạ").param("reasons", "FRAIL")
                 .param("from", "2024-01-01"), Expect.REFUSED));
-        p.put("POST /homecare/volunteers/{id}/end", new Probe(f -> mvc.post().uri("/homecare/volunteers/" + f.volunteer()
+        p.put("POST /homecare/volunteers/{id}/end", new Probe(f -> mvc.post().uri("/homecare/volunteers/" + f.freshVolunteer()
                 + "/end").with(csrf()).param("endedOn", "2024-01-01"), Expect.REFUSED));
-        p.put("POST /homecare/recipients/{id}/end", new Probe(f -> mvc.post().uri("/homecare/recipients/" + f.recipient()
+        p.put("POST /homecare/recipients/{id}/end", new Probe(f -> mvc.post().uri("/homecare/recipients/" + f.freshRecipient()
                 + "/end").with(csrf()).param("endedOn", "2024-01-01").param("reason", "x"), Expect.REFUSED));
         p.put("POST /homecare/recipients/{id}/plan", new Probe(f -> mvc.post().uri("/homecare/recipients/" + f.recipient()
                 + "/plan").with(csrf()).param("visits", "1").param("per", "MONTH").param("tasks", "MEALS"), Expect.REFUSED));
         p.put("POST /homecare/recipients/{id}/assignments", new Probe(f -> mvc.post().uri("/homecare/recipients/"
-                + f.recipient() + "/assignments").with(csrf()).param("volunteerId", f.volunteer().toString()), Expect.REFUSED));
-        p.put("POST /homecare/assignments/{id}/end", new Probe(f -> mvc.post().uri("/homecare/assignments/" + f.assignment()
+                + f.recipient() + "/assignments").with(csrf()).param("volunteerId", f.freshVolunteer().toString()), Expect.REFUSED));
+        p.put("POST /homecare/assignments/{id}/end", new Probe(f -> mvc.post().uri("/homecare/assignments/" + f.freshAssignment()
                 + "/end").with(csrf()).param("recipientId", f.recipient().toString()), Expect.REFUSED));
-        p.put("GET /homecare/mine", new Probe(f -> mvc.get().uri("/homecare/mine"), Expect.FILTERED));
+        p.put("GET /homecare/mine", new Probe(f -> mvc.get().uri("/homecare/mine"), Expect.FILTERED).by(Insider.VOLUNTEER));
         p.put("GET /homecare/recipients/{id}/visit", new Probe(f -> mvc.get().uri("/homecare/recipients/" + f.recipient()
                 + "/visit"), Expect.REFUSED));
         p.put("POST /homecare/recipients/{id}/visits", new Probe(f -> mvc.post().uri("/homecare/recipients/" + f.recipient()
@@ -668,7 +577,7 @@ class AccessMatrixTest {
         p.put("GET /api/v1/homecare/recipients/{id}/assignments", new Probe(f -> mvc.get().uri("/api/v1/homecare/recipients/"
                 + f.recipient() + "/assignments"), Expect.REFUSED));
         p.put("POST /api/v1/homecare/recipients/{id}/assignments", new Probe(f -> mvc.post().uri("/api/v1/homecare/recipients/"
-                + f.recipient() + "/assignments").contentType(json).content("{\"volunteerId\":\"" + f.volunteer() + "\"}"),
+                + f.recipient() + "/assignments").contentType(json).content("{\"volunteerId\":\"" + f.freshVolunteer() + "\"}"),
                 Expect.REFUSED));
         p.put("GET /api/v1/homecare/recipients/{id}/visits", new Probe(f -> mvc.get().uri("/api/v1/homecare/recipients/"
                 + f.recipient() + "/visits"), Expect.REFUSED));
@@ -677,26 +586,27 @@ class AccessMatrixTest {
         p.put("GET /api/v1/homecare/visits/{id}", new Probe(f -> mvc.get().uri("/api/v1/homecare/visits/" + f.visit()),
                 Expect.REFUSED));
         p.put("PUT /api/v1/homecare/visits/{id}", new Probe(f -> mvc.put().uri("/api/v1/homecare/visits/" + f.visit())
-                .contentType(json).content("{\"version\":0,\"visit\":" + visit.formatted(f.volunteer()) + "}"),
+                .contentType(json).content("{\"version\":" + f.visitVersion() + ",\"visit\":" + visit.formatted(f.volunteer()) + "}"),
                 Expect.REFUSED));
         String ending = "{\"on\":\"2024-01-01\",\"reason\":\"Chuyển đi\"}";
         p.put("POST /api/v1/homecare/volunteers/{id}/end", new Probe(f -> mvc.post().uri("/api/v1/homecare/volunteers/"
-                + f.volunteer() + "/end").contentType(json).content(ending), Expect.REFUSED));
+                + f.freshVolunteer() + "/end").contentType(json).content(ending), Expect.REFUSED));
         p.put("POST /api/v1/homecare/recipients/{id}/end", new Probe(f -> mvc.post().uri("/api/v1/homecare/recipients/"
-                + f.recipient() + "/end").contentType(json).content(ending), Expect.REFUSED));
+                + f.freshRecipient() + "/end").contentType(json).content(ending), Expect.REFUSED));
         p.put("POST /api/v1/homecare/assignments/{id}/end", new Probe(f -> mvc.post().uri("/api/v1/homecare/assignments/"
-                + f.assignment() + "/end").contentType(json).content(ending), Expect.REFUSED));
-        p.put("GET /api/v1/homecare/mine", new Probe(f -> mvc.get().uri("/api/v1/homecare/mine"), Expect.FILTERED));
+                + f.freshAssignment() + "/end").contentType(json).content(ending), Expect.REFUSED));
+        p.put("GET /api/v1/homecare/mine", new Probe(f -> mvc.get().uri("/api/v1/homecare/mine"), Expect.FILTERED)
+                .by(Insider.VOLUNTEER));
     }
 
     void meetingProbes(Map<String, Probe> p) {
         String json = "application/json";
-        String entry = "{\"heldOn\":\"2023-03-21\",\"rows\":[]}";
+        String entry = "{\"heldOn\":\"%s\",\"rows\":[{\"personId\":\"%s\",\"status\":\"PRESENT\"}]}";
         p.put("GET /clubs/{clubId}/meetings", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/meetings"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/meetings/new", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/meetings/new"),
                 Expect.REFUSED));
         p.put("POST /clubs/{clubId}/meetings", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/meetings").with(csrf())
-                .param("heldOn", "2023-03-21").param("rows[0].personId", f.person().toString())
+                .param("heldOn", f.meetingDay().toString()).param("rows[0].personId", f.person().toString())
                 .param("rows[0].status", "PRESENT"), Expect.REFUSED));
         p.put("GET /meetings/{id}", new Probe(f -> mvc.get().uri("/meetings/" + f.meeting()), Expect.REFUSED));
         p.put("GET /meetings/{id}/edit", new Probe(f -> mvc.get().uri("/meetings/" + f.meeting() + "/edit?layout=grid"),
@@ -712,18 +622,19 @@ class AccessMatrixTest {
                 .uri("/members/" + f.person() + "/health/referrals").with(csrf()).param("referredOn", "2024-01-01")
                 .param("destination", "HOSPITAL"), Expect.REFUSED));
         p.put("POST /members/{personId}/health/referrals/{referralId}/outcome", new Probe(f -> mvc.post()
-                .uri("/members/" + f.person() + "/health/referrals/" + f.referral() + "/outcome").with(csrf())
+                .uri("/members/" + f.person() + "/health/referrals/" + f.freshReferral() + "/outcome").with(csrf())
                 .param("outcome", "Đã khám"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/meetings", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/meetings"),
                 Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/meetings", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/meetings")
-                .contentType(json).content(entry), Expect.REFUSED));
+                .contentType(json).content(entry.formatted(f.meetingDay(), f.person())), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/meetings/book", new Probe(f -> mvc.post()
                 .uri("/api/v1/clubs/" + f.club() + "/meetings/book").contentType(json)
-                .content("{\"meetings\":[" + entry + "]}"), Expect.REFUSED));
+                .content("{\"meetings\":[" + entry.formatted(f.meetingDay(), f.person()) + "]}"), Expect.REFUSED));
         p.put("GET /api/v1/meetings/{id}", new Probe(f -> mvc.get().uri("/api/v1/meetings/" + f.meeting()), Expect.REFUSED));
         p.put("PUT /api/v1/meetings/{id}", new Probe(f -> mvc.put().uri("/api/v1/meetings/" + f.meeting())
-                .contentType(json).content(entry), Expect.REFUSED));
+                .contentType(json).content("{\"version\":" + f.meetingVersion() + ",\"heldOn\":\"2023-02-21\",\"guests\":2,"
+                        + "\"rows\":[{\"personId\":\"" + f.person() + "\",\"status\":\"PRESENT\"}]}"), Expect.REFUSED));
         p.put("GET /api/v1/meetings/{id}/versions", new Probe(f -> mvc.get().uri("/api/v1/meetings/" + f.meeting() + "/versions"),
                 Expect.REFUSED));
         p.put("GET /api/v1/members/{personId}/health", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person() + "/health"),
@@ -741,8 +652,15 @@ class AccessMatrixTest {
         p.put("POST /api/v1/members/{personId}/referrals", new Probe(f -> mvc.post()
                 .uri("/api/v1/members/" + f.person() + "/referrals").contentType(json)
                 .content("{\"referredOn\":\"2024-01-01\",\"destination\":\"HOSPITAL\"}"), Expect.REFUSED));
-        p.put("POST /api/v1/referrals/{id}/outcome", new Probe(f -> mvc.post().uri("/api/v1/referrals/" + f.referral() + "/outcome")
-                .contentType(json).content("{\"outcome\":\"Đã khám\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/referrals/{id}/outcome", new Probe(f -> mvc.post()
+                .uri("/api/v1/referrals/" + f.freshReferral() + "/outcome").contentType(json)
+                .content("{\"outcome\":\"Đã khám\"}"), Expect.REFUSED));
+    }
+
+    /** A members sheet as a club fills in the template, as an upload's file part. */
+    static org.springframework.mock.web.MockMultipartFile sheet(ForeignArea f) {
+        return new org.springframework.mock.web.MockMultipartFile("file", "thanh-vien.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", f.sheet());
     }
 
     @Test
@@ -766,31 +684,174 @@ class AccessMatrixTest {
     }
 
     @Test
-    void everyScopedRoleIsRefusedWhatLiesOutsideItsArea() {
+    void everyProbeSucceedsForWhoMaySendItAndIsRefusedToEveryRoleOutsideTheArea() {
+        List<String> broken = new ArrayList<>();
         List<String> leaks = new ArrayList<>();
-        for (Role role : SCOPED_ROLES) {
-            for (var entry : probes().entrySet()) {
-                MvcTestResult result = entry.getValue().request().apply(foreign)
-                        .with(user(usernames.get(role)).roles(role.name())).exchange();
-                int status = result.getResponse().getStatus();
-                String body = bodyOf(result);
-                boolean ok = switch (entry.getValue().expect()) {
-                    case REFUSED -> status == 403 || status == 404;
-                    case FILTERED -> status == 403 || status == 200 && !body.contains("Tỉnh Phú Thọ") && !body.contains("Tỉnh Hoà Bình")
-                            && !body.contains("Xóm Kiểm Tra Quyền") && !body.contains(foreign.username())
-                            && !body.contains("Kiểm Tra Quyền");
-                };
-                if (!ok) {
-                    leaks.add(role + " " + entry.getKey() + " answered " + status);
-                }
+        Map<String, Probe> probes = probes();
+        for (var entry : probes.entrySet()) {
+            String failure = control(entry.getKey(), entry.getValue());
+            if (failure != null) {
+                broken.add(entry.getKey() + " by " + entry.getValue().insider() + ": " + failure);
+            } else {
+                leaks.addAll(refusals(entry.getKey(), entry.getValue()));
             }
         }
-        assertThat(leaks).isEmpty();
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(broken).as("probes whose request fails for a user who may send it").isEmpty();
+            softly.assertThat(leaks).as("requests from outside the area that were not refused").isEmpty();
+        });
+    }
+
+    /**
+     * Why the probe's request, sent by who may send it, did not succeed; null when it did. A write must also
+     * have changed the database, so that its refusals are refusals of a request that would have written.
+     */
+    private String control(String endpoint, Probe probe) {
+        AbstractMockHttpServletRequestBuilder<?> request = probe.request().apply(foreign).with(insider(probe.insider()));
+        settle();
+        boolean write = !endpoint.startsWith("GET ") && probe.writesRecords();
+        Map<String, String> before = write ? fingerprint.take() : Map.of();
+        MvcTestResult result = mvc.perform(request);
+        settle();
+        String failure = failureOf(probe, result);
+        if (failure == null && write && DatabaseFingerprint.changed(before, fingerprint.take()).isEmpty()) {
+            failure = "answered " + result.getResponse().getStatus() + " but changed nothing";
+        }
+        return failure == null ? null : result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " "
+                + failure;
+    }
+
+    /**
+     * Why an answer is not a success: 2xx; for a form posted from a page, a redirect to a page other than
+     * sign-in or error, with no failure flashed; for a list, one that shows the foreign records.
+     */
+    private String failureOf(Probe probe, MvcTestResult result) {
+        if (result.getUnresolvedException() != null) {
+            return "failed with " + result.getUnresolvedException();
+        }
+        MockHttpServletResponse response = result.getResponse();
+        int status = response.getStatus();
+        boolean pageForm = !"GET".equals(result.getRequest().getMethod())
+                && !result.getRequest().getRequestURI().startsWith("/api/");
+        if (pageForm || probe.redirects()) {
+            String to = response.getRedirectedUrl();
+            if (status / 100 != 3) {
+                return ("answered " + status + " instead of a redirect " + excerpt(result)).strip();
+            }
+            if (to == null || to.contains("/login") || to.contains("/error")) {
+                return "redirected to " + to;
+            }
+            for (var flashed : result.getMvcResult().getFlashMap().entrySet()) {
+                if (flashed.getKey().equals("failure") || flashed.getKey().endsWith("Error")) {
+                    return "redirected to " + to + " with " + flashed.getKey() + " \"" + flashed.getValue() + "\"";
+                }
+            }
+            return null;
+        }
+        if (status / 100 != 2) {
+            return ("answered " + status + " " + excerpt(result)).strip();
+        }
+        if (probe.expect() == Expect.FILTERED && !showsForeign(bodyOf(result))) {
+            return "answered " + status + " without the foreign records, so leaving them out proves nothing";
+        }
+        return null;
+    }
+
+    /**
+     * The probe's request sent by every role of Lạng Sơn, each with a record of its own where the request uses
+     * one up: what was not properly refused. A write is checked to have changed nothing by one fingerprint of
+     * the database before the five requests and one after them (the fresh records are made before).
+     */
+    private List<String> refusals(String endpoint, Probe probe) {
+        Map<Role, AbstractMockHttpServletRequestBuilder<?>> requests = new LinkedHashMap<>();
+        SCOPED_ROLES.forEach(role -> requests.put(role, probe.request().apply(foreign)
+                .with(user(usernames.get(role)).roles(role.name()))));
+        settle();
+        boolean write = !endpoint.startsWith("GET ");
+        Map<String, String> before = write ? fingerprint.take() : Map.of();
+        List<String> leaks = new ArrayList<>();
+        requests.forEach((role, request) -> {
+            String leak = refusal(probe, usernames.get(role), request);
+            if (leak != null) {
+                leaks.add(role + " " + endpoint + ": " + leak);
+            }
+        });
+        List<String> changed = write ? DatabaseFingerprint.changed(before, fingerprint.take()) : List.of();
+        if (!changed.isEmpty()) {
+            leaks.add(endpoint + ": the requests from outside the area changed " + changed);
+        }
+        return leaks;
+    }
+
+    /** Why the request of a user of Lạng Sơn was not refused (403 and its audit line, or a list without it); null if it was. */
+    private String refusal(Probe probe, String username, AbstractMockHttpServletRequestBuilder<?> request) {
+        long refusalsBefore = refusalsOf(username);
+        MvcTestResult result = mvc.perform(request);
+        if (result.getUnresolvedException() != null) {
+            return "failed with " + result.getUnresolvedException();
+        }
+        int status = result.getResponse().getStatus();
+        if (probe.expect() == Expect.FILTERED && status == 200) {
+            return showsForeign(bodyOf(result)) ? "answered 200 with foreign records" : null;
+        }
+        if (status != 403) {
+            return "answered " + status;
+        }
+        String action = result.getRequest().getMethod() + " " + result.getRequest().getRequestURI();
+        if (refusalsOf(username) != refusalsBefore + 1 || !action.equals(lastRefusalOf(username))) {
+            return "refused without its line in the audit log";
+        }
+        return null;
+    }
+
+    /** Whether a page or list shows anything of the foreign area, down to its officer's user name. */
+    private boolean showsForeign(String body) {
+        return body.contains(foreign.username()) || FOREIGN_TEXTS.stream().anyMatch(body::contains);
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor insider(Insider who) {
+        return switch (who) {
+            case OFFICER -> user(foreign.username()).roles(Role.PROVINCE_OFFICER.name());
+            case VOLUNTEER -> user(foreign.volunteerUser()).roles(Role.HOMECARE_VOLUNTEER.name());
+            case ADMIN -> user(foreign.admin()).roles(Role.NATIONAL_ADMIN.name());
+        };
+    }
+
+    /** Waits for what a request left running (an import being saved) to end, so that it writes nothing later. */
+    private void settle() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (jdbc.sql("select count(*) from import_batch where status = 'SAVING'").query(Long.class).single() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("An import is still being saved after two minutes");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private long refusalsOf(String username) {
+        return jdbc.sql("select count(*) from audit_event where actor = :u and outcome = 'refused'").param("u", username)
+                .query(Long.class).single();
+    }
+
+    private String lastRefusalOf(String username) {
+        return jdbc.sql("select action from audit_event where actor = :u and outcome = 'refused' order by id desc limit 1")
+                .param("u", username).query(String.class).optional().orElse(null);
+    }
+
+    /** The start of an answer's body, to see why it failed. */
+    private static String excerpt(MvcTestResult result) {
+        String body = bodyOf(result).replaceAll("\\s+", " ").strip();
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
     }
 
     private static String bodyOf(MvcTestResult result) {
         try {
-            return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         } catch (java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }

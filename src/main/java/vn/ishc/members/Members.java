@@ -167,6 +167,9 @@ public class Members implements ClubMembership {
     /** Records that two people who look alike are different, so they are no longer shown as likely duplicates. */
     public void confirmDistinct(UUID personId, UUID otherId, String actor, AreaScope scope) {
         person(personId, scope);
+        if (personId.equals(otherId)) {
+            throw new InvalidInputException("members.distinct.same", "otherId");
+        }
         person(otherId, scope);
         // PostgreSQL orders uuids as unsigned bytes, as their text does; UUID.compareTo is signed.
         UUID a = personId.toString().compareTo(otherId.toString()) < 0 ? personId : otherId;

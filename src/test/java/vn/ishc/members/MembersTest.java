@@ -159,6 +159,14 @@ class MembersTest {
     }
 
     @Test
+    void aPersonIsNotConfirmedDistinctFromThemselves() {
+        MemberRow a = members.enrol(null, details("Hoàng Văn Tư", "Nam", "1948", "Khác"), aClub().id(), FOUNDED, "t", NATION);
+
+        assertThatThrownBy(() -> members.confirmDistinct(a.person().id(), a.person().id(), "t", NATION))
+                .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("messageKey", "members.distinct.same");
+    }
+
+    @Test
     void aPersonsDetailsAreCorrectedAtTheVersionReadAndTheChangeIsAuditedWithBeforeAndAfter() {
         MemberRow row = members.enrol(null, details("Lành Thị Sen", "Nữ", "1950", "Khác"), aClub().id(), FOUNDED, "t", NATION);
         Person read = members.person(row.person().id(), NATION).person();
