@@ -49,6 +49,9 @@ class EmbeddedDatabaseConfiguration {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir.getParent());
         boolean existing = Files.exists(dir.resolve("PG_VERSION"));
+        if (existing) {
+            LeftoverServer.stopIfAny(dir);
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
