@@ -55,7 +55,9 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(true)
+                // Stopped by the application context after the web server has finished its requests, never by a
+                // shutdown hook of its own that would race it.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "60")
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C.UTF-8");
