@@ -555,7 +555,9 @@ final class ForeignArea {
     }
 
     private UUID user(Role role) {
-        return accounts.create(new NewUser(null, "nguoi-" + unique(), "Người Phú Thọ", "mat-khau-dai-1", role, clubCommune),
+        // The name marks them in the lists of users their province officer reads (where the officer, a peer of
+        // no one they manage, is not).
+        return accounts.create(new NewUser(null, "nguoi-" + unique(), "Cán bộ Kiểm Tra Quyền", "mat-khau-dai-1", role, clubCommune),
                 UserFixtures.ROOT).id();
     }
 

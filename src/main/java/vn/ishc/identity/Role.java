@@ -28,6 +28,20 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /**
+     * Whether a user of this role creates and manages users of the other: only roles strictly below their
+     * own. The national administrator, at the top, manages every role, other administrators included; a
+     * province officer manages the commune-level users of their province (commune officers, club board
+     * members, home-care volunteers), never a peer nor a partner; no other role manages users.
+     */
+    public boolean manages(Role other) {
+        return switch (this) {
+            case NATIONAL_ADMIN -> true;
+            case PROVINCE_OFFICER -> other == COMMUNE_OFFICER || other == CLUB_BOARD || other == HOMECARE_VOLUNTEER;
+            default -> false;
+        };
+    }
+
     /** Whether this role may see a person's records (partners see aggregated figures only). */
     public boolean seesPersonalData() {
         return this != PARTNER_VIEWER;

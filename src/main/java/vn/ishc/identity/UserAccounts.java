@@ -30,8 +30,9 @@ import vn.ishc.shared.VietnameseText;
 
 /**
  * Creating and managing users. National administrators manage everyone; province officers manage the
- * commune-level users of their own province. Every change is audited; passwords are stored only as
- * hashes from the delegating encoder.
+ * commune-level users of their own province, never a peer ({@link Role#manages}): a user they may not
+ * manage is neither listed nor read, changed, disabled or given a new password by them. Every change is
+ * audited; passwords are stored only as hashes from the delegating encoder.
  */
 @Service
 @Transactional
@@ -67,10 +68,10 @@ public class UserAccounts {
     public List<UserView> list(String text, int page, int size, CurrentUser actor) {
         requireManager(actor);
         String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return jdbc.sql("select * from app_user where " + inScope(actor)
+        return jdbc.sql("select * from app_user where " + inScope(actor) + " and role in (:managed)"
                         + " and (:key = '' or lower(username) like '%' || :key || '%' or lower(display_name) like '%' || :key || '%')"
                         + " order by lower(username) limit :size offset :offset")
-                .param("path", actor.scope().path()).param("key", key)
+                .param("path", actor.scope().path()).param("key", key).param("managed", managed(actor))
                 .param("size", size).param("offset", (long) page * size)
                 .query(ROW).list();
     }
@@ -82,7 +83,15 @@ public class UserAccounts {
         if (!actor.scope().covers(user.scopePath())) {
             throw new OutOfScopeException("user " + id);
         }
+        if (!actor.role().manages(user.role())) {
+            throw new AccessDeniedException("Role " + actor.role() + " does not manage " + user.role());
+        }
         return user;
+    }
+
+    /** The names of the roles the actor manages. */
+    private static List<String> managed(CurrentUser actor) {
+        return java.util.Arrays.stream(Role.values()).filter(actor.role()::manages).map(Role::name).toList();
     }
 
     public UserView create(NewUser command, CurrentUser actor) {
@@ -231,10 +240,10 @@ public class UserAccounts {
             String key = scope.isNation() ? "identity.user.scopeMissing" : "identity.user.scopeMismatch";
             throw new InvalidInputException(key, "scopeUnitId", roleName(role));
         }
+        if (!actor.role().manages(role)) {
+            throw new InvalidInputException("identity.user.roleNotGrantable", "role", roleName(role));
+        }
         if (!actor.scope().isNation()) {
-            if (role == Role.NATIONAL_ADMIN || role == Role.PROVINCE_OFFICER) {
-                throw new InvalidInputException("identity.user.roleNotGrantable", "role", roleName(role));
-            }
             if (scope.isNation() || !actor.scope().covers(scope.path())) {
                 throw new OutOfScopeException("scope " + scope.path());
             }

@@ -187,8 +187,7 @@ class UserAdminController {
     }
 
     private static List<Role> grantableRoles(CurrentUser actor) {
-        return actor.scope().isNation() ? List.of(Role.values())
-                : List.of(Role.COMMUNE_OFFICER, Role.CLUB_BOARD, Role.HOMECARE_VOLUNTEER);
+        return java.util.Arrays.stream(Role.values()).filter(actor.role()::manages).toList();
     }
 
     private Map<String, String> scopeNames(List<UserView> users, CurrentUser actor) {

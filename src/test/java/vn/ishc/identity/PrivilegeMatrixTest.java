@@ -1,0 +1,158 @@
+package vn.ishc.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.ishc.geography.AdminUnits;
+import vn.ishc.geography.GeographyFixtures;
+
+/**
+ * Who may manage whom: every (actor role, target role, action) through the users API, with the outcome
+ * written out by hand. Users manage only roles strictly below their own; the national administrator, at
+ * the top, manages every role. Actors and targets are all of Phú Thọ (or the nation), so the area never
+ * decides: only the roles do. A refused action answers 4xx and leaves the target as it was.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PrivilegeMatrixTest {
+
+    /**
+     * One line an (actor, target) pair; the actions in this order: create (a new user of the target's
+     * role), read, rename, reset the password, disable. y: allowed; n: refused.
+     */
+    static final String MATRIX = """
+            NATIONAL_ADMIN      NATIONAL_ADMIN      y y y y y
+            NATIONAL_ADMIN      PROVINCE_OFFICER    y y y y y
+            NATIONAL_ADMIN      COMMUNE_OFFICER     y y y y y
+            NATIONAL_ADMIN      CLUB_BOARD          y y y y y
+            NATIONAL_ADMIN      HOMECARE_VOLUNTEER  y y y y y
+            NATIONAL_ADMIN      PARTNER_VIEWER      y y y y y
+            PROVINCE_OFFICER    NATIONAL_ADMIN      n n n n n
+            PROVINCE_OFFICER    PROVINCE_OFFICER    n n n n n
+            PROVINCE_OFFICER    COMMUNE_OFFICER     y y y y y
+            PROVINCE_OFFICER    CLUB_BOARD          y y y y y
+            PROVINCE_OFFICER    HOMECARE_VOLUNTEER  y y y y y
+            PROVINCE_OFFICER    PARTNER_VIEWER      n n n n n
+            COMMUNE_OFFICER     NATIONAL_ADMIN      n n n n n
+            COMMUNE_OFFICER     PROVINCE_OFFICER    n n n n n
+            COMMUNE_OFFICER     COMMUNE_OFFICER     n n n n n
+            COMMUNE_OFFICER     CLUB_BOARD          n n n n n
+            COMMUNE_OFFICER     HOMECARE_VOLUNTEER  n n n n n
+            COMMUNE_OFFICER     PARTNER_VIEWER      n n n n n
+            CLUB_BOARD          NATIONAL_ADMIN      n n n n n
+            CLUB_BOARD          PROVINCE_OFFICER    n n n n n
+            CLUB_BOARD          COMMUNE_OFFICER     n n n n n
+            CLUB_BOARD          CLUB_BOARD          n n n n n
+            CLUB_BOARD          HOMECARE_VOLUNTEER  n n n n n
+            CLUB_BOARD          PARTNER_VIEWER      n n n n n
+            HOMECARE_VOLUNTEER  NATIONAL_ADMIN      n n n n n
+            HOMECARE_VOLUNTEER  PROVINCE_OFFICER    n n n n n
+            HOMECARE_VOLUNTEER  COMMUNE_OFFICER     n n n n n
+            HOMECARE_VOLUNTEER  CLUB_BOARD          n n n n n
+            HOMECARE_VOLUNTEER  HOMECARE_VOLUNTEER  n n n n n
+            HOMECARE_VOLUNTEER  PARTNER_VIEWER      n n n n n
+            PARTNER_VIEWER      NATIONAL_ADMIN      n n n n n
+            PARTNER_VIEWER      PROVINCE_OFFICER    n n n n n
+            PARTNER_VIEWER      COMMUNE_OFFICER     n n n n n
+            PARTNER_VIEWER      CLUB_BOARD          n n n n n
+            PARTNER_VIEWER      HOMECARE_VOLUNTEER  n n n n n
+            PARTNER_VIEWER      PARTNER_VIEWER      n n n n n
+            """;
+    static final List<String> ACTIONS = List.of("create", "read", "rename", "password", "disable");
+    static final String PASSWORD = "mat-khau-dai-1";
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    AdminUnits units;
+
+    @Test
+    void everyRoleManagesOnlyTheRolesBelowItsOwnAsTheMatrixSays() {
+        Map<Role, Long> unitOf = new EnumMap<>(Role.class);
+        long province = GeographyFixtures.province(units, "25", GeographyFixtures.AFTER_REFORM).id();
+        long commune = GeographyFixtures.communeToday(units, "04795").id();
+        for (Role role : Role.values()) {
+            unitOf.put(role, switch (role) {
+                case NATIONAL_ADMIN -> null;
+                case PROVINCE_OFFICER, PARTNER_VIEWER -> province;
+                default -> commune;
+            });
+        }
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Map<Role, UserView> actors = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            actors.put(role, UserFixtures.create(accounts, "pm-" + run + "-" + role.ordinal(), role, unitOf.get(role),
+                    PASSWORD, "Người thử " + role.ordinal()));
+        }
+
+        List<String> wrong = new ArrayList<>();
+        int lines = 0;
+        int allowed = 0;
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cell = line.strip().split("\\s+");
+            Role actorRole = Role.valueOf(cell[0]);
+            Role targetRole = Role.valueOf(cell[1]);
+            UserView actor = actors.get(actorRole);
+            UserView target = UserFixtures.create(accounts, "pm-" + run + "-" + actorRole.ordinal() + "-"
+                    + targetRole.ordinal(), targetRole, unitOf.get(targetRole), PASSWORD, "Đích");
+            lines++;
+            for (int a = 0; a < ACTIONS.size(); a++) {
+                String action = ACTIONS.get(a);
+                boolean expected = cell[2 + a].equals("y");
+                allowed += expected ? 1 : 0;
+                MvcTestResult result = send(action, actor, target, targetRole, unitOf.get(targetRole), run);
+                int status = result.getResponse().getStatus();
+                boolean succeeded = status >= 200 && status < 300;
+                if (succeeded != expected) {
+                    wrong.add("%s %s %s: expected %s, answered %d".formatted(actorRole, action, targetRole,
+                            expected ? "allowed" : "refused", status));
+                } else if (!expected && status >= 500) {
+                    wrong.add("%s %s %s: refused with a server error %d".formatted(actorRole, action, targetRole, status));
+                }
+                if (!expected && !action.equals("create") && !action.equals("read")) {
+                    UserView after = accounts.get(target.id(), UserFixtures.ROOT);
+                    if (after.version() != target.version()) {
+                        wrong.add("%s %s %s: refused but the target changed".formatted(actorRole, action, targetRole));
+                    }
+                }
+            }
+        }
+        assertThat(lines).as("pairs of the matrix").isEqualTo(Role.values().length * Role.values().length);
+        assertThat(allowed).as("actions allowed in the matrix").isEqualTo(9 * ACTIONS.size());
+        assertThat(wrong).as("actions whose outcome is not the matrix's").isEmpty();
+    }
+
+    private MvcTestResult send(String action, UserView actor, UserView target, Role targetRole, Long unit, String run) {
+        var as = user(actor.username()).roles(actor.role().name());
+        return switch (action) {
+            case "create" -> mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).with(as)
+                    .content("""
+                            {"username":"%s","displayName":"Người mới","password":"%s","role":"%s","scopeUnitId":%s}
+                            """.formatted("pm-new-" + run + "-" + actor.role().ordinal() + "-" + targetRole.ordinal(),
+                            PASSWORD, targetRole, unit)).exchange();
+            case "read" -> mvc.get().uri("/api/v1/users/" + target.id()).with(as).exchange();
+            case "rename" -> mvc.patch().uri("/api/v1/users/" + target.id()).contentType(MediaType.APPLICATION_JSON)
+                    .with(as).content("{\"displayName\":\"Tên mới\"}").exchange();
+            case "password" -> mvc.post().uri("/api/v1/users/" + target.id() + "/password")
+                    .contentType(MediaType.APPLICATION_JSON).with(as).content("{\"password\":\"mat-khau-moi-dai-2\"}")
+                    .exchange();
+            case "disable" -> mvc.patch().uri("/api/v1/users/" + target.id()).contentType(MediaType.APPLICATION_JSON)
+                    .with(as).content("{\"enabled\":false}").exchange();
+            default -> throw new IllegalArgumentException(action);
+        };
+    }
+}
