@@ -64,7 +64,15 @@ public record Period(Kind kind, YearMonth first, YearMonth last) {
      * @throws IllegalArgumentException when the text is none of these
      */
     public static Period parse(String text) {
-        String t = Objects.requireNonNull(text, "text").strip();
+        try {
+            return read(Objects.requireNonNull(text, "text").strip());
+        } catch (java.time.DateTimeException noSuchMonth) {
+            // "2024-13", "2024-00..2024-05": written as a period, but of months that do not exist.
+            throw new IllegalArgumentException("Not a period: " + text, noSuchMonth);
+        }
+    }
+
+    private static Period read(String t) {
         if (t.matches("\\d{4}")) {
             return year(Integer.parseInt(t));
         }
@@ -79,7 +87,7 @@ public record Period(Kind kind, YearMonth first, YearMonth last) {
         if (r.matches()) {
             return range(YearMonth.parse(r.group(1)), YearMonth.parse(r.group(2)));
         }
-        throw new IllegalArgumentException("Not a period: " + text);
+        throw new IllegalArgumentException("Not a period: " + t);
     }
 
     public LocalDate start() {

@@ -201,6 +201,11 @@ class DashboardWebTest {
         assertThat(values).containsEntry("CLUBS_ACTIVE", "1").containsEntry("MEMBERS", "3")
                 .containsEntry("MEMBERS[SEX_F]", "2").doesNotContainKey("MEETINGS_HELD");
 
+        // A month that does not exist is the caller's mistake, named, never a server error.
+        assertThat(get("/api/v1/indicators?area=" + COMMUNE + "&period=2024-13")).hasStatus(422).bodyText()
+                .contains("\"field\":\"period\"").contains("2024-13");
+        assertThat(page("/dashboard?area=" + COMMUNE + "&period=2024-13").text()).contains("2024-13");
+
         String range = "2026-01..2026-05";
         assertThat(get("/api/v1/indicators.json?format=dhis2&area=" + COMMUNE + "&period=" + range))
                 .hasStatus(422).bodyText().contains("DHIS2").contains(range);
