@@ -10,6 +10,15 @@ public record Entry(UUID id, long seq, UUID clubId, UUID loanId, LocalDate date,
                     String description, UUID reversesId, UUID reversedById, String recordedBy, Instant recordedAt,
                     List<Line> lines) {
 
+    /**
+     * The entry as a reader who may not see people gets it: its kind, date and amounts, without the texts that
+     * may name someone (the borrower's name, what it was for, a note) nor who recorded it.
+     */
+    public Entry withoutPeople() {
+        return new Entry(id, seq, clubId, loanId, date, kind, source, null, null, reversesId, reversedById, null,
+                recordedAt, lines);
+    }
+
     public enum Kind { CONTRIBUTION, EXPENSE, TRANSFER, REVERSAL, DISBURSEMENT, REPAYMENT, WRITE_OFF }
 
     /** Where money given to a fund came from. */

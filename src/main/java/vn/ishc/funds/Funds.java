@@ -260,6 +260,13 @@ public class Funds {
                             long principalRepaid, long interest, long penalties, long writtenOff, long closing,
                             List<Entry> entries) {
 
+        /** The statement as the reader may see it: for a reader who may not see people, entries without their texts. */
+        public Statement forReader(boolean seesPeople) {
+            return seesPeople ? this : new Statement(fund, from, to, opening, receipts, expenses, transfersOut, transfersIn,
+                    loansDisbursed, principalRepaid, interest, penalties, writtenOff, closing,
+                    entries.stream().map(Entry::withoutPeople).toList());
+        }
+
         public long receiptsTotal() {
             return receipts.values().stream().mapToLong(Long::longValue).sum();
         }

@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -187,6 +188,35 @@ class PrintWebTest {
                 .getStatus()).isIn(403, 404);
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds/statement.pdf").with(elsewhere).exchange()
                 .getResponse().getStatus()).isIn(403, 404);
+    }
+
+    @Test
+    void aPartnerReadsTheFundsFiguresInEveryOutputButNeverTheBorrowersNameNorWhatTheBoardTyped() throws IOException {
+        long langSon = GeographyFixtures.province(units, "20", vn.ishc.shared.BusinessCalendar.today(clock)).id();
+        RequestPostProcessor partner = as(Role.PARTNER_VIEWER, langSon);
+        UUID fund = funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation()).id();
+        String period = "from=2025-09-01&to=2025-10-31";
+        String api = "/api/v1/funds/" + fund + "/statement?" + period;
+        String page = "/clubs/" + club.id() + "/funds?fund=" + fund + "&" + period;
+        String print = "/clubs/" + club.id() + "/funds/statement/print?fund=" + fund + "&" + period;
+        String pdf = "/clubs/" + club.id() + "/funds/statement.pdf?fund=" + fund + "&" + period;
+        // The board sees the borrower and the note it typed in each: the outputs do carry them.
+        for (String uri : List.of(api, page, print)) {
+            assertThat(mvc.get().uri(uri).with(board)).as(uri).hasStatusOk().bodyText().contains(BORROWER, "Phí thành viên");
+        }
+        assertThat(text(mvc.get().uri(pdf).with(board).exchange().getResponse().getContentAsByteArray()))
+                .contains(BORROWER, "Phí thành viên");
+        // The partner gets the same figures without them, nor who recorded an entry.
+        for (String uri : List.of(api, page, print)) {
+            assertThat(mvc.get().uri(uri).with(partner)).as(uri).hasStatusOk().bodyText()
+                    .doesNotContain(BORROWER, "Phí thành viên", "\"recordedBy\"");
+        }
+        assertThat(mvc.get().uri(api).with(partner)).bodyText().contains("\"closing\":25558000", "\"amount\":1058000");
+        for (String uri : List.of(page, print)) {
+            assertThat(mvc.get().uri(uri).with(partner)).as(uri).bodyText().contains("1.058.000", "25.558.000");
+        }
+        assertThat(text(mvc.get().uri(pdf).with(partner).exchange().getResponse().getContentAsByteArray()))
+                .contains("25.558.000", "1.058.000").doesNotContain(BORROWER, "Phí thành viên");
     }
 
     RequestPostProcessor as(Role role, long unit) {

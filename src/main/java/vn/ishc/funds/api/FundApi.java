@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
 import vn.ishc.funds.Funds;
+import vn.ishc.funds.Readers;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 
@@ -63,9 +65,10 @@ class FundApi {
     Funds.Statement statement(@PathVariable UUID fundId,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              AreaScope scope) {
+                              AreaScope scope, Authentication reader) {
         LocalDate end = to == null ? BusinessCalendar.today(clock) : to;
-        return funds.statement(fundId, from == null ? end.withDayOfMonth(1) : from, end, scope);
+        return funds.statement(fundId, from == null ? end.withDayOfMonth(1) : from, end, scope)
+                .forReader(Readers.seePeople(reader));
     }
 
     @PostMapping("/api/v1/funds/{fundId}/contributions")

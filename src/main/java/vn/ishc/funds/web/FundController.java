@@ -23,6 +23,7 @@ import vn.ishc.clubs.Clubs;
 import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
 import vn.ishc.funds.Funds;
+import vn.ishc.funds.Readers;
 import vn.ishc.funds.MoneyRecorders;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
@@ -67,7 +68,7 @@ class FundController {
         model.addAttribute("club", club);
         model.addAttribute("funds", all);
         model.addAttribute("shown", shown);
-        model.addAttribute("statement", funds.statement(shown.id(), start, end, scope));
+        model.addAttribute("statement", funds.statement(shown.id(), start, end, scope).forReader(Readers.seePeople(auth)));
         model.addAttribute("sources", Entry.Source.values());
         model.addAttribute("today", today());
         model.addAttribute("lastMonth", YearMonth.from(today()).minusMonths(1));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import vn.ishc.funds.Account;
 import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
 import vn.ishc.funds.Funds;
+import vn.ishc.funds.Readers;
 import vn.ishc.funds.LoanSchedule;
 import vn.ishc.funds.Loans;
 import vn.ishc.geography.AdminUnit;
@@ -85,8 +87,8 @@ class PrintController {
     String statement(@PathVariable UUID clubId, @RequestParam(required = false) UUID fund,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     AreaScope scope, Model model, Locale locale) {
-        model.addAllAttributes(statement(clubId, fund, from, to, scope, locale));
+                     AreaScope scope, Authentication reader, Model model, Locale locale) {
+        model.addAllAttributes(statement(clubId, fund, from, to, scope, Readers.seePeople(reader), locale));
         return STATEMENT;
     }
 
@@ -94,8 +96,8 @@ class PrintController {
     ResponseEntity<byte[]> statementPdf(@PathVariable UUID clubId, @RequestParam(required = false) UUID fund,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                        AreaScope scope, Locale locale) {
-        Map<String, Object> model = statement(clubId, fund, from, to, scope, locale);
+                                        AreaScope scope, Authentication reader, Locale locale) {
+        Map<String, Object> model = statement(clubId, fund, from, to, scope, Readers.seePeople(reader), locale);
         Club club = (Club) model.get("club");
         return PdfRenderer.attachment(renderer.pdf(STATEMENT, model, locale),
                 PdfRenderer.fileName("pdf", "sao ke quy", club.code(), model.get("from"), model.get("to")));
@@ -171,7 +173,7 @@ class PrintController {
     }
 
     private Map<String, Object> statement(UUID clubId, UUID fundId, LocalDate from, LocalDate to, AreaScope scope,
-                                          Locale locale) {
+                                          boolean seesPeople, Locale locale) {
         Club club = clubs.get(clubId, scope);
         LocalDate today = today();
         // The same period as the funds page: the month so far unless one is chosen.
@@ -187,7 +189,8 @@ class PrintController {
         }
         List<Section> sections = new ArrayList<>();
         for (Fund f : shown) {
-            sections.add(new Section(f, funds.statement(f.id(), start, end, scope), loansOn(f, end, today, scope)));
+            sections.add(new Section(f, funds.statement(f.id(), start, end, scope).forReader(seesPeople),
+                    loansOn(f, end, today, scope)));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("club", club);
