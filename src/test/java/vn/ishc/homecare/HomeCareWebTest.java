@@ -70,12 +70,16 @@ class HomeCareWebTest {
         Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", null);
         CareRecipient mo = aRecipient(team, plans, club, null, "Cụ Đinh Thị Mơ", LocalDate.of(2025, 9, 1), 4, PlanPeriod.MONTH, lan);
         aRecipient(team, plans, club, null, "Cụ Vi Văn Tư", LocalDate.of(2025, 9, 1), 1, PlanPeriod.MONTH, lan);
+        // Someone taken on today whose plan the board has not yet agreed: listed as without a plan.
+        team.addRecipient(club.id(), new NewRecipient(null, null, "Cụ Lường Thị Nhất", "Xóm Dưới",
+                java.util.Set.of(CareReason.FRAIL), today), "t", NATION);
         visits.record(aVisit(mo, today, lan), "t", false, NATION);
         var as = user(account(Role.CLUB_BOARD, club, "Chủ nhiệm").username()).roles("CLUB_BOARD");
 
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/homecare").with(as)).hasStatusOk().bodyText()
                 .contains("Đã thăm 1/5 lần theo kế hoạch").contains("Cụ Đinh Thị Mơ: 1/4 lần, còn thiếu 3")
                 .contains("Cụ Vi Văn Tư: 0/1 lần, còn thiếu 1").contains("Hà Thị Lan").contains("4 lần/tháng")
+                .contains("Cụ Lường Thị Nhất").contains("Chưa có kế hoạch")
                 .contains("1/4 lần");
         assertThat(mvc.post().uri("/clubs/" + club.id() + "/homecare/volunteers").with(csrf()).with(as)
                 .param("name", "Lò Văn Bình").param("phone", "abc")).hasStatus3xxRedirection()
