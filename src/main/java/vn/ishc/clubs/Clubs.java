@@ -272,7 +272,7 @@ public class Clubs {
         String key = VietnameseText.searchKey(filter.name());
         if (!key.isEmpty()) {
             where.append(" and c.name_key like :name");
-            params.put("name", "%" + key + "%");
+            params.put("name", VietnameseText.containing(key));
         }
         params.put("limit", limit);
         params.put("offset", offset);

@@ -183,7 +183,7 @@ public class AdminUnits {
                         + (date == null ? "true" : inForce("u")) + " and " + visibleIn(scope, "u")
                         + " order by (u.valid_to is null) desc, (u.name_key = :key or u.name_key like '% ' || :key) desc,"
                         + " u.level desc, u.name_key, u.valid_from desc limit :limit")
-                .param("pattern", "%" + key.replace("%", "").replace("_", "") + "%").param("key", key)
+                .param("pattern", VietnameseText.containing(key)).param("key", key)
                 .param("date", date).param("scopePath", scope.path()).param("limit", limit)
                 .query(ROW).list();
     }

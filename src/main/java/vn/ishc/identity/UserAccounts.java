@@ -69,9 +69,10 @@ public class UserAccounts {
         requireManager(actor);
         String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return jdbc.sql("select * from app_user where " + inScope(actor) + " and role in (:managed)"
-                        + " and (:key = '' or lower(username) like '%' || :key || '%' or lower(display_name) like '%' || :key || '%')"
+                        + " and (:key = '' or lower(username) like :pattern or lower(display_name) like :pattern)"
                         + " order by lower(username) limit :size offset :offset")
-                .param("path", actor.scope().path()).param("key", key).param("managed", managed(actor))
+                .param("path", actor.scope().path()).param("key", key).param("pattern", VietnameseText.containing(key))
+                .param("managed", managed(actor))
                 .param("size", size).param("offset", (long) page * size)
                 .query(ROW).list();
     }

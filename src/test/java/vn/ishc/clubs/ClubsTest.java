@@ -113,6 +113,15 @@ class ClubsTest {
     }
 
     @Test
+    void aNameSearchFindsTheClubWhateverTheSpacesAndTakesPercentAndUnderscoreAsThemselves() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "05983", LocalDate.of(2024, 1, 10));
+        assertThat(clubs.list(new ClubFilter(null, null, null, club.name().replace(' ', '\u00A0'), null),
+                AreaScope.nation(), 5000)).extracting(Club::id).contains(club.id());
+        assertThat(clubs.list(new ClubFilter(null, null, null, "%", null), AreaScope.nation(), 5000)).isEmpty();
+        assertThat(clubs.list(new ClubFilter(null, null, null, "_", null), AreaScope.nation(), 5000)).isEmpty();
+    }
+
+    @Test
     void theMeetingDayGivesTheNextMeetingDate() {
         assertThat(MeetingDay.parse("D21").nextOnOrAfter(LocalDate.of(2026, 11, 22))).isEqualTo(LocalDate.of(2026, 12, 21));
         assertThat(MeetingDay.parse("D31").in(2026, 6)).isEqualTo(LocalDate.of(2026, 6, 30));

@@ -55,6 +55,12 @@ class AdminUnitsTest {
         assertThat(units.search("Dong Nai", null, NATION, 50)).extracting(AdminUnit::fullName)
                 .contains("Thành phố Đồng Nai", "Tỉnh Đồng Nai");
         assertThat(ids(units.search("Đồng Nai", null, NATION, 50))).isEqualTo(ids(units.search("dong nai", null, NATION, 50)));
+        // A non-breaking space (as phones and word processors type it) is a space; NUL is no character of a name.
+        assertThat(ids(units.search("Hoà\u00A0Bình", null, NATION, 200))).isEqualTo(plain);
+        assertThat(ids(units.search("hoa\u0000 binh", null, NATION, 200))).isEqualTo(plain);
+        // "%" and "_" are characters no unit's name has, not wildcards that match every unit.
+        assertThat(units.search("%", null, NATION, 50)).isEmpty();
+        assertThat(units.search("_", null, NATION, 50)).isEmpty();
     }
 
     @Test

@@ -40,6 +40,15 @@ class VillagesTest {
     }
 
     @Test
+    void aNameWithANulOrANonBreakingSpaceIsStoredWithoutTheNulAndWithASpace() {
+        AdminUnit commune = GeographyFixtures.communeToday(units, "05986");
+
+        Village v = villages.create(null, commune.id(), "Thôn\u00A0Khuổi\u0000 Phầy", "tester", NATION);
+
+        assertThat(v.name()).isEqualTo("Thôn Khuổi Phầy");
+    }
+
+    @Test
     void refusesAnEmptyNameAndADuplicateIgnoringToneMarksAndSavesNothing() {
         AdminUnit commune = GeographyFixtures.communeToday(units, "06001");
         villages.create(null, commune.id(), "Thôn Hoà Lạc", "tester", NATION);
