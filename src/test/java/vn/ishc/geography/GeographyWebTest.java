@@ -83,6 +83,16 @@ class GeographyWebTest {
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("date");
         assertThat(mvc.get().uri("/api/v1/units/lookup?level=PROVINCE&code=99&date=2024-05-01").with(user("geo-partner")))
                 .hasStatus(404).bodyJson().extractingPath("$.detail").asString().contains("99");
+        // The level in any case, as people type it: the same unit.
+        assertThat(mvc.get().uri("/api/v1/units/lookup?level=province&code=15&date=2024-05-01").with(user("geo-partner")))
+                .hasStatusOk().bodyJson().extractingPath("$.fullName").isEqualTo("Tỉnh Yên Bái");
+        String page = mvc.get().uri("/units/lookup?level=PROVINCE&code=15&date=2024-05-01").with(user("geo-partner"))
+                .exchange().getResponse().getRedirectedUrl();
+        assertThat(page).isNotNull();
+        assertThat(mvc.get().uri("/units/lookup?level=province&code=15&date=2024-05-01").with(user("geo-partner")))
+                .hasStatus3xxRedirection().redirectedUrl().isEqualTo(page);
+        assertThat(mvc.get().uri("/api/v1/units/lookup?level=tinh&code=15").with(user("geo-partner")))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("level");
     }
 
     @Test
