@@ -123,6 +123,10 @@ class PrivilegeMatrixTest {
                 } else if (!expected && status >= 500) {
                     wrong.add("%s %s %s: refused with a server error %d".formatted(actorRole, action, targetRole, status));
                 }
+                if (!expected && action.equals("create")
+                        && !accounts.list(newUsername(actorRole, targetRole, run), 0, 5, UserFixtures.ROOT).isEmpty()) {
+                    wrong.add("%s create %s: refused but the user was made".formatted(actorRole, targetRole));
+                }
                 if (!expected && !action.equals("create") && !action.equals("read")) {
                     UserView after = accounts.get(target.id(), UserFixtures.ROOT);
                     if (after.version() != target.version()) {
@@ -136,14 +140,19 @@ class PrivilegeMatrixTest {
         assertThat(wrong).as("actions whose outcome is not the matrix's").isEmpty();
     }
 
+    /** The user name the actor's create request gives the new user of the target role. */
+    private static String newUsername(Role actor, Role target, String run) {
+        return "pm-new-" + run + "-" + actor.ordinal() + "-" + target.ordinal();
+    }
+
     private MvcTestResult send(String action, UserView actor, UserView target, Role targetRole, Long unit, String run) {
         var as = user(actor.username()).roles(actor.role().name());
         return switch (action) {
             case "create" -> mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).with(as)
                     .content("""
                             {"username":"%s","displayName":"Người mới","password":"%s","role":"%s","scopeUnitId":%s}
-                            """.formatted("pm-new-" + run + "-" + actor.role().ordinal() + "-" + targetRole.ordinal(),
-                            PASSWORD, targetRole, unit)).exchange();
+                            """.formatted(newUsername(actor.role(), targetRole, run), PASSWORD, targetRole, unit))
+                    .exchange();
             case "read" -> mvc.get().uri("/api/v1/users/" + target.id()).with(as).exchange();
             case "rename" -> mvc.patch().uri("/api/v1/users/" + target.id()).contentType(MediaType.APPLICATION_JSON)
                     .with(as).content("{\"displayName\":\"Tên mới\"}").exchange();
