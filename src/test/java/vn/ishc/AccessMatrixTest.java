@@ -163,14 +163,14 @@ class AccessMatrixTest {
         p.put("GET /api/v1/units/{communeId}/villages", new Probe(f -> mvc.get().uri("/api/v1/units/" + f.commune() + "/villages"), Expect.REFUSED));
         p.put("GET /api/v1/villages/{id}", new Probe(f -> mvc.get().uri("/api/v1/villages/" + f.village()), Expect.REFUSED));
         p.put("GET /api/v1/villages/awaiting-placement", new Probe(f -> mvc.get().uri("/api/v1/villages/awaiting-placement"), Expect.FILTERED));
-        p.put("POST /api/v1/villages", new Probe(f -> mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON)
+        p.put("POST /api/v1/villages", new Probe(f -> mvc.post().uri("/api/v1/villages").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"communeId\":" + f.commune() + ",\"name\":\"Xóm " + f.unique() + "\"}"), Expect.REFUSED));
-        p.put("PATCH /api/v1/villages/{id}", new Probe(f -> mvc.patch().uri("/api/v1/villages/" + f.freshVillage())
+        p.put("PATCH /api/v1/villages/{id}", new Probe(f -> mvc.patch().uri("/api/v1/villages/" + f.freshVillage()).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Xóm " + f.unique() + "\"}"), Expect.REFUSED));
         p.put("POST /api/v1/villages/{id}/retirement", new Probe(f -> mvc.post().uri("/api/v1/villages/" + f.freshVillage()
-                + "/retirement").contentType(MediaType.APPLICATION_JSON).content("{\"retiredOn\":\"" + f.today() + "\"}"),
+                + "/retirement").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"retiredOn\":\"" + f.today() + "\"}"),
                 Expect.REFUSED));
-        p.put("POST /api/v1/villages/{id}/placement", new Probe(f -> mvc.post().uri("/api/v1/villages/" + f.freshVillage() + "/placement")
+        p.put("POST /api/v1/villages/{id}/placement", new Probe(f -> mvc.post().uri("/api/v1/villages/" + f.freshVillage() + "/placement").with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"currentCommuneId\":" + f.successor() + "}"), Expect.REFUSED));
         String newUser = "{\"displayName\":\"X\",\"password\":\"mat-khau-dai-1\",\"role\":\"COMMUNE_OFFICER\","
                 + "\"scopeUnitId\":";
@@ -195,11 +195,11 @@ class AccessMatrixTest {
         p.put("GET /admin/audit", new Probe(f -> mvc.get().uri("/admin/audit"), Expect.FILTERED));
         p.put("GET /api/v1/users", new Probe(f -> mvc.get().uri("/api/v1/users?size=500"), Expect.FILTERED));
         p.put("GET /api/v1/users/{id}", new Probe(f -> mvc.get().uri("/api/v1/users/" + f.user()), Expect.REFUSED));
-        p.put("POST /api/v1/users", new Probe(f -> mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+        p.put("POST /api/v1/users", new Probe(f -> mvc.post().uri("/api/v1/users").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(newUser + f.commune() + ",\"username\":\"ngoai-pham-vi-" + f.unique() + "\"}"), Expect.REFUSED));
-        p.put("PATCH /api/v1/users/{id}", new Probe(f -> mvc.patch().uri("/api/v1/users/" + f.freshUser(Role.COMMUNE_OFFICER))
+        p.put("PATCH /api/v1/users/{id}", new Probe(f -> mvc.patch().uri("/api/v1/users/" + f.freshUser(Role.COMMUNE_OFFICER)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"), Expect.REFUSED));
-        p.put("POST /api/v1/users/{id}/password", new Probe(f -> mvc.post().uri("/api/v1/users/" + f.user() + "/password")
+        p.put("POST /api/v1/users/{id}/password", new Probe(f -> mvc.post().uri("/api/v1/users/" + f.user() + "/password").with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"mat-khau-moi-123\"}"), Expect.REFUSED));
         p.put("GET /clubs", new Probe(f -> mvc.get().uri("/clubs"), Expect.FILTERED));
         p.put("GET /clubs/new", new Probe(f -> mvc.get().uri("/clubs/new?commune=" + f.commune()), Expect.REFUSED));
@@ -324,27 +324,27 @@ class AccessMatrixTest {
         }, Expect.REFUSED));
         String json = "application/json";
         p.put("GET /api/v1/clubs", new Probe(f -> mvc.get().uri("/api/v1/clubs?size=1000"), Expect.FILTERED));
-        p.put("POST /api/v1/clubs", new Probe(f -> mvc.post().uri("/api/v1/clubs").contentType(json)
+        p.put("POST /api/v1/clubs", new Probe(f -> mvc.post().uri("/api/v1/clubs").with(csrf()).contentType(json)
                 .content("{\"villageId\":\"" + f.village() + "\",\"code\":\"Z" + f.unique() + "\",\"name\":\"A\",\"decisionNumber\":\"1\","
                         + "\"decisionDate\":\"2024-01-01\",\"foundedOn\":\"2024-01-01\",\"meetingDay\":\"D1\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{id}", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()), Expect.REFUSED));
-        p.put("POST /api/v1/clubs/{id}/status", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.freshClub() + "/status")
+        p.put("POST /api/v1/clubs/{id}/status", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.freshClub() + "/status").with(csrf())
                 .contentType(json).content("{\"status\":\"DISSOLVED\",\"effective\":\"2025-01-01\",\"reason\":\"x\"}"), Expect.REFUSED));
-        p.put("PUT /api/v1/clubs/{id}/projects", new Probe(f -> mvc.put().uri("/api/v1/clubs/" + f.freshClub() + "/projects")
+        p.put("PUT /api/v1/clubs/{id}/projects", new Probe(f -> mvc.put().uri("/api/v1/clubs/" + f.freshClub() + "/projects").with(csrf())
                 .contentType(json).content("[\"" + f.project() + "\"]"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{id}/board", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/board"), Expect.REFUSED));
-        p.put("POST /api/v1/clubs/{id}/board", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/board")
+        p.put("POST /api/v1/clubs/{id}/board", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/board").with(csrf())
                 .contentType(json).content("{\"personId\":\"" + f.freshPerson() + "\",\"role\":\"MEMBER\",\"startOn\":\"2024-01-01\"}"),
                 Expect.REFUSED));
-        p.put("POST /api/v1/board-seats/{seatId}/end", new Probe(f -> mvc.post().uri("/api/v1/board-seats/" + f.freshSeat() + "/end")
+        p.put("POST /api/v1/board-seats/{seatId}/end", new Probe(f -> mvc.post().uri("/api/v1/board-seats/" + f.freshSeat() + "/end").with(csrf())
                 .contentType(json).content("{\"endOn\":\"2025-01-01\"}"), Expect.REFUSED));
         p.put("PUT /api/v1/board-seats/{seatId}/account", new Probe(f -> mvc.put().uri("/api/v1/board-seats/" + f.seat()
-                + "/account").contentType(json).content("{\"username\":\"ke.gian." + f.unique() + "\"}"), Expect.REFUSED));
+                + "/account").with(csrf()).contentType(json).content("{\"username\":\"ke.gian." + f.unique() + "\"}"), Expect.REFUSED));
         p.put("GET /reports/annual", new Probe(f -> mvc.get().uri("/reports/annual?area=25&year=2025&boundaries=RESTATED"),
                 Expect.REFUSED));
         p.put("GET /reports/annual.pdf", new Probe(f -> mvc.get().uri("/reports/annual.pdf?area=25&year=2025"
                 + "&boundaries=RESTATED"), Expect.REFUSED));
-        p.put("POST /api/v1/indicators/rebuild", new Probe(f -> mvc.post().uri("/api/v1/indicators/rebuild"), Expect.REFUSED)
+        p.put("POST /api/v1/indicators/rebuild", new Probe(f -> mvc.post().uri("/api/v1/indicators/rebuild").with(csrf()), Expect.REFUSED)
                 .by(Insider.ADMIN).writingFiguresOnly());
         p.put("GET /api/v1/indicators/rebuild", new Probe(f -> mvc.get().uri("/api/v1/indicators/rebuild"), Expect.REFUSED)
                 .by(Insider.ADMIN));
@@ -353,85 +353,85 @@ class AccessMatrixTest {
         p.put("GET /api/v1/clubs/{clubId}/loan-rules", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
                 + "/loan-rules"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/loan-rules", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
-                + "/loan-rules").contentType(json).content("{\"approvedOn\":\"2024-01-05\",\"maxAmount\":1000000,"
+                + "/loan-rules").with(csrf()).contentType(json).content("{\"approvedOn\":\"2024-01-05\",\"maxAmount\":1000000,"
                 + "\"maxTermMonths\":12,\"monthlyRate\":0.005,\"method\":\"FLAT\",\"repayment\":\"EQUAL_INSTALMENTS\"}"),
                 Expect.REFUSED));
-        p.put("POST /api/v1/clubs/{clubId}/loans", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/loans")
+        p.put("POST /api/v1/clubs/{clubId}/loans", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/loans").with(csrf())
                 .contentType(json).content("{\"personId\":\"" + f.person() + "\",\"amount\":1000000,"
                         + "\"purpose\":\"CROPS\",\"termMonths\":6}"), Expect.REFUSED));
         p.put("GET /api/v1/loans/{loanId}", new Probe(f -> mvc.get().uri("/api/v1/loans/" + f.loan()), Expect.REFUSED));
         p.put("POST /api/v1/loans/{loanId}/decision", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.APPLIED)
-                + "/decision").contentType(json).content("{\"approve\":false,\"decidedOn\":\"2024-01-05\"}"), Expect.REFUSED));
+                + "/decision").with(csrf()).contentType(json).content("{\"approve\":false,\"decidedOn\":\"2024-01-05\"}"), Expect.REFUSED));
         p.put("POST /api/v1/loans/{loanId}/disbursement", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.APPROVED)
-                + "/disbursement").contentType(json).content("{\"on\":\"2024-01-05\"}"), Expect.REFUSED));
+                + "/disbursement").with(csrf()).contentType(json).content("{\"on\":\"2024-01-05\"}"), Expect.REFUSED));
         p.put("POST /api/v1/loans/{loanId}/repayments", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.DISBURSED)
-                + "/repayments").contentType(json).content("{\"on\":\"2024-01-05\",\"amount\":1000}"), Expect.REFUSED));
+                + "/repayments").with(csrf()).contentType(json).content("{\"on\":\"2024-01-05\",\"amount\":1000}"), Expect.REFUSED));
         p.put("POST /api/v1/loans/{loanId}/repayments/{entryId}/reversal", new Probe(f -> {
             ForeignArea.Repaid repaid = f.freshRepayment();
-            return mvc.post().uri("/api/v1/loans/" + repaid.loan() + "/repayments/" + repaid.entry() + "/reversal")
+            return mvc.post().uri("/api/v1/loans/" + repaid.loan() + "/repayments/" + repaid.entry() + "/reversal").with(csrf())
                     .contentType(json).content("{\"reason\":\"x\"}");
         }, Expect.REFUSED));
         p.put("POST /api/v1/loans/{loanId}/reschedule", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.DISBURSED)
-                + "/reschedule").contentType(json).content("{\"decidedOn\":\"2024-01-05\",\"termMonths\":6,"
+                + "/reschedule").with(csrf()).contentType(json).content("{\"decidedOn\":\"2024-01-05\",\"termMonths\":6,"
                         + "\"reason\":\"x\"}"), Expect.REFUSED));
         p.put("POST /api/v1/loans/{loanId}/write-off", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.DISBURSED)
-                + "/write-off").contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
+                + "/write-off").with(csrf()).contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{id}/groups", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/groups"), Expect.REFUSED));
-        p.put("POST /api/v1/clubs/{id}/groups", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/groups")
+        p.put("POST /api/v1/clubs/{id}/groups", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/groups").with(csrf())
                 .contentType(json).content("{\"name\":\"Tổ " + f.unique() + "\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/members", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/members"), Expect.REFUSED));
-        p.put("POST /api/v1/clubs/{clubId}/members", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/members")
+        p.put("POST /api/v1/clubs/{clubId}/members", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/members").with(csrf())
                 .contentType(json).content("{\"personId\":\"" + f.freshPersonElsewhere() + "\",\"joinedOn\":\"2024-01-01\"}"),
                 Expect.REFUSED));
-        p.put("PUT /api/v1/clubs/{id}", new Probe(f -> mvc.put().uri("/api/v1/clubs/" + f.club()).contentType(json)
+        p.put("PUT /api/v1/clubs/{id}", new Probe(f -> mvc.put().uri("/api/v1/clubs/" + f.club()).with(csrf()).contentType(json)
                 .content("{\"version\":" + f.clubVersion() + ",\"club\":{\"code\":\"KTQ\",\"name\":\"CLB Kiểm Tra Quyền\",\"decisionNumber\":\"1\","
                         + "\"decisionDate\":\"2023-01-01\",\"foundedOn\":\"2023-01-01\",\"meetingDay\":\"D21\"}}"),
                 Expect.REFUSED));
-        p.put("PUT /api/v1/members/{personId}", new Probe(f -> mvc.put().uri("/api/v1/members/" + f.person())
+        p.put("PUT /api/v1/members/{personId}", new Probe(f -> mvc.put().uri("/api/v1/members/" + f.person()).with(csrf())
                 .contentType(json).content("{\"version\":" + f.personVersion() + ",\"person\":{\"fullName\":\"Người Kiểm Tra Quyền\",\"sex\":\"F\","
                         + "\"birth\":\"1949\",\"ethnicity\":\"01\",\"household\":\"OTHER\"}}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/activities", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
                 + "/activities?month=2023-02"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/activities", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
-                + "/activities").contentType(json).content("{\"kind\":\"COMMUNITY\",\"on\":\"2024-01-05\",\"title\":\"X\"}"),
+                + "/activities").with(csrf()).contentType(json).content("{\"kind\":\"COMMUNITY\",\"on\":\"2024-01-05\",\"title\":\"X\"}"),
                 Expect.REFUSED));
         p.put("GET /api/v1/activities/{id}", new Probe(f -> mvc.get().uri("/api/v1/activities/" + f.activity()),
                 Expect.REFUSED));
-        p.put("PUT /api/v1/activities/{id}", new Probe(f -> mvc.put().uri("/api/v1/activities/" + f.activity())
+        p.put("PUT /api/v1/activities/{id}", new Probe(f -> mvc.put().uri("/api/v1/activities/" + f.activity()).with(csrf())
                 .contentType(json).content("{\"version\":" + f.activityVersion() + ",\"activity\":{\"kind\":\"COMMUNITY\",\"on\":\"2024-01-05\","
                         + "\"title\":\"X\"}}"), Expect.REFUSED));
         p.put("POST /api/v1/activities/{id}/cancel", new Probe(f -> mvc.post().uri("/api/v1/activities/" + f.freshActivity()
-                + "/cancel").contentType(json).content("{\"reason\":\"nhầm\"}"), Expect.REFUSED));
+                + "/cancel").with(csrf()).contentType(json).content("{\"reason\":\"nhầm\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/entitlements", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
                 + "/entitlements"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/entitlements", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
-                + "/entitlements").contentType(json).content("{\"personName\":\"A\",\"benefit\":\"OTHER\","
+                + "/entitlements").with(csrf()).contentType(json).content("{\"personName\":\"A\",\"benefit\":\"OTHER\","
                         + "\"appliedOn\":\"2024-01-05\"}"), Expect.REFUSED));
         p.put("POST /api/v1/entitlements/{id}/decision", new Probe(f -> mvc.post().uri("/api/v1/entitlements/"
-                + f.freshEntitlement() + "/decision").contentType(json).content("{\"status\":\"OBTAINED\","
+                + f.freshEntitlement() + "/decision").with(csrf()).contentType(json).content("{\"status\":\"OBTAINED\","
                         + "\"decidedOn\":\"2024-01-05\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/funds", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/funds"),
                 Expect.REFUSED));
         p.put("GET /api/v1/funds/{fundId}/statement", new Probe(f -> mvc.get().uri("/api/v1/funds/" + f.fund()
                 + "/statement?from=2023-01-01&to=2023-12-31"), Expect.REFUSED));
         p.put("POST /api/v1/funds/{fundId}/contributions", new Probe(f -> mvc.post().uri("/api/v1/funds/" + f.fund()
-                + "/contributions").contentType(json).content("{\"date\":\"2024-01-05\",\"amount\":1000,\"source\":\"MEMBERS\"}"),
+                + "/contributions").with(csrf()).contentType(json).content("{\"date\":\"2024-01-05\",\"amount\":1000,\"source\":\"MEMBERS\"}"),
                 Expect.REFUSED));
         p.put("POST /api/v1/funds/{fundId}/expenses", new Probe(f -> mvc.post().uri("/api/v1/funds/" + f.fund()
-                + "/expenses").contentType(json).content("{\"date\":\"2024-01-05\",\"amount\":1000,\"purpose\":\"x\"}"),
+                + "/expenses").with(csrf()).contentType(json).content("{\"date\":\"2024-01-05\",\"amount\":1000,\"purpose\":\"x\"}"),
                 Expect.REFUSED));
         p.put("POST /api/v1/funds/{fundId}/transfers", new Probe(f -> mvc.post().uri("/api/v1/funds/" + f.fund()
-                + "/transfers").contentType(json).content("{\"date\":\"2024-01-05\",\"amount\":1000,\"toFundId\":\""
+                + "/transfers").with(csrf()).contentType(json).content("{\"date\":\"2024-01-05\",\"amount\":1000,\"toFundId\":\""
                         + f.incomeFund() + "\"}"), Expect.REFUSED));
         p.put("POST /api/v1/fund-entries/{entryId}/reversal", new Probe(f -> mvc.post().uri("/api/v1/fund-entries/"
-                + f.freshEntry() + "/reversal").contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
+                + f.freshEntry() + "/reversal").with(csrf()).contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.freshClub()
-                + "/funds/close").contentType(json).content("{\"month\":\"2023-01\"}"), Expect.REFUSED));
+                + "/funds/close").with(csrf()).contentType(json).content("{\"month\":\"2023-01\"}"), Expect.REFUSED));
         p.put("GET /api/v1/members/{personId}", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person()), Expect.REFUSED));
-        p.put("POST /api/v1/memberships/{id}/leave", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.freshMembership() + "/leave")
+        p.put("POST /api/v1/memberships/{id}/leave", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.freshMembership() + "/leave").with(csrf())
                 .contentType(json).content("{\"leftOn\":\"2025-01-01\",\"reason\":\"MOVED\"}"), Expect.REFUSED));
         p.put("POST /api/v1/memberships/{id}/transfer", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.freshMembership()
-                + "/transfer").contentType(json).content("{\"toClubId\":\"" + f.otherClub() + "\",\"on\":\"2025-01-01\"}"), Expect.REFUSED));
+                + "/transfer").with(csrf()).contentType(json).content("{\"toClubId\":\"" + f.otherClub() + "\",\"on\":\"2025-01-01\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/standard", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/standard"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/members/import", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/members/import"),
                 Expect.REFUSED));
@@ -447,9 +447,9 @@ class AccessMatrixTest {
         p.put("POST /imports/{batchId}/cancel", new Probe(f -> mvc.post().uri("/imports/" + f.freshBatch() + "/cancel")
                 .with(csrf()), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/members/imports", new Probe(f -> mvc.post()
-                .uri("/api/v1/clubs/" + f.club() + "/members/imports").multipart().file(sheet(f)), Expect.REFUSED));
+                .uri("/api/v1/clubs/" + f.club() + "/members/imports").with(csrf()).multipart().file(sheet(f)), Expect.REFUSED));
         p.put("POST /api/v1/imports/{batchId}/confirm", new Probe(f -> mvc.post()
-                .uri("/api/v1/imports/" + f.freshBatch() + "/confirm"), Expect.REFUSED));
+                .uri("/api/v1/imports/" + f.freshBatch() + "/confirm").with(csrf()), Expect.REFUSED));
         p.put("GET /api/v1/imports/{batchId}", new Probe(f -> mvc.get().uri("/api/v1/imports/" + f.batch()),
                 Expect.REFUSED));
         meetingProbes(p);
@@ -494,22 +494,22 @@ class AccessMatrixTest {
                 .param("issuer", "Hội NCT").param("decisionNumber", f.unique() + "/QĐ").param("areaPath", "25")
                 .param("recipientKind", "CLUB").param("clubId", f.club().toString()), Expect.REFUSED));
         p.put("GET /api/v1/trainings", new Probe(f -> mvc.get().uri("/api/v1/trainings"), Expect.FILTERED));
-        p.put("POST /api/v1/trainings", new Probe(f -> mvc.post().uri("/api/v1/trainings").contentType(json)
+        p.put("POST /api/v1/trainings", new Probe(f -> mvc.post().uri("/api/v1/trainings").with(csrf()).contentType(json)
                 .content(course), Expect.REFUSED));
         p.put("GET /api/v1/trainings/{id}", new Probe(f -> mvc.get().uri("/api/v1/trainings/" + f.course()),
                 Expect.REFUSED));
-        p.put("PUT /api/v1/trainings/{id}", new Probe(f -> mvc.put().uri("/api/v1/trainings/" + f.course())
+        p.put("PUT /api/v1/trainings/{id}", new Probe(f -> mvc.put().uri("/api/v1/trainings/" + f.course()).with(csrf())
                 .contentType(json).content(course.replace("{", "{\"version\":" + f.courseVersion() + ",")), Expect.REFUSED));
         p.put("POST /api/v1/trainings/{id}/cancellation", new Probe(f -> mvc.post().uri("/api/v1/trainings/" + f.freshCourse()
-                + "/cancellation").contentType(json).content("{\"reason\":\"Thử\"}"), Expect.REFUSED));
+                + "/cancellation").with(csrf()).contentType(json).content("{\"reason\":\"Thử\"}"), Expect.REFUSED));
         p.put("POST /api/v1/trainings/{id}/participants", new Probe(f -> mvc.post().uri("/api/v1/trainings/"
-                + f.course() + "/participants").contentType(json).content(outsider.formatted(f.unique())), Expect.REFUSED));
+                + f.course() + "/participants").with(csrf()).contentType(json).content(outsider.formatted(f.unique())), Expect.REFUSED));
         p.put("POST /api/v1/trainings/{id}/participants/{participantId}/removal", new Probe(f -> mvc.post()
-                .uri("/api/v1/trainings/" + f.course() + "/participants/" + f.freshParticipant() + "/removal"),
+                .uri("/api/v1/trainings/" + f.course() + "/participants/" + f.freshParticipant() + "/removal").with(csrf()),
                 Expect.REFUSED));
         p.put("GET /api/v1/awards", new Probe(f -> mvc.get().uri("/api/v1/awards"), Expect.FILTERED));
         p.put("GET /api/v1/awards/{id}", new Probe(f -> mvc.get().uri("/api/v1/awards/" + f.award()), Expect.REFUSED));
-        p.put("POST /api/v1/awards", new Probe(f -> mvc.post().uri("/api/v1/awards").contentType(json)
+        p.put("POST /api/v1/awards", new Probe(f -> mvc.post().uri("/api/v1/awards").with(csrf()).contentType(json)
                 .content("{\"givenOn\":\"2024-06-01\",\"issuer\":\"Hội NCT\",\"decisionNumber\":\"" + f.unique() + "/QĐ\","
                         + "\"areaPath\":\"25\",\"recipientKind\":\"CLUB\",\"clubId\":\"" + f.club() + "\"}"),
                 Expect.REFUSED));
@@ -526,11 +526,11 @@ class AccessMatrixTest {
                 .with(csrf()).param("share-25", "1"), Expect.REFUSED).by(Insider.ADMIN));
         p.put("GET /api/v1/targets", new Probe(f -> mvc.get().uri("/api/v1/targets"), Expect.FILTERED));
         p.put("GET /api/v1/targets/{id}", new Probe(f -> mvc.get().uri("/api/v1/targets/" + f.target()), Expect.REFUSED));
-        p.put("POST /api/v1/targets", new Probe(f -> mvc.post().uri("/api/v1/targets").contentType(json)
+        p.put("POST /api/v1/targets", new Probe(f -> mvc.post().uri("/api/v1/targets").with(csrf()).contentType(json)
                 .content("{\"code\":\"CLUBS_NEW\",\"areaPath\":\"25\",\"first\":\"2026-01\",\"last\":\"2030-12\","
                         + "\"value\":5,\"document\":{\"kind\":\"PROVINCIAL_PLAN\",\"number\":\"1/KH\"}}"), Expect.REFUSED));
         p.put("POST /api/v1/targets/{id}/shares", new Probe(f -> mvc.post().uri("/api/v1/targets/" + f.nationalTarget()
-                + "/shares").contentType(json).content("{\"shares\":{\"25\":2}}"), Expect.REFUSED).by(Insider.ADMIN));
+                + "/shares").with(csrf()).contentType(json).content("{\"shares\":{\"25\":2}}"), Expect.REFUSED).by(Insider.ADMIN));
     }
 
     void homeCareProbes(Map<String, Probe> p) {
@@ -561,40 +561,40 @@ class AccessMatrixTest {
         p.put("GET /api/v1/clubs/{clubId}/homecare/volunteers", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
                 + "/homecare/volunteers"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/homecare/volunteers", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
-                + "/homecare/volunteers").contentType(json).content("{\"name\":\"Người Lạ\"}"), Expect.REFUSED));
+                + "/homecare/volunteers").with(csrf()).contentType(json).content("{\"name\":\"Người Lạ\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/homecare/recipients", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
                 + "/homecare/recipients"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/homecare/recipients", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
-                + "/homecare/recipients").contentType(json)
+                + "/homecare/recipients").with(csrf()).contentType(json)
                 .content("{\"name\":\"Người Lạ\",\"reasons\":[\"FRAIL\"],\"from\":\"2024-01-01\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/homecare/month", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
                 + "/homecare/month?month=2023-03"), Expect.REFUSED));
         p.put("GET /api/v1/homecare/recipients/{id}/plan", new Probe(f -> mvc.get().uri("/api/v1/homecare/recipients/"
                 + f.recipient() + "/plan"), Expect.REFUSED));
         p.put("PUT /api/v1/homecare/recipients/{id}/plan", new Probe(f -> mvc.put().uri("/api/v1/homecare/recipients/"
-                + f.recipient() + "/plan").contentType(json).content("{\"visits\":1,\"per\":\"MONTH\",\"tasks\":[\"MEALS\"]}"),
+                + f.recipient() + "/plan").with(csrf()).contentType(json).content("{\"visits\":1,\"per\":\"MONTH\",\"tasks\":[\"MEALS\"]}"),
                 Expect.REFUSED));
         p.put("GET /api/v1/homecare/recipients/{id}/assignments", new Probe(f -> mvc.get().uri("/api/v1/homecare/recipients/"
                 + f.recipient() + "/assignments"), Expect.REFUSED));
         p.put("POST /api/v1/homecare/recipients/{id}/assignments", new Probe(f -> mvc.post().uri("/api/v1/homecare/recipients/"
-                + f.recipient() + "/assignments").contentType(json).content("{\"volunteerId\":\"" + f.freshVolunteer() + "\"}"),
+                + f.recipient() + "/assignments").with(csrf()).contentType(json).content("{\"volunteerId\":\"" + f.freshVolunteer() + "\"}"),
                 Expect.REFUSED));
         p.put("GET /api/v1/homecare/recipients/{id}/visits", new Probe(f -> mvc.get().uri("/api/v1/homecare/recipients/"
                 + f.recipient() + "/visits"), Expect.REFUSED));
         p.put("POST /api/v1/homecare/recipients/{id}/visits", new Probe(f -> mvc.post().uri("/api/v1/homecare/recipients/"
-                + f.recipient() + "/visits").contentType(json).content(visit.formatted(f.volunteer())), Expect.REFUSED));
+                + f.recipient() + "/visits").with(csrf()).contentType(json).content(visit.formatted(f.volunteer())), Expect.REFUSED));
         p.put("GET /api/v1/homecare/visits/{id}", new Probe(f -> mvc.get().uri("/api/v1/homecare/visits/" + f.visit()),
                 Expect.REFUSED));
-        p.put("PUT /api/v1/homecare/visits/{id}", new Probe(f -> mvc.put().uri("/api/v1/homecare/visits/" + f.visit())
+        p.put("PUT /api/v1/homecare/visits/{id}", new Probe(f -> mvc.put().uri("/api/v1/homecare/visits/" + f.visit()).with(csrf())
                 .contentType(json).content("{\"version\":" + f.visitVersion() + ",\"visit\":" + visit.formatted(f.volunteer()) + "}"),
                 Expect.REFUSED));
         String ending = "{\"on\":\"2024-01-01\",\"reason\":\"Chuyển đi\"}";
         p.put("POST /api/v1/homecare/volunteers/{id}/end", new Probe(f -> mvc.post().uri("/api/v1/homecare/volunteers/"
-                + f.freshVolunteer() + "/end").contentType(json).content(ending), Expect.REFUSED));
+                + f.freshVolunteer() + "/end").with(csrf()).contentType(json).content(ending), Expect.REFUSED));
         p.put("POST /api/v1/homecare/recipients/{id}/end", new Probe(f -> mvc.post().uri("/api/v1/homecare/recipients/"
-                + f.freshRecipient() + "/end").contentType(json).content(ending), Expect.REFUSED));
+                + f.freshRecipient() + "/end").with(csrf()).contentType(json).content(ending), Expect.REFUSED));
         p.put("POST /api/v1/homecare/assignments/{id}/end", new Probe(f -> mvc.post().uri("/api/v1/homecare/assignments/"
-                + f.freshAssignment() + "/end").contentType(json).content(ending), Expect.REFUSED));
+                + f.freshAssignment() + "/end").with(csrf()).contentType(json).content(ending), Expect.REFUSED));
         p.put("GET /api/v1/homecare/mine", new Probe(f -> mvc.get().uri("/api/v1/homecare/mine"), Expect.FILTERED)
                 .by(Insider.VOLUNTEER));
     }
@@ -626,13 +626,13 @@ class AccessMatrixTest {
                 .param("outcome", "Đã khám"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{clubId}/meetings", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/meetings"),
                 Expect.REFUSED));
-        p.put("POST /api/v1/clubs/{clubId}/meetings", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/meetings")
+        p.put("POST /api/v1/clubs/{clubId}/meetings", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/meetings").with(csrf())
                 .contentType(json).content(entry.formatted(f.meetingDay(), f.person())), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/meetings/book", new Probe(f -> mvc.post()
-                .uri("/api/v1/clubs/" + f.club() + "/meetings/book").contentType(json)
+                .uri("/api/v1/clubs/" + f.club() + "/meetings/book").with(csrf()).contentType(json)
                 .content("{\"meetings\":[" + entry.formatted(f.meetingDay(), f.person()) + "]}"), Expect.REFUSED));
         p.put("GET /api/v1/meetings/{id}", new Probe(f -> mvc.get().uri("/api/v1/meetings/" + f.meeting()), Expect.REFUSED));
-        p.put("PUT /api/v1/meetings/{id}", new Probe(f -> mvc.put().uri("/api/v1/meetings/" + f.meeting())
+        p.put("PUT /api/v1/meetings/{id}", new Probe(f -> mvc.put().uri("/api/v1/meetings/" + f.meeting()).with(csrf())
                 .contentType(json).content("{\"version\":" + f.meetingVersion() + ",\"heldOn\":\"2023-02-21\",\"guests\":2,"
                         + "\"rows\":[{\"personId\":\"" + f.person() + "\",\"status\":\"PRESENT\"}]}"), Expect.REFUSED));
         p.put("GET /api/v1/meetings/{id}/versions", new Probe(f -> mvc.get().uri("/api/v1/meetings/" + f.meeting() + "/versions"),
@@ -640,20 +640,20 @@ class AccessMatrixTest {
         p.put("GET /api/v1/members/{personId}/health", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person() + "/health"),
                 Expect.REFUSED));
         p.put("POST /api/v1/members/{personId}/readings", new Probe(f -> mvc.post()
-                .uri("/api/v1/members/" + f.person() + "/readings").contentType(json)
+                .uri("/api/v1/members/" + f.person() + "/readings").with(csrf()).contentType(json)
                 .content("{\"clubId\":\"" + f.club() + "\",\"takenOn\":\"2024-01-01\",\"origin\":\"CAMPAIGN\","
                         + "\"systolic\":130,\"diastolic\":80}"), Expect.REFUSED));
         p.put("PUT /api/v1/members/{personId}/health/profile", new Probe(f -> mvc.put()
-                .uri("/api/v1/members/" + f.person() + "/health/profile").contentType(json).content("{\"heightCm\":150}"),
+                .uri("/api/v1/members/" + f.person() + "/health/profile").with(csrf()).contentType(json).content("{\"heightCm\":150}"),
                 Expect.REFUSED));
         p.put("POST /api/v1/members/{personId}/checkups", new Probe(f -> mvc.post()
-                .uri("/api/v1/members/" + f.person() + "/checkups").contentType(json)
+                .uri("/api/v1/members/" + f.person() + "/checkups").with(csrf()).contentType(json)
                 .content("{\"checkedOn\":\"2024-01-01\",\"place\":\"Trạm y tế\"}"), Expect.REFUSED));
         p.put("POST /api/v1/members/{personId}/referrals", new Probe(f -> mvc.post()
-                .uri("/api/v1/members/" + f.person() + "/referrals").contentType(json)
+                .uri("/api/v1/members/" + f.person() + "/referrals").with(csrf()).contentType(json)
                 .content("{\"referredOn\":\"2024-01-01\",\"destination\":\"HOSPITAL\"}"), Expect.REFUSED));
         p.put("POST /api/v1/referrals/{id}/outcome", new Probe(f -> mvc.post()
-                .uri("/api/v1/referrals/" + f.freshReferral() + "/outcome").contentType(json)
+                .uri("/api/v1/referrals/" + f.freshReferral() + "/outcome").with(csrf()).contentType(json)
                 .content("{\"outcome\":\"Đã khám\"}"), Expect.REFUSED));
     }
 

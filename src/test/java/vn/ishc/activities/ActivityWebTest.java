@@ -111,19 +111,19 @@ class ActivityWebTest {
                 Role.COMMUNE_OFFICER, commune, "mat-khau-dai-1", "Cán bộ");
         var as = user(officer.username()).roles("COMMUNE_OFFICER");
 
-        assertThat(mvc.post().uri("/api/v1/clubs/" + club.id() + "/activities").with(as).header("Accept-Language", "en")
+        assertThat(mvc.post().uri("/api/v1/clubs/" + club.id() + "/activities").with(csrf()).with(as).header("Accept-Language", "en")
                 .contentType("application/json").content("{\"kind\":\"DIALOGUE\",\"on\":\"2025-03-02\",\"title\":\"UBND xã\"}"))
                 .hasStatus(422).bodyText().contains("proposals").contains("the proposals is needed");
-        assertThat(mvc.post().uri("/api/v1/clubs/" + club.id() + "/activities").with(as)
+        assertThat(mvc.post().uri("/api/v1/clubs/" + club.id() + "/activities").with(csrf()).with(as)
                 .contentType("application/json").content("{\"kind\":\"DIALOGUE\",\"on\":\"2025-03-02\",\"title\":\"UBND xã\","
                         + "\"proposals\":\"Sửa cầu tràn\",\"outcome\":\"Xã hứa làm trong quý 2\"}"))
                 .hasStatus(201).bodyText().contains("\"area\":5");
         Activity dialogue = activities.ofMonth(club.id(), YearMonth.of(2025, 3), AreaScope.nation()).get(0);
-        assertThat(mvc.put().uri("/api/v1/activities/" + dialogue.id()).with(as).header("Accept-Language", "en")
+        assertThat(mvc.put().uri("/api/v1/activities/" + dialogue.id()).with(csrf()).with(as).header("Accept-Language", "en")
                 .contentType("application/json").content("{\"activity\":{\"kind\":\"DIALOGUE\",\"on\":\"2025-03-02\","
                         + "\"title\":\"UBND xã\",\"proposals\":\"Sửa cầu tràn\"}}"))
                 .hasStatus(422).bodyText().contains("version").contains("take it from the record as read");
-        assertThat(mvc.put().uri("/api/v1/activities/" + dialogue.id()).with(as)
+        assertThat(mvc.put().uri("/api/v1/activities/" + dialogue.id()).with(csrf()).with(as)
                 .contentType("application/json").content("{\"version\":0,\"activity\":{\"kind\":\"DIALOGUE\","
                         + "\"on\":\"2025-03-02\",\"title\":\"UBND xã\",\"proposals\":\"Sửa cầu tràn\","
                         + "\"outcome\":\"Đã sửa xong\"}}"))

@@ -99,14 +99,14 @@ class MemberImportWebTest {
                 .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatus(422).bodyText()
                 .contains("không phải bảng tính Excel .xlsx");
         assertThat(mvc.post().uri("/api/v1/clubs/" + club.id() + "/members/imports").multipart().file(text)
-                .header("Accept-Language", "en").with(user(officer).roles("COMMUNE_OFFICER")))
+                .header("Accept-Language", "en").with(user(officer).roles("COMMUNE_OFFICER")).with(csrf()))
                 .hasStatus(422).bodyJson().extractingPath("$.detail").asString().contains("not an Excel .xlsx workbook");
     }
 
     @Test
     void theApiPreviewsConfirmsAndReportsProgress() throws Exception {
         MvcTestResult created = mvc.post().uri("/api/v1/clubs/" + club.id() + "/members/imports").multipart().file(file(oneBad()))
-                .header("Accept-Language", "en").with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+                .header("Accept-Language", "en").with(user(officer).roles("COMMUNE_OFFICER")).with(csrf()).exchange();
         assertThat(created).hasStatus(201);
         assertThat(created).bodyJson().extractingPath("$.toAdd").isEqualTo(1);
         assertThat(created).bodyJson().extractingPath("$.refusals[0].row").isEqualTo(3);
@@ -114,7 +114,7 @@ class MemberImportWebTest {
         assertThat(created).bodyJson().extractingPath("$.refusals[0].value").isEqualTo("31/02/1950");
         String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
 
-        assertThat(mvc.post().uri("/api/v1/imports/" + id + "/confirm").with(user(officer).roles("COMMUNE_OFFICER")))
+        assertThat(mvc.post().uri("/api/v1/imports/" + id + "/confirm").with(user(officer).roles("COMMUNE_OFFICER")).with(csrf()))
                 .hasStatus(202).bodyJson().extractingPath("$.progressUrl").isEqualTo("/api/v1/imports/" + id);
         ImportFixtures.awaitEnd(imports, UUID.fromString(id), AreaScope.nation());
         assertThat(mvc.get().uri("/api/v1/imports/" + id).with(user(officer).roles("COMMUNE_OFFICER")))

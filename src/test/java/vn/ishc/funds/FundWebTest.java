@@ -73,9 +73,9 @@ class FundWebTest {
                 .bodyText().contains("1.500.000").contains("Cộng đồng").contains("Khớp");
 
         String body = "{\"date\":\"" + today + "\",\"amount\":200000,\"purpose\":\"Thăm ốm\"}";
-        assertThat(mvc.post().uri("/api/v1/funds/" + operating.id() + "/expenses").with(as).header("Idempotency-Key", "tap-7")
+        assertThat(mvc.post().uri("/api/v1/funds/" + operating.id() + "/expenses").with(csrf()).with(as).header("Idempotency-Key", "tap-7")
                 .contentType("application/json").content(body)).hasStatus(201);
-        assertThat(mvc.post().uri("/api/v1/funds/" + operating.id() + "/expenses").with(as).header("Idempotency-Key", "tap-7")
+        assertThat(mvc.post().uri("/api/v1/funds/" + operating.id() + "/expenses").with(csrf()).with(as).header("Idempotency-Key", "tap-7")
                 .contentType("application/json").content(body)).hasStatus(201);
         assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isEqualTo(1_300_000);
     }

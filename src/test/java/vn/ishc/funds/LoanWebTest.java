@@ -135,7 +135,7 @@ class LoanWebTest {
             var as = user(reader.username()).roles("CLUB_BOARD");
             assertThat(mvc.post().uri("/clubs/" + club.id() + "/funds/" + operating.id() + "/contributions").with(csrf())
                     .with(as).param("amount", "100.000").param("date", today).param("source", "MEMBERS")).hasStatus(403);
-            assertThat(mvc.post().uri("/api/v1/funds/" + operating.id() + "/contributions").with(as)
+            assertThat(mvc.post().uri("/api/v1/funds/" + operating.id() + "/contributions").with(csrf()).with(as)
                     .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                     .content("{\"amount\":100000,\"source\":\"MEMBERS\"}")).hasStatus(403);
             assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds").with(as)).hasStatusOk().bodyText()

@@ -113,15 +113,15 @@ class GeographyWebTest {
     void apiRefusesADuplicateVillageNamingTheFieldAndAPartnerMayNotCreateVillages() {
         long commune = GeographyFixtures.communeToday(units, "06040").id();
         String body = "{\"id\":\"" + UUID.randomUUID() + "\",\"communeId\":" + commune + ",\"name\":\"Thôn Bản Hoà\"}";
-        assertThat(mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON).content(body)
+        assertThat(mvc.post().uri("/api/v1/villages").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body)
                 .with(user("geo-dongkinh").roles("COMMUNE_OFFICER")))
                 .hasStatus(403);
         long before = jdbc.sql("select count(*) from geo_village").query(Long.class).single();
-        assertThat(mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON).content(body)
+        assertThat(mvc.post().uri("/api/v1/villages").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body)
                 .with(user("geo-partner").roles("PARTNER_VIEWER")))
                 .hasStatus(403);
         assertThat(jdbc.sql("select count(*) from geo_village").query(Long.class).single()).isEqualTo(before);
-        assertThat(mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON).content(body)
+        assertThat(mvc.post().uri("/api/v1/villages").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body)
                 .with(user("geo-phutho").roles("PROVINCE_OFFICER")))
                 .hasStatus(403);
     }
@@ -133,15 +133,15 @@ class GeographyWebTest {
         String id = UUID.randomUUID().toString();
         String body = "{\"id\":\"" + id + "\",\"communeId\":" + commune + ",\"name\":\"Thôn Bản Hoà\"}";
         for (int attempt = 0; attempt < 2; attempt++) {
-            assertThat(mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON).content(body)
+            assertThat(mvc.post().uri("/api/v1/villages").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body)
                     .with(user("geo-langson").roles("PROVINCE_OFFICER")))
                     .hasStatus(201).bodyJson().extractingPath("$.id").isEqualTo(id);
         }
         String duplicate = "{\"communeId\":" + commune + ",\"name\":\"thôn bản hòa\"}";
-        assertThat(mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON).content(duplicate)
+        assertThat(mvc.post().uri("/api/v1/villages").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(duplicate)
                 .with(user("geo-langson").roles("PROVINCE_OFFICER")))
                 .hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("name");
-        assertThat(mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}")
+        assertThat(mvc.post().uri("/api/v1/villages").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}")
                 .with(user("geo-langson").roles("PROVINCE_OFFICER")))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("communeId");
     }

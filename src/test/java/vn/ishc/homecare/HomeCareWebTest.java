@@ -130,10 +130,10 @@ class HomeCareWebTest {
         var as = user(account(Role.CLUB_BOARD, club, "Chủ nhiệm").username()).roles("CLUB_BOARD");
         String body = "{\"visitedOn\":\"2025-09-03\",\"volunteerIds\":[\"%s\"],\"tasks\":[\"MEALS\"]}";
 
-        assertThat(mvc.post().uri("/api/v1/homecare/recipients/" + mo.id() + "/visits").with(as)
+        assertThat(mvc.post().uri("/api/v1/homecare/recipients/" + mo.id() + "/visits").with(csrf()).with(as)
                 .contentType("application/json").content(body.formatted(binh.id())))
                 .hasStatus(422).bodyText().contains("volunteerIds").contains("Lò Văn Bình");
-        assertThat(mvc.post().uri("/api/v1/homecare/recipients/" + mo.id() + "/visits").with(as)
+        assertThat(mvc.post().uri("/api/v1/homecare/recipients/" + mo.id() + "/visits").with(csrf()).with(as)
                 .contentType("application/json").content(body.formatted(lan.id())))
                 .hasStatus(201).bodyText().contains("Hà Thị Lan");
         assertThat(mvc.get().uri("/api/v1/clubs/" + club.id() + "/homecare/month?month=2025-09").with(as))

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.GeographyFixtures;
@@ -62,12 +63,38 @@ class IdentityWebTest {
     }
 
     @Test
+    void anApiWriteRidingOnTheSessionCookieNeedsTheCsrfTokenOneWithItsOwnCredentialsDoesNot() {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(admin.username()).password("mat-khau-dai-1"))
+                .getRequest().getSession(false);
+        String base = "csrf-" + UUID.randomUUID().toString().substring(0, 6);
+        String body = """
+                {"username":"%s","displayName":"Lê Văn Ba","password":"mat-khau-dai-1","role":"COMMUNE_OFFICER","scopeUnitId":%d}
+                """;
+
+        assertThat(mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(base + "-a", phuThoCommune)).session(session)).hasStatus(403);
+        assertThat(accounts.list(base, 0, 10, UserFixtures.signedIn(admin))).isEmpty();
+
+        assertThat(mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(base + "-b", phuThoCommune)).session(session).with(csrf())).hasStatus(201);
+        assertThat(mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(base + "-c", phuThoCommune)).with(httpBasic(admin.username(), "mat-khau-dai-1")))
+                .hasStatus(201);
+        // A foreign page that adds an Authorization header of its own gets nowhere with the session.
+        assertThat(mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(base + "-d", phuThoCommune)).session(session).header("Authorization", "Basic eDp5"))
+                .hasStatus(401);
+        assertThat(accounts.list(base, 0, 10, UserFixtures.signedIn(admin))).extracting(UserView::username)
+                .containsExactlyInAnyOrder(base + "-b", base + "-c");
+    }
+
+    @Test
     void theApiCreatesListsAndChangesUsersAndNamesTheFieldOfABadOne() throws Exception {
         String username = "api-" + UUID.randomUUID().toString().substring(0, 6);
         String body = """
                 {"username":"%s","displayName":"Phạm Thị Thu","password":"mat-khau-dai-1","role":"COMMUNE_OFFICER","scopeUnitId":%d}
                 """.formatted(username, phuThoCommune);
-        var created = mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).content(body)
+        var created = mvc.post().uri("/api/v1/users").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body)
                 .with(user(admin.username()).roles("NATIONAL_ADMIN")).exchange();
         assertThat(created).hasStatus(201).bodyJson().extractingPath("$.username").isEqualTo(username);
         assertThat(created).bodyText().doesNotContain("password").doesNotContain("bcrypt");
@@ -78,7 +105,7 @@ class IdentityWebTest {
         String noScope = """
                 {"username":"x-%s","displayName":"A","password":"mat-khau-dai-1","role":"COMMUNE_OFFICER"}
                 """.formatted(username);
-        assertThat(mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).content(noScope)
+        assertThat(mvc.post().uri("/api/v1/users").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(noScope)
                 .header("Accept-Language", "en").with(user(admin.username()).roles("NATIONAL_ADMIN")))
                 .hasStatus(422).bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$.errors[0].field").isEqualTo("scopeUnitId");
@@ -86,7 +113,7 @@ class IdentityWebTest {
                 });
 
         String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
-        assertThat(mvc.patch().uri("/api/v1/users/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}")
+        assertThat(mvc.patch().uri("/api/v1/users/" + id).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}")
                 .with(user(admin.username()).roles("NATIONAL_ADMIN")))
                 .hasStatusOk().bodyJson().extractingPath("$.enabled").isEqualTo(false);
     }

@@ -1,5 +1,6 @@
 package vn.ishc.identity;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -148,18 +149,18 @@ class PrivilegeMatrixTest {
     private MvcTestResult send(String action, UserView actor, UserView target, Role targetRole, Long unit, String run) {
         var as = user(actor.username()).roles(actor.role().name());
         return switch (action) {
-            case "create" -> mvc.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON).with(as)
+            case "create" -> mvc.post().uri("/api/v1/users").with(csrf()).contentType(MediaType.APPLICATION_JSON).with(as)
                     .content("""
                             {"username":"%s","displayName":"Người mới","password":"%s","role":"%s","scopeUnitId":%s}
                             """.formatted(newUsername(actor.role(), targetRole, run), PASSWORD, targetRole, unit))
                     .exchange();
             case "read" -> mvc.get().uri("/api/v1/users/" + target.id()).with(as).exchange();
-            case "rename" -> mvc.patch().uri("/api/v1/users/" + target.id()).contentType(MediaType.APPLICATION_JSON)
+            case "rename" -> mvc.patch().uri("/api/v1/users/" + target.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                     .with(as).content("{\"displayName\":\"Tên mới\"}").exchange();
-            case "password" -> mvc.post().uri("/api/v1/users/" + target.id() + "/password")
+            case "password" -> mvc.post().uri("/api/v1/users/" + target.id() + "/password").with(csrf())
                     .contentType(MediaType.APPLICATION_JSON).with(as).content("{\"password\":\"mat-khau-moi-dai-2\"}")
                     .exchange();
-            case "disable" -> mvc.patch().uri("/api/v1/users/" + target.id()).contentType(MediaType.APPLICATION_JSON)
+            case "disable" -> mvc.patch().uri("/api/v1/users/" + target.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                     .with(as).content("{\"enabled\":false}").exchange();
             default -> throw new IllegalArgumentException(action);
         };

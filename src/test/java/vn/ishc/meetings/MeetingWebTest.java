@@ -111,15 +111,15 @@ class MeetingWebTest {
         String rows = "[{\"personId\":\"%s\",\"status\":\"PRESENT\",\"reading\":{\"systolic\":182,\"diastolic\":100}},"
                 + "{\"personId\":\"%s\",\"status\":\"ABSENT\"}]";
         String body = "{\"heldOn\":\"2025-11-21\",\"rows\":" + rows.formatted(club.people().get(0), club.people().get(1)) + "}";
-        assertThat(mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings").contentType("application/json")
+        assertThat(mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings").with(csrf()).contentType("application/json")
                 .content(body).header("Accept-Language", "en").with(officer))
                 .hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("rows[0].referralMade");
         String answered = body.replace("\"diastolic\":100", "\"diastolic\":100,\"referralMade\":true");
-        var created = mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings").contentType("application/json")
+        var created = mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings").with(csrf()).contentType("application/json")
                 .content(answered).with(officer).exchange();
         assertThat(created).hasStatus(201);
         String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
-        assertThat(mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings").contentType("application/json")
+        assertThat(mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings").with(csrf()).contentType("application/json")
                 .content(answered).with(officer))
                 .hasStatus(409).hasHeader("Location", "/api/v1/meetings/" + id);
         assertThat(mvc.get().uri("/api/v1/members/" + club.people().get(0) + "/health").with(officer))
@@ -135,7 +135,7 @@ class MeetingWebTest {
         UUID b = club.people().get(1);
         String bad = "{\"meetings\":[" + meeting.formatted("2025-09-21", a, 135, b) + ","
                 + meeting.formatted("2025-10-21", a, 30, b) + "]}";
-        var refused = mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings/book").contentType("application/json")
+        var refused = mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings/book").with(csrf()).contentType("application/json")
                 .content(bad).header("Accept-Language", "en").with(officer).exchange();
         assertThat(refused).hasStatus(422);
         String problem = refused.getResponse().getContentAsString();
@@ -148,7 +148,7 @@ class MeetingWebTest {
         assertThat(calendar.list(club.club().id(), AreaScope.nation())).isEmpty();
 
         String good = bad.replace("\"systolic\":30", "\"systolic\":128");
-        assertThat(mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings/book").contentType("application/json")
+        assertThat(mvc.post().uri("/api/v1/clubs/" + club.club().id() + "/meetings/book").with(csrf()).contentType("application/json")
                 .content(good).with(officer))
                 .hasStatus(201).bodyJson().extractingPath("$[*].readings").asArray().containsExactly(1, 1);
         assertThat(calendar.list(club.club().id(), AreaScope.nation())).hasSize(2);

@@ -93,7 +93,7 @@ class ClubWebTest {
         String clubJson = """
                 {"villageId":"%s","code":"%s","name":"CLB API","decisionNumber":"7/QĐ-UBND","decisionDate":"2025-09-01",
                  "foundedOn":"2025-09-02","meetingDay":"W2-SUNDAY"}""".formatted(village, name("A").substring(0, 8));
-        var created = mvc.post().uri("/api/v1/clubs").contentType("application/json").content(clubJson)
+        var created = mvc.post().uri("/api/v1/clubs").with(csrf()).contentType("application/json").content(clubJson)
                 .with(user(officer.username()).roles("PROVINCE_OFFICER")).exchange();
         assertThat(created).hasStatus(201);
         String clubId = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
@@ -101,13 +101,13 @@ class ClubWebTest {
         String bad = """
                 {"person":{"fullName":"Lương Thị Én","sex":"Nữ","birth":"31/02/1950","ethnicity":"Nùng","household":"Cận nghèo"},
                  "joinedOn":"2025-09-02"}""";
-        assertThat(mvc.post().uri("/api/v1/clubs/" + clubId + "/members").contentType("application/json").content(bad)
+        assertThat(mvc.post().uri("/api/v1/clubs/" + clubId + "/members").with(csrf()).contentType("application/json").content(bad)
                 .with(user(officer.username()).roles("PROVINCE_OFFICER")))
                 .hasStatus(422).bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$.errors[0].field").isEqualTo("birth");
                     assertThat(json).extractingPath("$.detail").asString().contains("31/02/1950");
                 });
-        assertThat(mvc.post().uri("/api/v1/clubs/" + clubId + "/members").contentType("application/json")
+        assertThat(mvc.post().uri("/api/v1/clubs/" + clubId + "/members").with(csrf()).contentType("application/json")
                 .content(bad.replace("31/02/1950", "1950")).with(user(officer.username()).roles("PROVINCE_OFFICER")))
                 .hasStatus(201);
         assertThat(mvc.get().uri("/api/v1/clubs/" + clubId + "/standard").with(user(officer.username()).roles("PROVINCE_OFFICER")))

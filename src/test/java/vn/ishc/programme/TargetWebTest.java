@@ -131,16 +131,16 @@ class TargetWebTest {
                 {"code":"CLUBS_NEW","areaPath":"","first":"2026-01","last":"2030-12","measure":"COUNT","value":900,
                  "document":{"kind":"NATIONAL_DECISION","number":"%s","issuedOn":"2026-02-01"}}"""
                 .formatted("8" + UUID.randomUUID().toString().substring(0, 5) + "/QĐ-TTg");
-        MvcTestResult created = mvc.post().uri("/api/v1/targets").with(admin).contentType("application/json")
+        MvcTestResult created = mvc.post().uri("/api/v1/targets").with(csrf()).with(admin).contentType("application/json")
                 .content(body).exchange();
         assertThat(created).hasStatus(201).bodyJson().extractingPath("$.direction").isEqualTo("AT_LEAST");
         String location = created.getResponse().getHeader("Location");
 
-        assertThat(mvc.post().uri(location + "/shares").with(admin).header("Accept-Language", "en")
+        assertThat(mvc.post().uri(location + "/shares").with(csrf()).with(admin).header("Accept-Language", "en")
                 .contentType("application/json").content("{\"shares\":{\"20\":500,\"25\":401}}"))
                 .hasStatus(422).bodyText().contains("shares[25]")
                 .contains("Tỉnh Phú Thọ (25): 401 brings the shares to 901, more than the national target 900.");
-        assertThat(mvc.post().uri(location + "/shares").with(admin).contentType("application/json")
+        assertThat(mvc.post().uri(location + "/shares").with(csrf()).with(admin).contentType("application/json")
                 .content("{\"shares\":{\"20\":500,\"25\":400}}")).hasStatusOk().bodyJson()
                 .extractingPath("$[*].areaPath").asArray().containsExactlyInAnyOrder("20", "25");
 
@@ -150,7 +150,7 @@ class TargetWebTest {
         assertThat(mvc.get().uri("/api/v1/targets?area=20&code=CLUBS_NEW&from=2026-01&to=2026-12").with(officer))
                 .hasStatusOk().bodyJson().extractingPath("$[*].id").asArray().contains(visible.get(0).id().toString());
         assertThat(mvc.get().uri("/api/v1/targets?area=25").with(officer)).hasStatus(403);
-        assertThat(mvc.post().uri(location + "/shares").with(officer).contentType("application/json")
+        assertThat(mvc.post().uri(location + "/shares").with(csrf()).with(officer).contentType("application/json")
                 .content("{\"shares\":{\"20\":1}}")).hasStatus(403);
     }
 

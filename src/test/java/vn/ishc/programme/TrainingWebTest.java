@@ -126,12 +126,12 @@ class TrainingWebTest {
     void aPartnerReadsCoursesAndNumbersWithoutNamesAndRecordsNothing() {
         var club = ProgrammeFixtures.aLangSonClub(clubs, villages, units, members, "Bế Thị Lụa");
         var admin = as(Role.NATIONAL_ADMIN, null);
-        MvcTestResult created = mvc.post().uri("/api/v1/trainings").with(admin).contentType("application/json")
+        MvcTestResult created = mvc.post().uri("/api/v1/trainings").with(csrf()).with(admin).contentType("application/json")
                 .content("""
                         {"title":"Tập huấn giảng viên nguồn toàn quốc","kind":"TRAINERS","areaPath":"",
                          "startsOn":"2025-05-06","endsOn":"2025-05-08","place":"Hà Nội"}""").exchange();
         String location = created.getResponse().getHeader("Location");
-        assertThat(mvc.post().uri(location + "/participants").with(admin).contentType("application/json")
+        assertThat(mvc.post().uri(location + "/participants").with(csrf()).with(admin).contentType("application/json")
                 .content("{\"clubId\":\"" + club.club().id() + "\",\"personId\":\"" + club.person(0) + "\"}"))
                 .hasStatus(201);
 
@@ -152,19 +152,19 @@ class TrainingWebTest {
     void theApiRecordsACourseRefusesAPersonTwiceNamingThemAndCorrectsAtTheVersionRead() {
         var club = ProgrammeFixtures.aLangSonClub(clubs, villages, units, members, "Triệu Thị Nga");
         var officer = as(Role.PROVINCE_OFFICER, langSon());
-        MvcTestResult created = mvc.post().uri("/api/v1/trainings").with(officer).contentType("application/json")
+        MvcTestResult created = mvc.post().uri("/api/v1/trainings").with(csrf()).with(officer).contentType("application/json")
                 .content("""
                         {"title":"Tập huấn cán bộ Hội cơ sở","kind":"OFFICERS","areaPath":"20.06058",
                          "startsOn":"2025-10-01","endsOn":"2025-10-02"}""").exchange();
         assertThat(created).hasStatus(201).bodyJson().extractingPath("$.level").isEqualTo("COMMUNE");
         String location = created.getResponse().getHeader("Location");
         String member = "{\"clubId\":\"" + club.club().id() + "\",\"personId\":\"" + club.person(0) + "\"}";
-        assertThat(mvc.post().uri(location + "/participants").with(officer).contentType("application/json").content(member))
+        assertThat(mvc.post().uri(location + "/participants").with(csrf()).with(officer).contentType("application/json").content(member))
                 .hasStatus(201).bodyJson().extractingPath("$.fullName").isEqualTo("Triệu Thị Nga");
-        assertThat(mvc.post().uri(location + "/participants").with(officer).header("Accept-Language", "en")
+        assertThat(mvc.post().uri(location + "/participants").with(csrf()).with(officer).header("Accept-Language", "en")
                 .contentType("application/json").content(member)).hasStatus(422).bodyText()
                 .contains("Triệu Thị Nga is already on the list of the course");
-        assertThat(mvc.post().uri(location + "/participants").with(officer).contentType("application/json")
+        assertThat(mvc.post().uri(location + "/participants").with(csrf()).with(officer).contentType("application/json")
                 .content("{\"fullName\":\"Lý Văn Hùng\",\"sex\":\"M\",\"organisation\":\"Hội NCT xã\"}")).hasStatus(201);
         assertThat(mvc.get().uri(location).with(officer)).hasStatusOk().bodyJson().extractingPath("$.participants[*].fullName")
                 .asArray().containsExactly("Lý Văn Hùng", "Triệu Thị Nga");
@@ -174,11 +174,11 @@ class TrainingWebTest {
         String correction = """
                 {"version":%d,"title":"Tập huấn cán bộ Hội cơ sở khoá 2","kind":"OFFICERS","areaPath":"20.06058",
                  "startsOn":"2025-10-01","endsOn":"2025-10-03"}""";
-        assertThat(mvc.put().uri(location).with(officer).contentType("application/json").content(correction.formatted(0)))
+        assertThat(mvc.put().uri(location).with(csrf()).with(officer).contentType("application/json").content(correction.formatted(0)))
                 .hasStatusOk().bodyJson().extractingPath("$.version").isEqualTo(1);
-        assertThat(mvc.put().uri(location).with(officer).contentType("application/json").content(correction.formatted(0)))
+        assertThat(mvc.put().uri(location).with(csrf()).with(officer).contentType("application/json").content(correction.formatted(0)))
                 .hasStatus(422);
-        assertThat(mvc.post().uri(location + "/cancellation").with(officer).contentType("application/json")
+        assertThat(mvc.post().uri(location + "/cancellation").with(csrf()).with(officer).contentType("application/json")
                 .content("{\"reason\":\"Hoãn sang năm sau\"}")).hasStatusOk().bodyJson().extractingPath("$.cancelled")
                 .isEqualTo(true);
 
@@ -209,7 +209,7 @@ class TrainingWebTest {
         assertThat(html(mvc.get().uri("/awards?year=2025").with(officer).exchange()).select("#awards").text())
                 .contains("Ma Thị Hiền").contains(decision).contains("Cấp tỉnh");
 
-        MvcTestResult created = mvc.post().uri("/api/v1/awards").with(officer).contentType("application/json")
+        MvcTestResult created = mvc.post().uri("/api/v1/awards").with(csrf()).with(officer).contentType("application/json")
                 .content("""
                         {"givenOn":"2025-04-10","issuer":"Hội NCT tỉnh Lạng Sơn","decisionNumber":"%s","areaPath":"20",
                          "recipientKind":"CLUB","clubId":"%s"}""".formatted(decision, club.club().id())).exchange();
@@ -218,7 +218,7 @@ class TrainingWebTest {
         var partner = as(Role.PARTNER_VIEWER, langSon());
         assertThat(mvc.get().uri("/api/v1/awards?year=2025").with(partner)).hasStatusOk().bodyText()
                 .contains(club.club().name()).doesNotContain("Ma Thị Hiền");
-        assertThat(mvc.post().uri("/api/v1/awards").with(partner).contentType("application/json").content("{}"))
+        assertThat(mvc.post().uri("/api/v1/awards").with(csrf()).with(partner).contentType("application/json").content("{}"))
                 .hasStatus(403);
     }
 }

@@ -9,7 +9,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Pages sign in with a form and a session; API clients may also use HTTP Basic. Everything but the
@@ -23,6 +27,13 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
+
+    static boolean carriesOwnCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && !authorization.isBlank() && API.matches(request);
+    }
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -38,9 +49,11 @@ class SecurityConfiguration {
                 // API clients get 401, not the sign-in page.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
-                // API clients send JSON, which a foreign page cannot post without CORS approval.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+                        API))
+                // A request that carries its own credentials (an Authorization header, which a foreign
+                // page cannot add without CORS approval) needs no CSRF token; one that rides on the
+                // browser's session cookie needs it, on the API as on forms.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesOwnCredentials));
         return http.build();
     }
 }
