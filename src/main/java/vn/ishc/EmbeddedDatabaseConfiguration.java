@@ -10,11 +10,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -28,7 +30,9 @@ import org.springframework.util.StringUtils;
  * the system runs on a fresh machine with nothing installed. Its data stays in a folder under the
  * working directory and is found again on the next start; closing the context stops the server. It is
  * what a pilot province runs in production, so it is durable: every commit acknowledged is on disk
- * ({@link #DURABLE}), whatever the embedding library's defaults for tests.
+ * ({@link #DURABLE}), whatever the embedding library's defaults for tests. It is protected as a server
+ * is: it listens on this machine only, asks every connection for a password ({@link EmbeddedDatabaseCredentials}),
+ * and the running system connects as a role that owns no table ({@link ApplicationRoleGrants}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
@@ -43,15 +47,33 @@ class EmbeddedDatabaseConfiguration {
      */
     static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
 
+    /** The data folder, resolved once (the setting may hold a random part, as the tests' does). */
+    record DataFolder(Path dir) {
+    }
+
+    @Bean
+    DataFolder embeddedDataFolder(@Value("${ishc.embedded-db.data-dir}") String dataDir) {
+        return new DataFolder(Path.of(dataDir).toAbsolutePath());
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${ishc.embedded-db.data-dir}") String dataDir,
-                                      @Value("${ishc.embedded-db.port:0}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(DataFolder folder, @Value("${ishc.embedded-db.port:0}") int port) throws IOException {
+        return embeddedPostgres(folder.dir().toString(), port);
+    }
+
+    EmbeddedPostgres embeddedPostgres(String dataDir, int port) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(dir.getParent());
         boolean existing = Files.exists(dir.resolve("PG_VERSION"));
         if (existing) {
             LeftoverServer.stopIfAny(dir);
         }
+        Optional<EmbeddedDatabaseCredentials> kept = EmbeddedDatabaseCredentials.read(dir);
+        if (existing && kept.isEmpty() && !EmbeddedDatabaseAccess.trusting(dir)) {
+            throw new IllegalStateException("The embedded database in " + dir + " asks for passwords, but their file "
+                    + EmbeddedDatabaseCredentials.fileFor(dir) + " is missing; restore it from the backup of the data folder");
+        }
+        EmbeddedDatabaseCredentials credentials = kept.orElseGet(() -> EmbeddedDatabaseCredentials.create(dir));
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
@@ -59,13 +81,29 @@ class EmbeddedDatabaseConfiguration {
                 // shutdown hook of its own that would race it.
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "60")
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("password_encryption", "scram-sha-256")
                 .setLocaleConfig("encoding", "UTF8")
-                .setLocaleConfig("locale", "C.UTF-8");
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setConnectConfig("password", credentials.owner());
         DURABLE.forEach(builder::setServerConfig);
+        Path firstPassword = null;
+        if (!existing) {
+            // initdb sets the owner's password and asks for it from the first connection on.
+            firstPassword = credentials.ownerPasswordFile(dir);
+            builder.setLocaleConfig("pwfile", firstPassword.toString()).setLocaleConfig("auth", "scram-sha-256");
+        }
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgres pg = builder.start();
+        EmbeddedPostgres pg;
+        try {
+            pg = builder.start();
+        } finally {
+            if (firstPassword != null) {
+                Files.deleteIfExists(firstPassword);
+            }
+        }
         Map<String, String> inForce = durability(pg.getPostgresDatabase());
         log.info("Embedded PostgreSQL started on port {} with {} data in {}; durable commits: {}", pg.getPort(),
                 existing ? "existing" : "new", dir, inForce);
@@ -74,6 +112,14 @@ class EmbeddedDatabaseConfiguration {
             throw new IllegalStateException("The embedded PostgreSQL would not keep acknowledged commits through a crash: "
                     + inForce + " where " + DURABLE + " is needed");
         }
+        try {
+            EmbeddedDatabaseAccess.enforce(pg.getPostgresDatabase(), dir, credentials, existing && kept.isEmpty());
+        } catch (RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+        log.info("Embedded PostgreSQL asks every connection for a password (kept in {}); the application connects as {},"
+                + " which owns no table", EmbeddedDatabaseCredentials.fileFor(dir), EmbeddedDatabaseCredentials.APPLICATION_ROLE);
         return pg;
     }
 
@@ -93,14 +139,29 @@ class EmbeddedDatabaseConfiguration {
         return settings;
     }
 
+    /** The running system's connections: the application role, which owns nothing. */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres pg) {
+    HikariDataSource dataSource(EmbeddedPostgres pg, DataFolder folder) {
+        EmbeddedDatabaseCredentials credentials = EmbeddedDatabaseCredentials.read(folder.dir()).orElseThrow();
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(pg.getJdbcUrl(EmbeddedDatabaseCredentials.APPLICATION_ROLE, "postgres"));
+        ds.setUsername(EmbeddedDatabaseCredentials.APPLICATION_ROLE);
+        ds.setPassword(credentials.application());
         ds.setMaximumPoolSize(20);
         ds.setPoolName("ishc-embedded");
         return ds;
+    }
+
+    /** The owner's connection, for the migrations alone. */
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource migrationDataSource(EmbeddedPostgres pg) {
+        return pg.getPostgresDatabase();
+    }
+
+    @Bean
+    ApplicationRoleGrants applicationRoleGrants() {
+        return new ApplicationRoleGrants(EmbeddedDatabaseCredentials.APPLICATION_ROLE);
     }
 
     static class NoDatasourceUrl implements Condition {

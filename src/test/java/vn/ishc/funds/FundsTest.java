@@ -13,8 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +49,10 @@ class FundsTest {
     AdminUnits units;
     @Autowired
     JdbcClient jdbc;
+    /** The tables' owner, which the migrations run as; the running system connects as a role that owns none. */
+    @Autowired
+    @FlywayDataSource
+    DataSource owner;
     @Autowired
     TransactionTemplate tx;
 
@@ -139,9 +145,15 @@ class FundsTest {
         Entry e = funds.contribute(income.id(), LocalDate.of(2024, 7, 1), 1_000, Entry.Source.OTHER, null, null, "t", NATION);
 
         assertThatThrownBy(() -> jdbc.sql("update ledger_line set amount = 2000 where entry_id = :e and line_no = 1")
-                .param("e", e.id()).update()).hasMessageContaining("append-only");
+                .param("e", e.id()).update()).hasStackTraceContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from ledger_entry where id = :e").param("e", e.id()).update())
+                .hasStackTraceContaining("permission denied");
+        JdbcClient asOwner = JdbcClient.create(owner);
+        assertThatThrownBy(() -> asOwner.sql("update ledger_line set amount = 2000 where entry_id = :e and line_no = 1")
+                .param("e", e.id()).update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> asOwner.sql("delete from ledger_entry where id = :e").param("e", e.id()).update())
                 .hasMessageContaining("append-only");
+        assertThat(vn.ishc.DatabaseRoles.refusal(owner, "truncate ledger_line, ledger_entry cascade")).contains("append-only");
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
             UUID id = UUID.randomUUID();
             jdbc.sql("insert into ledger_entry (id, club_id, entry_date, kind, source, recorded_by) "
