@@ -20,6 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.security.access.AccessDeniedException;
 import vn.ishc.identity.AuditLog;
 import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.InvalidParameterException;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.OutOfScopeException;
 import vn.ishc.shared.UserFacingException;
@@ -73,6 +74,13 @@ class ApiErrors {
         if (e.field() != null) {
             p.setProperty("errors", List.of(new FieldError(e.field(), null, p.getDetail())));
         }
+        return p;
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e, Locale locale) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, e, locale);
+        p.setProperty("errors", List.of(new FieldError(e.field(), null, p.getDetail())));
         return p;
     }
 

@@ -202,7 +202,7 @@ class DashboardWebTest {
                 .containsEntry("MEMBERS[SEX_F]", "2").doesNotContainKey("MEETINGS_HELD");
 
         // A month that does not exist is the caller's mistake, named, never a server error.
-        assertThat(get("/api/v1/indicators?area=" + COMMUNE + "&period=2024-13")).hasStatus(422).bodyText()
+        assertThat(get("/api/v1/indicators?area=" + COMMUNE + "&period=2024-13")).hasStatus(400).bodyText()
                 .contains("\"field\":\"period\"").contains("2024-13");
         assertThat(page("/dashboard?area=" + COMMUNE + "&period=2024-13").text()).contains("2024-13");
 

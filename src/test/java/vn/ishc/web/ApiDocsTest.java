@@ -2,11 +2,20 @@ package vn.ishc.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -26,5 +35,38 @@ class ApiDocsTest {
     @Test
     void healthIsOpenToMonitoringWithoutSignIn() {
         assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyText().contains("UP");
+    }
+
+    @Test
+    void everyBodyOfTheApiHasASchemaOfItsOwnName() {
+        Map<String, List<String>> byName = new TreeMap<>();
+        for (JavaClass type : new ClassFileImporter().importPackages("vn.ishc")) {
+            if (!type.getPackageName().matches("vn\\.ishc\\.[a-z]+\\.api") || !type.reflect().isRecord()
+                    || type.reflect().getTypeParameters().length > 0) {
+                continue;
+            }
+            Schema named = type.reflect().getAnnotation(Schema.class);
+            String name = named != null && !named.name().isEmpty() ? named.name() : type.getSimpleName();
+            byName.computeIfAbsent(name, n -> new ArrayList<>()).add(type.getName());
+        }
+        assertThat(byName).as("API records sharing a schema name (the API description would show one for the other)")
+                .allSatisfy((name, types) -> assertThat(types).hasSize(1));
+        assertThat(byName).containsKeys("MemberCorrection", "TrainingCorrection");
+    }
+
+    @Test
+    void aCorrectionOfAMemberIsDescribedWithTheMembersFieldsNotATrainingsOrAClubs() throws Exception {
+        JsonNode docs = JsonMapper.builder().build().readTree(mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsByteArray());
+        assertThat(body(docs, "/api/v1/members/{personId}", "put").path("properties").has("person")).isTrue();
+        assertThat(body(docs, "/api/v1/trainings/{id}", "put").path("properties").has("title")).isTrue();
+        assertThat(body(docs, "/api/v1/clubs/{id}", "put").path("properties").has("club")).isTrue();
+    }
+
+    private static JsonNode body(JsonNode docs, String path, String method) {
+        JsonNode operation = docs.path("paths").path(path).path(method);
+        assertThat(operation.isMissingNode()).as(method + " " + path).isFalse();
+        String ref = operation.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText();
+        assertThat(ref).as("body of " + method + " " + path).startsWith("#/components/schemas/");
+        return docs.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
     }
 }

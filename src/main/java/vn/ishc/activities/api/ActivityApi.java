@@ -1,5 +1,6 @@
 package vn.ishc.activities.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -42,15 +43,18 @@ class ActivityApi {
     }
 
     /** Corrected fields of an activity, with the version they were read at. */
+    @Schema(name = "ActivityCorrection")
     record Correction(Integer version, NewActivity activity) {
     }
 
+    @Schema(name = "ActivityCancellation")
     record Cancellation(String reason) {
     }
 
     record NewCase(UUID personId, String personName, EntitlementCase.Benefit benefit, LocalDate appliedOn, String notes) {
     }
 
+    @Schema(name = "EntitlementDecision")
     record Decision(EntitlementCase.Status status, LocalDate decidedOn) {
     }
 

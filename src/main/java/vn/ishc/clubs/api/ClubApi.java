@@ -1,5 +1,6 @@
 package vn.ishc.clubs.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -68,6 +69,7 @@ class ClubApi {
     }
 
     /** Corrected details of a club, with the version they were read at (from GET /api/v1/clubs/{id}). */
+    @Schema(name = "ClubCorrection")
     record Correction(Integer version, ClubDetails club) {
     }
 

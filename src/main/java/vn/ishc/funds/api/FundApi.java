@@ -1,5 +1,6 @@
 package vn.ishc.funds.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,9 +48,11 @@ class FundApi {
     record Expense(LocalDate date, Long amount, String purpose) {
     }
 
+    @Schema(name = "FundTransfer")
     record Transfer(UUID toFundId, LocalDate date, Long amount, String description) {
     }
 
+    @Schema(name = "EntryReversal")
     record Reversal(LocalDate date, String reason) {
     }
 

@@ -1,5 +1,6 @@
 package vn.ishc.funds.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ class LoanApi {
                        LocalDate appliedOn) {
     }
 
+    @Schema(name = "LoanDecision")
     record Decision(Boolean approve, LocalDate decidedOn, String note) {
     }
 
@@ -54,6 +56,7 @@ class LoanApi {
     record Repayment(LocalDate on, Long amount, Long penalty) {
     }
 
+    @Schema(name = "LoanEntryReversal")
     record Reversal(LocalDate on, String reason) {
     }
 

@@ -1,5 +1,6 @@
 package vn.ishc.identity.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +51,7 @@ class UserApi {
     record NewPassword(String password) {
     }
 
+    @Schema(name = "UserPage")
     record Page(List<UserResponse> items, int page, int size) {
     }
 

@@ -1,5 +1,6 @@
 package vn.ishc.members.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,12 +51,15 @@ class MemberApi {
     }
 
     /** Corrected details of a person, with the version they were read at (from GET /api/v1/members/{id}). */
+    @Schema(name = "MemberCorrection")
     record Correction(Integer version, PersonDetails person) {
     }
 
+    @Schema(name = "MemberTransfer")
     record Transfer(UUID toClubId, LocalDate on) {
     }
 
+    @Schema(name = "MemberPage")
     record Page(List<MemberRow> items, int page, int size, int total) {
     }
 

@@ -1,5 +1,6 @@
 package vn.ishc.programme.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,11 +46,13 @@ class TrainingApi {
     }
 
     /** The corrected details of a course with the {@code version} that was read. */
+    @Schema(name = "TrainingCorrection")
     record Correction(Integer version, String title, Course.Kind kind, String areaPath, LocalDate startsOn,
                       LocalDate endsOn, String place, UUID projectId, String note) {
     }
 
     /** Why a course is cancelled. */
+    @Schema(name = "CourseCancellation")
     record Cancellation(String reason) {
     }
 

@@ -30,6 +30,7 @@ import vn.ishc.reporting.export.SheetWriter;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.InvalidParameterException;
 
 /**
  * The indicator table of an area and period (the area's figures and the next level down), as JSON, a
@@ -140,7 +141,7 @@ class IndicatorApi {
         try {
             return Period.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("dashboard.period.invalid", "period", text);
+            throw new InvalidParameterException("dashboard.period.invalid", "period", text);
         }
     }
 
