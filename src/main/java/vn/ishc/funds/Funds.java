@@ -92,7 +92,9 @@ public class Funds {
         if (source == null) {
             throw missing("source");
         }
-        return post(fund.clubId(), Entry.Kind.CONTRIBUTION, date, source, null, description, null, idempotencyKey,
+        RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.CONTRIBUTION, null, fundId, date, amount, source,
+                VietnameseText.clean(description));
+        return post(fund.clubId(), Entry.Kind.CONTRIBUTION, date, source, null, description, null, key,
                 List.of(new Entry.Line(fundId, Account.CASH, amount(amount)),
                         new Entry.Line(fundId, Account.CONTRIBUTIONS, -amount)), actor, scope);
     }
@@ -105,7 +107,8 @@ public class Funds {
         if (why == null || why.isBlank()) {
             throw missing("purpose");
         }
-        return post(fund.clubId(), Entry.Kind.EXPENSE, date, null, why, null, null, idempotencyKey,
+        RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.EXPENSE, null, fundId, date, amount, why);
+        return post(fund.clubId(), Entry.Kind.EXPENSE, date, null, why, null, null, key,
                 List.of(new Entry.Line(fundId, Account.EXPENSES, amount(amount)),
                         new Entry.Line(fundId, Account.CASH, -amount)), actor, scope);
     }
@@ -118,7 +121,9 @@ public class Funds {
         if (!from.clubId().equals(to.clubId()) || from.id().equals(to.id())) {
             throw new InvalidInputException("funds.transfer.sameClub", "toFundId");
         }
-        return post(from.clubId(), Entry.Kind.TRANSFER, date, null, null, description, null, idempotencyKey,
+        RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.TRANSFER, null, fromFundId, toFundId, date, amount,
+                VietnameseText.clean(description));
+        return post(from.clubId(), Entry.Kind.TRANSFER, date, null, null, description, null, key,
                 List.of(new Entry.Line(fromFundId, Account.TRANSFERS, amount(amount)),
                         new Entry.Line(fromFundId, Account.CASH, -amount),
                         new Entry.Line(toFundId, Account.CASH, amount),
@@ -129,17 +134,18 @@ public class Funds {
     public Entry reverse(UUID entryId, LocalDate date, String reason, String idempotencyKey, String actor,
                          AreaScope scope) {
         Entry original = entry(entryId, scope);
+        String why = VietnameseText.clean(reason);
+        RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.REVERSAL, original.loanId(), entryId, date, why);
+        Optional<Entry> replayed = replayed(original.clubId(), key);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
         if (original.kind() == Entry.Kind.REVERSAL) {
             throw new InvalidInputException("funds.reversal.ofReversal", "entryId");
         }
         if (original.reversedById() != null) {
-            Entry done = entry(original.reversedById(), scope);
-            if (idempotencyKey != null && idempotencyKey.equals(keyOf(done.id()))) {
-                return done;
-            }
-            throw new InvalidInputException("funds.reversal.already", "entryId", done.date());
+            throw new InvalidInputException("funds.reversal.already", "entryId", entry(original.reversedById(), scope).date());
         }
-        String why = VietnameseText.clean(reason);
         if (why == null || why.isBlank()) {
             throw missing("reason");
         }
@@ -150,15 +156,15 @@ public class Funds {
             // A loan's own entries are undone on the loan's page, which keeps the loan's standing right.
             throw new InvalidInputException("funds.reversal.loan", "entryId");
         }
-        return mirror(original, date, why, idempotencyKey, actor, scope);
+        return mirror(original, date, why, key, actor, scope);
     }
 
     /** Posts the mirror image of an entry, pointing at it and carrying its loan, if any. */
-    Entry mirror(Entry original, LocalDate date, String why, String idempotencyKey, String actor, AreaScope scope) {
+    Entry mirror(Entry original, LocalDate date, String why, RequestKey key, String actor, AreaScope scope) {
         List<Entry.Line> mirror = original.lines().stream()
                 .map(l -> new Entry.Line(l.fundId(), l.account(), -l.amount())).toList();
         return post(original.clubId(), original.loanId(), Entry.Kind.REVERSAL, date, original.source(), null, why,
-                original.id(), idempotencyKey, mirror, actor, scope);
+                original.id(), key, mirror, actor, scope);
     }
 
     /** A loan's entries, by date and then as recorded. */
@@ -286,23 +292,19 @@ public class Funds {
     }
 
     private Entry post(UUID clubId, Entry.Kind kind, LocalDate date, Entry.Source source, String purpose,
-                       String description, UUID reverses, String idempotencyKey, List<Entry.Line> lines, String actor,
+                       String description, UUID reverses, RequestKey key, List<Entry.Line> lines, String actor,
                        AreaScope scope) {
-        return post(clubId, null, kind, date, source, purpose, description, reverses, idempotencyKey, lines, actor, scope);
+        return post(clubId, null, kind, date, source, purpose, description, reverses, key, lines, actor, scope);
     }
 
     /** Posts balanced lines as one entry (the loans of the club post through here too). */
     Entry post(UUID clubId, UUID loanId, Entry.Kind kind, LocalDate date, Entry.Source source, String purpose,
-               String description, UUID reverses, String idempotencyKey, List<Entry.Line> lines, String actor,
+               String description, UUID reverses, RequestKey key, List<Entry.Line> lines, String actor,
                AreaScope scope) {
         Club club = clubs.get(clubId, scope);
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null) {
-            Optional<UUID> seen = jdbc.sql("select id from ledger_entry where club_id = :c and idempotency_key = :k")
-                    .param("c", clubId).param("k", key).query(UUID.class).optional();
-            if (seen.isPresent()) {
-                return load(seen.get()).orElseThrow();
-            }
+        Optional<Entry> replayed = replayed(clubId, key);
+        if (replayed.isPresent()) {
+            return replayed.get();
         }
         LocalDate day = date == null ? today() : date;
         if (day.isAfter(today())) {
@@ -321,14 +323,21 @@ public class Funds {
             jdbc.sql("select id from fund where id = :f for update").param("f", f).query(UUID.class).single();
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        // The same key sent twice at once: the second waits for the first, records nothing and replays it.
+        int inserted = jdbc.sql("""
                 insert into ledger_entry (id, club_id, loan_id, entry_date, kind, source, purpose, description, reverses_id,
-                                          idempotency_key, recorded_by)
-                values (:id, :club, :loan, :date, :kind, :source, :purpose, :description, :reverses, :key, :actor)""")
+                                          idempotency_key, request_fingerprint, recorded_by)
+                values (:id, :club, :loan, :date, :kind, :source, :purpose, :description, :reverses, :key, :fingerprint,
+                        :actor)
+                on conflict (club_id, idempotency_key) do nothing""")
                 .param("id", id).param("club", clubId).param("loan", loanId).param("date", day).param("kind", kind.name())
                 .param("source", source == null ? null : source.name()).param("purpose", purpose)
                 .param("description", blankToNull(VietnameseText.clean(description))).param("reverses", reverses)
-                .param("key", key).param("actor", actor).update();
+                .param("key", key == null ? null : key.key()).param("fingerprint", key == null ? null : key.fingerprint())
+                .param("actor", actor).update();
+        if (inserted == 0) {
+            return replayed(clubId, key).orElseThrow();
+        }
         int n = 0;
         for (Entry.Line l : lines) {
             jdbc.sql("insert into ledger_line (entry_id, line_no, fund_id, account, amount) values (:e, :n, :f, :a, :amount)")
@@ -395,9 +404,34 @@ public class Funds {
                         lines.getOrDefault(rs.getObject("id", UUID.class), List.of()))).list();
     }
 
-    private String keyOf(UUID entryId) {
-        return jdbc.sql("select idempotency_key from ledger_entry where id = :id").param("id", entryId)
-                .query(String.class).optional().orElse(null);
+    /**
+     * The entry an earlier sending of the same request made with this key, if there is one. The key replays
+     * that request only: one recorded for anything else (another kind, another target, another body) is
+     * refused, naming the key, and nothing is recorded. An entry recorded before requests were remembered
+     * is replayed for a request of its kind and loan.
+     */
+    Optional<Entry> replayed(UUID clubId, RequestKey key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        record Seen(UUID id, String kind, UUID loanId, String fingerprint) {
+        }
+        Optional<Seen> seen = jdbc.sql("""
+                        select id, kind, loan_id, request_fingerprint from ledger_entry
+                        where club_id = :c and idempotency_key = :k""")
+                .param("c", clubId).param("k", key.key())
+                .query((rs, n) -> new Seen(rs.getObject("id", UUID.class), rs.getString("kind"),
+                        rs.getObject("loan_id", UUID.class), rs.getString("request_fingerprint"))).optional();
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        Seen s = seen.get();
+        boolean same = s.fingerprint() != null ? s.fingerprint().equals(key.fingerprint())
+                : s.kind().equals(key.kind().name()) && java.util.Objects.equals(s.loanId(), key.loanId());
+        if (!same) {
+            throw new InvalidInputException("funds.idempotency.reused", "Idempotency-Key", key.key());
+        }
+        return load(s.id());
     }
 
     Fund fundById(UUID fundId, AreaScope scope) {

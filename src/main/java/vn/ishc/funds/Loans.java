@@ -208,7 +208,8 @@ public class Loans {
     /** Pays an approved loan out of the fund and fixes its schedule; sent twice with the same key, once. */
     public Loan disburse(UUID loanId, LocalDate on, String idempotencyKey, String actor, AreaScope scope) {
         Loan loan = locked(loanId, scope);
-        if (loan.status() == Status.DISBURSED && idempotencyKey != null && entryWithKey(loan, idempotencyKey)) {
+        RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.DISBURSEMENT, loanId, loanId, on);
+        if (funds.replayed(loan.clubId(), key).isPresent()) {
             return loan;
         }
         if (loan.status() != Status.APPROVED) {
@@ -220,7 +221,7 @@ public class Loans {
         }
         Rules rules = rules(loan.rulesId());
         funds.post(loan.clubId(), loan.id(), Entry.Kind.DISBURSEMENT, day, null, null, loan.personName(), null,
-                idempotencyKey, List.of(new Entry.Line(loan.fundId(), Account.LOANS, loan.amount()),
+                key, List.of(new Entry.Line(loan.fundId(), Account.LOANS, loan.amount()),
                         new Entry.Line(loan.fundId(), Account.CASH, -loan.amount())), actor, scope);
         insertInstalments(loanId, LoanSchedule.of(loan.amount(), loan.termMonths(), rules.monthlyRate(), rules.method(),
                 rules.repayment(), rules.graceMonths(), day));
@@ -239,17 +240,10 @@ public class Loans {
     public Entry repay(UUID loanId, LocalDate on, long amount, long penalty, String idempotencyKey, String actor,
                        AreaScope scope) {
         Loan loan = locked(loanId, scope);
-        if (idempotencyKey != null) {
-            Optional<UUID> seen = jdbc.sql("select id from ledger_entry where club_id = :c and idempotency_key = :k")
-                    .param("c", loan.clubId()).param("k", idempotencyKey.strip()).query(UUID.class).optional();
-            if (seen.isPresent()) {
-                Entry earlier = funds.entry(seen.get(), scope);
-                if (!loanId.equals(earlier.loanId())) {
-                    // The same key for another request is a client's mistake, not a retry: nothing is recorded.
-                    throw new InvalidInputException("funds.idempotency.reused", "Idempotency-Key", idempotencyKey.strip());
-                }
-                return earlier;
-            }
+        RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.REPAYMENT, loanId, loanId, on, amount, penalty);
+        Optional<Entry> earlier = funds.replayed(loan.clubId(), key);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         if (loan.status() != Status.DISBURSED) {
             throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
@@ -283,7 +277,7 @@ public class Loans {
             lines.add(new Entry.Line(loan.fundId(), Account.LOANS, -principal));
         }
         Entry entry = funds.post(loan.clubId(), loan.id(), Entry.Kind.REPAYMENT, day, null, null, loan.personName(), null,
-                idempotencyKey, lines, actor, scope);
+                key, lines, actor, scope);
         Loan after = get(loanId, scope);
         if (after.outstanding() == 0 && standing(after, day).interestDue() == 0) {
             jdbc.sql("update loan set status = 'CLOSED', closed_on = :d, version = version + 1 where id = :id")
@@ -370,17 +364,18 @@ public class Loans {
                                   String actor, AreaScope scope) {
         Loan loan = locked(loanId, scope);
         Entry original = funds.entry(entryId, scope);
+        String why = VietnameseText.clean(reason);
+        RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.REVERSAL, loanId, loanId, entryId, on, why);
+        Optional<Entry> replayed = funds.replayed(loan.clubId(), key);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
         if (!loanId.equals(original.loanId()) || original.kind() != Entry.Kind.REPAYMENT) {
             throw new InvalidInputException("loans.reversal.notRepayment", "entryId");
         }
         if (original.reversedById() != null) {
-            Entry done = funds.entry(original.reversedById(), scope);
-            if (idempotencyKey != null && entryWithKey(loan, idempotencyKey)) {
-                return done;
-            }
-            throw new InvalidInputException("funds.reversal.already", "entryId", done.date());
+            throw new InvalidInputException("funds.reversal.already", "entryId", funds.entry(original.reversedById(), scope).date());
         }
-        String why = VietnameseText.clean(reason);
         if (why == null || why.isBlank()) {
             throw missing("reason");
         }
@@ -388,7 +383,7 @@ public class Loans {
         if (day.isBefore(original.date())) {
             throw new InvalidInputException("funds.reversal.beforeOriginal", "date", day, original.date());
         }
-        Entry reversal = funds.mirror(original, day, why, idempotencyKey, actor, scope);
+        Entry reversal = funds.mirror(original, day, why, key, actor, scope);
         if (loan.status() == Status.CLOSED) {
             jdbc.sql("update loan set status = 'DISBURSED', closed_on = null, version = version + 1 where id = :id")
                     .param("id", loanId).update();
@@ -585,11 +580,6 @@ public class Loans {
     private static LoanSchedule.Instalment instalment(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new LoanSchedule.Instalment(rs.getInt("number"), rs.getObject("due_on", LocalDate.class),
                 rs.getLong("principal"), rs.getLong("interest"));
-    }
-
-    private boolean entryWithKey(Loan loan, String key) {
-        return jdbc.sql("select exists (select 1 from ledger_entry where club_id = :c and loan_id = :l and idempotency_key = :k)")
-                .param("c", loan.clubId()).param("l", loan.id()).param("k", key.strip()).query(Boolean.class).single();
     }
 
     private Loan locked(UUID loanId, AreaScope scope) {
