@@ -137,6 +137,7 @@ class EmbeddedDatabaseAccessTest {
         return switch (table) {
             case "audit_event" -> "actor";
             case "ledger_entry" -> "id";
+            case "fund_closing" -> "reason";
             default -> "entry_id";
         };
     }

@@ -39,12 +39,14 @@ public class Funds {
     private final Clubs clubs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BookClosings closings;
 
-    Funds(JdbcClient jdbc, Clubs clubs, ApplicationEventPublisher events, Clock clock) {
+    Funds(JdbcClient jdbc, Clubs clubs, ApplicationEventPublisher events, Clock clock, BookClosings closings) {
         this.jdbc = jdbc;
         this.clubs = clubs;
         this.events = events;
         this.clock = clock;
+        this.closings = closings;
     }
 
     /** The club's funds with today's cash and loans; its two main funds exist from its founding. */
@@ -172,19 +174,14 @@ public class Funds {
         return select("e.loan_id = :loan", Map.of("loan", loanId));
     }
 
-    /** Closes a month of the club's books: entries dated in it are refused from then on. */
+    /** Closes the club's books through the end of a month that is over (see {@link BookClosings}). */
     public void closeMonth(UUID clubId, YearMonth month, String actor, AreaScope scope) {
-        clubs.get(clubId, scope);
-        if (!month.isBefore(YearMonth.from(today()))) {
-            throw new InvalidInputException("funds.close.notOver", "month", month.toString());
-        }
-        jdbc.sql("insert into fund_month_closed (club_id, month, closed_by) values (:c, :m, :a) on conflict do nothing")
-                .param("c", clubId).param("m", month.atDay(1)).param("a", actor).update();
+        closings.close(clubId, month, actor, scope);
     }
 
+    /** Whether the whole month is within the club's closed books. */
     public boolean isClosed(UUID clubId, YearMonth month) {
-        return jdbc.sql("select exists (select 1 from fund_month_closed where club_id = :c and month = :m)")
-                .param("c", clubId).param("m", month.atDay(1)).query(Boolean.class).single();
+        return closings.closedThrough(clubId).map(through -> !month.atEndOfMonth().isAfter(through)).orElse(false);
     }
 
     /** Cash counted at a meeting, kept beside the book's cash that day; returns counted minus book. */
@@ -313,14 +310,16 @@ public class Funds {
         if (day.isBefore(club.foundedOn())) {
             throw new InvalidInputException("funds.date.beforeFounding", "date", day, club.foundedOn());
         }
-        if (isClosed(clubId, YearMonth.from(day))) {
-            throw new InvalidInputException("funds.date.closedMonth", "date", day);
-        }
-        // One fund at a time, always in the same order: postings touching the same funds queue up.
+        // One fund at a time, always in the same order: postings touching the same funds queue up, and behind
+        // a closing of the books, which locks them all.
         List<UUID> funds = lines.stream().map(Entry.Line::fundId).distinct().sorted(Comparator.comparing(UUID::toString))
                 .toList();
         for (UUID f : funds) {
             jdbc.sql("select id from fund where id = :f for update").param("f", f).query(UUID.class).single();
+        }
+        Optional<LocalDate> closed = closings.closedThrough(clubId);
+        if (closed.isPresent() && !day.isAfter(closed.get())) {
+            throw new InvalidInputException("funds.date.closedMonth", "date", day, closed.get());
         }
         UUID id = UUID.randomUUID();
         // The same key sent twice at once: the second waits for the first, records nothing and replays it.

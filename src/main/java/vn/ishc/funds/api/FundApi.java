@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ishc.funds.BookClosings;
 import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
 import vn.ishc.funds.Funds;
@@ -35,10 +36,12 @@ class FundApi {
     static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
 
     private final Funds funds;
+    private final BookClosings closings;
     private final Clock clock;
 
-    FundApi(Funds funds, Clock clock) {
+    FundApi(Funds funds, BookClosings closings, Clock clock) {
         this.funds = funds;
+        this.closings = closings;
         this.clock = clock;
     }
 
@@ -56,8 +59,15 @@ class FundApi {
     record Reversal(LocalDate date, String reason) {
     }
 
+    @Schema(name = "MonthToClose")
     record Closing(YearMonth month) {
     }
+
+    @Schema(name = "BooksReopening")
+    record Reopening(YearMonth month, String reason) {
+    }
+
+    static final String OFFICERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER')";
 
     @GetMapping("/api/v1/clubs/{clubId}/funds")
     List<Fund> funds(@PathVariable UUID clubId, AreaScope scope) {
@@ -118,6 +128,19 @@ class FundApi {
         }
         funds.closeMonth(clubId, body.month(), user.getName(), scope);
         return ResponseEntity.noContent().build();
+    }
+
+    /** An officer reopens the club's books from a month on, with a reason; audited like the closing. */
+    @PostMapping("/api/v1/clubs/{clubId}/funds/reopen")
+    @PreAuthorize(OFFICERS + " and @moneyRecorders.club(authentication, #clubId)")
+    BookClosings.Closing reopen(@PathVariable UUID clubId, @RequestBody Reopening body, Principal user, AreaScope scope) {
+        return closings.reopen(clubId, body.month(), body.reason(), user.getName(), scope);
+    }
+
+    /** The club's closings (each with the report kept when the books were closed) and reopenings, the latest first. */
+    @GetMapping("/api/v1/clubs/{clubId}/funds/closings")
+    List<BookClosings.Closing> closings(@PathVariable UUID clubId, AreaScope scope) {
+        return closings.history(clubId, scope);
     }
 
     private static long orZero(Long amount) {

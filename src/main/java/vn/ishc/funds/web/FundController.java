@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.funds.BookClosings;
 import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
 import vn.ishc.funds.Funds;
@@ -40,13 +41,20 @@ class FundController {
     static final String CLUB_WRITERS = WRITERS + " and @moneyRecorders.club(authentication, #clubId)";
     static final String ENTRY_WRITERS = WRITERS + " and @moneyRecorders.entry(authentication, #entryId)";
 
+    static final String OFFICERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER')";
+    private static final java.util.Set<String> OFFICER_ROLES = java.util.Set.of("ROLE_NATIONAL_ADMIN",
+            "ROLE_PROVINCE_OFFICER", "ROLE_COMMUNE_OFFICER");
+
     private final Funds funds;
+    private final BookClosings closings;
     private final Clubs clubs;
     private final MoneyRecorders recorders;
     private final MessageSource messages;
     private final Clock clock;
 
-    FundController(Funds funds, Clubs clubs, MoneyRecorders recorders, MessageSource messages, Clock clock) {
+    FundController(Funds funds, BookClosings closings, Clubs clubs, MoneyRecorders recorders, MessageSource messages,
+                   Clock clock) {
+        this.closings = closings;
         this.recorders = recorders;
         this.funds = funds;
         this.clubs = clubs;
@@ -73,6 +81,9 @@ class FundController {
         model.addAttribute("today", today());
         model.addAttribute("lastMonth", YearMonth.from(today()).minusMonths(1));
         model.addAttribute("key", UUID.randomUUID());
+        model.addAttribute("closings", closings.history(clubId, scope));
+        model.addAttribute("mayReopen", recorders.club(auth, clubId) && auth.getAuthorities().stream()
+                .anyMatch(a -> OFFICER_ROLES.contains(a.getAuthority())));
         return "funds/funds";
     }
 
@@ -139,6 +150,14 @@ class FundController {
             funds.closeMonth(clubId, month, user.getName(), scope);
             return null;
         });
+    }
+
+    @PostMapping("/clubs/{clubId}/funds/reopen")
+    @PreAuthorize(OFFICERS + " and @moneyRecorders.club(authentication, #clubId)")
+    String reopen(@PathVariable UUID clubId, @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+                  @RequestParam(required = false) String reason, Principal user, AreaScope scope,
+                  RedirectAttributes redirect, Locale locale) {
+        return answer(clubId, null, redirect, locale, () -> closings.reopen(clubId, month, reason, user.getName(), scope));
     }
 
     private String answer(UUID clubId, UUID fundId, RedirectAttributes redirect, Locale locale,
