@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure because the database cannot be reached (the server stopped, restarting or refusing
@@ -42,6 +43,11 @@ public final class DatabaseOutage {
             }
             if (t instanceof DataAccessResourceFailureException) {
                 resourceFailure = true;
+            }
+            // A rollback that failed because the connection was gone carries the failure that called for it aside.
+            if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
+                    && tx.getApplicationException() != t && isCauseOf(tx.getApplicationException())) {
+                return true;
             }
         }
         return resourceFailure;

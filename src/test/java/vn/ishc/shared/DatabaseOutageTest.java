@@ -40,8 +40,11 @@ class DatabaseOutageTest {
         SQLException adminShutdown = new SQLException("FATAL: terminating connection due to administrator command", "57P01");
         assertThat(DatabaseOutage.isCauseOf(new DataAccessResourceFailureException("PreparedStatementCallback", adminShutdown)))
                 .isTrue();
-        assertThat(DatabaseOutage.isCauseOf(new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed", "08003")))).isTrue();
+        // The rollback then fails on the connection the pool has closed, which says no SQLState.
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new DataAccessResourceFailureException("PreparedStatementCallback", adminShutdown));
+        assertThat(DatabaseOutage.isCauseOf(rollbackFailed)).isTrue();
     }
 
     @Test
