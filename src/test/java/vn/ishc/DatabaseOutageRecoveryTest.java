@@ -89,7 +89,7 @@ class DatabaseOutageRecoveryTest {
                 .bodyJson().extractingPath("$.detail").asString().contains("cannot reach its database");
         assertThat(fast(() -> mvc.get().uri("/").accept(MediaType.TEXT_HTML)
                 .with(user(officer.username()).roles("NATIONAL_ADMIN")).exchange())).hasStatus(503)
-                .bodyText().contains(UNAVAILABLE).contains("<html");
+                .bodyText().contains(UNAVAILABLE).contains("<h1>Tạm thời chưa phục vụ được</h1>");
         assertThat(fast(() -> mvc.get().uri("/").header("HX-Request", "true")
                 .with(user(officer.username()).roles("NATIONAL_ADMIN")).exchange())).hasStatus(503)
                 .hasHeader("HX-Retarget", "#outage").bodyText().contains(UNAVAILABLE).doesNotContain("<html");
