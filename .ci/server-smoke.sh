@@ -2,8 +2,12 @@
 # Starts the packaged application (target/ishc-*.jar, built by `./mvnw verify`) against a PostgreSQL
 # 15 server of its own, as production runs it: a fresh cluster on a loopback port, a database and a
 # user with a password, SPRING_DATASOURCE_* set. Checks that it becomes healthy, loads the
-# administrative map, serves the sign-in page and does not start its embedded database. Stops the
-# application and the server on exit, whatever happened.
+# administrative map, serves the sign-in page and does not start its embedded database.
+# Then a database outage: a signed-in user writes a village, the server is stopped (pg_ctl -m fast), and
+# within a few seconds the API answers a 503 problem, a page a 503 page, sign-in "database unavailable"
+# (never "wrong password") and health DOWN; the server is started again and, with no restart of the
+# application, the same session carries on and the village written before is there.
+# Stops the application and the server on exit, whatever happened.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -12,6 +16,8 @@ PG_PORT=${PG_PORT:-54329}
 DB=ishc
 DB_USER=ishc
 DB_PASSWORD=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+ADMIN=smoke.admin
+ADMIN_PASSWORD=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 
 jar=$(ls target/ishc-*.jar 2>/dev/null | head -n 1 || true)
 [ -n "$jar" ] || { echo "smoke: no target/ishc-*.jar; run ./mvnw verify first" >&2; exit 1; }
@@ -69,8 +75,11 @@ echo "smoke: PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 12
 as_pg "$PG_BIN/initdb" -D "$work/pgdata" -U postgres -E UTF8 --locale=C.UTF-8 \
     --auth-local=trust --auth-host=scram-sha-256 >/dev/null
 pg_started=yes
-as_pg "$PG_BIN/pg_ctl" -D "$work/pgdata" -l "$work/postgres.log" -w -t 60 start \
-    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work" >/dev/null
+pg_start() {
+    as_pg "$PG_BIN/pg_ctl" -D "$work/pgdata" -l "$work/postgres.log" -w -t 60 start \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work" >/dev/null
+}
+pg_start
 
 psql_admin() { as_pg "$PG_BIN/psql" -h "$work" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 psql_admin -d postgres -c "create role $DB_USER login password '$DB_PASSWORD'"
@@ -84,7 +93,8 @@ echo "smoke: starting $(basename "$jar") on port $APP_PORT"
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
     SPRING_DATASOURCE_USERNAME="$DB_USER" \
     SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-    exec java -jar "$jar" --server.port="$APP_PORT"
+    ISHC_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    exec java -jar "$jar" --server.port="$APP_PORT" --ishc.create-admin="$ADMIN"
 ) >"$app_log" 2>&1 &
 app_pid=$!
 
@@ -120,5 +130,107 @@ if grep -q "Embedded PostgreSQL started" "$app_log"; then
 fi
 echo "smoke: no embedded PostgreSQL was started"
 [ ! -e "$work/data" ] || fail "the application created a data folder for an embedded database"
+
+# ---- A database outage, and the database back -------------------------------------------------------
+outage_start=$(date +%s)
+UNAVAILABLE_VI="Hệ thống tạm thời không kết nối được cơ sở dữ liệu"
+WRONG_PASSWORD_VI="Tên đăng nhập hoặc mật khẩu không đúng"
+jar_a="$work/cookies-a"   # the session signed in before the outage
+jar_b="$work/cookies-b"   # a sign-in tried during the outage
+
+# Signs in through the form, as a browser does: the CSRF token of the sign-in page, then the post. Prints
+# where the post sent the browser.
+sign_in() {  # $1: the cookie jar
+    local csrf
+    csrf=$(curl -sS -c "$1" -b "$1" "$base/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')
+    [ -n "$csrf" ] || fail "no CSRF token on the sign-in page"
+    curl -sS -o /dev/null -c "$1" -b "$1" -w '%{redirect_url}' --data-urlencode "username=$ADMIN" \
+        --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
+}
+
+# One request with the session of $1; writes the body to $work/body and the headers to $work/headers and
+# prints the status and the seconds it took.
+call() {  # $1: the cookie jar; the rest: curl's arguments
+    local jar=$1
+    shift
+    curl -sS --max-time 60 -b "$jar" -c "$jar" -D "$work/headers" -o "$work/body" -w '%{http_code} %{time_total}\n' "$@"
+}
+
+within() {  # $1: seconds taken; $2: the limit
+    awk -v t="$1" -v limit="$2" 'BEGIN { exit !(t <= limit) }'
+}
+
+landed=$(sign_in "$jar_a")
+[ "$landed" = "$base/" ] || fail "signing in sent the browser to '$landed', not /"
+province=$(curl -sS -b "$jar_a" "$base/api/v1/units" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
+commune=$(curl -sS -b "$jar_a" "$base/api/v1/units/$province/children" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
+[ -n "$commune" ] || fail "no commune found through the API"
+village=$(cat /proc/sys/kernel/random/uuid)
+read -r code _ < <(call "$jar_a" -H 'Content-Type: application/json' \
+    -d "{\"id\":\"$village\",\"communeId\":$commune,\"name\":\"Thôn trước sự cố\"}" "$base/api/v1/villages")
+[ "$code" = 201 ] || fail "writing a village before the outage answered $code: $(cat "$work/body")"
+echo "smoke: outage: signed in and wrote village $village before the outage"
+
+stop_start=$(date +%s.%N)
+as_pg "$PG_BIN/pg_ctl" -D "$work/pgdata" -m fast -w -t 60 stop >/dev/null
+echo "smoke: outage: PostgreSQL stopped (pg_ctl stop -m fast) in $(awk -v a="$stop_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
+
+read -r code took < <(call "$jar_a" -H 'Accept-Language: vi' "$base/api/v1/units/$commune/villages")
+echo "smoke: outage: the API answered $code in $took s"
+[ "$code" = 503 ] || fail "during the outage the API answered $code, not 503: $(head -c 300 "$work/body")"
+within "$took" 8 || fail "during the outage the API took $took s to answer (more than 8 s)"
+grep -qi '^content-type: application/problem+json' "$work/headers" || fail "the API's 503 is not a problem detail"
+grep -q "$UNAVAILABLE_VI" "$work/body" || fail "the API's 503 does not say the database is unavailable: $(cat "$work/body")"
+grep -qi '^retry-after: [0-9]' "$work/headers" || fail "the API's 503 has no Retry-After"
+
+read -r code took < <(call "$jar_a" -H 'Accept: text/html' "$base/")
+echo "smoke: outage: the home page answered $code in $took s"
+[ "$code" = 503 ] || fail "during the outage the home page answered $code, not 503"
+within "$took" 8 || fail "during the outage the home page took $took s (more than 8 s)"
+grep -q "$UNAVAILABLE_VI" "$work/body" || fail "the 503 page does not say the database is unavailable"
+
+read -r code took < <(call "$jar_a" -H 'HX-Request: true' "$base/admin/users/communes?scopeProvinceId=$province")
+echo "smoke: outage: an htmx request answered $code in $took s"
+[ "$code" = 503 ] || fail "during the outage an htmx request answered $code, not 503"
+grep -qi '^hx-retarget: #outage' "$work/headers" || fail "the htmx 503 does not go to the page's outage notice"
+grep -q "$UNAVAILABLE_VI" "$work/body" || fail "the htmx 503 does not say the database is unavailable"
+
+landed=$(sign_in "$jar_b")
+echo "smoke: outage: a sign-in went to ${landed#"$base"}"
+[ "$landed" = "$base/login?unavailable" ] || fail "a sign-in during the outage went to '$landed', not /login?unavailable"
+curl -sS -b "$jar_b" "$landed" >"$work/body"
+grep -q "$UNAVAILABLE_VI" "$work/body" || fail "the sign-in page does not say the database is unavailable"
+! grep -q "$WRONG_PASSWORD_VI" "$work/body" || fail "the sign-in page says the password is wrong during the outage"
+
+read -r code took < <(curl -sS --max-time 60 -u "$ADMIN:$ADMIN_PASSWORD" -D "$work/headers" -o "$work/body" \
+    -w '%{http_code} %{time_total}\n' "$base/api/v1/units")
+echo "smoke: outage: the API with HTTP Basic answered $code in $took s"
+[ "$code" = 503 ] || fail "during the outage the API with HTTP Basic answered $code, not 503"
+grep -q "$UNAVAILABLE_VI" "$work/body" || fail "the HTTP Basic 503 does not say the database is unavailable"
+
+read -r code took < <(curl -sS --max-time 60 -o "$work/body" -w '%{http_code} %{time_total}\n' "$base/actuator/health")
+echo "smoke: outage: /actuator/health answered $code in $took s: $(head -c 80 "$work/body")"
+grep -q '"status":"DOWN"' "$work/body" || fail "during the outage health is not DOWN"
+
+pg_start
+back=$(date +%s.%N)
+echo "smoke: outage: PostgreSQL started again"
+while true; do
+    read -r code _ < <(call "$jar_a" "$base/api/v1/units/$commune/villages")
+    [ "$code" = 200 ] && break
+    within "$(awk -v a="$back" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')" 20 \
+        || fail "20 s after PostgreSQL came back the API still answers $code"
+    sleep 0.5
+done
+echo "smoke: outage: the same session's API answers 200 again $(awk -v a="$back" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s after PostgreSQL came back"
+grep -q "\"$village\"" "$work/body" || fail "the village written before the outage is missing after it"
+echo "smoke: outage: the village written before the outage is there"
+kill -0 "$app_pid" 2>/dev/null || fail "the application is no longer running"
+read -r code _ < <(call "$jar_a" -H 'Accept: text/html' "$base/")
+[ "$code" = 200 ] || fail "after the outage the home page answered $code"
+landed=$(sign_in "$jar_b")
+[ "$landed" = "$base/" ] || fail "after the outage signing in went to '$landed', not /"
+curl -fsS "$base/actuator/health" | grep -q '"status":"UP"' || fail "after the outage health is not UP"
+echo "smoke: outage: pages, sign-in and health are back, with no restart of the application; took $(( $(date +%s) - outage_start )) s in all"
 
 echo "smoke: passed"

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -139,8 +140,12 @@ class EmbeddedDatabaseConfiguration {
         return settings;
     }
 
-    /** The running system's connections: the application role, which owns nothing. */
+    /**
+     * The running system's connections: the application role, which owns nothing. The pool's settings under
+     * {@code spring.datasource.hikari} (its timeouts) hold here as on a server.
+     */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres pg, DataFolder folder) {
         EmbeddedDatabaseCredentials credentials = EmbeddedDatabaseCredentials.read(folder.dir()).orElseThrow();
         HikariDataSource ds = new HikariDataSource();

@@ -2,14 +2,21 @@ package vn.ishc.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -18,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import vn.ishc.identity.AuditLog;
+import vn.ishc.shared.DatabaseOutage;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.InvalidParameterException;
 import vn.ishc.shared.NotFoundException;
@@ -32,6 +41,8 @@ import vn.ishc.shared.UserFacingException;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final MessageSource messages;
     private final AuditLog audit;
@@ -112,6 +123,24 @@ class ApiErrors {
         p.setTitle(messages.getMessage("error.invalidRequest", null, locale));
         p.setProperty("errors", List.of(Map.of("field", e.getParameterName(), "message", detail)));
         return p;
+    }
+
+    /**
+     * The database cannot be reached: 503, and when to try again. Any other failure to read or write stays a
+     * server error, as before.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, SQLException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request, Locale locale) throws Exception {
+        if (!DatabaseOutage.isCauseOf(e)) {
+            throw e;
+        }
+        log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(), request.getRequestURI(),
+                NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("error.databaseUnavailable", null, locale));
+        p.setTitle(messages.getMessage("error.status.503", null, locale));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(p);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

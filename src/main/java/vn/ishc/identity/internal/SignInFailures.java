@@ -1,0 +1,108 @@
+package vn.ishc.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ishc.shared.DatabaseOutage;
+
+/**
+ * What a failed sign-in answers. A user name and password that do not match: the sign-in page says so,
+ * and an API client gets 401. The user could not be looked up because the database cannot be reached:
+ * the sign-in page says that instead ({@code /login?unavailable}), never "wrong password", and an API
+ * client gets a 503 problem with when to try again.
+ */
+@Component
+class SignInFailures {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInFailures.class);
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
+
+    SignInFailures(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    /** The sign-in form's failures. */
+    AuthenticationFailureHandler form() {
+        AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        AuthenticationFailureHandler unavailable = new SimpleUrlAuthenticationFailureHandler("/login?unavailable");
+        return (request, response, failure) -> {
+            if (databaseUnavailable(failure)) {
+                log.warn("Sign-in refused: the database cannot be reached ({})", mostSpecific(failure));
+                unavailable.onAuthenticationFailure(request, response, failure);
+            } else {
+                wrong.onAuthenticationFailure(request, response, failure);
+            }
+        };
+    }
+
+    /** HTTP Basic's failures: as Spring Security answers them by default, but 503 when the database is out of reach. */
+    AuthenticationEntryPoint basic() {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Realm");
+        AuthenticationEntryPoint refused = DelegatingAuthenticationEntryPoint.builder()
+                .addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"))
+                .defaultEntryPoint(challenge)
+                .build();
+        return (request, response, failure) -> {
+            if (databaseUnavailable(failure)) {
+                log.warn("{} {} answered 503: the database cannot be reached to check the user ({})",
+                        request.getMethod(), request.getRequestURI(), mostSpecific(failure));
+                unavailableProblem(request, response);
+            } else {
+                refused.commence(request, response, failure);
+            }
+        };
+    }
+
+    /** Spring Security wraps a failure to look the user up, as opposed to a wrong password, in this exception. */
+    private static boolean databaseUnavailable(AuthenticationException failure) {
+        return failure instanceof InternalAuthenticationServiceException && DatabaseOutage.isCauseOf(failure);
+    }
+
+    private static String mostSpecific(Throwable failure) {
+        return NestedExceptionUtils.getMostSpecificCause(failure).getMessage();
+    }
+
+    /** The same problem detail that the API's handlers give for a database out of reach. */
+    private void unavailableProblem(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", messages.getMessage("error.status.503", null, locale));
+        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        problem.put("detail", messages.getMessage("error.databaseUnavailable", null, locale));
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+}
