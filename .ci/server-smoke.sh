@@ -84,6 +84,10 @@ pg_start
 psql_admin() { as_pg "$PG_BIN/psql" -h "$work" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 psql_admin -d postgres -c "create role $DB_USER login password '$DB_PASSWORD'"
 psql_admin -d postgres -c "create database $DB owner $DB_USER encoding 'UTF8'"
+# The system connects as a role that owns nothing; the migrations run as the database's owner.
+APP_USER=ishc_app
+APP_PASSWORD=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+psql_admin -d postgres -c "create role $APP_USER login password '$APP_PASSWORD'"
 
 # The application, as production starts it: the server named by SPRING_DATASOURCE_*.
 APP_PORT=$(free_port 18080)
@@ -91,8 +95,10 @@ echo "smoke: starting $(basename "$jar") on port $APP_PORT"
 (
     cd "$work"
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
-    SPRING_DATASOURCE_USERNAME="$DB_USER" \
-    SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
+    SPRING_DATASOURCE_USERNAME="$APP_USER" \
+    SPRING_DATASOURCE_PASSWORD="$APP_PASSWORD" \
+    SPRING_FLYWAY_USER="$DB_USER" \
+    SPRING_FLYWAY_PASSWORD="$DB_PASSWORD" \
     ISHC_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     exec java -jar "$jar" --server.port="$APP_PORT" --ishc.create-admin="$ADMIN"
 ) >"$app_log" 2>&1 &
@@ -116,6 +122,17 @@ communes=$(count "select count(*) from geo_unit where level = 'commune' and vali
 [ "$provinces" = 34 ] || fail "expected 34 provinces in force, found $provinces"
 [ "$communes" = 3321 ] || fail "expected 3321 communes in force, found $communes"
 echo "smoke: the map in force has $provinces provinces and $communes communes"
+
+as_app() {
+    PGPASSWORD="$APP_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$APP_USER" -d "$DB" -qAt -c "$1" 2>&1 || true
+}
+owned=$(count "select count(*) from pg_tables where schemaname = 'public' and tableowner = '$APP_USER'")
+[ "$owned" = 0 ] || fail "the application's role owns $owned tables"
+for statement in "update audit_event set actor = actor" "delete from ledger_line" "alter table ledger_entry disable trigger all"; do
+    answer=$(as_app "$statement")
+    grep -Eq "permission denied|must be owner" <<<"$answer" || fail "the application's role was not refused '$statement': $answer"
+done
+echo "smoke: the application connects as $APP_USER, which owns no table and cannot change the ledger or the audit log"
 
 login_status=$(curl -s -o /dev/null -w '%{http_code}' "$base/login")
 [ "$login_status" = 200 ] || fail "GET /login answered $login_status"
@@ -166,7 +183,10 @@ province=$(curl -sS -b "$jar_a" "$base/api/v1/units" | grep -o '"id":[0-9]*' | h
 commune=$(curl -sS -b "$jar_a" "$base/api/v1/units/$province/children" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
 [ -n "$commune" ] || fail "no commune found through the API"
 village=$(cat /proc/sys/kernel/random/uuid)
-read -r code _ < <(call "$jar_a" -H 'Content-Type: application/json' \
+# A write riding on the session cookie carries the session's CSRF token, which every page gives in a meta tag.
+token=$(curl -sS -b "$jar_a" -c "$jar_a" "$base/" | grep -o '<meta name="_csrf" content="[^"]*"' | sed 's/.*content="//; s/"$//')
+[ -n "$token" ] || fail "the home page gives no CSRF token"
+read -r code _ < <(call "$jar_a" -H 'Content-Type: application/json' -H "X-CSRF-TOKEN: $token" \
     -d "{\"id\":\"$village\",\"communeId\":$commune,\"name\":\"Thôn trước sự cố\"}" "$base/api/v1/villages")
 [ "$code" = 201 ] || fail "writing a village before the outage answered $code: $(cat "$work/body")"
 echo "smoke: outage: signed in and wrote village $village before the outage"

@@ -1,5 +1,6 @@
 package vn.ishc;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -119,7 +120,7 @@ class DatabaseOutageRecoveryTest {
     }
 
     private MvcTestResult writeVillage(UserView officer, UUID id, long commune, String name) {
-        return mvc.post().uri("/api/v1/villages").contentType(MediaType.APPLICATION_JSON)
+        return mvc.post().uri("/api/v1/villages").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"id":"%s","communeId":%d,"name":"%s"}""".formatted(id, commune, name))
                 .with(user(officer.username()).roles("NATIONAL_ADMIN")).exchange();
