@@ -184,8 +184,33 @@ public class Funds {
         return closings.closedThrough(clubId).map(through -> !month.atEndOfMonth().isAfter(through)).orElse(false);
     }
 
+    /** Cash counted in the box on a day, beside what the book said that day; the difference is counted minus book. */
+    public record CashCount(UUID id, UUID fundId, LocalDate countedOn, long counted, long book, String recordedBy,
+                            java.time.Instant recordedAt) {
+        public long difference() {
+            return counted - book;
+        }
+    }
+
+    /** A fund's cash counts, the latest first. */
+    @Transactional(readOnly = true)
+    public List<CashCount> cashCounts(UUID fundId, AreaScope scope) {
+        Fund fund = fundById(fundId, scope);
+        return jdbc.sql("select * from cash_count where fund_id = :f order by counted_on desc, recorded_at desc")
+                .param("f", fund.id())
+                .query((rs, n) -> new CashCount(rs.getObject("id", UUID.class), rs.getObject("fund_id", UUID.class),
+                        rs.getObject("counted_on", LocalDate.class), rs.getLong("counted"), rs.getLong("book"),
+                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
     /** Cash counted at a meeting, kept beside the book's cash that day; returns counted minus book. */
     public long countCash(UUID fundId, LocalDate on, long counted, String actor, AreaScope scope) {
+        return count(fundId, on, counted, actor, scope).difference();
+    }
+
+    /** Cash counted in the box on a day (today if none), kept beside what the book said that day. */
+    public CashCount count(UUID fundId, LocalDate on, long counted, String actor, AreaScope scope) {
         Fund fund = fundById(fundId, scope);
         if (counted < 0 || counted > MAX_DONG) {
             throw new InvalidInputException("funds.amount.invalid", "counted", counted);
@@ -194,12 +219,18 @@ public class Funds {
         if (day.isAfter(today())) {
             throw new InvalidInputException("funds.date.future", "date", day);
         }
+        if (day.isBefore(fund.openedOn())) {
+            throw new InvalidInputException("funds.date.beforeFounding", "date", day, fund.openedOn());
+        }
+        // Counted against the book as it is once the postings in progress are done.
+        jdbc.sql("select id from fund where id = :f for update").param("f", fund.id()).query(UUID.class).single();
         long book = cashOn(fund.id(), day);
+        UUID id = UUID.randomUUID();
         jdbc.sql("insert into cash_count (id, fund_id, counted_on, counted, book, recorded_by) "
                         + "values (:id, :f, :d, :c, :b, :a)")
-                .param("id", UUID.randomUUID()).param("f", fund.id()).param("d", day).param("c", counted)
+                .param("id", id).param("f", fund.id()).param("d", day).param("c", counted)
                 .param("b", book).param("a", actor).update();
-        return counted - book;
+        return cashCounts(fund.id(), scope).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** A fund's cash at the end of a day. */

@@ -79,4 +79,32 @@ class FundWebTest {
                 .contentType("application/json").content(body)).hasStatus(201);
         assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isEqualTo(1_300_000);
     }
+
+    @Test
+    void theTreasurerCountsTheCashAndIsToldTheDifferenceWithTheBookWhichIsKept() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
+        long commune = GeographyFixtures.communeToday(units, "06151").id();
+        UserView board = UserFixtures.create(accounts, "tc-" + UUID.randomUUID().toString().substring(0, 6),
+                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Thủ quỹ");
+        FundFixtures.seatWithAccount(boards, memberRegister, club, vn.ishc.clubs.BoardRole.FINANCE, "Thủ quỹ", board.username());
+        accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
+        var as = user(board.username()).roles("CLUB_BOARD");
+        Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
+        LocalDate today = vn.ishc.shared.BusinessCalendar.today(clock);
+        funds.contribute(operating.id(), today, 700_000, Entry.Source.MEMBERS, null, null, "t", AreaScope.nation());
+        String page = "/clubs/" + club.id() + "/funds/" + operating.id() + "/cash-counts";
+
+        assertThat(mvc.post().uri(page).with(csrf()).with(as).param("counted", "690.000").param("date", today.toString()))
+                .hasStatus3xxRedirection().flash().containsEntry("notice",
+                        "Đã ghi lần đếm: 690.000 đồng; sổ ghi 700.000 đồng: thiếu 10.000 đồng.");
+        assertThat(mvc.post().uri(page).with(csrf()).with(as).param("counted", "").param("date", today.toString()))
+                .hasStatus3xxRedirection().flash().containsEntry("failure", "Cần nhập số tiền đếm được.");
+        assertThat(mvc.post().uri("/api/v1/funds/" + operating.id() + "/cash-counts").with(csrf()).with(as)
+                .contentType("application/json").content("{\"date\":\"" + today + "\",\"counted\":700000}"))
+                .hasStatus(201).bodyJson().extractingPath("$.book").isEqualTo(700_000);
+        assertThat(funds.cashCounts(operating.id(), AreaScope.nation())).extracting(Funds.CashCount::difference)
+                .containsExactlyInAnyOrder(-10_000L, 0L);
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds?fund=" + operating.id()).with(as)).hasStatusOk()
+                .bodyText().contains("Các lần đếm tiền mặt").contains("−10.000");
+    }
 }

@@ -130,6 +130,26 @@ class FundApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(name = "CashCounted")
+    record Counted(LocalDate date, Long counted) {
+    }
+
+    /** The cash in the box counted and compared with the book that day; the difference is kept. */
+    @PostMapping("/api/v1/funds/{fundId}/cash-counts")
+    @PreAuthorize(WRITERS + " and @moneyRecorders.fund(authentication, #fundId)")
+    ResponseEntity<Funds.CashCount> count(@PathVariable UUID fundId, @RequestBody Counted body, Principal user,
+                                          AreaScope scope) {
+        if (body.counted() == null) {
+            throw vn.ishc.shared.InvalidInputException.missing("funds.field.missing", "counted");
+        }
+        return ResponseEntity.status(201).body(funds.count(fundId, body.date(), body.counted(), user.getName(), scope));
+    }
+
+    @GetMapping("/api/v1/funds/{fundId}/cash-counts")
+    List<Funds.CashCount> counts(@PathVariable UUID fundId, AreaScope scope) {
+        return funds.cashCounts(fundId, scope);
+    }
+
     /** An officer reopens the club's books from a month on, with a reason; audited like the closing. */
     @PostMapping("/api/v1/clubs/{clubId}/funds/reopen")
     @PreAuthorize(OFFICERS + " and @moneyRecorders.club(authentication, #clubId)")

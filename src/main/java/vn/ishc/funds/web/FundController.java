@@ -82,6 +82,7 @@ class FundController {
         model.addAttribute("lastMonth", YearMonth.from(today()).minusMonths(1));
         model.addAttribute("key", UUID.randomUUID());
         model.addAttribute("closings", closings.history(clubId, scope));
+        model.addAttribute("counts", funds.cashCounts(shown.id(), scope).stream().limit(6).toList());
         model.addAttribute("mayReopen", recorders.club(auth, clubId) && auth.getAuthorities().stream()
                 .anyMatch(a -> OFFICER_ROLES.contains(a.getAuthority())));
         return "funds/funds";
@@ -150,6 +151,32 @@ class FundController {
             funds.closeMonth(clubId, month, user.getName(), scope);
             return null;
         });
+    }
+
+    /** The cash in the box counted and compared with the book; the difference is kept and told. */
+    @PostMapping("/clubs/{clubId}/funds/{fundId}/cash-counts")
+    @PreAuthorize(CLUB_WRITERS)
+    String countCash(@PathVariable UUID clubId, @PathVariable UUID fundId, @RequestParam(required = false) String counted,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                     Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        String target = "redirect:/clubs/" + clubId + "/funds?fund=" + fundId;
+        try {
+            Long amount = Dong.parse(counted, "funds.amount.typed", "counted");
+            if (amount == null) {
+                throw InvalidInputException.missing("funds.field.missing", "counted");
+            }
+            long difference = funds.countCash(fundId, date, amount, user.getName(), scope);
+            redirect.addFlashAttribute("notice", messages.getMessage(difference == 0 ? "funds.count.matches"
+                    : difference > 0 ? "funds.count.over" : "funds.count.short",
+                    new Object[] {money(amount), money(amount - difference), money(Math.abs(difference))}, locale));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        }
+        return target;
+    }
+
+    private static String money(long dong) {
+        return String.format(java.util.Locale.ROOT, "%,d", dong).replace(',', '.');
     }
 
     @PostMapping("/clubs/{clubId}/funds/reopen")
