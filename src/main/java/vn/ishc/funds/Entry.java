@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A ledger entry as recorded, with its lines (debits positive, credits negative, in đồng). */
+/**
+ * A ledger entry as recorded, with its lines (debits positive, credits negative, in đồng); {@code personId} is the
+ * member who paid a contribution or fee, when one did.
+ */
 public record Entry(UUID id, long seq, UUID clubId, UUID loanId, LocalDate date, Kind kind, Source source, String purpose,
                     String description, UUID reversesId, UUID reversedById, String recordedBy, Instant recordedAt,
-                    List<Line> lines) {
+                    List<Line> lines, UUID personId) {
 
     /**
      * The entry as a reader who may not see people gets it: its kind, date and amounts, without the texts that
@@ -16,7 +19,7 @@ public record Entry(UUID id, long seq, UUID clubId, UUID loanId, LocalDate date,
      */
     public Entry withoutPeople() {
         return new Entry(id, seq, clubId, loanId, date, kind, source, null, null, reversesId, reversedById, null,
-                recordedAt, lines);
+                recordedAt, lines, null);
     }
 
     public enum Kind { CONTRIBUTION, EXPENSE, TRANSFER, REVERSAL, DISBURSEMENT, REPAYMENT, WRITE_OFF }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.InvalidInputException;
@@ -40,8 +41,11 @@ public class Funds {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BookClosings closings;
+    private final Members members;
 
-    Funds(JdbcClient jdbc, Clubs clubs, ApplicationEventPublisher events, Clock clock, BookClosings closings) {
+    Funds(JdbcClient jdbc, Clubs clubs, ApplicationEventPublisher events, Clock clock, BookClosings closings,
+          Members members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.clubs = clubs;
         this.events = events;
@@ -90,13 +94,31 @@ public class Funds {
     /** Money given to a fund, from a source. */
     public Entry contribute(UUID fundId, LocalDate date, long amount, Entry.Source source, String description,
                             String idempotencyKey, String actor, AreaScope scope) {
+        return contribute(fundId, date, amount, source, null, description, idempotencyKey, actor, scope);
+    }
+
+    /**
+     * Money given to a fund, from a source; a contribution or fee paid by one member names them ({@code personId},
+     * a member of the club on that day), and it shows in their passbook.
+     */
+    public Entry contribute(UUID fundId, LocalDate date, long amount, Entry.Source source, UUID personId,
+                            String description, String idempotencyKey, String actor, AreaScope scope) {
         Fund fund = fundById(fundId, scope);
         if (source == null) {
             throw missing("source");
         }
+        if (personId != null) {
+            if (source != Entry.Source.MEMBERS) {
+                throw new InvalidInputException("funds.person.notMembersSource", "personId");
+            }
+            LocalDate day = date == null ? today() : date;
+            if (!members.isMember(fund.clubId(), personId, day)) {
+                throw new InvalidInputException("funds.person.notMember", "personId", day);
+            }
+        }
         RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.CONTRIBUTION, null, fundId, date, amount, source,
-                VietnameseText.clean(description));
-        return post(fund.clubId(), Entry.Kind.CONTRIBUTION, date, source, null, description, null, key,
+                VietnameseText.clean(description), personId);
+        return post(fund.clubId(), null, personId, Entry.Kind.CONTRIBUTION, date, source, null, description, null, key,
                 List.of(new Entry.Line(fundId, Account.CASH, amount(amount)),
                         new Entry.Line(fundId, Account.CONTRIBUTIONS, -amount)), actor, scope);
     }
@@ -165,8 +187,15 @@ public class Funds {
     Entry mirror(Entry original, LocalDate date, String why, RequestKey key, String actor, AreaScope scope) {
         List<Entry.Line> mirror = original.lines().stream()
                 .map(l -> new Entry.Line(l.fundId(), l.account(), -l.amount())).toList();
-        return post(original.clubId(), original.loanId(), Entry.Kind.REVERSAL, date, original.source(), null, why,
+        return post(original.clubId(), original.loanId(), original.personId(), Entry.Kind.REVERSAL, date, original.source(), null, why,
                 original.id(), key, mirror, actor, scope);
+    }
+
+    /** The contributions and fees one member paid to the club's funds (and their reversals), by date. */
+    @Transactional(readOnly = true)
+    public List<Entry> entriesOfPerson(UUID clubId, UUID personId, AreaScope scope) {
+        clubs.get(clubId, scope);
+        return select("e.club_id = :club and e.person_id = :person", Map.of("club", clubId, "person", personId));
     }
 
     /** A loan's entries, by date and then as recorded. */
@@ -322,13 +351,19 @@ public class Funds {
     private Entry post(UUID clubId, Entry.Kind kind, LocalDate date, Entry.Source source, String purpose,
                        String description, UUID reverses, RequestKey key, List<Entry.Line> lines, String actor,
                        AreaScope scope) {
-        return post(clubId, null, kind, date, source, purpose, description, reverses, key, lines, actor, scope);
+        return post(clubId, null, null, kind, date, source, purpose, description, reverses, key, lines, actor, scope);
     }
 
     /** Posts balanced lines as one entry (the loans of the club post through here too). */
     Entry post(UUID clubId, UUID loanId, Entry.Kind kind, LocalDate date, Entry.Source source, String purpose,
                String description, UUID reverses, RequestKey key, List<Entry.Line> lines, String actor,
                AreaScope scope) {
+        return post(clubId, loanId, null, kind, date, source, purpose, description, reverses, key, lines, actor, scope);
+    }
+
+    private Entry post(UUID clubId, UUID loanId, UUID personId, Entry.Kind kind, LocalDate date, Entry.Source source,
+                       String purpose, String description, UUID reverses, RequestKey key, List<Entry.Line> lines,
+                       String actor, AreaScope scope) {
         Club club = clubs.get(clubId, scope);
         Optional<Entry> replayed = replayed(clubId, key);
         if (replayed.isPresent()) {
@@ -355,12 +390,12 @@ public class Funds {
         UUID id = UUID.randomUUID();
         // The same key sent twice at once: the second waits for the first, records nothing and replays it.
         int inserted = jdbc.sql("""
-                insert into ledger_entry (id, club_id, loan_id, entry_date, kind, source, purpose, description, reverses_id,
-                                          idempotency_key, request_fingerprint, recorded_by)
-                values (:id, :club, :loan, :date, :kind, :source, :purpose, :description, :reverses, :key, :fingerprint,
-                        :actor)
+                insert into ledger_entry (id, club_id, loan_id, person_id, entry_date, kind, source, purpose, description,
+                                          reverses_id, idempotency_key, request_fingerprint, recorded_by)
+                values (:id, :club, :loan, :person, :date, :kind, :source, :purpose, :description, :reverses, :key,
+                        :fingerprint, :actor)
                 on conflict (club_id, idempotency_key) do nothing""")
-                .param("id", id).param("club", clubId).param("loan", loanId).param("date", day).param("kind", kind.name())
+                .param("id", id).param("club", clubId).param("loan", loanId).param("person", personId).param("date", day).param("kind", kind.name())
                 .param("source", source == null ? null : source.name()).param("purpose", purpose)
                 .param("description", blankToNull(VietnameseText.clean(description))).param("reverses", reverses)
                 .param("key", key == null ? null : key.key()).param("fingerprint", key == null ? null : key.fingerprint())
@@ -431,7 +466,8 @@ public class Funds {
                         rs.getString("purpose"), rs.getString("description"), rs.getObject("reverses_id", UUID.class),
                         rs.getObject("reversed_by", UUID.class), rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant(),
-                        lines.getOrDefault(rs.getObject("id", UUID.class), List.of()))).list();
+                        lines.getOrDefault(rs.getObject("id", UUID.class), List.of()),
+                        rs.getObject("person_id", UUID.class))).list();
     }
 
     /**

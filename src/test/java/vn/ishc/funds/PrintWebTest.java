@@ -1,6 +1,7 @@
 package vn.ishc.funds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -73,6 +76,7 @@ class PrintWebTest {
     UserAccounts accounts;
 
     Club club;
+    MemberRow borrowerRow;
     Loans.Loan loan;
     RequestPostProcessor board;
 
@@ -91,6 +95,7 @@ class PrintWebTest {
                 "7/QĐ-UBND", founded, null, founded, "D21"), "test", AreaScope.nation());
         MemberRow borrower = members.enrol(null, new PersonDetails(BORROWER, "F", "1956", "07", "POOR", 2025, null, null,
                 false, false, null, null, null), club.id(), founded, "t", AreaScope.nation());
+        borrowerRow = borrower;
         Fund income = funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation());
         funds.contribute(income.id(), LocalDate.of(2025, 8, 5), 30_000_000, Entry.Source.PROJECT, null, null, "t",
                 AreaScope.nation());
@@ -217,6 +222,46 @@ class PrintWebTest {
         }
         assertThat(text(mvc.get().uri(pdf).with(partner).exchange().getResponse().getContentAsByteArray()))
                 .contains("25.558.000", "1.058.000").doesNotContain(BORROWER, "Phí thành viên");
+    }
+
+    @Test
+    void aMembersPassbookShowsTheFeesTheyPaidAndTheirLoanWithItsPaymentsAsAPageAndAPdf() throws IOException {
+        Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
+        UUID person = borrowerRow.person().id();
+        funds.contribute(operating.id(), LocalDate.of(2025, 9, 10), 20_000, Entry.Source.MEMBERS, person, "Phí tháng 9",
+                null, "t", AreaScope.nation());
+        Entry october = funds.contribute(operating.id(), LocalDate.of(2025, 10, 10), 20_000, Entry.Source.MEMBERS, person,
+                "Phí tháng 10", null, "t", AreaScope.nation());
+        funds.contribute(operating.id(), LocalDate.of(2025, 11, 10), 25_000, Entry.Source.MEMBERS, person, "Phí tháng 11",
+                null, "t", AreaScope.nation());
+        funds.reverse(october.id(), LocalDate.of(2025, 11, 12), "Ghi nhầm người", null, "t", AreaScope.nation());
+        assertThatThrownBy(() -> funds.contribute(operating.id(), LocalDate.of(2025, 9, 10), 20_000, Entry.Source.PROJECT,
+                person, null, null, "t", AreaScope.nation())).hasFieldOrPropertyWithValue("messageKey",
+                "funds.person.notMembersSource");
+        UUID stranger = members.enrol(null, new PersonDetails("Lý Văn Khách", "M", "1950", "07", "POOR", 2025, null, null,
+                false, false, null, null, null), clubs.register(new NewClub(null, club.villageId(), "KH-" + club.code(),
+                "CLB khác " + club.code(), "8/QĐ-UBND", LocalDate.of(2025, 8, 1), null, LocalDate.of(2025, 8, 1), "D21"),
+                "t", AreaScope.nation()).id(), LocalDate.of(2025, 8, 1), "t", AreaScope.nation()).person().id();
+        assertThatThrownBy(() -> funds.contribute(operating.id(), LocalDate.of(2025, 9, 10), 20_000, Entry.Source.MEMBERS,
+                stranger, null, null, "t", AreaScope.nation())).hasFieldOrPropertyWithValue("messageKey",
+                "funds.person.notMember");
+
+        String page = "/clubs/" + club.id() + "/members/" + person + "/passbook";
+        Document html = Jsoup.parse(mvc.get().uri(page).with(board).exchange().getResponse().getContentAsString());
+        assertThat(html.select("#member-name").text()).isEqualTo(BORROWER);
+        assertThat(html.select("#paid-in tbody tr")).hasSize(5);
+        assertThat(html.select("#paid-total").text()).isEqualTo("45.000");
+        assertThat(html.select("#paid-in").text()).contains("Phí tháng 9").contains("Phí tháng 11").contains("-20.000");
+        assertThat(html.select(".passbook-loan").text()).contains("6.000.000").contains("01/09/2025").contains("1.058.000");
+
+        MvcTestResult pdf = mvc.get().uri(page + ".pdf").with(board).exchange();
+        assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+        String text = text(kept(pdf.getResponse().getContentAsByteArray(), "passbook.pdf"));
+        assertThat(text).contains("SỔ THÀNH VIÊN").contains(BORROWER).contains("45.000").contains("1.058.000");
+
+        long langSon = GeographyFixtures.province(units, "20", vn.ishc.shared.BusinessCalendar.today(clock)).id();
+        assertThat(mvc.get().uri(page).with(as(Role.PARTNER_VIEWER, langSon))).hasStatus(403);
+        assertThat(mvc.get().uri(page + ".pdf").with(as(Role.PARTNER_VIEWER, langSon))).hasStatus(403);
     }
 
     RequestPostProcessor as(Role role, long unit) {

@@ -45,7 +45,7 @@ class FundApi {
         this.clock = clock;
     }
 
-    record Contribution(LocalDate date, Long amount, Entry.Source source, String description) {
+    record Contribution(LocalDate date, Long amount, Entry.Source source, UUID personId, String description) {
     }
 
     record Expense(LocalDate date, Long amount, String purpose) {
@@ -90,7 +90,7 @@ class FundApi {
                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                      Principal user, AreaScope scope) {
         return ResponseEntity.status(201).body(funds.contribute(fundId, body.date(), orZero(body.amount()), body.source(),
-                body.description(), key, user.getName(), scope));
+                body.personId(), body.description(), key, user.getName(), scope));
     }
 
     @PostMapping("/api/v1/funds/{fundId}/expenses")

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.funds.BookClosings;
+import vn.ishc.members.Members;
 import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
 import vn.ishc.funds.Funds;
@@ -47,14 +48,16 @@ class FundController {
 
     private final Funds funds;
     private final BookClosings closings;
+    private final Members members;
     private final Clubs clubs;
     private final MoneyRecorders recorders;
     private final MessageSource messages;
     private final Clock clock;
 
-    FundController(Funds funds, BookClosings closings, Clubs clubs, MoneyRecorders recorders, MessageSource messages,
-                   Clock clock) {
+    FundController(Funds funds, BookClosings closings, Members members, Clubs clubs, MoneyRecorders recorders,
+                   MessageSource messages, Clock clock) {
         this.closings = closings;
+        this.members = members;
         this.recorders = recorders;
         this.funds = funds;
         this.clubs = clubs;
@@ -82,6 +85,7 @@ class FundController {
         model.addAttribute("lastMonth", YearMonth.from(today()).minusMonths(1));
         model.addAttribute("key", UUID.randomUUID());
         model.addAttribute("closings", closings.history(clubId, scope));
+        model.addAttribute("members", Readers.seePeople(auth) ? members.membersOf(clubId, today(), scope) : List.of());
         model.addAttribute("counts", funds.cashCounts(shown.id(), scope).stream().limit(6).toList());
         model.addAttribute("mayReopen", recorders.club(auth, clubId) && auth.getAuthorities().stream()
                 .anyMatch(a -> OFFICER_ROLES.contains(a.getAuthority())));
@@ -92,11 +96,12 @@ class FundController {
     @PreAuthorize(CLUB_WRITERS)
     String contribute(@PathVariable UUID clubId, @PathVariable UUID fundId, @RequestParam(required = false) String amount,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                      @RequestParam(required = false) Entry.Source source, @RequestParam(required = false) String description,
+                      @RequestParam(required = false) Entry.Source source, @RequestParam(required = false) UUID personId,
+                      @RequestParam(required = false) String description,
                       @RequestParam(required = false) String key, Principal user, AreaScope scope,
                       RedirectAttributes redirect, Locale locale) {
         return answer(clubId, fundId, redirect, locale, () -> funds.contribute(fundId, date, dong(amount), source,
-                description, key, user.getName(), scope));
+                personId, description, key, user.getName(), scope));
     }
 
     @PostMapping("/clubs/{clubId}/funds/{fundId}/expenses")

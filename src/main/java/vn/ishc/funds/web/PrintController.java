@@ -45,6 +45,7 @@ class PrintController {
 
     static final String LOAN_CARD = "funds/loan-card";
     static final String STATEMENT = "funds/statement-print";
+    static final String PASSBOOK = "funds/passbook";
 
     private final Loans loans;
     private final Funds funds;
@@ -81,6 +82,47 @@ class PrintController {
         Loans.Loan loan = (Loans.Loan) model.get("loan");
         return PdfRenderer.attachment(renderer.pdf(LOAN_CARD, model, locale),
                 PdfRenderer.fileName("pdf", "so vay", loan.personName(), loan.appliedOn()));
+    }
+
+    /** A member's passbook: what they paid in (fees, contributions) and each loan with its payments, one page. */
+    @GetMapping("/clubs/{clubId}/members/{personId}/passbook")
+    @PreAuthorize(LoanController.READERS)
+    String passbook(@PathVariable UUID clubId, @PathVariable UUID personId, AreaScope scope, Model model, Locale locale) {
+        model.addAllAttributes(passbook(clubId, personId, scope, locale));
+        return PASSBOOK;
+    }
+
+    @GetMapping("/clubs/{clubId}/members/{personId}/passbook.pdf")
+    @PreAuthorize(LoanController.READERS)
+    ResponseEntity<byte[]> passbookPdf(@PathVariable UUID clubId, @PathVariable UUID personId, AreaScope scope,
+                                       Locale locale) {
+        Map<String, Object> model = passbook(clubId, personId, scope, locale);
+        vn.ishc.members.Person person = (vn.ishc.members.Person) model.get("person");
+        return PdfRenderer.attachment(renderer.pdf(PASSBOOK, model, locale),
+                PdfRenderer.fileName("pdf", "so thanh vien", person.fullName(), model.get("today")));
+    }
+
+    /** A loan in the passbook: the loan and its payments, with the principal still owed after each. */
+    record PassbookLoan(Loans.Loan loan, List<Payment> payments) {
+    }
+
+    private Map<String, Object> passbook(UUID clubId, UUID personId, AreaScope scope, Locale locale) {
+        Club club = clubs.get(clubId, scope);
+        LocalDate today = today();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("club", club);
+        m.put("place", place(club, locale));
+        m.put("person", members.person(personId, scope).person());
+        List<Entry> paid = funds.entriesOfPerson(clubId, personId, scope);
+        Map<UUID, Fund> byId = new LinkedHashMap<>();
+        funds.of(clubId, scope).forEach(f -> byId.put(f.id(), f));
+        m.put("paid", paid);
+        m.put("fundsById", byId);
+        m.put("paidTotal", paid.stream().mapToLong(e -> e.of(Account.CASH)).sum());
+        m.put("loans", loans.ofClub(clubId, scope).stream().filter(l -> l.personId().equals(personId))
+                .map(l -> new PassbookLoan(l, l.disbursedOn() == null ? List.of() : payments(l, today, scope))).toList());
+        m.put("today", today);
+        return m;
     }
 
     @GetMapping("/clubs/{clubId}/funds/statement/print")
