@@ -72,7 +72,7 @@ class PageErrors {
         ModelAndView mav = new ModelAndView("error");
         mav.setStatus(status);
         mav.addObject("status", status.value());
-        mav.addObject("title", messages.getMessage("error.status." + status.value(), null, locale));
+        mav.addObject("heading", messages.getMessage("error.status." + status.value(), null, locale));
         mav.addObject("detail", detail);
         return mav;
     }
