@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
@@ -38,21 +39,30 @@ public class MemberImports {
     private final ImportStore store;
     private final ImportSaver saver;
     private final Clock clock;
+    private final ImportLimits limits;
 
-    MemberImports(Clubs clubs, Members members, MemberLists lists, ImportStore store, ImportSaver saver, Clock clock) {
+    MemberImports(Clubs clubs, Members members, MemberLists lists, ImportStore store, ImportSaver saver, Clock clock,
+                  ImportLimits limits) {
         this.clubs = clubs;
         this.members = members;
         this.lists = lists;
         this.store = store;
         this.saver = saver;
         this.clock = clock;
+        this.limits = limits;
+    }
+
+    /** What one upload may hold, for the page to say. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public ImportLimits limits() {
+        return limits;
     }
 
     /** The members template to fill in, for a club the user sees. */
     @Transactional(readOnly = true)
     public byte[] template(UUID clubId, AreaScope scope) {
         clubs.get(clubId, scope);
-        return MemberSheetTemplate.write();
+        return MemberSheetTemplate.write(limits.maxRows());
     }
 
     /**
@@ -62,7 +72,7 @@ public class MemberImports {
     public ImportBatch preview(UUID clubId, String fileName, InputStream content, String actor, AreaScope scope) {
         Club club = clubs.get(clubId, scope);
         LocalDate today = BusinessCalendar.today(clock);
-        List<SheetLine> lines = new MemberSheetReader(today).read(content);
+        List<SheetLine> lines = new MemberSheetReader(today, limits).read(content);
         List<String> citizenIds = lines.stream().map(SheetLine::citizenId).filter(Objects::nonNull).distinct().toList();
         RowChecker checker = new RowChecker(members, club, members.membersOf(clubId, today, scope),
                 lists.citizenIdsInUse(citizenIds), today);

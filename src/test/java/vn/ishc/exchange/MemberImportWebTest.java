@@ -93,6 +93,15 @@ class MemberImportWebTest {
     }
 
     @Test
+    void theImportPageStatesTheLimitsOfAnUpload() {
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/members/import").with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatusOk().bodyText().contains("Mỗi lần nhập: một tệp .xlsx đến 10 MB, tối đa 10.000 dòng thành viên.");
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/members/import?lang=en")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk().bodyText()
+                .contains("Each import: one .xlsx file of up to 10 MB, at most 10,000 member rows.");
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsRefusedOnThePageAndInTheApiInTheReadersLanguage() {
         var text = new MockMultipartFile("file", "ds.csv", "text/csv", "Họ và tên\nLan\n".getBytes());
         assertThat(mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart().file(text).with(csrf())

@@ -134,6 +134,7 @@ class MemberImportController {
         model.addAttribute("memberCount", current.size());
         model.addAttribute("members", current.stream().limit(SHOWN_MEMBERS).toList());
         model.addAttribute("shownMembers", SHOWN_MEMBERS);
+        model.addAttribute("limits", imports.limits());
         return "exchange/import";
     }
 }
