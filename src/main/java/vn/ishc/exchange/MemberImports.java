@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import vn.ishc.members.MemberLists;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.BusyException;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
 
@@ -40,6 +42,8 @@ public class MemberImports {
     private final ImportSaver saver;
     private final Clock clock;
     private final ImportLimits limits;
+    /** Sheets being read and checked now: each holds up to a limit's worth of rows in memory. */
+    private final Semaphore reading;
 
     MemberImports(Clubs clubs, Members members, MemberLists lists, ImportStore store, ImportSaver saver, Clock clock,
                   ImportLimits limits) {
@@ -50,6 +54,7 @@ public class MemberImports {
         this.saver = saver;
         this.clock = clock;
         this.limits = limits;
+        this.reading = new Semaphore(limits.readsAtOnce());
     }
 
     /** What one upload may hold, for the page to say. */
@@ -71,6 +76,20 @@ public class MemberImports {
      */
     public ImportBatch preview(UUID clubId, String fileName, InputStream content, String actor, AreaScope scope) {
         Club club = clubs.get(clubId, scope);
+        // A busy server says so at once rather than hold more sheets in memory, or keep the user waiting.
+        if (!reading.tryAcquire()) {
+            log.info("Import for club {} refused: {} sheets are being read", clubId, limits.readsAtOnce());
+            throw new BusyException("exchange.file.busy");
+        }
+        try {
+            return preview(club, fileName, content, actor, scope);
+        } finally {
+            reading.release();
+        }
+    }
+
+    private ImportBatch preview(Club club, String fileName, InputStream content, String actor, AreaScope scope) {
+        UUID clubId = club.id();
         LocalDate today = BusinessCalendar.today(clock);
         List<SheetLine> lines = new MemberSheetReader(today, limits).read(content);
         List<String> citizenIds = lines.stream().map(SheetLine::citizenId).filter(Objects::nonNull).distinct().toList();

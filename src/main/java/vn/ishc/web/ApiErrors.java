@@ -8,8 +8,10 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ishc.identity.AuditLog;
+import vn.ishc.shared.BusyException;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.OutOfScopeException;
@@ -112,6 +115,14 @@ class ApiErrors {
                 messages.getMessage("error.unreadableBody", null, locale));
         p.setTitle(messages.getMessage("error.invalidRequest", null, locale));
         return p;
+    }
+
+    /** The server takes no more of this work just now: the client is told when to try again. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(BusyException.RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e, locale));
     }
 
     private ProblemDetail problem(HttpStatus status, UserFacingException e, Locale locale) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,6 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ishc.identity.AuditLog;
+import vn.ishc.shared.BusyException;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.OutOfScopeException;
@@ -61,6 +63,12 @@ class PageErrors {
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Locale locale) {
         String detail = messages.getMessage("error.badParameter", new Object[] {e.getName(), e.getValue()}, locale);
         return page(HttpStatus.BAD_REQUEST, detail, response, locale);
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ModelAndView busy(BusyException e, HttpServletResponse response, Locale locale) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(BusyException.RETRY_AFTER_SECONDS));
+        return page(HttpStatus.SERVICE_UNAVAILABLE, e, response, locale);
     }
 
     private ModelAndView page(HttpStatus status, UserFacingException e, HttpServletResponse response, Locale locale) {

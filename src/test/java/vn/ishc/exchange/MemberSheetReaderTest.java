@@ -204,7 +204,7 @@ class MemberSheetReaderTest {
 
     @Test
     void refusesAsTooBigASheetPartOverTheUnpackedLimitWhateverItsRows() {
-        ImportLimits oneMegabyte = new ImportLimits(DataSize.ofMegabytes(10), 10_000, DataSize.ofMegabytes(1));
+        ImportLimits oneMegabyte = new ImportLimits(DataSize.ofMegabytes(10), 10_000, DataSize.ofMegabytes(1), 2);
         Random random = new Random(7);
         MemberSheets sheet = MemberSheets.sheet();
         for (int i = 0; i < 300; i++) {
@@ -221,7 +221,7 @@ class MemberSheetReaderTest {
     @Test
     void aTextSharedByManyCellsCountsForEachCellTowardsTheLimit() {
         // Excel keeps a text once however many cells hold it; the reader holds it once per cell.
-        ImportLimits oneMegabyte = new ImportLimits(DataSize.ofMegabytes(10), 10_000, DataSize.ofMegabytes(1));
+        ImportLimits oneMegabyte = new ImportLimits(DataSize.ofMegabytes(10), 10_000, DataSize.ofMegabytes(1), 2);
         String longName = "Nguyễn Thị Lan ".repeat(400);
         MemberSheets sheet = MemberSheets.sheet();
         for (int i = 0; i < 300; i++) {
@@ -234,7 +234,7 @@ class MemberSheetReaderTest {
 
     @Test
     void refusesAFileOverTheSizeLimitNamingTheLimit() {
-        ImportLimits oneKilobyte = new ImportLimits(DataSize.ofKilobytes(1), 10_000, DataSize.ofMegabytes(32));
+        ImportLimits oneKilobyte = new ImportLimits(DataSize.ofKilobytes(1), 10_000, DataSize.ofMegabytes(32), 2);
         InvalidInputException refused = refusal(MemberSheets.sheet().member("Nguyễn Thị Lan", "1950", "").bytes(),
                 oneKilobyte);
         assertThat(refused.messageKey()).isEqualTo("exchange.file.tooLarge");
