@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ishc.identity.AuditLog;
 import vn.ishc.shared.BusyException;
@@ -37,10 +38,12 @@ class ApiErrors {
 
     private final MessageSource messages;
     private final AuditLog audit;
+    private final UploadLimit uploadLimit;
 
-    ApiErrors(MessageSource messages, AuditLog audit) {
+    ApiErrors(MessageSource messages, AuditLog audit, UploadLimit uploadLimit) {
         this.messages = messages;
         this.audit = audit;
+        this.uploadLimit = uploadLimit;
     }
 
     /** One field's problem. */
@@ -114,6 +117,16 @@ class ApiErrors {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("error.unreadableBody", null, locale));
         p.setTitle(messages.getMessage("error.invalidRequest", null, locale));
+        return p;
+    }
+
+    /** An upload over the size limit, refused before it was read. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                messages.getMessage("error.uploadTooLarge", new Object[] {uploadLimit.text()}, locale));
+        p.setTitle(messages.getMessage("error.status.413", null, locale));
+        p.setProperty("errors", List.of(Map.of("field", "file", "message", p.getDetail())));
         return p;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ishc.identity.AuditLog;
@@ -26,10 +27,12 @@ class PageErrors {
 
     private final MessageSource messages;
     private final AuditLog audit;
+    private final UploadLimit uploadLimit;
 
-    PageErrors(MessageSource messages, AuditLog audit) {
+    PageErrors(MessageSource messages, AuditLog audit, UploadLimit uploadLimit) {
         this.messages = messages;
         this.audit = audit;
+        this.uploadLimit = uploadLimit;
     }
 
     @ExceptionHandler(OutOfScopeException.class)
@@ -63,6 +66,13 @@ class PageErrors {
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Locale locale) {
         String detail = messages.getMessage("error.badParameter", new Object[] {e.getName(), e.getValue()}, locale);
         return page(HttpStatus.BAD_REQUEST, detail, response, locale);
+    }
+
+    /** An upload over the size limit, refused before it was read. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView uploadTooLarge(MaxUploadSizeExceededException e, HttpServletResponse response, Locale locale) {
+        return page(HttpStatus.CONTENT_TOO_LARGE,
+                messages.getMessage("error.uploadTooLarge", new Object[] {uploadLimit.text()}, locale), response, locale);
     }
 
     @ExceptionHandler(BusyException.class)

@@ -8,6 +8,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.http.HttpStatus;
 
@@ -39,8 +40,12 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
-                // API clients send JSON, which a foreign page cannot post without CORS approval.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+                // An upload over the size limit is refused, with a message, before its form is read.
+                .addFilterBefore(new OversizedUploads(), CsrfFilter.class)
+                // API clients send JSON, which a foreign page cannot post without CORS approval; an upload
+                // refused for its size has no form to carry a token, and nothing is done with it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        OversizedUploads::refused));
         return http.build();
     }
 }
