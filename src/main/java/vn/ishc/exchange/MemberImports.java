@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
@@ -18,6 +20,7 @@ import vn.ishc.members.MemberLists;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.BusyException;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
 
@@ -38,21 +41,33 @@ public class MemberImports {
     private final ImportStore store;
     private final ImportSaver saver;
     private final Clock clock;
+    private final ImportLimits limits;
+    /** Sheets being read and checked now: each holds up to a limit's worth of rows in memory. */
+    private final Semaphore reading;
 
-    MemberImports(Clubs clubs, Members members, MemberLists lists, ImportStore store, ImportSaver saver, Clock clock) {
+    MemberImports(Clubs clubs, Members members, MemberLists lists, ImportStore store, ImportSaver saver, Clock clock,
+                  ImportLimits limits) {
         this.clubs = clubs;
         this.members = members;
         this.lists = lists;
         this.store = store;
         this.saver = saver;
         this.clock = clock;
+        this.limits = limits;
+        this.reading = new Semaphore(limits.readsAtOnce());
+    }
+
+    /** What one upload may hold, for the page to say. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public ImportLimits limits() {
+        return limits;
     }
 
     /** The members template to fill in, for a club the user sees. */
     @Transactional(readOnly = true)
     public byte[] template(UUID clubId, AreaScope scope) {
         clubs.get(clubId, scope);
-        return MemberSheetTemplate.write();
+        return MemberSheetTemplate.write(limits.maxRows());
     }
 
     /**
@@ -61,8 +76,22 @@ public class MemberImports {
      */
     public ImportBatch preview(UUID clubId, String fileName, InputStream content, String actor, AreaScope scope) {
         Club club = clubs.get(clubId, scope);
+        // A busy server says so at once rather than hold more sheets in memory, or keep the user waiting.
+        if (!reading.tryAcquire()) {
+            log.info("Import for club {} refused: {} sheets are being read", clubId, limits.readsAtOnce());
+            throw new BusyException("exchange.file.busy");
+        }
+        try {
+            return preview(club, fileName, content, actor, scope);
+        } finally {
+            reading.release();
+        }
+    }
+
+    private ImportBatch preview(Club club, String fileName, InputStream content, String actor, AreaScope scope) {
+        UUID clubId = club.id();
         LocalDate today = BusinessCalendar.today(clock);
-        List<SheetLine> lines = new MemberSheetReader(today).read(content);
+        List<SheetLine> lines = new MemberSheetReader(today, limits).read(content);
         List<String> citizenIds = lines.stream().map(SheetLine::citizenId).filter(Objects::nonNull).distinct().toList();
         RowChecker checker = new RowChecker(members, club, members.membersOf(clubId, today, scope),
                 lists.citizenIdsInUse(citizenIds), today);

@@ -1,24 +1,16 @@
 package vn.ishc.exchange;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ishc.members.Birth;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.VietnameseText;
@@ -27,11 +19,11 @@ import vn.ishc.shared.VietnameseText;
  * Reads the members sheet of an .xlsx workbook: finds the header row, then reads each row's cells as
  * people type them (dates as 31/12/1950, 12/1950 or 1950, or real Excel dates; numbers typed into
  * cells Excel took for numbers) and notes every value it cannot understand, with row and column.
+ * The sheet is read as it streams out of the file and reading stops at the first row past the limit,
+ * so a file of any number of rows costs no more than the limit's worth.
  */
 class MemberSheetReader {
 
-    /** The most rows one upload may hold: a whole commune's members and more. */
-    static final int MAX_ROWS = 10_000;
     /** Rows that start with this are the template's example and are not read. */
     static final String EXAMPLE_MARK = "(Ví dụ)";
 
@@ -41,29 +33,75 @@ class MemberSheetReader {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private final LocalDate today;
+    private final ImportLimits limits;
 
-    MemberSheetReader(LocalDate today) {
+    MemberSheetReader(LocalDate today, ImportLimits limits) {
         this.today = today;
+        this.limits = limits;
     }
 
     List<SheetLine> read(InputStream in) {
-        try (Workbook workbook = open(in)) {
-            if (workbook.getNumberOfSheets() == 0) {
+        try (UploadedFile file = UploadedFile.copy(in, limits)) {
+            Lines lines = new Lines();
+            int rows = new SheetStream(limits).read(file.path(), lines);
+            if (rows == 0) {
                 throw new InvalidInputException("exchange.file.empty", "file");
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getPhysicalNumberOfRows() == 0) {
-                throw new InvalidInputException("exchange.file.empty", "file");
+            lines.end();
+            if (lines.lines.isEmpty()) {
+                throw new InvalidInputException("exchange.file.noRows", "file");
             }
-            int headerRow = findHeader(sheet);
-            Map<MemberColumn, Integer> index = new EnumMap<>(MemberColumn.class);
-            Map<MemberColumn, String> headers = new EnumMap<>(MemberColumn.class);
-            Row header = sheet.getRow(headerRow);
-            for (Cell cell : header) {
+            return lines.lines;
+        }
+    }
+
+    /**
+     * The rows as they come: the header is the first row (of the first eleven) with a cell that heads
+     * the name column, else the first row; the rows after it are members, blank rows and the
+     * template's example left out.
+     */
+    private final class Lines implements SheetStream.Rows {
+        private final List<SheetLine> lines = new ArrayList<>();
+        private final List<Row> waiting = new ArrayList<>();
+        private Map<MemberColumn, Integer> index;
+        private Map<MemberColumn, String> headers;
+
+        private record Row(int index, List<SheetStream.Cell> cells) {
+        }
+
+        @Override
+        public void row(int r, List<SheetStream.Cell> cells) {
+            if (index != null) {
+                line(r, cells);
+                return;
+            }
+            if (!waiting.isEmpty() && r > waiting.get(0).index() + HEADER_SEARCH) {
+                header(0);
+                line(r, cells);
+                return;
+            }
+            waiting.add(new Row(r, cells));
+            if (cells.stream().anyMatch(c -> MemberColumn.FULL_NAME.heads(text(c, null)))) {
+                header(waiting.size() - 1);
+            }
+        }
+
+        void end() {
+            if (index == null && !waiting.isEmpty()) {
+                header(0);
+            }
+        }
+
+        /** Takes the waiting row {@code at} as the header; the waiting rows after it are members. */
+        private void header(int at) {
+            Row header = waiting.get(at);
+            index = new EnumMap<>(MemberColumn.class);
+            headers = new EnumMap<>(MemberColumn.class);
+            for (SheetStream.Cell cell : header.cells()) {
                 String text = text(cell, null);
                 for (MemberColumn column : MemberColumn.values()) {
                     if (!index.containsKey(column) && column.heads(text)) {
-                        index.put(column, cell.getColumnIndex());
+                        index.put(column, cell.column());
                         headers.put(column, VietnameseText.clean(text));
                     }
                 }
@@ -76,79 +114,40 @@ class MemberSheetReader {
             }
             if (!missing.isEmpty()) {
                 throw new InvalidInputException("exchange.header.missing", "file", String.join(", ", missing),
-                        headerRow + 1);
+                        header.index() + 1);
             }
-            List<SheetLine> lines = new ArrayList<>();
-            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<MemberColumn, String> cells = SheetLine.emptyCells();
-                index.forEach((column, i) -> cells.put(column, text(row.getCell(i), column)));
-                if (cells.values().stream().allMatch(String::isEmpty)
-                        || cells.get(MemberColumn.FULL_NAME).startsWith(EXAMPLE_MARK)) {
-                    continue;
-                }
-                if (lines.size() == MAX_ROWS) {
-                    throw new InvalidInputException("exchange.file.tooManyRows", "file", MAX_ROWS);
-                }
-                lines.add(new LineReader(r + 1, cells, headers).line());
-            }
-            if (lines.isEmpty()) {
-                throw new InvalidInputException("exchange.file.noRows", "file");
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new InvalidInputException("exchange.file.unreadable", "file");
+            List<Row> after = List.copyOf(waiting.subList(at + 1, waiting.size()));
+            waiting.clear();
+            after.forEach(row -> line(row.index(), row.cells()));
         }
-    }
 
-    private static Workbook open(InputStream in) {
-        try {
-            return new XSSFWorkbook(in);
-        } catch (IOException | RuntimeException e) {
-            // Not a zip of Office XML (an .xls, a CSV, a picture) or a damaged file.
-            throw new InvalidInputException("exchange.file.notXlsx", "file");
-        }
-    }
-
-    private static int findHeader(Sheet sheet) {
-        int last = Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + HEADER_SEARCH);
-        for (int r = sheet.getFirstRowNum(); r <= last; r++) {
-            Row row = sheet.getRow(r);
-            if (row != null) {
-                for (Cell cell : row) {
-                    if (MemberColumn.FULL_NAME.heads(text(cell, null))) {
-                        return r;
-                    }
-                }
+        private void line(int r, List<SheetStream.Cell> row) {
+            Map<Integer, SheetStream.Cell> byColumn = new HashMap<>();
+            row.forEach(cell -> byColumn.put(cell.column(), cell));
+            Map<MemberColumn, String> cells = SheetLine.emptyCells();
+            index.forEach((column, i) -> cells.put(column, text(byColumn.get(i), column)));
+            if (cells.values().stream().allMatch(String::isEmpty)
+                    || cells.get(MemberColumn.FULL_NAME).startsWith(EXAMPLE_MARK)) {
+                return;
             }
+            if (lines.size() == limits.maxRows()) {
+                throw new InvalidInputException("exchange.file.tooManyRows", "file", limits.maxRows());
+            }
+            lines.add(new LineReader(r + 1, cells, headers).line());
         }
-        return Math.max(sheet.getFirstRowNum(), 0);
     }
 
     /** A cell as the person typed it; Excel dates as dd/MM/yyyy, whole numbers without ".0". */
-    static String text(Cell cell, MemberColumn column) {
+    static String text(SheetStream.Cell cell, MemberColumn column) {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String text = switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "Có" : "Không";
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(DAY)
-                    : number(cell.getNumericCellValue(), column);
-            default -> "";
-        };
-        String clean = VietnameseText.clean(text);
+        String clean = VietnameseText.clean(cell.number() ? number(cell.text(), column) : cell.text());
         return clean == null ? "" : clean;
     }
 
     /** A number Excel made of typed digits; the leading zero it dropped from an ID or phone is put back. */
-    private static String number(double value, MemberColumn column) {
-        String digits = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    private static String number(String digits, MemberColumn column) {
         if (column == MemberColumn.CITIZEN_ID && digits.matches("\\d{10,11}")) {
             // A citizen ID starts with the province code 001–096: one or two zeros may have gone.
             return "0".repeat(12 - digits.length()) + digits;

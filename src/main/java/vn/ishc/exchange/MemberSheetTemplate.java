@@ -30,7 +30,8 @@ final class MemberSheetTemplate {
     private MemberSheetTemplate() {
     }
 
-    static byte[] write() {
+    /** The template, its drop-downs reaching down as far as an upload may hold {@code rows} members. */
+    static byte[] write(int rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet(SHEET);
             CellStyle text = workbook.createCellStyle();
@@ -57,7 +58,7 @@ final class MemberSheetTemplate {
                 sheet.setColumnWidth(i, (column == MemberColumn.FULL_NAME ? 28 : 16) * 256);
             }
             sheet.createFreezePane(0, 1);
-            lists(workbook, sheet);
+            lists(workbook, sheet, rows);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -66,7 +67,7 @@ final class MemberSheetTemplate {
     }
 
     /** A hidden sheet of the coded values, and a drop-down on each coded column pointing into it. */
-    private static void lists(XSSFWorkbook workbook, XSSFSheet sheet) {
+    private static void lists(XSSFWorkbook workbook, XSSFSheet sheet, int rows) {
         XSSFSheet lists = workbook.createSheet(LISTS);
         Map<MemberColumn, List<String>> coded = Map.of(
                 MemberColumn.SEX, SEXES,
@@ -88,7 +89,7 @@ final class MemberSheetTemplate {
             }
             String range = "'" + LISTS + "'!$" + letters[col] + "$1:$" + letters[col] + "$" + values.size();
             DataValidation v = helper.createValidation(helper.createFormulaListConstraint(range),
-                    new CellRangeAddressList(1, MemberSheetReader.MAX_ROWS + 1, column.ordinal(), column.ordinal()));
+                    new CellRangeAddressList(1, rows + 1, column.ordinal(), column.ordinal()));
             v.setShowErrorBox(true);
             v.setSuppressDropDownArrow(true);
             sheet.addValidationData(v);

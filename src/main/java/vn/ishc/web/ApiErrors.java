@@ -24,10 +24,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.TransactionException;
 import vn.ishc.identity.AuditLog;
 import vn.ishc.shared.DatabaseOutage;
+import vn.ishc.shared.BusyException;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.InvalidParameterException;
 import vn.ishc.shared.NotFoundException;
@@ -46,10 +48,12 @@ class ApiErrors {
 
     private final MessageSource messages;
     private final AuditLog audit;
+    private final UploadLimit uploadLimit;
 
-    ApiErrors(MessageSource messages, AuditLog audit) {
+    ApiErrors(MessageSource messages, AuditLog audit, UploadLimit uploadLimit) {
         this.messages = messages;
         this.audit = audit;
+        this.uploadLimit = uploadLimit;
     }
 
     /** One field's problem. */
@@ -149,6 +153,24 @@ class ApiErrors {
                 messages.getMessage("error.unreadableBody", null, locale));
         p.setTitle(messages.getMessage("error.invalidRequest", null, locale));
         return p;
+    }
+
+    /** An upload over the size limit, refused before it was read. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                messages.getMessage("error.uploadTooLarge", new Object[] {uploadLimit.text()}, locale));
+        p.setTitle(messages.getMessage("error.status.413", null, locale));
+        p.setProperty("errors", List.of(Map.of("field", "file", "message", p.getDetail())));
+        return p;
+    }
+
+    /** The server takes no more of this work just now: the client is told when to try again. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(BusyException.RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e, locale));
     }
 
     private ProblemDetail problem(HttpStatus status, UserFacingException e, Locale locale) {

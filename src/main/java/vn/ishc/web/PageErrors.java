@@ -16,11 +16,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.TransactionException;
 import vn.ishc.identity.AuditLog;
 import vn.ishc.shared.DatabaseOutage;
+import vn.ishc.shared.BusyException;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.OutOfScopeException;
@@ -34,10 +36,12 @@ class PageErrors {
 
     private final MessageSource messages;
     private final AuditLog audit;
+    private final UploadLimit uploadLimit;
 
-    PageErrors(MessageSource messages, AuditLog audit) {
+    PageErrors(MessageSource messages, AuditLog audit, UploadLimit uploadLimit) {
         this.messages = messages;
         this.audit = audit;
+        this.uploadLimit = uploadLimit;
     }
 
     @ExceptionHandler(OutOfScopeException.class)
@@ -98,6 +102,19 @@ class PageErrors {
         mav.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         mav.addObject("detail", detail);
         return mav;
+    }
+
+    /** An upload over the size limit, refused before it was read. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView uploadTooLarge(MaxUploadSizeExceededException e, HttpServletResponse response, Locale locale) {
+        return page(HttpStatus.CONTENT_TOO_LARGE,
+                messages.getMessage("error.uploadTooLarge", new Object[] {uploadLimit.text()}, locale), response, locale);
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ModelAndView busy(BusyException e, HttpServletResponse response, Locale locale) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(BusyException.RETRY_AFTER_SECONDS));
+        return page(HttpStatus.SERVICE_UNAVAILABLE, e, response, locale);
     }
 
     private ModelAndView page(HttpStatus status, UserFacingException e, HttpServletResponse response, Locale locale) {

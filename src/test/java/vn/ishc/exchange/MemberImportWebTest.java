@@ -93,6 +93,33 @@ class MemberImportWebTest {
     }
 
     @Test
+    void theImportPageStatesTheLimitsOfAnUpload() {
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/members/import").with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatusOk().bodyText().contains("Mỗi lần nhập: một tệp .xlsx đến 10 MB, tối đa 10.000 dòng thành viên.");
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/members/import?lang=en")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk().bodyText()
+                .contains("Each import: one .xlsx file of up to 10 MB, at most 10,000 member rows.");
+    }
+
+    @Test
+    void aBusyServerAsksTheUploaderToTryAgainOnThePageAndInTheApi() throws Exception {
+        try (ImportFixtures.Reading reading = ImportFixtures.reading(imports, club.id(), AreaScope.nation(),
+                imports.limits().readsAtOnce())) {
+            MvcTestResult page = mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart()
+                    .file(file(oneBad())).with(csrf()).with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+            assertThat(page).hasStatus(503).hasHeader("Retry-After", "30").bodyText()
+                    .contains("Hệ thống đang đọc các tệp khác được tải lên cùng lúc; hãy tải lên lại sau khoảng nửa phút.")
+                    .contains("import-upload");
+            MvcTestResult api = mvc.post().uri("/api/v1/clubs/" + club.id() + "/members/imports").multipart()
+                    .file(file(oneBad())).header("Accept-Language", "en").with(user(officer).roles("COMMUNE_OFFICER"))
+                    .exchange();
+            assertThat(api).hasStatus(503).hasHeader("Retry-After", "30").bodyJson().extractingPath("$.detail")
+                    .asString().startsWith("The system is reading other files uploaded at the same time");
+            reading.finish();
+        }
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsRefusedOnThePageAndInTheApiInTheReadersLanguage() {
         var text = new MockMultipartFile("file", "ds.csv", "text/csv", "Họ và tên\nLan\n".getBytes());
         assertThat(mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart().file(text).with(csrf())

@@ -19,6 +19,7 @@ import vn.ishc.members.Members;
 import vn.ishc.members.PersonDetails;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.BusyException;
 import vn.ishc.shared.OutOfScopeException;
 
 @SpringBootTest
@@ -71,6 +72,20 @@ class MemberImportsTest {
                 .member("Lê Văn Minh", "1948", "")
                 .member("Phạm Thị Cúc", "31/02/1950", "")
                 .row("Hoàng Thị Mai", "Bà", "1951", "Kinh", "Khác", "", "", "", "", "", "", "", "01/03/2024");
+    }
+
+    @Test
+    void anUploadWhileTheServerReadsAsManySheetsAsItTakesAtOnceIsAskedToTryAgain() throws Exception {
+        Club club = aClub();
+        int atOnce = imports.limits().readsAtOnce();
+        try (ImportFixtures.Reading reading = ImportFixtures.reading(imports, club.id(), NATION, atOnce)) {
+            assertThatThrownBy(() -> ImportFixtures.preview(imports, club.id(), threeGoodTwoBad(), NATION))
+                    .isInstanceOf(BusyException.class).hasFieldOrPropertyWithValue("messageKey", "exchange.file.busy");
+            assertThat(reading.finish()).extracting(ImportBatch::toAdd).containsOnly(1);
+        }
+        // The sheets read, the next upload is taken; the one refused left nothing behind.
+        assertThat(ImportFixtures.preview(imports, club.id(), threeGoodTwoBad(), NATION).totalRows()).isEqualTo(5);
+        assertThat(imports.recent(club.id(), NATION, 10)).hasSize(atOnce + 1);
     }
 
     @Test

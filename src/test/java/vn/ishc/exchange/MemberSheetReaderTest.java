@@ -2,15 +2,25 @@ package vn.ishc.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.util.unit.DataSize;
 import vn.ishc.shared.InvalidInputException;
 
 class MemberSheetReaderTest {
@@ -26,8 +36,30 @@ class MemberSheetReaderTest {
         messages.setFallbackToSystemLocale(false);
     }
 
+    @TempDir(factory = MemberSheets.InTarget.class)
+    Path dir;
+
     static List<SheetLine> read(MemberSheets sheet) {
-        return new MemberSheetReader(TODAY).read(new ByteArrayInputStream(sheet.bytes()));
+        return new MemberSheetReader(TODAY, ImportLimits.DEFAULT).read(new ByteArrayInputStream(sheet.bytes()));
+    }
+
+    static List<SheetLine> read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new MemberSheetReader(TODAY, ImportLimits.DEFAULT).read(in);
+        }
+    }
+
+    static InvalidInputException refusal(Path file) {
+        return catchThrowableOfType(InvalidInputException.class, () -> read(file));
+    }
+
+    static InvalidInputException refusal(byte[] file, ImportLimits limits) {
+        return catchThrowableOfType(InvalidInputException.class,
+                () -> new MemberSheetReader(TODAY, limits).read(new ByteArrayInputStream(file)));
+    }
+
+    String say(InvalidInputException e, Locale locale) {
+        return messages.getMessage(e.messageKey(), e.arguments(), locale);
     }
 
     String say(RowProblem p, Locale locale) {
@@ -92,7 +124,7 @@ class MemberSheetReaderTest {
 
     @Test
     void refusesAFileThatIsNotAWorkbookAnEmptySheetAndAMissingColumn() throws Exception {
-        assertThatThrownBy(() -> new MemberSheetReader(TODAY).read(
+        assertThatThrownBy(() -> new MemberSheetReader(TODAY, ImportLimits.DEFAULT).read(
                 new ByteArrayInputStream("Họ và tên;Giới tính\n".getBytes(StandardCharsets.UTF_8))))
                 .hasFieldOrPropertyWithValue("messageKey", "exchange.file.notXlsx");
 
@@ -101,7 +133,7 @@ class MemberSheetReaderTest {
             wb.createSheet("Trống");
             wb.write(out);
         }
-        assertThatThrownBy(() -> new MemberSheetReader(TODAY).read(new ByteArrayInputStream(out.toByteArray())))
+        assertThatThrownBy(() -> new MemberSheetReader(TODAY, ImportLimits.DEFAULT).read(new ByteArrayInputStream(out.toByteArray())))
                 .hasFieldOrPropertyWithValue("messageKey", "exchange.file.empty");
 
         out.reset();
@@ -115,23 +147,167 @@ class MemberSheetReaderTest {
             wb.write(out);
         }
         InvalidInputException missing = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> new MemberSheetReader(TODAY).read(new ByteArrayInputStream(out.toByteArray())));
+                () -> new MemberSheetReader(TODAY, ImportLimits.DEFAULT).read(new ByteArrayInputStream(out.toByteArray())));
         assertThat(messages.getMessage(missing.messageKey(), missing.arguments(), Locale.forLanguageTag("vi")))
                 .isEqualTo("Dòng tiêu đề (dòng 1) thiếu cột: " + BIRTH + ". Hãy dùng tệp mẫu.");
     }
 
     @Test
-    void refusesMoreThanTenThousandRows() {
+    void readsASheetOfExactlyTenThousandMembersAndRefusesOneMoreNamingTheLimit() throws Exception {
+        List<SheetLine> lines = read(MemberSheets.ordinary(10_000, dir.resolve("10000.xlsx")));
+        assertThat(lines).hasSize(10_000);
+        assertThat(lines.get(9_999).row()).isEqualTo(10_001);
+        assertThat(lines.get(9_999).fullName()).isEqualTo("Người Thứ 9999");
+        assertThat(lines.get(9_999).phone()).isEqualTo("0900009999");
+
+        InvalidInputException refused = refusal(MemberSheets.ordinary(10_001, dir.resolve("10001.xlsx")));
+        assertThat(refused.messageKey()).isEqualTo("exchange.file.tooManyRows");
+        assertThat(say(refused, Locale.forLanguageTag("vi"))).isEqualTo("Tệp có hơn 10.000 dòng thành viên, nhưng mỗi lần "
+                + "chỉ nhập được tối đa 10.000 dòng. Hãy chia thành nhiều tệp nhỏ hơn.");
+        assertThat(say(refused, Locale.ENGLISH)).isEqualTo("The file has more than 10,000 member rows, but one import "
+                + "takes at most 10,000. Split it into smaller files.");
+    }
+
+    @Test
+    void stopsReadingAtTheFirstRowPastTheLimit() throws Exception {
+        // Whatever follows that row is never read: here the sheet breaks off, damaged, two rows further on.
+        byte[] whole = Files.readAllBytes(MemberSheets.ordinary(10_010, dir.resolve("10010.xlsx")));
+        byte[] damaged = MemberSheets.withSheetXml(whole, xml -> {
+            String text = new String(xml.get(0), StandardCharsets.UTF_8);
+            return List.of(text.substring(0, text.indexOf("<row r=\"10004\"")).getBytes(StandardCharsets.UTF_8),
+                    "<row r=\"10004\"><c r=\"A10004\" t=\"inlineStr\"><is><t>Người".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThatThrownBy(() -> new MemberSheetReader(TODAY, ImportLimits.DEFAULT).read(new ByteArrayInputStream(damaged)))
+                .hasFieldOrPropertyWithValue("messageKey", "exchange.file.tooManyRows");
+    }
+
+    @Test
+    void refusesAsTooBigASheetThatUnpacksToHundredsOfMegabytes() {
+        // 200 MB of blanks between the rows squeeze into a file of a few hundred kilobytes: a zip bomb.
+        byte[] blanks = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+        byte[] bomb = MemberSheets.withSheetXml(MemberSheets.sheet().member("Nguyễn Thị Lan", "1950", "").bytes(), xml -> {
+            String text = new String(xml.get(0), StandardCharsets.UTF_8);
+            int at = text.indexOf("<sheetData>") + "<sheetData>".length();
+            List<byte[]> parts = new ArrayList<>();
+            parts.add(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
+            parts.addAll(Collections.nCopies(200, blanks));
+            parts.add(text.substring(at).getBytes(StandardCharsets.UTF_8));
+            return parts;
+        });
+        assertThat((long) bomb.length).isLessThan(ImportLimits.DEFAULT.maxFileSize().toBytes() / 10);
+
+        InvalidInputException refused = refusal(bomb, ImportLimits.DEFAULT);
+        assertThat(refused.messageKey()).isEqualTo("exchange.file.tooBig");
+        assertThat(say(refused, Locale.forLanguageTag("vi"))).isEqualTo("Tệp quá lớn để đọc: một phần của bảng tính khi "
+                + "giải nén vượt quá 32 MB. Hãy chỉ để lại danh sách thành viên hoặc chia thành nhiều tệp nhỏ hơn.");
+    }
+
+    @Test
+    void refusesAsTooBigASheetPartOverTheUnpackedLimitWhateverItsRows() {
+        ImportLimits oneMegabyte = new ImportLimits(DataSize.ofMegabytes(10), 10_000, DataSize.ofMegabytes(1), 2);
+        Random random = new Random(7);
         MemberSheets sheet = MemberSheets.sheet();
-        for (int i = 0; i <= MemberSheetReader.MAX_ROWS; i++) {
-            sheet.member("Người " + i, "1950", "");
+        for (int i = 0; i < 300; i++) {
+            // Long notes that do not compress, typed where the ethnicity goes: 300 rows, 1.5 MB of sheet.
+            String note = random.ints(5_000, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString();
+            sheet.row("Người " + i, "Nữ", "1950", note, "Khác", "", "", "", "Không", "Không", "", "", "01/03/2024");
         }
-        assertThatThrownBy(() -> read(sheet)).hasFieldOrPropertyWithValue("messageKey", "exchange.file.tooManyRows");
+        InvalidInputException refused = refusal(sheet.bytes(), oneMegabyte);
+        assertThat(refused.messageKey()).isEqualTo("exchange.file.tooBig");
+        assertThat(say(refused, Locale.ENGLISH)).contains("unpacks to more than 1 MB");
+    }
+
+    @Test
+    void aTextSharedByManyCellsCountsForEachCellTowardsTheLimit() {
+        // Excel keeps a text once however many cells hold it; the reader holds it once per cell.
+        ImportLimits oneMegabyte = new ImportLimits(DataSize.ofMegabytes(10), 10_000, DataSize.ofMegabytes(1), 2);
+        String longName = "Nguyễn Thị Lan ".repeat(400);
+        MemberSheets sheet = MemberSheets.sheet();
+        for (int i = 0; i < 300; i++) {
+            sheet.member(longName, "1950", "");
+        }
+        byte[] file = sheet.bytes();
+        assertThat(file.length).isLessThan(64 * 1024);
+        assertThat(refusal(file, oneMegabyte).messageKey()).isEqualTo("exchange.file.tooBig");
+    }
+
+    @Test
+    void refusesAFileOverTheSizeLimitNamingTheLimit() {
+        ImportLimits oneKilobyte = new ImportLimits(DataSize.ofKilobytes(1), 10_000, DataSize.ofMegabytes(32), 2);
+        InvalidInputException refused = refusal(MemberSheets.sheet().member("Nguyễn Thị Lan", "1950", "").bytes(),
+                oneKilobyte);
+        assertThat(refused.messageKey()).isEqualTo("exchange.file.tooLarge");
+        assertThat(say(refused, Locale.forLanguageTag("vi"))).startsWith("Tệp lớn hơn 1 KB, quá giới hạn của một lần nhập.");
+    }
+
+    @Test
+    void readsTheValueExcelLastCalculatedForAFormula() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet("Thành viên");
+            var header = sheet.createRow(0);
+            for (MemberColumn c : MemberColumn.values()) {
+                header.createCell(c.ordinal()).setCellValue(c.header());
+            }
+            var dates = wb.createCellStyle();
+            dates.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            var row = sheet.createRow(1);
+            row.createCell(MemberColumn.FULL_NAME.ordinal()).setCellFormula("\"Nguyễn Thị \"&\"Lan\"");
+            row.createCell(MemberColumn.SEX.ordinal()).setCellValue("Nữ");
+            var birth = row.createCell(MemberColumn.BIRTH.ordinal());
+            birth.setCellFormula("DATE(1950,12,31)");
+            birth.setCellStyle(dates);
+            row.createCell(MemberColumn.DISABILITY.ordinal()).setCellFormula("1=1");
+            row.createCell(MemberColumn.CITIZEN_ID.ordinal()).setCellFormula("1052012345+0");
+            row.createCell(MemberColumn.JOINED_ON.ordinal()).setCellValue("01/03/2024");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+        }
+        SheetLine lan = new MemberSheetReader(TODAY, ImportLimits.DEFAULT).read(new ByteArrayInputStream(out.toByteArray()))
+                .get(0);
+        assertThat(lan.fullName()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(lan.birth()).isEqualTo("31/12/1950");
+        assertThat(lan.disability()).isTrue();
+        assertThat(lan.citizenId()).isEqualTo("001052012345");
+        assertThat(lan.problems()).isEmpty();
+    }
+
+    @Test
+    void readsTheDatesOfAWorkbookThatCountsDaysFrom1904() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            // Excel for Mac once counted days from 1904: the same date is a number four years smaller.
+            wb.getCTWorkbook().getWorkbookPr().setDate1904(true);
+            var sheet = wb.createSheet("Thành viên");
+            var header = sheet.createRow(0);
+            for (MemberColumn c : MemberColumn.values()) {
+                header.createCell(c.ordinal()).setCellValue(c.header());
+            }
+            var dates = wb.createCellStyle();
+            dates.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            var row = sheet.createRow(1);
+            row.createCell(MemberColumn.FULL_NAME.ordinal()).setCellValue("Nguyễn Thị Lan");
+            var birth = row.createCell(MemberColumn.BIRTH.ordinal());
+            birth.setCellValue(LocalDate.of(1950, 12, 31));
+            birth.setCellStyle(dates);
+            wb.write(out);
+        }
+        assertThat(new MemberSheetReader(TODAY, ImportLimits.DEFAULT).read(new ByteArrayInputStream(out.toByteArray()))
+                .get(0).birth()).isEqualTo("31/12/1950");
+    }
+
+    @Test
+    void refusesAWorkbookWhoseZipIsCutShortAsDamagedWithoutReadingItWhole() {
+        // Read as a stream instead of through its directory, such a file would be unpacked whole in memory.
+        byte[] whole = MemberSheets.sheet().member("Nguyễn Thị Lan", "1950", "").bytes();
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 100);
+        assertThat(refusal(cut, ImportLimits.DEFAULT).messageKey()).isEqualTo("exchange.file.unreadable");
     }
 
     @Test
     void theTemplateHasVietnameseHeadersDropDownsAndAnExampleThatIsNeverImported() throws Exception {
-        byte[] template = MemberSheetTemplate.write();
+        byte[] template = MemberSheetTemplate.write(ImportLimits.DEFAULT.maxRows());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             var sheet = wb.getSheet(MemberSheetTemplate.SHEET);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
@@ -141,7 +317,7 @@ class MemberSheetReaderTest {
             assertThat(wb.getSheet(MemberSheetTemplate.LISTS).getLastRowNum()).isEqualTo(53);
             assertThat(sheet.getColumnStyle(MemberColumn.CITIZEN_ID.ordinal()).getDataFormatString()).isEqualTo("@");
         }
-        assertThatThrownBy(() -> new MemberSheetReader(TODAY).read(new ByteArrayInputStream(template)))
+        assertThatThrownBy(() -> new MemberSheetReader(TODAY, ImportLimits.DEFAULT).read(new ByteArrayInputStream(template)))
                 .hasFieldOrPropertyWithValue("messageKey", "exchange.file.noRows");
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,7 @@ import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.BusyException;
 import vn.ishc.shared.InvalidInputException;
 
 /**
@@ -89,6 +91,11 @@ class MemberImportController {
             response.setStatus(422);
             model.addAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
             return page(club, scope, model);
+        } catch (BusyException e) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(BusyException.RETRY_AFTER_SECONDS));
+            model.addAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+            return page(club, scope, model);
         }
     }
 
@@ -134,6 +141,7 @@ class MemberImportController {
         model.addAttribute("memberCount", current.size());
         model.addAttribute("members", current.stream().limit(SHOWN_MEMBERS).toList());
         model.addAttribute("shownMembers", SHOWN_MEMBERS);
+        model.addAttribute("limits", imports.limits());
         return "exchange/import";
     }
 }

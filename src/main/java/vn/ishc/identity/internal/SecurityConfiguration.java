@@ -7,6 +7,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,10 +51,14 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         API))
+                // An upload over the size limit is refused, with a message, before its form is read.
+                .addFilterBefore(new OversizedUploads(), CsrfFilter.class)
                 // A request that carries its own credentials (an Authorization header, which a foreign
                 // page cannot add without CORS approval) needs no CSRF token; one that rides on the
-                // browser's session cookie needs it, on the API as on forms.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesOwnCredentials));
+                // browser's session cookie needs it, on the API as on forms. An upload refused for its
+                // size has no form to carry a token, and nothing is done with it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesOwnCredentials,
+                        OversizedUploads::refused));
         return http.build();
     }
 }
