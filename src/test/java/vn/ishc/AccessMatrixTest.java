@@ -120,6 +120,14 @@ class AccessMatrixTest {
         }
     }
 
+    /** A new club of the foreign area whose books are closed through January 2023. */
+    java.util.UUID closedClub(ForeignArea f) {
+        java.util.UUID club = f.freshClub();
+        beans.getBean(vn.ishc.funds.BookClosings.class).close(club, java.time.YearMonth.of(2023, 1), "test",
+                vn.ishc.shared.AreaScope.nation());
+        return club;
+    }
+
     ForeignArea foreign;
     DatabaseFingerprint fingerprint;
     final Map<Role, String> usernames = new LinkedHashMap<>();
@@ -271,6 +279,15 @@ class AccessMatrixTest {
                 .param("kind", "WELFARE").param("name", "Quỹ " + f.unique()).param("openedOn", "2024-01-05"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/clubs/" + f.freshClub() + "/funds/close")
                 .with(csrf()).param("month", "2023-01"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/funds/reopen", new Probe(f -> mvc.post().uri("/clubs/" + closedClub(f) + "/funds/reopen")
+                .with(csrf()).param("month", "2023-01").param("reason", "Sửa sổ"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/funds/{fundId}/cash-counts", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/funds/" + f.fund() + "/cash-counts").with(csrf()).param("counted", "1000").param("date", "2024-01-05"),
+                Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/members/{personId}/passbook", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/members/" + f.person() + "/passbook"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/members/{personId}/passbook.pdf", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/members/" + f.person() + "/passbook.pdf"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/loans", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/loans"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/loan-rules", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/loan-rules")
                 .with(csrf()).param("approvedOn", "2024-01-05").param("maxAmount", "1000000").param("maxTermMonths", "6")
@@ -427,6 +444,16 @@ class AccessMatrixTest {
                 + f.freshEntry() + "/reversal").with(csrf()).contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/funds/close", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.freshClub()
                 + "/funds/close").with(csrf()).contentType(json).content("{\"month\":\"2023-01\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/funds/reopen", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + closedClub(f)
+                + "/funds/reopen").with(csrf()).contentType(json).content("{\"month\":\"2023-01\",\"reason\":\"Sửa sổ\"}"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/funds/closings", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/funds/closings"), Expect.REFUSED));
+        p.put("POST /api/v1/funds/{fundId}/cash-counts", new Probe(f -> mvc.post().uri("/api/v1/funds/" + f.fund()
+                + "/cash-counts").with(csrf()).contentType(json).content("{\"date\":\"2024-01-05\",\"counted\":1000}"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/funds/{fundId}/cash-counts", new Probe(f -> mvc.get().uri("/api/v1/funds/" + f.fund()
+                + "/cash-counts"), Expect.REFUSED));
         p.put("GET /api/v1/members/{personId}", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person()), Expect.REFUSED));
         p.put("POST /api/v1/memberships/{id}/leave", new Probe(f -> mvc.post().uri("/api/v1/memberships/" + f.freshMembership() + "/leave").with(csrf())
                 .contentType(json).content("{\"leftOn\":\"2025-01-01\",\"reason\":\"MOVED\"}"), Expect.REFUSED));

@@ -110,7 +110,7 @@ class MemberImportWebTest {
             assertThat(page).hasStatus(503).hasHeader("Retry-After", "30").bodyText()
                     .contains("Hệ thống đang đọc các tệp khác được tải lên cùng lúc; hãy tải lên lại sau khoảng nửa phút.")
                     .contains("import-upload");
-            MvcTestResult api = mvc.post().uri("/api/v1/clubs/" + club.id() + "/members/imports").multipart()
+            MvcTestResult api = mvc.post().uri("/api/v1/clubs/" + club.id() + "/members/imports").with(csrf()).multipart()
                     .file(file(oneBad())).header("Accept-Language", "en").with(user(officer).roles("COMMUNE_OFFICER"))
                     .exchange();
             assertThat(api).hasStatus(503).hasHeader("Retry-After", "30").bodyJson().extractingPath("$.detail")
