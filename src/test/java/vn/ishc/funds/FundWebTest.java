@@ -79,4 +79,33 @@ class FundWebTest {
                 .contentType("application/json").content(body)).hasStatus(201);
         assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isEqualTo(1_300_000);
     }
+    @Test
+    void anAmountWithAFractionOrStraySeparatorsIsRefusedNamingTheFieldAndNothingIsRecorded() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
+        long commune = GeographyFixtures.communeToday(units, "06151").id();
+        UserView board = UserFixtures.create(accounts, "tc-" + UUID.randomUUID().toString().substring(0, 6),
+                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Ủy viên tài chính");
+        FundFixtures.seatWithAccount(boards, memberRegister, club, vn.ishc.clubs.BoardRole.FINANCE, "Ủy viên tài chính", board.username());
+        accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
+        var as = user(board.username()).roles("CLUB_BOARD");
+        Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
+        String today = vn.ishc.shared.BusinessCalendar.today(clock).toString();
+        String contributions = "/clubs/" + club.id() + "/funds/" + operating.id() + "/contributions";
+
+        for (String typed : java.util.List.of("1,5", "1000,5", "2,50", "1.500.000,5")) {
+            assertThat(mvc.post().uri(contributions).with(csrf()).with(as).param("amount", typed).param("date", today)
+                    .param("source", "COMMUNITY").param("key", "k-" + typed))
+                    .hasStatus3xxRedirection().flash().hasEntrySatisfying("failure", failure -> assertThat((String) failure)
+                            .startsWith("Không đọc được số tiền \"" + typed + "\"").contains("số đồng nguyên").contains("1.500.000"));
+        }
+        assertThat(mvc.post().uri(contributions + "?lang=en").with(csrf()).with(as).param("amount", "1,5").param("date", today)
+                .param("source", "COMMUNITY").param("key", "k-en"))
+                .hasStatus3xxRedirection().flash().hasEntrySatisfying("failure", failure -> assertThat((String) failure)
+                        .startsWith("Cannot read the amount \"1,5\"").contains("whole number of đồng"));
+        assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isZero();
+
+        assertThat(mvc.post().uri(contributions).with(csrf()).with(as).param("amount", "1 500 000 đ").param("date", today)
+                .param("source", "COMMUNITY").param("key", "k-ok")).hasStatus3xxRedirection();
+        assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isEqualTo(1_500_000);
+    }
 }
