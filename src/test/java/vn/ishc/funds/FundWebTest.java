@@ -108,4 +108,17 @@ class FundWebTest {
                 .param("source", "COMMUNITY").param("key", "k-ok")).hasStatus3xxRedirection();
         assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isEqualTo(1_500_000);
     }
+
+    @Test
+    void theFormShowsTheAmountItReadsBeforeItIsSaved() {
+        var as = user("any-reader").roles("COMMUNE_OFFICER");
+        assertThat(mvc.get().uri("/amounts/read?field=amount&amount=1,500,000").with(as)).hasStatusOk().bodyText()
+                .contains("1.500.000 đồng");
+        assertThat(mvc.get().uri("/amounts/read?field=penalty&penalty=2,50").with(as)).hasStatusOk().bodyText()
+                .contains("Không đọc được tiền phạt &quot;2,50&quot;");
+        assertThat(mvc.get().uri("/amounts/read?field=amount&amount=1500000&lang=en").with(as)).hasStatusOk().bodyText()
+                .contains("1,500,000 đồng");
+        assertThat(mvc.get().uri("/amounts/read?field=amount&amount=").with(as)).hasStatusOk().bodyText()
+                .doesNotContain("đồng");
+    }
 }
