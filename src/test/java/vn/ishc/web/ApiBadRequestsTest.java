@@ -161,6 +161,38 @@ class ApiBadRequestsTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsRefusedAs415InTheCallersLanguage() throws Exception {
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded"}) {
+            MvcTestResult vi = mvc.post().uri("/api/v1/funds/" + fund.id() + "/contributions").with(csrf()).with(treasurer)
+                    .contentType(type).header("Accept-Language", "vi").content("amount=1000").exchange();
+            assertThat(vi).hasStatus(415).hasContentTypeCompatibleWith("application/problem+json");
+            assertThat(detail(vi)).contains(type).contains("application/json").contains("Nội dung");
+            MvcTestResult en = mvc.post().uri("/api/v1/funds/" + fund.id() + "/contributions").with(csrf()).with(treasurer)
+                    .contentType(type).header("Accept-Language", "en").content("amount=1000").exchange();
+            assertThat(en).hasStatus(415).hasContentTypeCompatibleWith("application/problem+json");
+            assertThat(detail(en)).contains(type).contains("application/json").contains("send");
+        }
+        assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isZero();
+    }
+
+    @Test
+    void aMethodNotAllowedAndAnAnswerNotAcceptableAreProblemsInTheCallersLanguage() throws Exception {
+        MvcTestResult put = mvc.put().uri("/api/v1/funds/" + fund.id() + "/contributions").with(csrf()).with(treasurer)
+                .contentType("application/json").header("Accept-Language", "vi").content(contribution("1000")).exchange();
+        assertThat(put).hasStatus(405).hasContentTypeCompatibleWith("application/problem+json").hasHeader("Allow", "POST");
+        assertThat(title(put)).isEqualTo("Phương thức không được hỗ trợ");
+        assertThat(detail(put)).contains("PUT").contains("POST");
+        MvcTestResult putEn = mvc.put().uri("/api/v1/funds/" + fund.id() + "/contributions").with(csrf()).with(treasurer)
+                .contentType("application/json").header("Accept-Language", "en").content(contribution("1000")).exchange();
+        assertThat(detail(putEn)).contains("PUT").contains("POST").contains("not");
+
+        MvcTestResult csv = mvc.get().uri("/api/v1/clubs/" + club.id() + "/funds").with(treasurer).accept("text/csv")
+                .header("Accept-Language", "en").exchange();
+        assertThat(csv).hasStatus(406).hasContentTypeCompatibleWith("application/problem+json");
+        assertThat(detail(csv)).contains("text/csv").contains("application/json");
+    }
+
+    @Test
     void jsonThatDoesNotParseSaysWhereItBreaks() throws Exception {
         MvcTestResult broken = contribute("{\"date\":\"" + today + "\",\n\"amount\": 10 00}", "en");
         assertThat(broken).hasStatus(400).hasContentTypeCompatibleWith("application/problem+json");
@@ -186,5 +218,9 @@ class ApiBadRequestsTest {
 
     private static String detail(MvcTestResult result) throws UnsupportedEncodingException {
         return JsonPath.read(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.detail");
+    }
+
+    private static String title(MvcTestResult result) throws UnsupportedEncodingException {
+        return JsonPath.read(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.title");
     }
 }
