@@ -147,11 +147,19 @@ class ApiErrors {
                 .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(p);
     }
 
+    /**
+     * A body that cannot be read: the field by its place in the body, the value as sent and what the field takes
+     * (a whole number, a real date, one of the listed codes), or where text that is not JSON breaks.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        UnreadableBody body = UnreadableBody.of(e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("error.unreadableBody", null, locale));
+                messages.getMessage(body.messageKey(), body.arguments(), locale));
         p.setTitle(messages.getMessage("error.invalidRequest", null, locale));
+        if (body.field() != null) {
+            p.setProperty("errors", List.of(new FieldError(body.field(), body.value(), p.getDetail())));
+        }
         return p;
     }
 

@@ -70,7 +70,7 @@ class ActivityWebTest {
         assertThat(mvc.post().uri("/clubs/" + club.id() + "/activities").with(csrf()).with(as)
                 .param("id", UUID.randomUUID().toString()).param("kind", "SELF_HELP").param("on", on)
                 .param("personId", sen.person().id().toString()).param("helpForm", "CASH").param("valueDong", "1,5 triệu"))
-                .hasStatusOk().bodyText().contains("Giá trị 1,5 triệu đồng không hợp lệ").contains("Lương Thị Sen");
+                .hasStatusOk().bodyText().contains("Không đọc được giá trị (đồng) &quot;1,5 triệu&quot;").contains("Lương Thị Sen");
         assertThat(mvc.post().uri("/clubs/" + club.id() + "/activities").with(csrf()).with(as)
                 .param("id", UUID.randomUUID().toString()).param("kind", "SELF_HELP").param("on", on)
                 .param("personId", sen.person().id().toString()).param("helpForm", "CASH").param("valueDong", "1.500.000"))

@@ -107,4 +107,47 @@ class FundWebTest {
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds?fund=" + operating.id()).with(as)).hasStatusOk()
                 .bodyText().contains("Các lần đếm tiền mặt").contains("−10.000");
     }
+
+    @Test
+    void anAmountWithAFractionOrStraySeparatorsIsRefusedNamingTheFieldAndNothingIsRecorded() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
+        long commune = GeographyFixtures.communeToday(units, "06151").id();
+        UserView board = UserFixtures.create(accounts, "tc-" + UUID.randomUUID().toString().substring(0, 6),
+                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Ủy viên tài chính");
+        FundFixtures.seatWithAccount(boards, memberRegister, club, vn.ishc.clubs.BoardRole.FINANCE, "Ủy viên tài chính", board.username());
+        accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
+        var as = user(board.username()).roles("CLUB_BOARD");
+        Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
+        String today = vn.ishc.shared.BusinessCalendar.today(clock).toString();
+        String contributions = "/clubs/" + club.id() + "/funds/" + operating.id() + "/contributions";
+
+        for (String typed : java.util.List.of("1,5", "1000,5", "2,50", "1.500.000,5")) {
+            assertThat(mvc.post().uri(contributions).with(csrf()).with(as).param("amount", typed).param("date", today)
+                    .param("source", "COMMUNITY").param("key", "k-" + typed))
+                    .hasStatus3xxRedirection().flash().hasEntrySatisfying("failure", failure -> assertThat((String) failure)
+                            .startsWith("Không đọc được số tiền \"" + typed + "\"").contains("số đồng nguyên").contains("1.500.000"));
+        }
+        assertThat(mvc.post().uri(contributions + "?lang=en").with(csrf()).with(as).param("amount", "1,5").param("date", today)
+                .param("source", "COMMUNITY").param("key", "k-en"))
+                .hasStatus3xxRedirection().flash().hasEntrySatisfying("failure", failure -> assertThat((String) failure)
+                        .startsWith("Cannot read the amount \"1,5\"").contains("whole number of đồng"));
+        assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isZero();
+
+        assertThat(mvc.post().uri(contributions).with(csrf()).with(as).param("amount", "1 500 000 đ").param("date", today)
+                .param("source", "COMMUNITY").param("key", "k-ok")).hasStatus3xxRedirection();
+        assertThat(funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation()).cash()).isEqualTo(1_500_000);
+    }
+
+    @Test
+    void theFormShowsTheAmountItReadsBeforeItIsSaved() {
+        var as = user("any-reader").roles("COMMUNE_OFFICER");
+        assertThat(mvc.get().uri("/amounts/read?field=amount&amount=1,500,000").with(as)).hasStatusOk().bodyText()
+                .contains("1.500.000 đồng");
+        assertThat(mvc.get().uri("/amounts/read?field=penalty&penalty=2,50").with(as)).hasStatusOk().bodyText()
+                .contains("Không đọc được tiền phạt &quot;2,50&quot;");
+        assertThat(mvc.get().uri("/amounts/read?field=amount&amount=1500000&lang=en").with(as)).hasStatusOk().bodyText()
+                .contains("1,500,000 đồng");
+        assertThat(mvc.get().uri("/amounts/read?field=amount&amount=").with(as)).hasStatusOk().bodyText()
+                .doesNotContain("đồng");
+    }
 }

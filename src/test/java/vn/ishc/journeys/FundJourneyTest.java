@@ -61,7 +61,11 @@ class FundJourneyTest extends JourneyTestBase {
 
         page.locator("#fund-INCOME_GENERATION a").click();
         page.locator("#contribute summary").click();
+        // The form shows how it reads the amount before anything is saved.
+        page.locator("#in-amount").fill("1,5");
+        assertThat(page.locator("#contribute .amount-read")).containsText("Không đọc được số tiền \"1,5\"");
         page.locator("#in-amount").fill("20.000.000");
+        assertThat(page.locator("#contribute .amount-read")).hasText("Đọc là 20.000.000 đồng");
         page.locator("#in-date").fill(start.toString());
         page.locator("#in-source").selectOption("COMMUNITY");
         page.locator("#in-description").fill("Bà con trong thôn góp");

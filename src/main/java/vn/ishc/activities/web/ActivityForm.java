@@ -26,7 +26,7 @@ record ActivityForm(UUID id, ActivityKind kind, @DateTimeFormat(iso = DateTimeFo
 
     NewActivity command() {
         return new NewActivity(id, kind, on, title, participants, personId, personName, helpForm,
-                Dong.parse(valueDong, "activities.value.invalid", "valueDong"),
+                Dong.parse(valueDong, "valueDong"),
                 days(labourDays), sourceType, resourceForm, fund, mentorId, proposals, outcome, notes);
     }
 

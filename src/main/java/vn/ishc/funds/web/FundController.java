@@ -166,7 +166,7 @@ class FundController {
                      Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
         String target = "redirect:/clubs/" + clubId + "/funds?fund=" + fundId;
         try {
-            Long amount = Dong.parse(counted, "funds.amount.typed", "counted");
+            Long amount = Dong.parse(counted, "counted");
             if (amount == null) {
                 throw InvalidInputException.missing("funds.field.missing", "counted");
             }
@@ -198,11 +198,16 @@ class FundController {
                 "funds.saved", redirect, messages, locale, action);
     }
 
-    /** An amount typed on a page (1.500.000), which must be there. */
+    /** The amount typed on a page (1.500.000) in the field {@code amount}, which must be there. */
     static long dong(String typed) {
-        Long amount = Dong.parse(typed, "funds.amount.typed", "amount");
+        return dong(typed, "amount");
+    }
+
+    /** An amount typed on a page (1.500.000), which must be there; a refusal names {@code field}. */
+    static long dong(String typed, String field) {
+        Long amount = Dong.parse(typed, field);
         if (amount == null) {
-            throw InvalidInputException.missing("funds.field.missing", "amount");
+            throw InvalidInputException.missing("funds.field.missing", field);
         }
         return amount;
     }

@@ -88,7 +88,7 @@ class LoanController {
                  @RequestParam(required = false) String eligibility, Principal user, AreaScope scope,
                  RedirectAttributes redirect, Locale locale) {
         return answer("/clubs/" + clubId + "/loans", redirect, locale, () -> loans.approveRules(clubId,
-                new Loans.Rules(null, clubId, approvedOn, FundController.dong(maxAmount),
+                new Loans.Rules(null, clubId, approvedOn, FundController.dong(maxAmount, "maxAmount"),
                         maxTermMonths == null ? 0 : maxTermMonths, percent(monthlyRatePercent), method, repayment,
                         graceMonths == null ? 0 : graceMonths, percent(penaltyRatePercent), eligibility),
                 user.getName(), scope));
@@ -173,7 +173,7 @@ class LoanController {
                  @RequestParam(required = false) String key, Principal user, AreaScope scope,
                  RedirectAttributes redirect, Locale locale) {
         return answer("/loans/" + loanId, redirect, locale, () -> loans.repay(loanId, on, FundController.dong(amount),
-                penalty == null || penalty.isBlank() ? 0 : FundController.dong(penalty), key, user.getName(), scope));
+                penalty == null || penalty.isBlank() ? 0 : FundController.dong(penalty, "penalty"), key, user.getName(), scope));
     }
 
     @PostMapping("/loans/{loanId}/reschedule")
