@@ -58,11 +58,21 @@ final class WebUser {
     }
 
     /** {@code file} sent to the API in the field {@code file}, asking for answers in {@code language}. */
+    /** An upload to the API riding on the session, with the session's CSRF token in its header as a script sends it. */
     HttpResponse<String> uploadToApi(String path, Path file, String language) throws IOException, InterruptedException {
-        return upload(path, file, null, language);
+        Matcher m = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(get("/").body());
+        if (!m.find()) {
+            throw new AssertionError("the home page gives no CSRF token");
+        }
+        return upload(path, file, null, language, m.group(1));
     }
 
     private HttpResponse<String> upload(String path, Path file, String csrf, String language)
+            throws IOException, InterruptedException {
+        return upload(path, file, csrf, language, null);
+    }
+
+    private HttpResponse<String> upload(String path, Path file, String csrf, String language, String csrfHeader)
             throws IOException, InterruptedException {
         String boundary = "----ishc-" + UUID.randomUUID();
         // A browser sends the form's fields in their order: the page's token comes first.
@@ -78,6 +88,9 @@ final class WebUser {
                         HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")));
         if (language != null) {
             request.header("Accept-Language", language);
+        }
+        if (csrfHeader != null) {
+            request.header("X-CSRF-TOKEN", csrfHeader);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
