@@ -1,5 +1,6 @@
 package vn.ishc.funds;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,7 @@ public record Entry(UUID id, long seq, UUID clubId, UUID loanId, LocalDate date,
     /** Where money given to a fund came from. */
     public enum Source { STATE, ASSOCIATION, PROJECT, COMMUNITY, BUSINESS, MEMBERS, OTHER }
 
+    @Schema(name = "EntryLine")
     public record Line(UUID fundId, Account account, long amount) {
     }
 

@@ -1,5 +1,6 @@
 package vn.ishc.meetings;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,7 @@ public record Meeting(UUID id, UUID clubId, LocalDate heldOn, String place, Stri
                       int guests, String guestNames, int version, List<Line> lines) {
 
     /** A member at the meeting: name, attendance, and the reading taken there if any. */
+    @Schema(name = "MeetingLine")
     public record Line(UUID personId, String fullName, AttendanceStatus status, Reading reading) {
     }
 

@@ -23,6 +23,9 @@ class ApiDocsTest {
 
     @Autowired
     MockMvcTester mvc;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
     @Test
     void describesTheApiWithoutAskingClientsForTheirScope() {
@@ -60,6 +63,62 @@ class ApiDocsTest {
         assertThat(body(docs, "/api/v1/members/{personId}", "put").path("properties").has("person")).isTrue();
         assertThat(body(docs, "/api/v1/trainings/{id}", "put").path("properties").has("title")).isTrue();
         assertThat(body(docs, "/api/v1/clubs/{id}", "put").path("properties").has("club")).isTrue();
+    }
+
+    /**
+     * Every record the API reads or writes is described by a schema with its own fields: two records of one
+     * name (in different modules) would otherwise share one schema and one of them would show the other's body.
+     */
+    @Test
+    void everyRecordTheApiReadsOrWritesIsDescribedWithItsOwnFields() throws Exception {
+        JsonNode schemas = JsonMapper.builder().build()
+                .readTree(mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsByteArray())
+                .path("components").path("schemas");
+        Map<Class<?>, String> seen = new java.util.LinkedHashMap<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (info.getPatternValues().stream().noneMatch(p -> p.startsWith("/api/"))) {
+                return;
+            }
+            for (org.springframework.core.MethodParameter parameter : method.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+                    records(parameter.getGenericParameterType(), seen, method.toString());
+                }
+            }
+            records(method.getMethod().getGenericReturnType(), seen, method.toString());
+        });
+        assertThat(seen).isNotEmpty();
+        List<String> wrong = new ArrayList<>();
+        seen.forEach((type, where) -> {
+            Schema named = type.getAnnotation(Schema.class);
+            String name = named != null && !named.name().isEmpty() ? named.name() : type.getSimpleName();
+            JsonNode schema = schemas.path(name);
+            java.util.Set<String> fields = new java.util.TreeSet<>();
+            schema.path("properties").propertyNames().forEach(fields::add);
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                if (!fields.contains(c.getName()) && !c.getType().equals(Void.class)) {
+                    wrong.add(type.getName() + " (schema " + name + ", used by " + where + ") lacks " + c.getName()
+                            + "; the schema has " + fields);
+                    return;
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The records a declared type holds, directly or through a list, an optional or a response entity. */
+    private static void records(java.lang.reflect.Type type, Map<Class<?>, String> seen, String where) {
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            for (java.lang.reflect.Type argument : p.getActualTypeArguments()) {
+                records(argument, seen, where);
+            }
+            type = p.getRawType();
+        }
+        if (type instanceof Class<?> c && c.isRecord() && c.getTypeParameters().length == 0
+                && c.getName().startsWith("vn.ishc.") && seen.putIfAbsent(c, where) == null) {
+            for (java.lang.reflect.RecordComponent component : c.getRecordComponents()) {
+                records(component.getGenericType(), seen, where);
+            }
+        }
     }
 
     private static JsonNode body(JsonNode docs, String path, String method) {

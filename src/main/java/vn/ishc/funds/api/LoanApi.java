@@ -60,6 +60,7 @@ class LoanApi {
     record Reversal(LocalDate on, String reason) {
     }
 
+    @Schema(name = "ReschedulingRequest")
     record Rescheduling(LocalDate decidedOn, Integer termMonths, Integer graceMonths, String reason) {
     }
 
