@@ -298,6 +298,10 @@ public class Loans {
             throw missing("reason");
         }
         LocalDate day = on == null ? funds.today() : on;
+        if (loan.outstanding() == 0) {
+            // Interest enters the books only when it is paid, so the ledger holds no interest owed to write off.
+            throw new InvalidInputException("loans.writeOff.principalRepaid", null, standing(loan, day).interestDue());
+        }
         funds.post(loan.clubId(), loan.id(), Entry.Kind.WRITE_OFF, day, null, null, why, null, null,
                 List.of(new Entry.Line(loan.fundId(), Account.WRITE_OFFS, loan.outstanding()),
                         new Entry.Line(loan.fundId(), Account.LOANS, -loan.outstanding())), actor, scope);
@@ -334,11 +338,14 @@ public class Loans {
         }
         Rules rules = rules(loan.rulesId());
         List<LoanSchedule.Instalment> old = instalments(loanId);
+        long arrears = LoanSchedule.interestArrears(old, loan.interestPaid(), decidedOn);
+        if (loan.outstanding() == 0) {
+            throw new InvalidInputException("loans.reschedule.principalRepaid", null, arrears);
+        }
         List<LoanSchedule.Instalment> next = LoanSchedule.rescheduled(old, loan.amount(), loan.principalRepaid(),
                 loan.interestPaid(), decidedOn, termMonths, rules.monthlyRate(), rules.method(), rules.repayment(),
                 graceMonths);
         int firstNumber = next.size() - termMonths + 1;
-        long arrears = LoanSchedule.interestArrears(old, loan.interestPaid(), decidedOn);
         jdbc.sql("""
                 insert into loan_reschedule (id, loan_id, decided_on, term_months, grace_months, first_number, outstanding,
                                              interest_arrears, reason, previous_schedule, decided_by)
@@ -384,7 +391,9 @@ public class Loans {
             throw new InvalidInputException("funds.reversal.beforeOriginal", "date", day, original.date());
         }
         Entry reversal = funds.mirror(original, day, why, key, actor, scope);
-        if (loan.status() == Status.CLOSED) {
+        Loan after = get(loanId, scope);
+        // A loan the repayment had closed owes again, unless what was taken back was a penalty alone.
+        if (after.status() == Status.CLOSED && (after.outstanding() > 0 || standing(after, day).interestDue() > 0)) {
             jdbc.sql("update loan set status = 'DISBURSED', closed_on = null, version = version + 1 where id = :id")
                     .param("id", loanId).update();
         }

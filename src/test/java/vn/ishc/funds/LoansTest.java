@@ -376,6 +376,46 @@ class LoansTest {
         assertFund(s, 20_234_666, 0);
     }
 
+    @Test
+    void aLoanWhosePrincipalIsRepaidButNotItsInterestIsNeitherWrittenOffNorRescheduledButPaid() {
+        Setup s = setup(20_000_000);
+        Loans.Loan loan = disbursed(s, 10_000_000, 10, LocalDate.of(2024, 3, 1));
+        // April's interest paid on its own, then the whole principal the next day: the loan closes.
+        Entry interest = loans.repay(loan.id(), LocalDate.of(2024, 4, 1), 80_000, 0, null, "tc", NATION);
+        loans.repay(loan.id(), LocalDate.of(2024, 4, 2), 10_000_000, 0, null, "tc", NATION);
+        assertThat(loans.get(loan.id(), NATION).status()).isEqualTo(Loans.Status.CLOSED);
+        // The interest payment was recorded by mistake: reversed, the loan owes April's 80,000 of interest again.
+        loans.reverseRepayment(loan.id(), interest.id(), LocalDate.of(2024, 4, 3), "Ghi nhầm", null, "tc", NATION);
+        Loans.Loan open = loans.get(loan.id(), NATION);
+        assertThat(open.status()).isEqualTo(Loans.Status.DISBURSED);
+        assertThat(open.outstanding()).isZero();
+        assertThat(loans.standing(loan.id(), LocalDate.of(2024, 4, 3), NATION).interestDue()).isEqualTo(80_000);
+        long cash = funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).cash();
+        // Nothing of it is on the books to write off or to spread again; both are refused with what to do instead.
+        refused(() -> loans.writeOff(loan.id(), LocalDate.of(2024, 4, 3), "Người vay qua đời", "bcn", NATION),
+                "loans.writeOff.principalRepaid");
+        refused(() -> loans.reschedule(loan.id(), LocalDate.of(2024, 4, 3), 6, 0, "Gia hạn", "bcn", NATION),
+                "loans.reschedule.principalRepaid");
+        assertThat(funds.fund(s.club().id(), Fund.Kind.INCOME_GENERATION, NATION).cash()).isEqualTo(cash);
+        assertThat(loans.reschedulings(loan.id(), NATION)).isEmpty();
+        loans.repay(loan.id(), LocalDate.of(2024, 4, 4), 80_000, 0, null, "tc", NATION);
+        assertThat(loans.get(loan.id(), NATION).status()).isEqualTo(Loans.Status.CLOSED);
+    }
+
+    @Test
+    void aPenaltyPaidAloneAndReversedLeavesAClosedLoanClosed() {
+        Setup s = setup(20_000_000);
+        Loans.Loan loan = disbursed(s, 2_000_000, 2, LocalDate.of(2024, 3, 1));
+        // A penalty equal to the whole amount paid is a payment of the penalty alone.
+        Entry penalty = loans.repay(loan.id(), LocalDate.of(2024, 3, 5), 5_000, 5_000, null, "tc", NATION);
+        assertThat(penalty.lines()).extracting(Entry.Line::account).containsExactlyInAnyOrder(Account.CASH, Account.PENALTIES);
+        loans.repay(loan.id(), LocalDate.of(2024, 3, 20), 2_000_000, 0, null, "tc", NATION);
+        assertThat(loans.get(loan.id(), NATION).status()).isEqualTo(Loans.Status.CLOSED);
+        loans.reverseRepayment(loan.id(), penalty.id(), LocalDate.of(2024, 3, 21), "Phạt nhầm", null, "tc", NATION);
+        // Nothing is owed: the loan stays closed (reopened, no repayment could ever have closed it again).
+        assertThat(loans.get(loan.id(), NATION).status()).isEqualTo(Loans.Status.CLOSED);
+    }
+
     /** What a loan owes and has paid in interest and penalties, as its page shows them. */
     private void assertOwes(Loans.Loan loan, long outstanding, long interestPaid, long penaltiesPaid) {
         Loans.Loan now = loans.get(loan.id(), NATION);
