@@ -18,7 +18,8 @@ import java.util.List;
  * <li>Interest monthly, principal at the end: the whole principal falls due with the last instalment.</li>
  * </ul>
  * Instalment k falls due k months after disbursement (the last day of the month where the day does
- * not exist); during the grace months only interest is due.
+ * not exist); during the grace months only interest is due. A month's interest is worked out exactly from
+ * the rate as agreed (a yearly rate's twelfth is never rounded first); only its đồng are rounded.
  */
 public final class LoanSchedule {
 
@@ -40,21 +41,21 @@ public final class LoanSchedule {
     /**
      * @param amount       the amount lent, đồng
      * @param months       the term in months (1 or more)
-     * @param monthlyRate  interest per month as a fraction (0.008 for 0.8 % a month)
+     * @param rate         the interest rate as agreed, a month or a year
      * @param graceMonths  the first months with interest only (less than the term)
      */
-    public static List<Instalment> of(long amount, int months, BigDecimal monthlyRate, Method method,
+    public static List<Instalment> of(long amount, int months, InterestRate rate, Method method,
                                       Repayment repayment, int graceMonths, LocalDate disbursedOn) {
-        if (amount <= 0 || months < 1 || graceMonths < 0 || graceMonths >= months || monthlyRate.signum() < 0) {
+        if (amount <= 0 || months < 1 || graceMonths < 0 || graceMonths >= months || rate.value().signum() < 0) {
             throw new IllegalArgumentException("amount " + amount + ", months " + months + ", grace " + graceMonths);
         }
         List<Instalment> out = new ArrayList<>();
         long owed = amount;
         int amortised = repayment == Repayment.PRINCIPAL_AT_END ? 1 : months - graceMonths;
         BigDecimal annuity = method == Method.DECLINING && repayment == Repayment.EQUAL_INSTALMENTS
-                ? annuity(amount, amortised, monthlyRate) : null;
+                ? annuity(amount, amortised, rate) : null;
         for (int k = 1; k <= months; k++) {
-            long interest = whole(BigDecimal.valueOf(method == Method.FLAT ? amount : owed).multiply(monthlyRate));
+            long interest = rate.monthOn(method == Method.FLAT ? amount : owed);
             long principal;
             boolean repaying = repayment == Repayment.PRINCIPAL_AT_END ? k == months : k > graceMonths;
             if (!repaying) {
@@ -85,7 +86,7 @@ public final class LoanSchedule {
      * @throws IllegalArgumentException when nothing is left to repay
      */
     public static List<Instalment> rescheduled(List<Instalment> old, long amount, long principalPaid, long interestPaid,
-                                               LocalDate on, int months, BigDecimal monthlyRate, Method method,
+                                               LocalDate on, int months, InterestRate rate, Method method,
                                                Repayment repayment, int graceMonths) {
         long owed = amount - principalPaid;
         if (owed <= 0) {
@@ -107,7 +108,7 @@ public final class LoanSchedule {
         long paidTowardsNext = principalPaid - keptPrincipal;
         long interestTowardsNext = interestPaid - keptInterest;
         int kept = out.size();
-        for (Instalment i : of(owed, months, monthlyRate, method, repayment, graceMonths, on)) {
+        for (Instalment i : of(owed, months, rate, method, repayment, graceMonths, on)) {
             boolean first = i.number() == 1;
             out.add(new Instalment(kept + i.number(), i.dueOn(),
                     i.principal() + (first ? paidTowardsNext : 0),
@@ -122,8 +123,9 @@ public final class LoanSchedule {
         return Math.max(0, due - interestPaid);
     }
 
-    /** The equal monthly payment that repays {@code amount} over {@code n} months at {@code r} a month. */
-    static BigDecimal annuity(long amount, int n, BigDecimal r) {
+    /** The equal monthly payment that repays {@code amount} over {@code n} months at the rate. */
+    static BigDecimal annuity(long amount, int n, InterestRate rate) {
+        BigDecimal r = rate.monthly();
         if (r.signum() == 0) {
             return BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP);
         }

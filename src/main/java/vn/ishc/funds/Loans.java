@@ -49,10 +49,21 @@ public class Loans {
         this.events = events;
     }
 
-    /** A club's loan rules as its board approved them on a date. */
+    /**
+     * A club's loan rules as its board approved them on a date, with the interest rate as agreed (a month or a
+     * year).
+     */
     public record Rules(UUID id, UUID clubId, LocalDate approvedOn, long maxAmount, int maxTermMonths,
-                        BigDecimal monthlyRate, LoanSchedule.Method method, LoanSchedule.Repayment repayment,
+                        InterestRate rate, LoanSchedule.Method method, LoanSchedule.Repayment repayment,
                         int graceMonths, BigDecimal penaltyRate, String eligibility) {
+
+        /** Rules with a monthly rate. */
+        public Rules(UUID id, UUID clubId, LocalDate approvedOn, long maxAmount, int maxTermMonths, BigDecimal monthlyRate,
+                     LoanSchedule.Method method, LoanSchedule.Repayment repayment, int graceMonths, BigDecimal penaltyRate,
+                     String eligibility) {
+            this(id, clubId, approvedOn, maxAmount, maxTermMonths, monthlyRate == null ? null : InterestRate.monthly(monthlyRate),
+                    method, repayment, graceMonths, penaltyRate, eligibility);
+        }
     }
 
     public enum Purpose { LIVESTOCK, CROPS, TRADE, CRAFT, OTHER }
@@ -100,9 +111,7 @@ public class Loans {
         if (r.maxTermMonths() < 1 || r.maxTermMonths() > 120) {
             throw new InvalidInputException("loans.rules.term", "maxTermMonths", r.maxTermMonths());
         }
-        if (r.monthlyRate() == null || r.monthlyRate().signum() < 0 || r.monthlyRate().compareTo(new BigDecimal("0.1")) >= 0) {
-            throw new InvalidInputException("loans.rules.rateInvalid", "monthlyRate", r.monthlyRate());
-        }
+        checkRate(r.rate());
         if (r.method() == null || r.repayment() == null) {
             throw missing(r.method() == null ? "method" : "repayment");
         }
@@ -110,19 +119,47 @@ public class Loans {
             throw new InvalidInputException("loans.rules.graceInvalid", "graceMonths", r.graceMonths());
         }
         BigDecimal penalty = r.penaltyRate() == null ? BigDecimal.ZERO : r.penaltyRate();
-        if (penalty.signum() < 0 || penalty.compareTo(new BigDecimal("0.1")) >= 0) {
+        if (penalty.signum() < 0 || penalty.compareTo(MONTHLY_LIMIT) >= 0 || tooFine(penalty)) {
             throw new InvalidInputException("loans.rules.rateInvalid", "penaltyRate", penalty);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into loan_rules (id, club_id, approved_on, max_amount, max_term_months, monthly_rate, method,
+                insert into loan_rules (id, club_id, approved_on, max_amount, max_term_months, rate, rate_per, method,
                                         repayment, grace_months, penalty_rate, eligibility, recorded_by)
-                values (:id, :c, :on, :max, :term, :rate, :method, :repayment, :grace, :penalty, :eligibility, :actor)""")
+                values (:id, :c, :on, :max, :term, :rate, :per, :method, :repayment, :grace, :penalty, :eligibility,
+                        :actor)""")
                 .param("id", id).param("c", clubId).param("on", r.approvedOn()).param("max", r.maxAmount())
-                .param("term", r.maxTermMonths()).param("rate", r.monthlyRate()).param("method", r.method().name())
-                .param("repayment", r.repayment().name()).param("grace", r.graceMonths()).param("penalty", penalty)
+                .param("term", r.maxTermMonths()).param("rate", r.rate().value()).param("per", r.rate().per().name())
+                .param("method", r.method().name()).param("repayment", r.repayment().name())
+                .param("grace", r.graceMonths()).param("penalty", penalty)
                 .param("eligibility", VietnameseText.clean(r.eligibility())).param("actor", actor).update();
         return rules(id);
+    }
+
+    /** Interest of 10 % a month or more is refused as a typing mistake (a rate is a fraction: 0.008 for 0.8 %). */
+    private static final BigDecimal MONTHLY_LIMIT = new BigDecimal("0.1");
+
+    /**
+     * A rate is kept exactly as entered, a month or a year; it must be under 10 % a month (120 % a year). Above the
+     * legal cap (20 % a year) it is kept with a warning: the board decides, the law is for it to follow.
+     */
+    private static void checkRate(InterestRate rate) {
+        if (rate == null || rate.value() == null) {
+            throw missing("monthlyRate");
+        }
+        if (rate.per() == null) {
+            throw missing("ratePer");
+        }
+        String field = rate.per() == InterestRate.Per.MONTH ? "monthlyRate" : "yearlyRate";
+        BigDecimal limit = rate.per() == InterestRate.Per.MONTH ? MONTHLY_LIMIT : MONTHLY_LIMIT.multiply(BigDecimal.valueOf(12));
+        if (rate.value().signum() < 0 || rate.value().compareTo(limit) >= 0 || tooFine(rate.value())) {
+            throw new InvalidInputException("loans.rules.rateInvalid", field, rate.value());
+        }
+    }
+
+    /** More than 12 decimals (10 of a per cent): a rate no board agrees; refused rather than rounded. */
+    private static boolean tooFine(BigDecimal rate) {
+        return rate.stripTrailingZeros().scale() > 12;
     }
 
     /** The rules in force on a day: the latest approved on or before it. */
@@ -223,7 +260,7 @@ public class Loans {
         funds.post(loan.clubId(), loan.id(), Entry.Kind.DISBURSEMENT, day, null, null, loan.personName(), null,
                 key, List.of(new Entry.Line(loan.fundId(), Account.LOANS, loan.amount()),
                         new Entry.Line(loan.fundId(), Account.CASH, -loan.amount())), actor, scope);
-        insertInstalments(loanId, LoanSchedule.of(loan.amount(), loan.termMonths(), rules.monthlyRate(), rules.method(),
+        insertInstalments(loanId, LoanSchedule.of(loan.amount(), loan.termMonths(), rules.rate(), rules.method(),
                 rules.repayment(), rules.graceMonths(), day));
         jdbc.sql("update loan set status = 'DISBURSED', disbursed_on = :d, version = version + 1 where id = :id")
                 .param("d", day).param("id", loanId).update();
@@ -343,7 +380,7 @@ public class Loans {
             throw new InvalidInputException("loans.reschedule.principalRepaid", null, arrears);
         }
         List<LoanSchedule.Instalment> next = LoanSchedule.rescheduled(old, loan.amount(), loan.principalRepaid(),
-                loan.interestPaid(), decidedOn, termMonths, rules.monthlyRate(), rules.method(), rules.repayment(),
+                loan.interestPaid(), decidedOn, termMonths, rules.rate(), rules.method(), rules.repayment(),
                 graceMonths);
         int firstNumber = next.size() - termMonths + 1;
         jdbc.sql("""
@@ -629,7 +666,8 @@ public class Loans {
 
     private static final RowMapper<Rules> RULES = (rs, n) -> new Rules(rs.getObject("id", UUID.class),
             rs.getObject("club_id", UUID.class), rs.getObject("approved_on", LocalDate.class), rs.getLong("max_amount"),
-            rs.getInt("max_term_months"), rs.getBigDecimal("monthly_rate"),
+            rs.getInt("max_term_months"), new InterestRate(rs.getBigDecimal("rate"),
+                    InterestRate.Per.valueOf(rs.getString("rate_per"))),
             LoanSchedule.Method.valueOf(rs.getString("method")), LoanSchedule.Repayment.valueOf(rs.getString("repayment")),
             rs.getInt("grace_months"), rs.getBigDecimal("penalty_rate"), rs.getString("eligibility"));
 }

@@ -18,7 +18,7 @@ class LoanScheduleTest {
 
     @Test
     void aFlatLoanOfTenMillionOverTwelveMonthsAtPointEightPercentAMonth() {
-        List<Instalment> s = LoanSchedule.of(10_000_000, 12, new BigDecimal("0.008"), Method.FLAT,
+        List<Instalment> s = LoanSchedule.of(10_000_000, 12, InterestRate.monthly(new BigDecimal("0.008")), Method.FLAT,
                 Repayment.EQUAL_INSTALMENTS, 0, DISBURSED);
         // 10,000,000 / 12 = 833,333 a month, the 4 left over in the last; interest 80,000 every month.
         assertThat(s).hasSize(12);
@@ -30,7 +30,7 @@ class LoanScheduleTest {
 
     @Test
     void aDecliningBalanceLoanOfSixMillionOverSixMonthsAtOnePercentAMonth() {
-        List<Instalment> s = LoanSchedule.of(6_000_000, 6, new BigDecimal("0.01"), Method.DECLINING,
+        List<Instalment> s = LoanSchedule.of(6_000_000, 6, InterestRate.monthly(new BigDecimal("0.01")), Method.DECLINING,
                 Repayment.EQUAL_INSTALMENTS, 0, DISBURSED);
         // Annuity 6,000,000 × 0.01 / (1 − 1.01^−6) = 1,035,290.2; worked month by month:
         // interest 60,000 → principal 975,290, owed 5,024,710; interest 50,247 → 985,043, owed 4,039,667;
@@ -44,12 +44,12 @@ class LoanScheduleTest {
 
     @Test
     void interestMonthlyAndPrincipalAtTheEndAndAGracePeriod() {
-        List<Instalment> bullet = LoanSchedule.of(5_000_000, 4, new BigDecimal("0.005"), Method.FLAT,
+        List<Instalment> bullet = LoanSchedule.of(5_000_000, 4, InterestRate.monthly(new BigDecimal("0.005")), Method.FLAT,
                 Repayment.PRINCIPAL_AT_END, 0, DISBURSED);
         assertThat(bullet).extracting(Instalment::principal).containsExactly(0L, 0L, 0L, 5_000_000L);
         assertThat(bullet).extracting(Instalment::interest).containsOnly(25_000L);
 
-        List<Instalment> grace = LoanSchedule.of(3_000_000, 5, new BigDecimal("0.01"), Method.FLAT,
+        List<Instalment> grace = LoanSchedule.of(3_000_000, 5, InterestRate.monthly(new BigDecimal("0.01")), Method.FLAT,
                 Repayment.EQUAL_INSTALMENTS, 2, DISBURSED);
         assertThat(grace).extracting(Instalment::principal).containsExactly(0L, 0L, 1_000_000L, 1_000_000L, 1_000_000L);
         assertThat(grace).extracting(Instalment::interest).containsOnly(30_000L);
@@ -62,7 +62,7 @@ class LoanScheduleTest {
             long amount = 100_000 + random.nextInt(200_000_000);
             int months = 1 + random.nextInt(36);
             int grace = random.nextInt(months);
-            BigDecimal rate = BigDecimal.valueOf(random.nextInt(300), 4);
+            InterestRate rate = InterestRate.monthly(BigDecimal.valueOf(random.nextInt(300), 4));
             Method method = random.nextBoolean() ? Method.FLAT : Method.DECLINING;
             Repayment repayment = random.nextInt(4) == 0 ? Repayment.PRINCIPAL_AT_END : Repayment.EQUAL_INSTALMENTS;
             List<Instalment> s = LoanSchedule.of(amount, months, rate, method, repayment, grace, DISBURSED);
@@ -85,7 +85,7 @@ class LoanScheduleTest {
         for (int i = 0; i < 2_000; i++) {
             long amount = 1_000_000 + random.nextInt(50_000_000);
             int months = 2 + random.nextInt(24);
-            BigDecimal rate = BigDecimal.valueOf(random.nextInt(200), 4);
+            InterestRate rate = InterestRate.monthly(BigDecimal.valueOf(random.nextInt(200), 4));
             Method method = random.nextBoolean() ? Method.FLAT : Method.DECLINING;
             Repayment repayment = random.nextInt(4) == 0 ? Repayment.PRINCIPAL_AT_END : Repayment.EQUAL_INSTALMENTS;
             List<Instalment> old = LoanSchedule.of(amount, months, rate, method, repayment, 0, DISBURSED);
@@ -111,5 +111,36 @@ class LoanScheduleTest {
             }
             assertThat(next.subList(kept, next.size())).allSatisfy(x -> assertThat(x.dueOn()).isAfter(on));
         }
+    }
+
+    static final InterestRate ONE_PERCENT = InterestRate.monthly(new BigDecimal("0.01"));
+
+    /** The hand-worked loan: 10,000,000 over 12 months at 1 % a month on the declining balance, equal payments. */
+    static List<Instalment> tenMillionOverAYear() {
+        return LoanSchedule.of(10_000_000, 12, ONE_PERCENT, Method.DECLINING, Repayment.EQUAL_INSTALMENTS, 0, DISBURSED);
+    }
+
+    @Test
+    void aYearlyRateIsATwelfthAMonthWorkedOutExactlyAndRoundedOnlyToTheDong() {
+        // 10 % a year on 10,000,000: 10,000,000 × 0.1 / 12 = 83,333.33 → 83,333 a month (0.00833 a month gave 83,300).
+        assertThat(LoanSchedule.of(10_000_000, 12, InterestRate.yearly(new BigDecimal("0.1")), Method.FLAT,
+                Repayment.EQUAL_INSTALMENTS, 0, DISBURSED)).extracting(Instalment::interest).containsOnly(83_333L);
+        // 0.8333 % a month as typed: 10,000,000 × 0.008333 = 83,330.
+        assertThat(InterestRate.monthly(new BigDecimal("0.008333")).monthOn(10_000_000)).isEqualTo(83_330);
+        // 12 % a year is 1 % a month: the same schedule to the đồng.
+        assertThat(LoanSchedule.of(10_000_000, 12, InterestRate.yearly(new BigDecimal("0.12")), Method.DECLINING,
+                Repayment.EQUAL_INSTALMENTS, 0, DISBURSED)).isEqualTo(tenMillionOverAYear());
+        // 7 % a year on 1,234,567: 86,419.69 a year, 7,201.64 a month → 7,202 (not 1,234,567 × 0.00583 = 7,197).
+        assertThat(InterestRate.yearly(new BigDecimal("0.07")).monthOn(1_234_567)).isEqualTo(7_202);
+    }
+
+    @Test
+    void aRateAboveTwentyPerCentAYearIsAboveTheLegalCap() {
+        assertThat(InterestRate.yearly(new BigDecimal("0.20")).aboveLegalCap()).isFalse();
+        assertThat(InterestRate.yearly(new BigDecimal("0.2001")).aboveLegalCap()).isTrue();
+        // 1.6 % a month is 19.2 % a year; 1.7 % a month is 20.4 %.
+        assertThat(InterestRate.monthly(new BigDecimal("0.016")).aboveLegalCap()).isFalse();
+        assertThat(InterestRate.monthly(new BigDecimal("0.017")).aboveLegalCap()).isTrue();
+        assertThat(InterestRate.monthly(new BigDecimal("0.00800")).percent()).isEqualByComparingTo("0.8");
     }
 }

@@ -77,7 +77,7 @@ class LoanWebTest {
 
         assertThat(mvc.post().uri("/clubs/" + club.id() + "/loan-rules").with(csrf()).with(as)
                 .param("approvedOn", "2025-08-10").param("maxAmount", "10.000.000").param("maxTermMonths", "12")
-                .param("monthlyRatePercent", "0.8").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS")
+                .param("ratePercent", "0,8").param("ratePer", "MONTH").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS")
                 .param("graceMonths", "0").param("penaltyRatePercent", "1")).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/loans").with(as)).hasStatusOk().bodyText()
                 .contains("vay tối đa 10.000.000 đồng").contains("lãi 0,8%/tháng");
@@ -174,6 +174,59 @@ class LoanWebTest {
         funds.contribute(funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation()).id(),
                 LocalDate.of(2025, 8, 5), 30_000_000, Entry.Source.PROJECT, null, null, "t", AreaScope.nation());
         return new Board(club, borrower, user(chair.username()).roles("CLUB_BOARD"));
+    }
+
+    @Test
+    void theRulesFormTakesARateAMonthOrAYearAsTypedAndSavesOneAboveTheLegalCapWithAWarning() {
+        Board b = aBoard();
+        String rules = "/clubs/" + b.club().id() + "/loan-rules";
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).param("approvedOn", "2025-08-10")
+                .param("maxAmount", "10.000.000").param("maxTermMonths", "12").param("ratePercent", "0,8333")
+                .param("ratePer", "MONTH").param("method", "DECLINING").param("repayment", "EQUAL_INSTALMENTS")
+                .param("penaltyRatePercent", "1,25")).hasStatus3xxRedirection()
+                .flash().containsEntry("notice", "Đã ghi sổ.").doesNotContainKey("warning");
+        assertThat(loans.rulesOn(b.club().id(), LocalDate.of(2025, 8, 10), AreaScope.nation()).orElseThrow().rate())
+                .isEqualTo(InterestRate.monthly(new BigDecimal("0.008333")));
+        assertThat(mvc.get().uri("/clubs/" + b.club().id() + "/loans").with(b.as())).hasStatusOk().bodyText()
+                .contains("lãi 0,8333%/tháng")
+                .doesNotContain("điều 468");
+        // 24 % a year: recorded, and the chair is told it is above the 20 % the Civil Code allows.
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).param("approvedOn", "2025-08-12")
+                .param("maxAmount", "10.000.000").param("maxTermMonths", "12").param("ratePercent", "24 %")
+                .param("ratePer", "YEAR").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS"))
+                .hasStatus3xxRedirection().flash().containsEntry("notice", "Đã ghi sổ.").containsEntry("warning",
+                        "Lãi suất này bằng 24%/năm, cao hơn mức 20%/năm mà Bộ luật Dân sự 2015 (điều 468) cho phép "
+                                + "thỏa thuận. Quy chế vẫn được ghi; ban chủ nhiệm nên xem lại.");
+        assertThat(mvc.get().uri("/clubs/" + b.club().id() + "/loans").with(b.as())).hasStatusOk().bodyText()
+                .contains("lãi 24%/năm").contains("Lãi suất này bằng 24%/năm").contains("điều 468");
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).param("approvedOn", "2025-08-12")
+                .param("maxAmount", "10.000.000").param("maxTermMonths", "12").param("ratePercent", "0,8,3")
+                .param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS")).hasStatus3xxRedirection().flash()
+                .containsEntry("failure", "Lãi suất \"0,8,3\" không đọc được: hãy nhập số phần trăm, ví dụ 0,8 hoặc 10.");
+    }
+
+    @Test
+    void theRulesApiKeepsTheRateAsGivenAMonthOrAYearAndAnswersAWarningAboveTheLegalCap() {
+        Board b = aBoard();
+        String rules = "/api/v1/clubs/" + b.club().id() + "/loan-rules";
+        String body = "{\"approvedOn\":\"2025-08-10\",\"maxAmount\":10000000,\"maxTermMonths\":12,%s,"
+                + "\"method\":\"FLAT\",\"repayment\":\"EQUAL_INSTALMENTS\"}";
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted("\"monthlyRate\":0.008333"))).hasStatus(201).bodyJson()
+                .hasPathSatisfying("$.monthlyRate", v -> v.assertThat().isEqualTo(0.008333))
+                .hasPathSatisfying("$.warnings", v -> v.assertThat().asList().isEmpty());
+        assertThat(mvc.get().uri(rules).with(b.as())).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.monthlyRate", v -> v.assertThat().isEqualTo(0.008333));
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en").content(body.formatted("\"yearlyRate\":0.24"))).hasStatus(201).bodyJson()
+                .hasPathSatisfying("$.yearlyRate", v -> v.assertThat().isEqualTo(0.24))
+                .doesNotHavePath("$.monthlyRate")
+                .hasPathSatisfying("$.warnings[0].code", v -> v.assertThat().isEqualTo("loans.rules.aboveLegalCap"))
+                .hasPathSatisfying("$.warnings[0].message", v -> v.assertThat().asString()
+                        .startsWith("This rate is 24% a year, above the 20% a year the Civil Code 2015 (article 468)"));
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted("\"monthlyRate\":0.01,\"yearlyRate\":0.12"))).hasStatus(422).bodyJson()
+                .hasPathSatisfying("$.detail", v -> v.assertThat().isEqualTo("Chỉ ghi một lãi suất: theo tháng hoặc theo năm."));
     }
 
     @Test

@@ -416,6 +416,43 @@ class LoansTest {
         assertThat(loans.get(loan.id(), NATION).status()).isEqualTo(Loans.Status.CLOSED);
     }
 
+    @Test
+    void aRateIsKeptAsEnteredAMonthOrAYearAndEachMonthsInterestWorkedOutFromIt() {
+        Setup s = setup(40_000_000);
+        // 0.8333 % a month as typed, kept to its last decimal (it was cut to 0.00833): 10,000,000 × 0.008333 = 83,330.
+        loans.approveRules(s.club().id(), new Loans.Rules(null, null, LocalDate.of(2024, 2, 10), 10_000_000, 12,
+                new BigDecimal("0.008333"), LoanSchedule.Method.FLAT, LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0,
+                new BigDecimal("0.0125"), null), "bcn", NATION);
+        Loans.Rules monthly = loans.rulesOn(s.club().id(), LocalDate.of(2024, 2, 10), NATION).orElseThrow();
+        assertThat(monthly.rate()).isEqualTo(InterestRate.monthly(new BigDecimal("0.008333")));
+        assertThat(monthly.penaltyRate()).isEqualByComparingTo("0.0125");
+        Loans.Loan first = disbursed(s, 10_000_000, 12, LocalDate.of(2024, 3, 1));
+        assertThat(loans.schedule(first.id(), NATION)).extracting(LoanSchedule.Instalment::interest).containsOnly(83_330L);
+
+        // 10 % a year: 10,000,000 × 0.1 / 12 = 83,333.33 → 83,333 a month.
+        loans.approveRules(s.club().id(), new Loans.Rules(null, null, LocalDate.of(2024, 2, 20), 10_000_000, 12,
+                InterestRate.yearly(new BigDecimal("0.10")), LoanSchedule.Method.FLAT,
+                LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, BigDecimal.ZERO, null), "bcn", NATION);
+        Loans.Rules yearly = loans.rulesOn(s.club().id(), LocalDate.of(2024, 2, 20), NATION).orElseThrow();
+        assertThat(yearly.rate()).isEqualTo(InterestRate.yearly(new BigDecimal("0.10")));
+        Loans.Loan second = disbursed(s, 10_000_000, 12, LocalDate.of(2024, 3, 1));
+        assertThat(loans.schedule(second.id(), NATION)).extracting(LoanSchedule.Instalment::interest).containsOnly(83_333L);
+
+        // 30 % a year is above the legal cap and still kept (the answer warns); 10 % a month or 120 % a year, or a
+        // rate finer than 10 decimals of a per cent, is refused rather than rounded.
+        loans.approveRules(s.club().id(), new Loans.Rules(null, null, LocalDate.of(2024, 2, 21), 10_000_000, 12,
+                InterestRate.yearly(new BigDecimal("0.3")), LoanSchedule.Method.FLAT,
+                LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, BigDecimal.ZERO, null), "bcn", NATION);
+        assertThat(loans.rulesOn(s.club().id(), LocalDate.of(2024, 2, 21), NATION).orElseThrow().rate().aboveLegalCap())
+                .isTrue();
+        for (InterestRate wrong : List.of(InterestRate.monthly(new BigDecimal("0.1")), InterestRate.yearly(new BigDecimal("1.2")),
+                InterestRate.monthly(new BigDecimal("0.0083333333333")), InterestRate.monthly(new BigDecimal("-0.001")))) {
+            refused(() -> loans.approveRules(s.club().id(), new Loans.Rules(null, null, LocalDate.of(2024, 2, 22),
+                    10_000_000, 12, wrong, LoanSchedule.Method.FLAT, LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0,
+                    BigDecimal.ZERO, null), "bcn", NATION), "loans.rules.rateInvalid");
+        }
+    }
+
     /** What a loan owes and has paid in interest and penalties, as its page shows them. */
     private void assertOwes(Loans.Loan loan, long outstanding, long interestPaid, long penaltiesPaid) {
         Loans.Loan now = loans.get(loan.id(), NATION);
