@@ -183,12 +183,12 @@ class LoanWebTest {
         assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).param("approvedOn", "2025-08-10")
                 .param("maxAmount", "10.000.000").param("maxTermMonths", "12").param("ratePercent", "0,8333")
                 .param("ratePer", "MONTH").param("method", "DECLINING").param("repayment", "EQUAL_INSTALMENTS")
-                .param("penaltyRatePercent", "1,25")).hasStatus3xxRedirection()
+                .param("prepayment", "REDUCE_TERM").param("penaltyRatePercent", "1,25")).hasStatus3xxRedirection()
                 .flash().containsEntry("notice", "Đã ghi sổ.").doesNotContainKey("warning");
         assertThat(loans.rulesOn(b.club().id(), LocalDate.of(2025, 8, 10), AreaScope.nation()).orElseThrow().rate())
                 .isEqualTo(InterestRate.monthly(new BigDecimal("0.008333")));
         assertThat(mvc.get().uri("/clubs/" + b.club().id() + "/loans").with(b.as())).hasStatusOk().bodyText()
-                .contains("lãi 0,8333%/tháng")
+                .contains("lãi 0,8333%/tháng").contains("giữ số tiền mỗi kỳ, trả xong sớm hơn")
                 .doesNotContain("điều 468");
         // 24 % a year: recorded, and the chair is told it is above the 20 % the Civil Code allows.
         assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).param("approvedOn", "2025-08-12")
@@ -214,7 +214,8 @@ class LoanWebTest {
         assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
                 .content(body.formatted("\"monthlyRate\":0.008333"))).hasStatus(201).bodyJson()
                 .hasPathSatisfying("$.monthlyRate", v -> v.assertThat().isEqualTo(0.008333))
-                .hasPathSatisfying("$.warnings", v -> v.assertThat().asList().isEmpty());
+                .hasPathSatisfying("$.warnings", v -> v.assertThat().asList().isEmpty())
+                .hasPathSatisfying("$.prepayment", v -> v.assertThat().isEqualTo("REDUCE_INSTALMENT"));
         assertThat(mvc.get().uri(rules).with(b.as())).hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.monthlyRate", v -> v.assertThat().isEqualTo(0.008333));
         assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
@@ -266,5 +267,26 @@ class LoanWebTest {
         assertThat(mvc.post().uri(api + "/repayments").with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"on\":\"2025-10-03\",\"amount\":40000}")).hasStatus(201);
         assertThat(loans.get(loan.id(), AreaScope.nation()).status()).isEqualTo(Loans.Status.CLOSED);
+    }
+
+    @Test
+    void theLoanPageShowsWhatIsLeftOfEachInstalmentAndWhenTheLaterOnesWereWorkedOutAgain() {
+        Board b = aBoard();
+        loans.approveRules(b.club().id(), new Loans.Rules(null, null, LocalDate.of(2025, 8, 10), 10_000_000, 12,
+                InterestRate.monthly(new BigDecimal("0.01")), LoanSchedule.Method.DECLINING,
+                LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, BigDecimal.ZERO, null, null), "bcn", AreaScope.nation());
+        Loans.Loan applied = loans.apply(b.club().id(), b.borrower().person().id(), 10_000_000, Loans.Purpose.TRADE, null,
+                12, LocalDate.of(2025, 8, 20), "t", AreaScope.nation());
+        loans.decide(applied.id(), true, LocalDate.of(2025, 8, 25), null, "bcn", AreaScope.nation());
+        Loans.Loan loan = loans.disburse(applied.id(), LocalDate.of(2025, 9, 1), null, "tc", AreaScope.nation());
+        // On the first due day, the instalment and 5,111,512 more: 4,100,000 owed, 395,462 a month from November.
+        loans.repay(loan.id(), LocalDate.of(2025, 10, 1), 6_000_000, 0, null, "tc", AreaScope.nation());
+        assertThat(mvc.get().uri("/loans/" + loan.id()).with(b.as())).hasStatusOk().bodyText()
+                .contains("Còn phải trả").contains("395.462")
+                .contains("Ngày 01/10/2025: tính lại các kỳ từ kỳ 2 trên 4.100.000 đồng còn nợ "
+                        + "(đã trả gốc trước hạn 5.111.512 đồng); trả gốc trước hạn thì các kỳ sau nhỏ đi, giữ thời hạn.");
+        assertThat(mvc.get().uri("/api/v1/loans/" + loan.id()).with(b.as())).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.recalculations[0].paidAhead", v -> v.assertThat().isEqualTo(5_111_512))
+                .hasPathSatisfying("$.recalculations[0].firstNumber", v -> v.assertThat().isEqualTo(2));
     }
 }

@@ -76,19 +76,26 @@ class LoanApi {
     record WriteOff(LocalDate on, String reason) {
     }
 
-    /** A loan with where it stands today, its schedule, its entries and the board's reschedulings. */
+    /**
+     * A loan with where it stands today, its schedule, its entries, the board's reschedulings and the times its
+     * later instalments were worked out again after principal was paid ahead.
+     */
     record LoanView(Loans.Loan loan, Loans.Standing standing, long suggestedPenalty,
-                    List<LoanSchedule.Instalment> schedule, List<Entry> entries, List<Loans.Rescheduling> reschedulings) {
+                    List<LoanSchedule.Instalment> schedule, List<Entry> entries, List<Loans.Rescheduling> reschedulings,
+                    List<Loans.Recalculation> recalculations) {
     }
 
     /**
      * Loan rules as the board approved them. The interest rate is a fraction, a month ({@code monthlyRate}, 0.008 for
-     * 0.8 %) or a year ({@code yearlyRate}, 0.1 for 10 %): give one; it is kept exactly as given.
+     * 0.8 %) or a year ({@code yearlyRate}, 0.1 for 10 %): give one; it is kept exactly as given. {@code prepayment}:
+     * what principal paid ahead of a schedule does to the later instalments (REDUCE_INSTALMENT, the default, keeps the
+     * term; REDUCE_TERM keeps the instalment and ends sooner).
      */
     @Schema(name = "LoanRulesRequest")
     record RulesBody(LocalDate approvedOn, Long maxAmount, Integer maxTermMonths, BigDecimal monthlyRate,
                      BigDecimal yearlyRate, LoanSchedule.Method method, LoanSchedule.Repayment repayment,
-                     Integer graceMonths, BigDecimal penaltyRate, String eligibility) {
+                     Integer graceMonths, BigDecimal penaltyRate, String eligibility,
+                     LoanSchedule.Prepayment prepayment) {
 
         InterestRate rate() {
             if (monthlyRate != null && yearlyRate != null) {
@@ -108,7 +115,8 @@ class LoanApi {
     @Schema(name = "LoanRules")
     record RulesView(UUID id, UUID clubId, LocalDate approvedOn, long maxAmount, int maxTermMonths, BigDecimal monthlyRate,
                      BigDecimal yearlyRate, LoanSchedule.Method method, LoanSchedule.Repayment repayment, int graceMonths,
-                     BigDecimal penaltyRate, String eligibility, List<Warning> warnings) {
+                     BigDecimal penaltyRate, String eligibility, LoanSchedule.Prepayment prepayment,
+                     List<Warning> warnings) {
     }
 
     @GetMapping("/api/v1/clubs/{clubId}/loans")
@@ -128,7 +136,8 @@ class LoanApi {
                                            AreaScope scope, Locale locale) {
         Loans.Rules rules = new Loans.Rules(null, clubId, body.approvedOn(), orZero(body.maxAmount()),
                 body.maxTermMonths() == null ? 0 : body.maxTermMonths(), body.rate(), body.method(), body.repayment(),
-                body.graceMonths() == null ? 0 : body.graceMonths(), body.penaltyRate(), body.eligibility());
+                body.graceMonths() == null ? 0 : body.graceMonths(), body.penaltyRate(), body.eligibility(),
+                body.prepayment());
         return ResponseEntity.status(201).body(view(loans.approveRules(clubId, rules, user.getName(), scope), locale));
     }
 
@@ -141,7 +150,7 @@ class LoanApi {
         return new RulesView(r.id(), r.clubId(), r.approvedOn(), r.maxAmount(), r.maxTermMonths(),
                 rate.per() == InterestRate.Per.MONTH ? rate.value() : null,
                 rate.per() == InterestRate.Per.YEAR ? rate.value() : null, r.method(), r.repayment(), r.graceMonths(),
-                r.penaltyRate(), r.eligibility(), warnings);
+                r.penaltyRate(), r.eligibility(), r.prepayment(), warnings);
     }
 
     @PostMapping("/api/v1/clubs/{clubId}/loans")
@@ -158,7 +167,7 @@ class LoanApi {
         LocalDate today = today();
         return new LoanView(loans.get(loanId, scope), loans.standing(loanId, today, scope),
                 loans.suggestedPenalty(loanId, today, scope), loans.schedule(loanId, scope), loans.entries(loanId, scope),
-                loans.reschedulings(loanId, scope));
+                loans.reschedulings(loanId, scope), loans.recalculations(loanId, scope));
     }
 
     @PostMapping("/api/v1/loans/{loanId}/decision")

@@ -3,6 +3,7 @@ package vn.ishc.funds.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -73,6 +74,7 @@ class LoanController {
         model.addAttribute("methods", LoanSchedule.Method.values());
         model.addAttribute("repayments", LoanSchedule.Repayment.values());
         model.addAttribute("ratePers", InterestRate.Per.values());
+        model.addAttribute("prepayments", LoanSchedule.Prepayment.values());
         model.addAttribute("today", today());
         return "funds/loans";
     }
@@ -137,9 +139,12 @@ class LoanController {
         model.addAttribute("penalty", penalty);
         model.addAttribute("entries", loans.entries(loanId, scope));
         model.addAttribute("reschedulings", loans.reschedulings(loanId, scope));
+        model.addAttribute("recalculations", loans.recalculations(loanId, scope));
         model.addAttribute("loan", loan);
         model.addAttribute("standing", standing);
-        model.addAttribute("schedule", loans.schedule(loanId, scope));
+        List<LoanSchedule.Instalment> schedule = loans.schedule(loanId, scope);
+        model.addAttribute("schedule", schedule);
+        model.addAttribute("left", LoanSchedule.leftToPay(schedule, loan.principalRepaid(), loan.interestPaid()));
         model.addAttribute("dueNow", standing.principalDue() + standing.interestDue());
         model.addAttribute("toPay", standing.principalDue() + standing.interestDue() + penalty);
         model.addAttribute("today", today());

@@ -16,7 +16,8 @@ import vn.ishc.shared.InvalidInputException;
  */
 record RulesForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn, String maxAmount,
                  Integer maxTermMonths, String ratePercent, InterestRate.Per ratePer, LoanSchedule.Method method,
-                 LoanSchedule.Repayment repayment, Integer graceMonths, String penaltyRatePercent, String eligibility) {
+                 LoanSchedule.Repayment repayment, Integer graceMonths, String penaltyRatePercent, String eligibility,
+                 LoanSchedule.Prepayment prepayment) {
 
     /** Up to three digits of per cent and ten decimals, as people write a rate; nothing is rounded. */
     private static final Pattern PERCENT = Pattern.compile("\\d{1,3}([.,]\\d{1,10})?");
@@ -27,7 +28,7 @@ record RulesForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approv
         BigDecimal penalty = fraction(penaltyRatePercent, "penaltyRate");
         return new Loans.Rules(null, clubId, approvedOn, FundController.dong(maxAmount),
                 maxTermMonths == null ? 0 : maxTermMonths, rate == null ? null : new InterestRate(rate, per), method,
-                repayment, graceMonths == null ? 0 : graceMonths, penalty, eligibility);
+                repayment, graceMonths == null ? 0 : graceMonths, penalty, eligibility, prepayment);
     }
 
     /** A per cent as typed, as a fraction (0,8 → 0.008); null when nothing was typed. */
