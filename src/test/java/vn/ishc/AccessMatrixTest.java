@@ -291,7 +291,7 @@ class AccessMatrixTest {
         p.put("GET /clubs/{clubId}/loans", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/loans"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/loan-rules", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/loan-rules")
                 .with(csrf()).param("approvedOn", "2024-01-05").param("maxAmount", "1000000").param("maxTermMonths", "6")
-                .param("monthlyRatePercent", "1").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS"),
+                .param("ratePercent", "1").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS"),
                 Expect.REFUSED));
         p.put("POST /clubs/{clubId}/loans", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/loans").with(csrf())
                 .param("personId", f.person().toString()).param("amount", "1000").param("purpose", "CROPS")

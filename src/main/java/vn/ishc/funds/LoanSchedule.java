@@ -18,13 +18,26 @@ import java.util.List;
  * <li>Interest monthly, principal at the end: the whole principal falls due with the last instalment.</li>
  * </ul>
  * Instalment k falls due k months after disbursement (the last day of the month where the day does
- * not exist); during the grace months only interest is due.
+ * not exist); during the grace months only interest is due. A month's interest is worked out exactly from
+ * the rate as agreed (a yearly rate's twelfth is never rounded first); only its đồng are rounded.
+ * <p>
+ * Principal paid ahead of the schedule lowers what the later months are worked out on
+ * ({@link #afterPrepayment}): the instalments whose month has begun stay as they were, the later ones are
+ * worked out again on what is still owed, keeping either the term (smaller instalments) or the instalment
+ * (an earlier end), as the club's rules choose. Under flat interest, which is on the amount lent by
+ * definition, a prepayment pays the principal ahead: the later instalments' principal shrinks (their
+ * interest stays) or the loan ends sooner and the months dropped bear no interest. A loan repaying its
+ * principal at the end keeps its term either way: under declining interest its later months' interest
+ * falls, under flat interest only the last principal does.
  */
 public final class LoanSchedule {
 
     public enum Method { FLAT, DECLINING }
 
     public enum Repayment { EQUAL_INSTALMENTS, PRINCIPAL_AT_END }
+
+    /** What principal paid ahead of the schedule does to the later instalments: make them smaller, or end sooner. */
+    public enum Prepayment { REDUCE_INSTALMENT, REDUCE_TERM }
 
     /** One instalment: number (from 1), due date, principal and interest in đồng. */
     public record Instalment(int number, LocalDate dueOn, long principal, long interest) {
@@ -34,42 +47,138 @@ public final class LoanSchedule {
         }
     }
 
+    /** The rules' terms that shape a loan's instalments: its rate, how interest is counted and repaid, what a prepayment does. */
+    public record Terms(InterestRate rate, Method method, Repayment repayment, Prepayment prepayment) {
+    }
+
+    /**
+     * The plan a loan's instalments follow, from its disbursement or from the board's latest rescheduling:
+     * the day it runs from, what it spreads (flat interest is on this), its months and interest-only months,
+     * and the number of its first instalment. Its k-th instalment falls due k months after {@code from}.
+     */
+    public record Plan(LocalDate from, long amount, int months, int graceMonths, int firstNumber) {
+
+        /** The k-th month of the plan begins on this day (the day it runs from, or the day instalment k − 1 fell due). */
+        LocalDate monthBegins(int k) {
+            return from.plusMonths(k - 1L);
+        }
+    }
+
     private LoanSchedule() {
     }
 
     /**
      * @param amount       the amount lent, đồng
      * @param months       the term in months (1 or more)
-     * @param monthlyRate  interest per month as a fraction (0.008 for 0.8 % a month)
+     * @param rate         the interest rate as agreed, a month or a year
      * @param graceMonths  the first months with interest only (less than the term)
      */
-    public static List<Instalment> of(long amount, int months, BigDecimal monthlyRate, Method method,
+    public static List<Instalment> of(long amount, int months, InterestRate rate, Method method,
                                       Repayment repayment, int graceMonths, LocalDate disbursedOn) {
-        if (amount <= 0 || months < 1 || graceMonths < 0 || graceMonths >= months || monthlyRate.signum() < 0) {
+        if (amount <= 0 || months < 1 || graceMonths < 0 || graceMonths >= months || rate.value().signum() < 0) {
             throw new IllegalArgumentException("amount " + amount + ", months " + months + ", grace " + graceMonths);
         }
+        return spread(new Plan(disbursedOn, amount, months, graceMonths, 1),
+                new Terms(rate, method, repayment, Prepayment.REDUCE_INSTALMENT), 1, amount);
+    }
+
+    /**
+     * The instalments of a plan from its month {@code first} on, repaying {@code owed}: under
+     * {@link Prepayment#REDUCE_TERM} at the plan's own instalment, ending when nothing is left; otherwise over all
+     * the plan's months left.
+     */
+    private static List<Instalment> spread(Plan plan, Terms terms, int first, long owed) {
+        boolean keepInstalment = terms.prepayment() == Prepayment.REDUCE_TERM;
+        boolean flat = terms.method() == Method.FLAT;
+        boolean atEnd = terms.repayment() == Repayment.PRINCIPAL_AT_END;
+        int graceLeft = Math.max(0, plan.graceMonths() - (first - 1));
+        int amortised = plan.months() - first + 1 - graceLeft;
+        int planAmortised = plan.months() - plan.graceMonths();
+        long flatInterest = terms.rate().monthOn(plan.amount());
+        long part = keepInstalment ? plan.amount() / planAmortised : owed / amortised;
+        long payment = flat || atEnd ? 0 : whole(keepInstalment ? annuity(plan.amount(), planAmortised, terms.rate())
+                : annuity(owed, amortised, terms.rate()));
         List<Instalment> out = new ArrayList<>();
-        long owed = amount;
-        int amortised = repayment == Repayment.PRINCIPAL_AT_END ? 1 : months - graceMonths;
-        BigDecimal annuity = method == Method.DECLINING && repayment == Repayment.EQUAL_INSTALMENTS
-                ? annuity(amount, amortised, monthlyRate) : null;
-        for (int k = 1; k <= months; k++) {
-            long interest = whole(BigDecimal.valueOf(method == Method.FLAT ? amount : owed).multiply(monthlyRate));
+        for (int k = first; k <= plan.months(); k++) {
+            if (keepInstalment && owed == 0 && k > first) {
+                break;
+            }
+            long interest = flat ? flatInterest : terms.rate().monthOn(owed);
             long principal;
-            boolean repaying = repayment == Repayment.PRINCIPAL_AT_END ? k == months : k > graceMonths;
-            if (!repaying) {
+            if (atEnd ? k < plan.months() : k <= plan.graceMonths()) {
                 principal = 0;
-            } else if (k == months) {
+            } else if (k == plan.months()) {
                 principal = owed;
-            } else if (annuity != null) {
-                principal = Math.min(owed, whole(annuity) - interest);
+            } else if (flat) {
+                principal = Math.min(owed, part);
             } else {
-                principal = amount / amortised;
+                principal = Math.max(0, Math.min(owed, payment - interest));
             }
             owed -= principal;
-            out.add(new Instalment(k, disbursedOn.plusMonths(k), principal, interest));
+            out.add(new Instalment(plan.firstNumber() - 1 + k, plan.from().plusMonths(k), principal, interest));
         }
         return out;
+    }
+
+    /**
+     * The principal paid ahead of a schedule on a day: what has been repaid beyond the principal of every
+     * instalment whose month has begun by then (0 when the plan has no month left to begin).
+     */
+    public static long paidAhead(List<Instalment> schedule, long principalPaid, LocalDate on, Plan plan) {
+        int kept = keptBefore(on, plan);
+        if (kept < 0 || kept >= schedule.size()) {
+            return 0;
+        }
+        return Math.max(0, principalPaid - principal(schedule.subList(0, kept)));
+    }
+
+    /**
+     * A loan's schedule after principal was paid ahead of it on a day, or after such a payment was reversed:
+     * the instalments whose month began before that day stay as they were (those already due among them);
+     * the plan's later ones are worked out again on what is still owed, from the same due dates, keeping the
+     * plan's term or its instalment as {@code terms} say. What was paid ahead of the instalments kept goes
+     * into the first new one, so the schedule still adds up to the amount lent and the repayments are set
+     * against it in the same order; when nothing is left owed, that instalment ends the schedule.
+     *
+     * @param principalPaid  principal repaid so far, with the payment ahead
+     */
+    public static List<Instalment> afterPrepayment(List<Instalment> schedule, long amount, long principalPaid,
+                                                   LocalDate on, Plan plan, Terms terms) {
+        int kept = keptBefore(on, plan);
+        if (kept < 0 || kept > schedule.size()) {
+            return schedule;
+        }
+        List<Instalment> out = new ArrayList<>(schedule.subList(0, kept));
+        long keptPrincipal = principal(out);
+        long ahead = Math.max(0, principalPaid - keptPrincipal);
+        long owed = amount - keptPrincipal - ahead;
+        if (owed == 0 && ahead == 0) {
+            return schedule;
+        }
+        int first = kept - (plan.firstNumber() - 1) + 1;
+        List<Instalment> rest = owed == 0
+                ? List.of(new Instalment(kept + 1, plan.from().plusMonths(first), 0, 0))
+                : spread(plan, terms, first, owed);
+        Instalment next = rest.get(0);
+        out.add(new Instalment(next.number(), next.dueOn(), next.principal() + ahead, next.interest()));
+        out.addAll(rest.subList(1, rest.size()));
+        return out;
+    }
+
+    /**
+     * How many instalments of a schedule following the plan have a month begun before a day: every one before
+     * the plan, and the plan's months begun before it. -1 when the plan has no month beginning on or after it.
+     */
+    private static int keptBefore(LocalDate on, Plan plan) {
+        int k = 1;
+        while (k <= plan.months() && plan.monthBegins(k).isBefore(on)) {
+            k++;
+        }
+        return k > plan.months() ? -1 : plan.firstNumber() - 1 + k - 1;
+    }
+
+    private static long principal(List<Instalment> instalments) {
+        return instalments.stream().mapToLong(Instalment::principal).sum();
     }
 
     /**
@@ -85,7 +194,7 @@ public final class LoanSchedule {
      * @throws IllegalArgumentException when nothing is left to repay
      */
     public static List<Instalment> rescheduled(List<Instalment> old, long amount, long principalPaid, long interestPaid,
-                                               LocalDate on, int months, BigDecimal monthlyRate, Method method,
+                                               LocalDate on, int months, InterestRate rate, Method method,
                                                Repayment repayment, int graceMonths) {
         long owed = amount - principalPaid;
         if (owed <= 0) {
@@ -107,11 +216,30 @@ public final class LoanSchedule {
         long paidTowardsNext = principalPaid - keptPrincipal;
         long interestTowardsNext = interestPaid - keptInterest;
         int kept = out.size();
-        for (Instalment i : of(owed, months, monthlyRate, method, repayment, graceMonths, on)) {
+        for (Instalment i : of(owed, months, rate, method, repayment, graceMonths, on)) {
             boolean first = i.number() == 1;
             out.add(new Instalment(kept + i.number(), i.dueOn(),
                     i.principal() + (first ? paidTowardsNext : 0),
                     i.interest() + (first ? interestTowardsNext + interestArrears : 0)));
+        }
+        return out;
+    }
+
+    /**
+     * What is left to pay of each instalment once the principal and the interest repaid are set against the
+     * instalments in order, as a loan's standing sets them (a prepayment's principal, carried in the instalment
+     * after it, shows there as paid).
+     */
+    public static List<Long> leftToPay(List<Instalment> schedule, long principalPaid, long interestPaid) {
+        List<Long> out = new ArrayList<>();
+        long principal = principalPaid;
+        long interest = interestPaid;
+        for (Instalment i : schedule) {
+            long p = Math.min(principal, i.principal());
+            long in = Math.min(interest, i.interest());
+            principal -= p;
+            interest -= in;
+            out.add(i.total() - p - in);
         }
         return out;
     }
@@ -122,8 +250,9 @@ public final class LoanSchedule {
         return Math.max(0, due - interestPaid);
     }
 
-    /** The equal monthly payment that repays {@code amount} over {@code n} months at {@code r} a month. */
-    static BigDecimal annuity(long amount, int n, BigDecimal r) {
+    /** The equal monthly payment that repays {@code amount} over {@code n} months at the rate. */
+    static BigDecimal annuity(long amount, int n, InterestRate rate) {
+        BigDecimal r = rate.monthly();
         if (r.signum() == 0) {
             return BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP);
         }

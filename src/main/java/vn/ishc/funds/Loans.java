@@ -40,19 +40,50 @@ public class Loans {
     private final Clubs clubs;
     private final Members members;
     private final ApplicationEventPublisher events;
+    private final LoanInstalments instalments;
+    private final LoanRecalculations recalculations;
 
-    Loans(JdbcClient jdbc, Funds funds, Clubs clubs, Members members, ApplicationEventPublisher events) {
+    Loans(JdbcClient jdbc, Funds funds, Clubs clubs, Members members, ApplicationEventPublisher events,
+          LoanInstalments instalments, LoanRecalculations recalculations) {
         this.jdbc = jdbc;
         this.funds = funds;
         this.clubs = clubs;
         this.members = members;
         this.events = events;
+        this.instalments = instalments;
+        this.recalculations = recalculations;
     }
 
-    /** A club's loan rules as its board approved them on a date. */
+    /**
+     * A club's loan rules as its board approved them on a date: the interest rate as agreed (a month or a
+     * year), how interest is counted and repaid, and what a payment ahead of the schedule does to the later
+     * instalments.
+     */
     public record Rules(UUID id, UUID clubId, LocalDate approvedOn, long maxAmount, int maxTermMonths,
-                        BigDecimal monthlyRate, LoanSchedule.Method method, LoanSchedule.Repayment repayment,
-                        int graceMonths, BigDecimal penaltyRate, String eligibility) {
+                        InterestRate rate, LoanSchedule.Method method, LoanSchedule.Repayment repayment,
+                        int graceMonths, BigDecimal penaltyRate, String eligibility,
+                        LoanSchedule.Prepayment prepayment) {
+
+        /** Rules with a monthly rate under which a prepayment makes the later instalments smaller. */
+        public Rules(UUID id, UUID clubId, LocalDate approvedOn, long maxAmount, int maxTermMonths, BigDecimal monthlyRate,
+                     LoanSchedule.Method method, LoanSchedule.Repayment repayment, int graceMonths, BigDecimal penaltyRate,
+                     String eligibility) {
+            this(id, clubId, approvedOn, maxAmount, maxTermMonths, monthlyRate == null ? null : InterestRate.monthly(monthlyRate),
+                    method, repayment, graceMonths, penaltyRate, eligibility, LoanSchedule.Prepayment.REDUCE_INSTALMENT);
+        }
+
+        public LoanSchedule.Terms terms() {
+            return new LoanSchedule.Terms(rate, method, repayment, prepayment);
+        }
+    }
+
+    /**
+     * A loan's later instalments worked out again on what it still owed, from a day: after a repayment
+     * {@code entryId} paid principal ahead of its schedule (or after such a repayment was reversed). The
+     * instalments from {@code firstNumber} on were replaced; {@code paidAhead} went into the first of them.
+     */
+    public record Recalculation(UUID id, UUID loanId, UUID entryId, LocalDate from, int firstNumber, long paidAhead,
+                                long outstanding, LoanSchedule.Prepayment prepayment, Instant recordedAt) {
     }
 
     public enum Purpose { LIVESTOCK, CROPS, TRADE, CRAFT, OTHER }
@@ -100,29 +131,58 @@ public class Loans {
         if (r.maxTermMonths() < 1 || r.maxTermMonths() > 120) {
             throw new InvalidInputException("loans.rules.term", "maxTermMonths", r.maxTermMonths());
         }
-        if (r.monthlyRate() == null || r.monthlyRate().signum() < 0 || r.monthlyRate().compareTo(new BigDecimal("0.1")) >= 0) {
-            throw new InvalidInputException("loans.rules.rateInvalid", "monthlyRate", r.monthlyRate());
-        }
+        checkRate(r.rate());
         if (r.method() == null || r.repayment() == null) {
             throw missing(r.method() == null ? "method" : "repayment");
         }
+        LoanSchedule.Prepayment prepayment = r.prepayment() == null ? LoanSchedule.Prepayment.REDUCE_INSTALMENT
+                : r.prepayment();
         if (r.graceMonths() < 0 || r.graceMonths() >= r.maxTermMonths()) {
             throw new InvalidInputException("loans.rules.graceInvalid", "graceMonths", r.graceMonths());
         }
         BigDecimal penalty = r.penaltyRate() == null ? BigDecimal.ZERO : r.penaltyRate();
-        if (penalty.signum() < 0 || penalty.compareTo(new BigDecimal("0.1")) >= 0) {
+        if (penalty.signum() < 0 || penalty.compareTo(MONTHLY_LIMIT) >= 0 || tooFine(penalty)) {
             throw new InvalidInputException("loans.rules.rateInvalid", "penaltyRate", penalty);
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into loan_rules (id, club_id, approved_on, max_amount, max_term_months, monthly_rate, method,
-                                        repayment, grace_months, penalty_rate, eligibility, recorded_by)
-                values (:id, :c, :on, :max, :term, :rate, :method, :repayment, :grace, :penalty, :eligibility, :actor)""")
+                insert into loan_rules (id, club_id, approved_on, max_amount, max_term_months, rate, rate_per, method,
+                                        repayment, grace_months, penalty_rate, eligibility, prepayment, recorded_by)
+                values (:id, :c, :on, :max, :term, :rate, :per, :method, :repayment, :grace, :penalty, :eligibility,
+                        :prepayment, :actor)""")
                 .param("id", id).param("c", clubId).param("on", r.approvedOn()).param("max", r.maxAmount())
-                .param("term", r.maxTermMonths()).param("rate", r.monthlyRate()).param("method", r.method().name())
-                .param("repayment", r.repayment().name()).param("grace", r.graceMonths()).param("penalty", penalty)
-                .param("eligibility", VietnameseText.clean(r.eligibility())).param("actor", actor).update();
+                .param("term", r.maxTermMonths()).param("rate", r.rate().value()).param("per", r.rate().per().name())
+                .param("method", r.method().name()).param("repayment", r.repayment().name())
+                .param("grace", r.graceMonths()).param("penalty", penalty)
+                .param("eligibility", VietnameseText.clean(r.eligibility())).param("prepayment", prepayment.name())
+                .param("actor", actor).update();
         return rules(id);
+    }
+
+    /** Interest of 10 % a month or more is refused as a typing mistake (a rate is a fraction: 0.008 for 0.8 %). */
+    private static final BigDecimal MONTHLY_LIMIT = new BigDecimal("0.1");
+
+    /**
+     * A rate is kept exactly as entered, a month or a year; it must be under 10 % a month (120 % a year). Above the
+     * legal cap (20 % a year) it is kept with a warning: the board decides, the law is for it to follow.
+     */
+    private static void checkRate(InterestRate rate) {
+        if (rate == null || rate.value() == null) {
+            throw missing("monthlyRate");
+        }
+        if (rate.per() == null) {
+            throw missing("ratePer");
+        }
+        String field = rate.per() == InterestRate.Per.MONTH ? "monthlyRate" : "yearlyRate";
+        BigDecimal limit = rate.per() == InterestRate.Per.MONTH ? MONTHLY_LIMIT : MONTHLY_LIMIT.multiply(BigDecimal.valueOf(12));
+        if (rate.value().signum() < 0 || rate.value().compareTo(limit) >= 0 || tooFine(rate.value())) {
+            throw new InvalidInputException("loans.rules.rateInvalid", field, rate.value());
+        }
+    }
+
+    /** More than 12 decimals (10 of a per cent): a rate no board agrees; refused rather than rounded. */
+    private static boolean tooFine(BigDecimal rate) {
+        return rate.stripTrailingZeros().scale() > 12;
     }
 
     /** The rules in force on a day: the latest approved on or before it. */
@@ -223,7 +283,7 @@ public class Loans {
         funds.post(loan.clubId(), loan.id(), Entry.Kind.DISBURSEMENT, day, null, null, loan.personName(), null,
                 key, List.of(new Entry.Line(loan.fundId(), Account.LOANS, loan.amount()),
                         new Entry.Line(loan.fundId(), Account.CASH, -loan.amount())), actor, scope);
-        insertInstalments(loanId, LoanSchedule.of(loan.amount(), loan.termMonths(), rules.monthlyRate(), rules.method(),
+        instalments.add(loanId, LoanSchedule.of(loan.amount(), loan.termMonths(), rules.rate(), rules.method(),
                 rules.repayment(), rules.graceMonths(), day));
         jdbc.sql("update loan set status = 'DISBURSED', disbursed_on = :d, version = version + 1 where id = :id")
                 .param("d", day).param("id", loanId).update();
@@ -279,6 +339,12 @@ public class Loans {
         Entry entry = funds.post(loan.clubId(), loan.id(), Entry.Kind.REPAYMENT, day, null, null, loan.personName(), null,
                 key, lines, actor, scope);
         Loan after = get(loanId, scope);
+        if (principal > 0) {
+            recalculations.afterRepayment(after, rules(after.rulesId()), entry.id(), day, actor)
+                    .ifPresent(r -> publish(after, "loan.recalculated", day, actor, Map.of("entry", entry.id().toString(),
+                            "paidAhead", r.paidAhead(), "outstanding", r.outstanding(), "firstNumber", r.firstNumber(),
+                            "prepayment", r.prepayment().name())));
+        }
         if (after.outstanding() == 0 && standing(after, day).interestDue() == 0) {
             jdbc.sql("update loan set status = 'CLOSED', closed_on = :d, version = version + 1 where id = :id")
                     .param("d", day).param("id", loanId).update();
@@ -298,6 +364,10 @@ public class Loans {
             throw missing("reason");
         }
         LocalDate day = on == null ? funds.today() : on;
+        if (loan.outstanding() == 0) {
+            // Interest enters the books only when it is paid, so the ledger holds no interest owed to write off.
+            throw new InvalidInputException("loans.writeOff.principalRepaid", null, standing(loan, day).interestDue());
+        }
         funds.post(loan.clubId(), loan.id(), Entry.Kind.WRITE_OFF, day, null, null, why, null, null,
                 List.of(new Entry.Line(loan.fundId(), Account.WRITE_OFFS, loan.outstanding()),
                         new Entry.Line(loan.fundId(), Account.LOANS, -loan.outstanding())), actor, scope);
@@ -334,21 +404,23 @@ public class Loans {
         }
         Rules rules = rules(loan.rulesId());
         List<LoanSchedule.Instalment> old = instalments(loanId);
+        long arrears = LoanSchedule.interestArrears(old, loan.interestPaid(), decidedOn);
+        if (loan.outstanding() == 0) {
+            throw new InvalidInputException("loans.reschedule.principalRepaid", null, arrears);
+        }
         List<LoanSchedule.Instalment> next = LoanSchedule.rescheduled(old, loan.amount(), loan.principalRepaid(),
-                loan.interestPaid(), decidedOn, termMonths, rules.monthlyRate(), rules.method(), rules.repayment(),
+                loan.interestPaid(), decidedOn, termMonths, rules.rate(), rules.method(), rules.repayment(),
                 graceMonths);
         int firstNumber = next.size() - termMonths + 1;
-        long arrears = LoanSchedule.interestArrears(old, loan.interestPaid(), decidedOn);
         jdbc.sql("""
                 insert into loan_reschedule (id, loan_id, decided_on, term_months, grace_months, first_number, outstanding,
                                              interest_arrears, reason, previous_schedule, decided_by)
                 values (:id, :l, :d, :term, :grace, :first, :owed, :arrears, :why, cast(:old as jsonb), :actor)""")
                 .param("id", UUID.randomUUID()).param("l", loanId).param("d", decidedOn).param("term", termMonths)
                 .param("grace", graceMonths).param("first", firstNumber).param("owed", loan.outstanding())
-                .param("arrears", arrears).param("why", why).param("old", json(old)).param("actor", actor).update();
-        jdbc.sql("delete from loan_instalment where loan_id = :l and number >= :first").param("l", loanId)
-                .param("first", firstNumber).update();
-        insertInstalments(loanId, next.subList(firstNumber - 1, next.size()));
+                .param("arrears", arrears).param("why", why).param("old", LoanInstalments.json(old)).param("actor", actor)
+                .update();
+        instalments.replaceFrom(loanId, firstNumber, next);
         jdbc.sql("update loan set version = version + 1 where id = :id").param("id", loanId).update();
         Loan after = get(loanId, scope);
         publish(after, "loan.rescheduled", decidedOn, actor, Map.of("termMonths", termMonths, "graceMonths", graceMonths,
@@ -384,7 +456,15 @@ public class Loans {
             throw new InvalidInputException("funds.reversal.beforeOriginal", "date", day, original.date());
         }
         Entry reversal = funds.mirror(original, day, why, key, actor, scope);
-        if (loan.status() == Status.CLOSED) {
+        Loan after = get(loanId, scope);
+        if (after.status() != Status.WRITTEN_OFF) {
+            recalculations.afterReversal(after, rules(after.rulesId()), entryId, reversal.id(), actor)
+                    .ifPresent(r -> publish(after, "loan.recalculated", day, actor, Map.of("entry",
+                            reversal.id().toString(), "paidAhead", r.paidAhead(), "outstanding", r.outstanding(),
+                            "firstNumber", r.firstNumber(), "prepayment", r.prepayment().name())));
+        }
+        // A loan the repayment had closed owes again, unless what was taken back was a penalty alone.
+        if (after.status() == Status.CLOSED && (after.outstanding() > 0 || standing(after, day).interestDue() > 0)) {
             jdbc.sql("update loan set status = 'DISBURSED', closed_on = null, version = version + 1 where id = :id")
                     .param("id", loanId).update();
         }
@@ -410,6 +490,13 @@ public class Loans {
                         rs.getInt("first_number"), rs.getLong("outstanding"), rs.getLong("interest_arrears"),
                         rs.getString("reason"), rs.getString("decided_by"),
                         rs.getTimestamp("recorded_at").toInstant())).list();
+    }
+
+    /** The times a loan's later instalments were worked out again after principal was paid ahead, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Recalculation> recalculations(UUID loanId, AreaScope scope) {
+        get(loanId, scope);
+        return recalculations.of(loanId);
     }
 
     /**
@@ -474,7 +561,7 @@ public class Loans {
         jdbc.sql("select i.* from loan_instalment i join loan l on l.id = i.loan_id where l.club_id = :c "
                         + "order by i.loan_id, i.number").param("c", clubId)
                 .query((rs, n) -> schedules.computeIfAbsent(rs.getObject("loan_id", UUID.class), k -> new ArrayList<>())
-                        .add(instalment(rs))).list();
+                        .add(LoanInstalments.instalment(rs))).list();
         long outstanding = 0;
         long atRisk = 0;
         List<Held> held = new ArrayList<>();
@@ -554,32 +641,13 @@ public class Loans {
     }
 
     private List<LoanSchedule.Instalment> instalments(UUID loanId) {
-        return jdbc.sql("select * from loan_instalment where loan_id = :l order by number").param("l", loanId)
-                .query((rs, n) -> instalment(rs)).list();
-    }
-
-    private void insertInstalments(UUID loanId, List<LoanSchedule.Instalment> schedule) {
-        for (LoanSchedule.Instalment i : schedule) {
-            jdbc.sql("insert into loan_instalment (loan_id, number, due_on, principal, interest) values (:l, :n, :d, :p, :i)")
-                    .param("l", loanId).param("n", i.number()).param("d", i.dueOn()).param("p", i.principal())
-                    .param("i", i.interest()).update();
-        }
-    }
-
-    private static String json(List<LoanSchedule.Instalment> schedule) {
-        return schedule.stream().map(i -> String.format("{\"number\":%d,\"dueOn\":\"%s\",\"principal\":%d,\"interest\":%d}",
-                i.number(), i.dueOn(), i.principal(), i.interest())).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return instalments.of(loanId);
     }
 
     private void publish(Loan loan, String action, LocalDate date, String actor, Map<String, Object> detail) {
         Club club = clubs.get(loan.clubId(), AreaScope.nation());
         events.publishEvent(new LoanChanged(loan.id(), loan.clubId(), loan.personId(), club.communeId(), club.areaPaths(),
                 action, date, actor, detail));
-    }
-
-    private static LoanSchedule.Instalment instalment(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new LoanSchedule.Instalment(rs.getInt("number"), rs.getObject("due_on", LocalDate.class),
-                rs.getLong("principal"), rs.getLong("interest"));
     }
 
     private Loan locked(UUID loanId, AreaScope scope) {
@@ -620,7 +688,9 @@ public class Loans {
 
     private static final RowMapper<Rules> RULES = (rs, n) -> new Rules(rs.getObject("id", UUID.class),
             rs.getObject("club_id", UUID.class), rs.getObject("approved_on", LocalDate.class), rs.getLong("max_amount"),
-            rs.getInt("max_term_months"), rs.getBigDecimal("monthly_rate"),
+            rs.getInt("max_term_months"), new InterestRate(rs.getBigDecimal("rate"),
+                    InterestRate.Per.valueOf(rs.getString("rate_per"))),
             LoanSchedule.Method.valueOf(rs.getString("method")), LoanSchedule.Repayment.valueOf(rs.getString("repayment")),
-            rs.getInt("grace_months"), rs.getBigDecimal("penalty_rate"), rs.getString("eligibility"));
+            rs.getInt("grace_months"), rs.getBigDecimal("penalty_rate"), rs.getString("eligibility"),
+            LoanSchedule.Prepayment.valueOf(rs.getString("prepayment")));
 }

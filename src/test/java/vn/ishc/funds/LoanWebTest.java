@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.ClubFixtures;
@@ -75,7 +77,7 @@ class LoanWebTest {
 
         assertThat(mvc.post().uri("/clubs/" + club.id() + "/loan-rules").with(csrf()).with(as)
                 .param("approvedOn", "2025-08-10").param("maxAmount", "10.000.000").param("maxTermMonths", "12")
-                .param("monthlyRatePercent", "0.8").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS")
+                .param("ratePercent", "0,8").param("ratePer", "MONTH").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS")
                 .param("graceMonths", "0").param("penaltyRatePercent", "1")).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/loans").with(as)).hasStatusOk().bodyText()
                 .contains("vay tối đa 10.000.000 đồng").contains("lãi 0,8%/tháng");
@@ -154,5 +156,137 @@ class LoanWebTest {
                 .filter(b -> b.role() == vn.ishc.clubs.BoardRole.FINANCE).findFirst().orElseThrow().id();
         assertThat(mvc.post().uri("/clubs/" + club.id() + "/board/" + seat + "/account").with(csrf()).with(as)
                 .param("username", vice.username())).hasStatus(403);
+    }
+
+    record Board(Club club, MemberRow borrower, org.springframework.test.web.servlet.request.RequestPostProcessor as) {
+    }
+
+    /** A club founded on 1 August 2025 with 30,000,000 in its income-generation fund and its chair signed in. */
+    private Board aBoard() {
+        LocalDate founded = LocalDate.of(2025, 8, 1);
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06154", founded);
+        MemberRow borrower = members.enrol(null, new PersonDetails("Lò Thị Mai", "F", "1958", "07", "POOR", 2025, null,
+                null, false, false, null, null, null), club.id(), founded, "t", AreaScope.nation());
+        long commune = GeographyFixtures.communeToday(units, "06154").id();
+        UserView chair = UserFixtures.create(accounts, "cn-" + UUID.randomUUID().toString().substring(0, 6),
+                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Chủ nhiệm");
+        FundFixtures.seatWithAccount(boards, members, club, vn.ishc.clubs.BoardRole.CHAIR, "Chủ nhiệm", chair.username());
+        funds.contribute(funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation()).id(),
+                LocalDate.of(2025, 8, 5), 30_000_000, Entry.Source.PROJECT, null, null, "t", AreaScope.nation());
+        return new Board(club, borrower, user(chair.username()).roles("CLUB_BOARD"));
+    }
+
+    @Test
+    void theRulesFormTakesARateAMonthOrAYearAsTypedAndSavesOneAboveTheLegalCapWithAWarning() {
+        Board b = aBoard();
+        String rules = "/clubs/" + b.club().id() + "/loan-rules";
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).param("approvedOn", "2025-08-10")
+                .param("maxAmount", "10.000.000").param("maxTermMonths", "12").param("ratePercent", "0,8333")
+                .param("ratePer", "MONTH").param("method", "DECLINING").param("repayment", "EQUAL_INSTALMENTS")
+                .param("prepayment", "REDUCE_TERM").param("penaltyRatePercent", "1,25")).hasStatus3xxRedirection()
+                .flash().containsEntry("notice", "Đã ghi sổ.").doesNotContainKey("warning");
+        assertThat(loans.rulesOn(b.club().id(), LocalDate.of(2025, 8, 10), AreaScope.nation()).orElseThrow().rate())
+                .isEqualTo(InterestRate.monthly(new BigDecimal("0.008333")));
+        assertThat(mvc.get().uri("/clubs/" + b.club().id() + "/loans").with(b.as())).hasStatusOk().bodyText()
+                .contains("lãi 0,8333%/tháng").contains("giữ số tiền mỗi kỳ, trả xong sớm hơn")
+                .doesNotContain("điều 468");
+        // 24 % a year: recorded, and the chair is told it is above the 20 % the Civil Code allows.
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).param("approvedOn", "2025-08-12")
+                .param("maxAmount", "10.000.000").param("maxTermMonths", "12").param("ratePercent", "24 %")
+                .param("ratePer", "YEAR").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS"))
+                .hasStatus3xxRedirection().flash().containsEntry("notice", "Đã ghi sổ.").containsEntry("warning",
+                        "Lãi suất này bằng 24%/năm, cao hơn mức 20%/năm mà Bộ luật Dân sự 2015 (điều 468) cho phép "
+                                + "thỏa thuận. Quy chế vẫn được ghi; ban chủ nhiệm nên xem lại.");
+        assertThat(mvc.get().uri("/clubs/" + b.club().id() + "/loans").with(b.as())).hasStatusOk().bodyText()
+                .contains("lãi 24%/năm").contains("Lãi suất này bằng 24%/năm").contains("điều 468");
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).param("approvedOn", "2025-08-12")
+                .param("maxAmount", "10.000.000").param("maxTermMonths", "12").param("ratePercent", "0,8,3")
+                .param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS")).hasStatus3xxRedirection().flash()
+                .containsEntry("failure", "Lãi suất \"0,8,3\" không đọc được: hãy nhập số phần trăm, ví dụ 0,8 hoặc 10.");
+    }
+
+    @Test
+    void theRulesApiKeepsTheRateAsGivenAMonthOrAYearAndAnswersAWarningAboveTheLegalCap() {
+        Board b = aBoard();
+        String rules = "/api/v1/clubs/" + b.club().id() + "/loan-rules";
+        String body = "{\"approvedOn\":\"2025-08-10\",\"maxAmount\":10000000,\"maxTermMonths\":12,%s,"
+                + "\"method\":\"FLAT\",\"repayment\":\"EQUAL_INSTALMENTS\"}";
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted("\"monthlyRate\":0.008333"))).hasStatus(201).bodyJson()
+                .hasPathSatisfying("$.monthlyRate", v -> v.assertThat().isEqualTo(0.008333))
+                .hasPathSatisfying("$.warnings", v -> v.assertThat().asList().isEmpty())
+                .hasPathSatisfying("$.prepayment", v -> v.assertThat().isEqualTo("REDUCE_INSTALMENT"));
+        assertThat(mvc.get().uri(rules).with(b.as())).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.monthlyRate", v -> v.assertThat().isEqualTo(0.008333));
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en").content(body.formatted("\"yearlyRate\":0.24"))).hasStatus(201).bodyJson()
+                .hasPathSatisfying("$.yearlyRate", v -> v.assertThat().isEqualTo(0.24))
+                .doesNotHavePath("$.monthlyRate")
+                .hasPathSatisfying("$.warnings[0].code", v -> v.assertThat().isEqualTo("loans.rules.aboveLegalCap"))
+                .hasPathSatisfying("$.warnings[0].message", v -> v.assertThat().asString()
+                        .startsWith("This rate is 24% a year, above the 20% a year the Civil Code 2015 (article 468)"));
+        assertThat(mvc.post().uri(rules).with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted("\"monthlyRate\":0.01,\"yearlyRate\":0.12"))).hasStatus(422).bodyJson()
+                .hasPathSatisfying("$.detail", v -> v.assertThat().isEqualTo("Chỉ ghi một lãi suất: theo tháng hoặc theo năm."));
+    }
+
+    @Test
+    void writingOffOrReschedulingALoanWithOnlyInterestLeftAndPayingNothingAnswerAProblemNotAServerError() {
+        Board b = aBoard();
+        loans.approveRules(b.club().id(), new Loans.Rules(null, null, LocalDate.of(2025, 8, 10), 10_000_000, 12,
+                new BigDecimal("0.008"), LoanSchedule.Method.FLAT, LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0,
+                new BigDecimal("0.01"), null), "bcn", AreaScope.nation());
+        Loans.Loan applied = loans.apply(b.club().id(), b.borrower().person().id(), 5_000_000, Loans.Purpose.CROPS, null, 5,
+                LocalDate.of(2025, 8, 20), "t", AreaScope.nation());
+        loans.decide(applied.id(), true, LocalDate.of(2025, 8, 25), null, "bcn", AreaScope.nation());
+        Loans.Loan loan = loans.disburse(applied.id(), LocalDate.of(2025, 9, 1), null, "tc", AreaScope.nation());
+        String api = "/api/v1/loans/" + loan.id();
+        // September's interest (40,000) paid on its own, then all the principal: closed; the interest payment is then
+        // reversed as a mistake, so only 40,000 of interest is owed.
+        Entry interest = loans.repay(loan.id(), LocalDate.of(2025, 10, 1), 40_000, 0, null, "tc", AreaScope.nation());
+        loans.repay(loan.id(), LocalDate.of(2025, 10, 2), 5_000_000, 0, null, "tc", AreaScope.nation());
+        loans.reverseRepayment(loan.id(), interest.id(), LocalDate.of(2025, 10, 3), "Ghi nhầm", null, "tc",
+                AreaScope.nation());
+        assertThat(mvc.post().uri(api + "/write-off").with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"on\":\"2025-10-03\",\"reason\":\"Người vay qua đời\"}")).hasStatus(422).bodyJson()
+                .hasPathSatisfying("$.detail", v -> v.assertThat().asString().startsWith(
+                        "Không có gì để xóa nợ: tiền gốc đã trả hết, chỉ còn 40.000 đồng lãi đến hạn chưa trả."));
+        assertThat(mvc.post().uri(api + "/reschedule").with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en")
+                .content("{\"decidedOn\":\"2025-10-03\",\"termMonths\":6,\"reason\":\"Gia hạn\"}")).hasStatus(422)
+                .bodyJson().hasPathSatisfying("$.detail", v -> v.assertThat().isEqualTo("Nothing left to reschedule: "
+                        + "the principal is repaid and only 40,000 đồng of interest is due and unpaid; record that "
+                        + "interest as paid when the member pays it."));
+        assertThat(mvc.post().uri("/loans/" + loan.id() + "/write-off").with(csrf()).with(b.as())
+                .param("reason", "Người vay qua đời")).hasStatus3xxRedirection().flash().extractingByKey("failure")
+                .asString().startsWith("Không có gì để xóa nợ");
+        assertThat(mvc.post().uri(api + "/repayments").with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"on\":\"2025-10-03\",\"amount\":0}")).hasStatus(422);
+        assertThat(mvc.post().uri(api + "/repayments").with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"on\":\"2025-10-03\",\"amount\":5000,\"penalty\":5000}")).hasStatus(201);
+        assertThat(mvc.post().uri(api + "/repayments").with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"on\":\"2025-10-03\",\"amount\":40000}")).hasStatus(201);
+        assertThat(loans.get(loan.id(), AreaScope.nation()).status()).isEqualTo(Loans.Status.CLOSED);
+    }
+
+    @Test
+    void theLoanPageShowsWhatIsLeftOfEachInstalmentAndWhenTheLaterOnesWereWorkedOutAgain() {
+        Board b = aBoard();
+        loans.approveRules(b.club().id(), new Loans.Rules(null, null, LocalDate.of(2025, 8, 10), 10_000_000, 12,
+                InterestRate.monthly(new BigDecimal("0.01")), LoanSchedule.Method.DECLINING,
+                LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, BigDecimal.ZERO, null, null), "bcn", AreaScope.nation());
+        Loans.Loan applied = loans.apply(b.club().id(), b.borrower().person().id(), 10_000_000, Loans.Purpose.TRADE, null,
+                12, LocalDate.of(2025, 8, 20), "t", AreaScope.nation());
+        loans.decide(applied.id(), true, LocalDate.of(2025, 8, 25), null, "bcn", AreaScope.nation());
+        Loans.Loan loan = loans.disburse(applied.id(), LocalDate.of(2025, 9, 1), null, "tc", AreaScope.nation());
+        // On the first due day, the instalment and 5,111,512 more: 4,100,000 owed, 395,462 a month from November.
+        loans.repay(loan.id(), LocalDate.of(2025, 10, 1), 6_000_000, 0, null, "tc", AreaScope.nation());
+        assertThat(mvc.get().uri("/loans/" + loan.id()).with(b.as())).hasStatusOk().bodyText()
+                .contains("Còn phải trả").contains("395.462")
+                .contains("Ngày 01/10/2025: tính lại các kỳ từ kỳ 2 trên 4.100.000 đồng còn nợ "
+                        + "(đã trả gốc trước hạn 5.111.512 đồng); trả gốc trước hạn thì các kỳ sau nhỏ đi, giữ thời hạn.");
+        assertThat(mvc.get().uri("/api/v1/loans/" + loan.id()).with(b.as())).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.recalculations[0].paidAhead", v -> v.assertThat().isEqualTo(5_111_512))
+                .hasPathSatisfying("$.recalculations[0].firstNumber", v -> v.assertThat().isEqualTo(2));
     }
 }

@@ -1,9 +1,9 @@
 package vn.ishc.funds.web;
 
-import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -13,12 +13,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.funds.InterestRate;
 import vn.ishc.funds.LoanSchedule;
 import vn.ishc.funds.Loans;
 import vn.ishc.funds.MoneyRecorders;
@@ -71,27 +73,28 @@ class LoanController {
         model.addAttribute("purposes", Loans.Purpose.values());
         model.addAttribute("methods", LoanSchedule.Method.values());
         model.addAttribute("repayments", LoanSchedule.Repayment.values());
+        model.addAttribute("ratePers", InterestRate.Per.values());
+        model.addAttribute("prepayments", LoanSchedule.Prepayment.values());
         model.addAttribute("today", today());
         return "funds/loans";
     }
 
+    /**
+     * The board's rules: the rate in per cent as typed ("0,8" or "0.8"), a month or a year. A rate above the legal
+     * cap is saved and the page says so beside the notice.
+     */
     @PostMapping("/clubs/{clubId}/loan-rules")
     @PreAuthorize(FundController.CLUB_WRITERS)
-    String rules(@PathVariable UUID clubId,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
-                 @RequestParam(required = false) String maxAmount, @RequestParam(required = false) Integer maxTermMonths,
-                 @RequestParam(required = false) BigDecimal monthlyRatePercent,
-                 @RequestParam(required = false) LoanSchedule.Method method,
-                 @RequestParam(required = false) LoanSchedule.Repayment repayment,
-                 @RequestParam(required = false) Integer graceMonths,
-                 @RequestParam(required = false) BigDecimal penaltyRatePercent,
-                 @RequestParam(required = false) String eligibility, Principal user, AreaScope scope,
+    String rules(@PathVariable UUID clubId, @ModelAttribute RulesForm form, Principal user, AreaScope scope,
                  RedirectAttributes redirect, Locale locale) {
-        return answer("/clubs/" + clubId + "/loans", redirect, locale, () -> loans.approveRules(clubId,
-                new Loans.Rules(null, clubId, approvedOn, FundController.dong(maxAmount, "maxAmount"),
-                        maxTermMonths == null ? 0 : maxTermMonths, percent(monthlyRatePercent), method, repayment,
-                        graceMonths == null ? 0 : graceMonths, percent(penaltyRatePercent), eligibility),
-                user.getName(), scope));
+        return answer("/clubs/" + clubId + "/loans", redirect, locale, () -> {
+            Loans.Rules saved = loans.approveRules(clubId, form.rules(clubId), user.getName(), scope);
+            if (saved.rate().aboveLegalCap()) {
+                redirect.addFlashAttribute("warning", messages.getMessage("loans.rules.aboveLegalCap",
+                        new Object[] {saved.rate().yearly().movePointRight(2)}, locale));
+            }
+            return saved;
+        });
     }
 
     @PostMapping("/clubs/{clubId}/loans")
@@ -136,9 +139,12 @@ class LoanController {
         model.addAttribute("penalty", penalty);
         model.addAttribute("entries", loans.entries(loanId, scope));
         model.addAttribute("reschedulings", loans.reschedulings(loanId, scope));
+        model.addAttribute("recalculations", loans.recalculations(loanId, scope));
         model.addAttribute("loan", loan);
         model.addAttribute("standing", standing);
-        model.addAttribute("schedule", loans.schedule(loanId, scope));
+        List<LoanSchedule.Instalment> schedule = loans.schedule(loanId, scope);
+        model.addAttribute("schedule", schedule);
+        model.addAttribute("left", LoanSchedule.leftToPay(schedule, loan.principalRepaid(), loan.interestPaid()));
         model.addAttribute("dueNow", standing.principalDue() + standing.interestDue());
         model.addAttribute("toPay", standing.principalDue() + standing.interestDue() + penalty);
         model.addAttribute("today", today());
@@ -206,10 +212,6 @@ class LoanController {
 
     private String answer(String back, RedirectAttributes redirect, Locale locale, java.util.function.Supplier<?> action) {
         return FormOutcome.redirect(back, "funds.saved", redirect, messages, locale, action);
-    }
-
-    private static BigDecimal percent(BigDecimal typed) {
-        return typed == null ? null : typed.movePointLeft(2);
     }
 
     private LocalDate today() {
