@@ -52,6 +52,11 @@ public class BookClosings {
     /** A closing or a reopening; {@code closedThrough} is how far the books were closed after it (null: not at all). */
     public record Closing(UUID id, Action action, LocalDate closedThrough, String reason, Report report, String actedBy,
                           Instant actedAt) {
+
+        /** As a reader who may not see people gets it: without the reason typed nor who acted. */
+        public Closing withoutPeople() {
+            return new Closing(id, action, closedThrough, null, report, null, actedAt);
+        }
     }
 
     /** The books were closed or reopened ({@code action} fund.books_closed, fund.books_reopened). */

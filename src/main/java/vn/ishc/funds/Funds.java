@@ -216,6 +216,11 @@ public class Funds {
     /** Cash counted in the box on a day, beside what the book said that day; the difference is counted minus book. */
     public record CashCount(UUID id, UUID fundId, LocalDate countedOn, long counted, long book, String recordedBy,
                             java.time.Instant recordedAt) {
+
+        /** As a reader who may not see people gets it: without who counted. */
+        public CashCount withoutPeople() {
+            return new CashCount(id, fundId, countedOn, counted, book, null, recordedAt);
+        }
         public long difference() {
             return counted - book;
         }

@@ -136,5 +136,15 @@ class BookClosingsTest {
 
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds").with(asOfficer)).hasStatusOk().bodyText()
                 .contains("Sổ đã khóa đến hết ngày 30/11/2025").contains("Quên ghi khoản chi mua loa");
+
+        // A partner reads how far the books are closed, not the reason typed nor who acted.
+        UserView partner = UserFixtures.create(accounts, "dt-" + UUID.randomUUID().toString().substring(0, 6),
+                Role.PARTNER_VIEWER, null, "mat-khau-dai-1", "Đối tác");
+        var asPartner = user(partner.username()).roles("PARTNER_VIEWER");
+        assertThat(mvc.get().uri("/api/v1/clubs/" + club.id() + "/funds/closings").with(asPartner)).hasStatusOk()
+                .bodyText().contains("2025-11-30").doesNotContain("Quên ghi khoản chi mua loa")
+                .doesNotContain(officer.username());
+        assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds").with(asPartner)).hasStatusOk().bodyText()
+                .contains("Sổ đã khóa đến hết ngày 30/11/2025").doesNotContain("Quên ghi khoản chi mua loa");
     }
 }

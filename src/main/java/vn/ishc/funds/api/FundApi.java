@@ -146,8 +146,9 @@ class FundApi {
     }
 
     @GetMapping("/api/v1/funds/{fundId}/cash-counts")
-    List<Funds.CashCount> counts(@PathVariable UUID fundId, AreaScope scope) {
-        return funds.cashCounts(fundId, scope);
+    List<Funds.CashCount> counts(@PathVariable UUID fundId, AreaScope scope, Authentication reader) {
+        boolean people = Readers.seePeople(reader);
+        return funds.cashCounts(fundId, scope).stream().map(c -> people ? c : c.withoutPeople()).toList();
     }
 
     /** An officer reopens the club's books from a month on, with a reason; audited like the closing. */
@@ -159,8 +160,9 @@ class FundApi {
 
     /** The club's closings (each with the report kept when the books were closed) and reopenings, the latest first. */
     @GetMapping("/api/v1/clubs/{clubId}/funds/closings")
-    List<BookClosings.Closing> closings(@PathVariable UUID clubId, AreaScope scope) {
-        return closings.history(clubId, scope);
+    List<BookClosings.Closing> closings(@PathVariable UUID clubId, AreaScope scope, Authentication reader) {
+        boolean people = Readers.seePeople(reader);
+        return closings.history(clubId, scope).stream().map(c -> people ? c : c.withoutPeople()).toList();
     }
 
     private static long orZero(Long amount) {

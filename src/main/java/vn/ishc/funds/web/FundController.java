@@ -84,8 +84,10 @@ class FundController {
         model.addAttribute("today", today());
         model.addAttribute("lastMonth", YearMonth.from(today()).minusMonths(1));
         model.addAttribute("key", UUID.randomUUID());
-        model.addAttribute("closings", closings.history(clubId, scope));
-        model.addAttribute("members", Readers.seePeople(auth) ? members.membersOf(clubId, today(), scope) : List.of());
+        boolean people = Readers.seePeople(auth);
+        model.addAttribute("closings", closings.history(clubId, scope).stream()
+                .map(c -> people ? c : c.withoutPeople()).toList());
+        model.addAttribute("members", people ? members.membersOf(clubId, today(), scope) : List.of());
         model.addAttribute("counts", funds.cashCounts(shown.id(), scope).stream().limit(6).toList());
         model.addAttribute("mayReopen", recorders.club(auth, clubId) && auth.getAuthorities().stream()
                 .anyMatch(a -> OFFICER_ROLES.contains(a.getAuthority())));
