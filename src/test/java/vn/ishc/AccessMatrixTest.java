@@ -128,6 +128,13 @@ class AccessMatrixTest {
         return club;
     }
 
+    /** The foreign club, with a monthly fee of 10.000 đ from its founding month. */
+    java.util.UUID feeClub(ForeignArea f) {
+        beans.getBean(vn.ishc.funds.MemberFees.class).setRate(f.club(), java.time.YearMonth.of(2023, 1), 10_000, null,
+                "test", vn.ishc.shared.AreaScope.nation());
+        return f.club();
+    }
+
     ForeignArea foreign;
     DatabaseFingerprint fingerprint;
     final Map<Role, String> usernames = new LinkedHashMap<>();
@@ -284,6 +291,19 @@ class AccessMatrixTest {
         p.put("POST /clubs/{clubId}/funds/{fundId}/cash-counts", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
                 + "/funds/" + f.fund() + "/cash-counts").with(csrf()).param("counted", "1000").param("date", "2024-01-05"),
                 Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/fees", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/fees?month=2024-01"),
+                Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/fees/rates", new Probe(f -> mvc.post().uri("/clubs/" + f.freshClub() + "/fees/rates")
+                .with(csrf()).param("from", "2024-02").param("amount", "10.000"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/fees/exemptions", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/fees/exemptions").with(csrf()).param("personId", f.freshPerson().toString()).param("from", "2024-02")
+                .param("reason", "Ốm"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/meeting-money", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/meeting-money?date=2024-01-05"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/meeting-money", new Probe(f -> mvc.post().uri("/clubs/" + feeClub(f)
+                + "/meeting-money").with(csrf()).param("submission", "s-" + f.unique()).param("date", "2024-01-05")
+                .param("lines[0].kind", "FEE").param("lines[0].personId", f.freshPerson().toString())
+                .param("lines[0].amount", "10.000"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/members/{personId}/passbook", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
                 + "/members/" + f.person() + "/passbook"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/members/{personId}/passbook.pdf", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
@@ -452,6 +472,28 @@ class AccessMatrixTest {
         p.put("POST /api/v1/funds/{fundId}/cash-counts", new Probe(f -> mvc.post().uri("/api/v1/funds/" + f.fund()
                 + "/cash-counts").with(csrf()).contentType(json).content("{\"date\":\"2024-01-05\",\"counted\":1000}"),
                 Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/fees", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/fees?month=2024-01"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/fees/rates", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/fees/rates"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/fees/rates", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.freshClub()
+                + "/fees/rates").with(csrf()).contentType(json).content("{\"from\":\"2024-02\",\"amount\":10000}"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/fees/exemptions", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/fees/exemptions"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/fees/exemptions", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
+                + "/fees/exemptions").with(csrf()).contentType(json).content("{\"personId\":\"" + f.freshPerson()
+                + "\",\"from\":\"2024-02\",\"reason\":\"Ốm\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/fees/payments", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + feeClub(f)
+                + "/fees/payments").with(csrf()).header("Idempotency-Key", "fee-" + f.unique()).contentType(json)
+                .content("{\"personId\":\"" + f.freshPerson() + "\",\"date\":\"2024-01-05\",\"amount\":10000}"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/meeting-money", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/meeting-money?date=2024-01-05"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/meeting-money", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + feeClub(f)
+                + "/meeting-money").with(csrf()).contentType(json).content("{\"date\":\"2024-01-05\",\"lines\":["
+                        + "{\"kind\":\"FEE\",\"personId\":\"" + f.freshPerson() + "\",\"amount\":10000,\"key\":\"m-"
+                        + f.unique() + "\"}]}"), Expect.REFUSED));
         p.put("GET /api/v1/funds/{fundId}/cash-counts", new Probe(f -> mvc.get().uri("/api/v1/funds/" + f.fund()
                 + "/cash-counts"), Expect.REFUSED));
         p.put("GET /api/v1/members/{personId}", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person()), Expect.REFUSED));

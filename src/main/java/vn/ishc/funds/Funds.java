@@ -231,11 +231,7 @@ public class Funds {
     public List<CashCount> cashCounts(UUID fundId, AreaScope scope) {
         Fund fund = fundById(fundId, scope);
         return jdbc.sql("select * from cash_count where fund_id = :f order by counted_on desc, recorded_at desc")
-                .param("f", fund.id())
-                .query((rs, n) -> new CashCount(rs.getObject("id", UUID.class), rs.getObject("fund_id", UUID.class),
-                        rs.getObject("counted_on", LocalDate.class), rs.getLong("counted"), rs.getLong("book"),
-                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
-                .list();
+                .param("f", fund.id()).query(Funds::cashCount).list();
     }
 
     /** Cash counted at a meeting, kept beside the book's cash that day; returns counted minus book. */
@@ -245,7 +241,24 @@ public class Funds {
 
     /** Cash counted in the box on a day (today if none), kept beside what the book said that day. */
     public CashCount count(UUID fundId, LocalDate on, long counted, String actor, AreaScope scope) {
+        return count(fundId, on, counted, null, actor, scope);
+    }
+
+    /**
+     * Cash counted in the box on a day; sent again with the same key (a phone that lost the answer), the count
+     * recorded the first time is answered and nothing more is recorded; the key sent with another count is refused.
+     */
+    public CashCount count(UUID fundId, LocalDate on, long counted, String idempotencyKey, String actor,
+                           AreaScope scope) {
         Fund fund = fundById(fundId, scope);
+        RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.CONTRIBUTION, null, "cash-count", fundId, on, counted);
+        if (key != null) {
+            jdbc.sql("select id from fund where id = :f for update").param("f", fund.id()).query(UUID.class).single();
+            Optional<CashCount> earlier = countByKey(fund.id(), key);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         if (counted < 0 || counted > MAX_DONG) {
             throw new InvalidInputException("funds.amount.invalid", "counted", counted);
         }
@@ -259,12 +272,31 @@ public class Funds {
         // Counted against the book as it is once the postings in progress are done.
         jdbc.sql("select id from fund where id = :f for update").param("f", fund.id()).query(UUID.class).single();
         long book = cashOn(fund.id(), day);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into cash_count (id, fund_id, counted_on, counted, book, recorded_by) "
-                        + "values (:id, :f, :d, :c, :b, :a)")
-                .param("id", id).param("f", fund.id()).param("d", day).param("c", counted)
-                .param("b", book).param("a", actor).update();
-        return cashCounts(fund.id(), scope).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return jdbc.sql("""
+                        insert into cash_count (id, fund_id, counted_on, counted, book, recorded_by, idempotency_key,
+                                                request_fingerprint)
+                        values (:id, :f, :d, :c, :b, :a, :key, :fingerprint) returning *""")
+                .param("id", UUID.randomUUID()).param("f", fund.id()).param("d", day).param("c", counted)
+                .param("b", book).param("a", actor).param("key", key == null ? null : key.key())
+                .param("fingerprint", key == null ? null : key.fingerprint()).query(Funds::cashCount).single();
+    }
+
+    private Optional<CashCount> countByKey(UUID fundId, RequestKey key) {
+        record Seen(CashCount count, String fingerprint) {
+        }
+        Optional<Seen> seen = jdbc.sql("select * from cash_count where fund_id = :f and idempotency_key = :k")
+                .param("f", fundId).param("k", key.key())
+                .query((rs, n) -> new Seen(cashCount(rs, n), rs.getString("request_fingerprint"))).optional();
+        if (seen.isPresent() && !key.fingerprint().equals(seen.get().fingerprint())) {
+            throw new InvalidInputException("funds.idempotency.reused", "Idempotency-Key", key.key());
+        }
+        return seen.map(Seen::count);
+    }
+
+    private static CashCount cashCount(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new CashCount(rs.getObject("id", UUID.class), rs.getObject("fund_id", UUID.class),
+                rs.getObject("counted_on", LocalDate.class), rs.getLong("counted"), rs.getLong("book"),
+                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
     }
 
     /** A fund's cash at the end of a day. */
@@ -369,6 +401,26 @@ public class Funds {
     private Entry post(UUID clubId, UUID loanId, UUID personId, Entry.Kind kind, LocalDate date, Entry.Source source,
                        String purpose, String description, UUID reverses, RequestKey key, List<Entry.Line> lines,
                        String actor, AreaScope scope) {
+        return post(clubId, loanId, personId, kind, date, source, purpose, description, reverses, key, lines, null, actor,
+                scope);
+    }
+
+    /**
+     * A member's fee for the months of a period, paid into a fund: a contribution from the members naming the
+     * member and the months it pays for ({@link MemberFees} works out which).
+     */
+    Entry payFee(UUID fundId, LocalDate date, long amount, UUID personId, YearMonth from, int months, RequestKey key,
+                 String actor, AreaScope scope) {
+        Fund fund = fundById(fundId, scope);
+        return post(fund.clubId(), null, personId, Entry.Kind.CONTRIBUTION, date, Entry.Source.MEMBERS, null, null, null,
+                key, List.of(new Entry.Line(fundId, Account.CASH, amount(amount)),
+                        new Entry.Line(fundId, Account.CONTRIBUTIONS, -amount)),
+                new MemberFees.Period(from, months), actor, scope);
+    }
+
+    private Entry post(UUID clubId, UUID loanId, UUID personId, Entry.Kind kind, LocalDate date, Entry.Source source,
+                       String purpose, String description, UUID reverses, RequestKey key, List<Entry.Line> lines,
+                       MemberFees.Period fee, String actor, AreaScope scope) {
         Club club = clubs.get(clubId, scope);
         Optional<Entry> replayed = replayed(clubId, key);
         if (replayed.isPresent()) {
@@ -396,15 +448,18 @@ public class Funds {
         // The same key sent twice at once: the second waits for the first, records nothing and replays it.
         int inserted = jdbc.sql("""
                 insert into ledger_entry (id, club_id, loan_id, person_id, entry_date, kind, source, purpose, description,
-                                          reverses_id, idempotency_key, request_fingerprint, recorded_by)
+                                          reverses_id, idempotency_key, request_fingerprint, recorded_by, fee_from,
+                                          fee_months)
                 values (:id, :club, :loan, :person, :date, :kind, :source, :purpose, :description, :reverses, :key,
-                        :fingerprint, :actor)
+                        :fingerprint, :actor, :feeFrom, :feeMonths)
                 on conflict (club_id, idempotency_key) do nothing""")
                 .param("id", id).param("club", clubId).param("loan", loanId).param("person", personId).param("date", day).param("kind", kind.name())
                 .param("source", source == null ? null : source.name()).param("purpose", purpose)
                 .param("description", blankToNull(VietnameseText.clean(description))).param("reverses", reverses)
                 .param("key", key == null ? null : key.key()).param("fingerprint", key == null ? null : key.fingerprint())
-                .param("actor", actor).update();
+                .param("actor", actor)
+                .param("feeFrom", fee == null ? null : fee.from().atDay(1))
+                .param("feeMonths", fee == null ? null : fee.months()).update();
         if (inserted == 0) {
             return replayed(clubId, key).orElseThrow();
         }

@@ -41,6 +41,11 @@ public final class Dong {
         return Long.parseLong(digits);
     }
 
+    /** An amount as Vietnamese books write it: thousands set apart by dots (1.500.000). */
+    public static String format(long amount) {
+        return String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
+    }
+
     private static InvalidInputException refused(String typed, String field) {
         return new InvalidInputException("money.typed", field, typed.strip(),
                 new DefaultMessageSourceResolvable("field." + field));

@@ -25,10 +25,12 @@ class AmountController {
 
     @GetMapping("/amounts/read")
     String read(@RequestParam String field, HttpServletRequest request, Model model, Locale locale) {
-        // Only a field with a label can be named in a refusal; any other name reads nothing.
-        if (messages.getMessage("field." + field, null, null, locale) != null) {
+        // Only a field with a label can be named in a refusal; any other name reads nothing. A field of a form's
+        // line (lines[3].amount) is labelled as the field itself (amount).
+        String label = field.replaceFirst("^\\w+\\[\\d{1,4}]\\.", "");
+        if (messages.getMessage("field." + label, null, null, locale) != null) {
             try {
-                model.addAttribute("amount", Dong.parse(request.getParameter(field), field));
+                model.addAttribute("amount", Dong.parse(request.getParameter(field), label));
             } catch (InvalidInputException e) {
                 model.addAttribute("refusal", messages.getMessage(e.messageKey(), e.arguments(), locale));
             }

@@ -137,12 +137,14 @@ class FundApi {
     /** The cash in the box counted and compared with the book that day; the difference is kept. */
     @PostMapping("/api/v1/funds/{fundId}/cash-counts")
     @PreAuthorize(WRITERS + " and @moneyRecorders.fund(authentication, #fundId)")
-    ResponseEntity<Funds.CashCount> count(@PathVariable UUID fundId, @RequestBody Counted body, Principal user,
-                                          AreaScope scope) {
+    ResponseEntity<Funds.CashCount> count(@PathVariable UUID fundId, @RequestBody Counted body,
+                                          @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                          Principal user, AreaScope scope) {
         if (body.counted() == null) {
             throw vn.ishc.shared.InvalidInputException.missing("funds.field.missing", "counted");
         }
-        return ResponseEntity.status(201).body(funds.count(fundId, body.date(), body.counted(), user.getName(), scope));
+        return ResponseEntity.status(201).body(funds.count(fundId, body.date(), body.counted(), key, user.getName(),
+                scope));
     }
 
     @GetMapping("/api/v1/funds/{fundId}/cash-counts")

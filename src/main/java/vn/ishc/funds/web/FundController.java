@@ -165,14 +165,17 @@ class FundController {
     @PreAuthorize(CLUB_WRITERS)
     String countCash(@PathVariable UUID clubId, @PathVariable UUID fundId, @RequestParam(required = false) String counted,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                     @RequestParam(required = false) String key, @RequestParam(required = false) String back,
                      Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
-        String target = "redirect:/clubs/" + clubId + "/funds?fund=" + fundId;
+        // The meeting's money page sends its count here and is shown again; any other place is not followed.
+        String target = back != null && back.startsWith("/clubs/" + clubId + "/meeting-money")
+                && back.matches("[/\\w?=&.-]+") ? "redirect:" + back : "redirect:/clubs/" + clubId + "/funds?fund=" + fundId;
         try {
             Long amount = Dong.parse(counted, "counted");
             if (amount == null) {
                 throw InvalidInputException.missing("funds.field.missing", "counted");
             }
-            long difference = funds.countCash(fundId, date, amount, user.getName(), scope);
+            long difference = funds.count(fundId, date, amount, key, user.getName(), scope).difference();
             redirect.addFlashAttribute("notice", messages.getMessage(difference == 0 ? "funds.count.matches"
                     : difference > 0 ? "funds.count.over" : "funds.count.short",
                     new Object[] {money(amount), money(amount - difference), money(Math.abs(difference))}, locale));

@@ -56,8 +56,11 @@ class PrintController {
     private final PdfRenderer renderer;
     private final Clock clock;
 
+    private final vn.ishc.funds.MemberFees fees;
+
     PrintController(Loans loans, Funds funds, Clubs clubs, Members members, AdminUnits units, Villages villages,
-                    PdfRenderer renderer, Clock clock) {
+                    PdfRenderer renderer, Clock clock, vn.ishc.funds.MemberFees fees) {
+        this.fees = fees;
         this.loans = loans;
         this.funds = funds;
         this.clubs = clubs;
@@ -117,6 +120,7 @@ class PrintController {
         Map<UUID, Fund> byId = new LinkedHashMap<>();
         funds.of(clubId, scope).forEach(f -> byId.put(f.id(), f));
         m.put("paid", paid);
+        m.put("feePeriods", fees.periodsOf(clubId, personId, scope));
         m.put("fundsById", byId);
         m.put("paidTotal", paid.stream().mapToLong(e -> e.of(Account.CASH)).sum());
         m.put("loans", loans.ofClub(clubId, scope).stream().filter(l -> l.personId().equals(personId))
