@@ -165,6 +165,24 @@ class PortfolioByAgeTest {
                 .contains("dataElement=\"PAR1\" value=\"4002012\"")
                 .contains("dataElement=\"PAR90\" value=\"4000002\"")
                 .contains("dataElement=\"LOAN_LOSS_PROVISION\" value=\"2000202\"");
+        // The spreadsheet: the loans outstanding by days overdue in columns of their own, and the provision.
+        byte[] sheet = mvc.get().uri("/api/v1/indicators.xlsx" + query + "&codes=LOANS_OUTSTANDING,LOAN_LOSS_PROVISION")
+                .with(asPartner).exchange().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            var table = book.getSheetAt(0);
+            Map<String, Double> commune = new HashMap<>();
+            for (int c = 3; c < table.getRow(1).getLastCellNum(); c++) {
+                commune.put(table.getRow(1).getCell(c).getStringCellValue(), table.getRow(2).getCell(c) == null ? null
+                        : table.getRow(2).getCell(c).getNumericCellValue());
+            }
+            assertThat(commune).containsEntry("LOANS_OUTSTANDING", 6_002_012.0)
+                    .containsEntry("LOANS_OUTSTANDING[OVERDUE=CURRENT]", 2_000_000.0)
+                    .containsEntry("LOANS_OUTSTANDING[OVERDUE=D1_30]", 2_010.0)
+                    .containsEntry("LOANS_OUTSTANDING[OVERDUE=D31_90]", null)
+                    .containsEntry("LOANS_OUTSTANDING[OVERDUE=D91_180]", 4_000_002.0)
+                    .containsEntry("LOANS_OUTSTANDING[OVERDUE=D181P]", null)
+                    .containsEntry("LOAN_LOSS_PROVISION", 2_000_202.0).hasSize(7);
+        }
     }
 
     /** A club of Xã Trấn Ninh founded in January 2024, its income fund given 20,000,000, lending at no interest. */
