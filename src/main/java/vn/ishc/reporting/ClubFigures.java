@@ -309,7 +309,6 @@ final class ClubFigures {
         Map<UUID, MembershipFacts.Enrolment> byPerson = new HashMap<>();
         Set<UUID> borrowers = new HashSet<>();
         Set<UUID> everBorrowed = new HashSet<>();
-        long atRisk = 0;
         for (FundFacts.Lent loan : r.loans()) {
             if (loan.disbursedOn().isAfter(e)) {
                 continue;
@@ -320,11 +319,8 @@ final class ClubFigures {
                 continue;
             }
             borrowers.add(loan.personId());
-            if (daysOverdue(loan, e) > 30) {
-                atRisk += owed;
-            }
+            atRisk(month, owed, daysOverdue(loan, e));
         }
-        add(month, "PAR30", "", atRisk);
         for (UUID p : borrowers) {
             MembershipFacts.Enrolment en = enrolmentOn(p, e, byPerson);
             if (en != null) {
@@ -337,6 +333,18 @@ final class ClubFigures {
                 person(month, "MEMBERS_EVER_BORROWED", en, "");
             }
         }
+    }
+
+    /**
+     * A loan's principal still owed, by how late its oldest unpaid instalment is (a written-off loan owes
+     * none), and in the portfolio at risk over 1, 30, 90 and 180 days when it is later than that.
+     */
+    private void atRisk(YearMonth month, long owed, int days) {
+        add(month, "LOANS_OUTSTANDING", OverdueAge.ATTRIBUTE + "=" + OverdueAge.of(days).name(), owed);
+        add(month, "PAR1", "", days > 0 ? owed : 0);
+        add(month, "PAR30", "", days > 30 ? owed : 0);
+        add(month, "PAR90", "", days > 90 ? owed : 0);
+        add(month, "PAR180", "", days > 180 ? owed : 0);
     }
 
     private void homeCare(YearMonth month, LocalDate e) {

@@ -73,7 +73,7 @@ public class IndicatorExports {
         return table.rows().stream().map(r -> only(r, codes)).toList();
     }
 
-    /** The spreadsheet: a column for each code's total, members also by sex. */
+    /** The spreadsheet: a column for each code's total, members also by sex, loans outstanding also by days overdue. */
     public void sheet(IndicatorTables.Table table, Collection<String> codes, Locale locale, OutputStream out) {
         List<SheetWriter.Column> columns = new ArrayList<>();
         for (String code : codes) {
@@ -81,6 +81,11 @@ public class IndicatorExports {
             if (Indicator.MEMBERS.name().equals(code)) {
                 columns.add(SheetWriter.Column.of(code, "SEX", "F"));
                 columns.add(SheetWriter.Column.of(code, "SEX", "M"));
+            }
+            if (Indicator.LOANS_OUTSTANDING.name().equals(code)) {
+                for (OverdueAge age : OverdueAge.values()) {
+                    columns.add(SheetWriter.Column.of(code, OverdueAge.ATTRIBUTE, age.name()));
+                }
             }
         }
         sheets.write(rows(table, codes), columns, locale, out);

@@ -118,7 +118,7 @@ public class Indicators {
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
         params.put("area", area.path());
         String where = placeCondition(column, area) + scopeCondition(scope);
-        Sums sums = new Sums(period, today(), List.of(code.equals("MEMBERS_OLDER") ? "MEMBERS" : code));
+        Sums sums = new Sums(period, today(), List.of(Sums.readFrom(code)));
         if (code.startsWith("COMMUNES_") || code.startsWith("PROVINCES_")) {
             if (code.startsWith("PROVINCES_") && !area.isNation()) {
                 return 0L;

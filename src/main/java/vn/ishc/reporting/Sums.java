@@ -238,7 +238,33 @@ final class Sums {
         if (code.equals("MEMBERS_OLDER")) {
             return older();
         }
+        if (code.equals(Indicator.LOAN_LOSS_PROVISION.name())) {
+            return provision();
+        }
         return values.getOrDefault(code + "|", 0L);
+    }
+
+    /** The code whose figures a figure worked out from others is read from: itself for the others. */
+    static String readFrom(String code) {
+        return code.equals("MEMBERS_OLDER") ? "MEMBERS"
+                : code.equals(Indicator.LOAN_LOSS_PROVISION.name()) ? Indicator.LOANS_OUTSTANDING.name() : code;
+    }
+
+    /** The principal outstanding by age, as kept (each age added up over the area's clubs). */
+    private Map<OverdueAge, Long> outstandingByAge() {
+        Map<OverdueAge, Long> out = new java.util.EnumMap<>(OverdueAge.class);
+        for (OverdueAge age : OverdueAge.values()) {
+            Long v = values.get("LOANS_OUTSTANDING|" + OverdueAge.ATTRIBUTE + "=" + age.name());
+            if (v != null) {
+                out.put(age, v);
+            }
+        }
+        return out;
+    }
+
+    /** The loan-loss provision of the area: its principal by age at the rates of each, rounded once. */
+    private long provision() {
+        return OverdueAge.provision(outstandingByAge());
     }
 
     /** Members aged 60 or over: the members of the three older age bands, each counted once already. */
@@ -294,6 +320,10 @@ final class Sums {
         // Members aged 60 or over, from the members' age bands.
         if (OLDER_BANDS.stream().anyMatch(band -> values.containsKey("MEMBERS|AGE=" + band))) {
             out.add(new Figure("MEMBERS_OLDER", Map.of(), older()));
+        }
+        // The loan-loss provision, from the principal by age.
+        if (!outstandingByAge().isEmpty()) {
+            out.add(Figure.total(Indicator.LOAN_LOSS_PROVISION.name(), provision()));
         }
         return out;
     }

@@ -340,6 +340,47 @@ class ClubFiguresTest {
     }
 
     @Test
+    void loansOutstandingAreCountedByDaysOverdueOnTheMonthsLastDayAndAWrittenOffLoanInNone() {
+        ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
+        UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1960, 1, 1)).joined(FOUNDED);
+        club.given(Fund.Kind.INCOME_GENERATION, LocalDate.of(2024, 2, 1), 20_000_000, Entry.Source.PROJECT);
+        // Due on 1 January 2025: current at the end of December.
+        club.lent(hoa, LocalDate.of(2024, 12, 1), 2_000_000, monthly(LocalDate.of(2025, 1, 1), 2, 1_000_000, 0));
+        // Due on 1 December, unpaid: 30 days overdue on 31 December, the last day of 1–30.
+        club.lent(hoa, LocalDate.of(2024, 11, 1), 1_234_567, monthly(LocalDate.of(2024, 12, 1), 1, 1_234_567, 0));
+        // Due on 30 November: not overdue on its own day, 31 days on 31 December.
+        club.lent(hoa, LocalDate.of(2024, 10, 30), 2_000_003, monthly(LocalDate.of(2024, 11, 30), 1, 2_000_003, 0));
+        // Due on 2 October: 59 days on 30 November, 90 on 31 December, the last day of 31–90.
+        club.lent(hoa, LocalDate.of(2024, 9, 2), 1_000_000, monthly(LocalDate.of(2024, 10, 2), 1, 1_000_000, 0));
+        // Half paid on 1 September; the rest, due on 1 October, is 60 days overdue on 30 November, 91 on 31 December.
+        UUID halfPaid = club.lent(hoa, LocalDate.of(2024, 8, 1), 4_000_001,
+                List.of(new LoanSchedule.Instalment(1, LocalDate.of(2024, 9, 1), 2_000_000, 0),
+                        new LoanSchedule.Instalment(2, LocalDate.of(2024, 10, 1), 2_000_001, 0)));
+        club.repaid(halfPaid, LocalDate.of(2024, 9, 1), 0, 2_000_000);
+        // Due on 3 July: 150 days on 30 November, 181 on 31 December.
+        club.lent(hoa, LocalDate.of(2024, 6, 3), 500_000, monthly(LocalDate.of(2024, 7, 3), 1, 500_000, 0));
+        // Nothing paid from 1 April (243 days on 30 November); written off on 1 December.
+        UUID lost = club.lent(hoa, LocalDate.of(2024, 3, 1), 700_000, monthly(LocalDate.of(2024, 4, 1), 7, 100_000, 0));
+        club.writtenOff(lost, LocalDate.of(2024, 12, 1), 700_000);
+        ClubFigures.Facts f = ClubFigures.compute(club.build(), YearMonth.of(2024, 1), END_OF_2024);
+
+        // 30 November: 1,234,567 and 2,000,003 current; 1,000,000 + 2,000,001 at 59 and 60 days; 500,000 at 150;
+        // 700,000 at 243, not yet written off.
+        assertThat(figures(f, month(11), "LOANS_OUTSTANDING")).isEqualTo(expect("", 7_434_571,
+                "OVERDUE=CURRENT", 3_234_570, "OVERDUE=D31_90", 3_000_001, "OVERDUE=D91_180", 500_000,
+                "OVERDUE=D181P", 700_000));
+        assertThat(List.of("PAR1", "PAR30", "PAR90", "PAR180").stream().map(c -> value(f, month(11), c)))
+                .containsExactly(4_200_001L, 4_200_001L, 1_200_000L, 700_000L);
+        // 31 December: the written-off loan owes nothing and is in no age; the parts add up to the outstanding.
+        assertThat(figures(f, month(12), "LOANS_OUTSTANDING")).isEqualTo(expect("", 8_734_571,
+                "OVERDUE=CURRENT", 2_000_000, "OVERDUE=D1_30", 1_234_567, "OVERDUE=D31_90", 3_000_003,
+                "OVERDUE=D91_180", 2_000_001, "OVERDUE=D181P", 500_000));
+        // More than a day: all but the current; more than 30: all but 1,234,567; more than 90: 2,000,001 + 500,000.
+        assertThat(List.of("PAR1", "PAR30", "PAR90", "PAR180").stream().map(c -> value(f, month(12), c)))
+                .containsExactly(6_734_571L, 5_500_004L, 2_500_001L, 500_000L);
+    }
+
+    @Test
     void activitiesCountByAreaAndAClubHasAllEightAreasOnceEachHasARecordInTheTwelveMonths() {
         ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
         UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1960, 1, 1)).joined(FOUNDED);

@@ -44,8 +44,8 @@ public final class SheetWriter {
 
     /** The indicators counted in đồng (indicators.md: "(đồng)"); all others are counts. */
     public static final Set<String> MONEY = Set.of("FUND_INCOME_BALANCE", "FUND_OPERATING_BALANCE",
-            "FUNDS_MOBILISED", "IN_KIND_MOBILISED", "LOANS_DISBURSED_AMOUNT", "LOANS_OUTSTANDING", "PAR30",
-            "LOANS_WRITTEN_OFF_AMOUNT");
+            "FUNDS_MOBILISED", "IN_KIND_MOBILISED", "LOANS_DISBURSED_AMOUNT", "LOANS_OUTSTANDING", "PAR1", "PAR30",
+            "PAR90", "PAR180", "LOAN_LOSS_PROVISION", "LOANS_WRITTEN_OFF_AMOUNT");
 
     /** Columns before the indicators: area name, area code, period. */
     static final int LEAD = 3;

@@ -33,7 +33,11 @@ final class Headlines {
             new Spec("MEETINGS_HELD", Map.of(), null, null),
             new Spec("MEMBERS_BP_MEASURED", Map.of(), null, null),
             new Spec("LOANS_OUTSTANDING", Map.of(), null, null),
+            new Spec("PAR1", Map.of(), "LOANS_OUTSTANDING", "dashboard.headline.par1"),
             new Spec("PAR30", Map.of(), "LOANS_OUTSTANDING", "dashboard.headline.par30"),
+            new Spec("PAR90", Map.of(), "LOANS_OUTSTANDING", "dashboard.headline.par90"),
+            new Spec("PAR180", Map.of(), "LOANS_OUTSTANDING", "dashboard.headline.par180"),
+            new Spec("LOAN_LOSS_PROVISION", Map.of(), null, null),
             new Spec("COMMUNES_WITH_CLUB", Map.of(), "COMMUNES_TOTAL", "dashboard.headline.communes"),
             new Spec("HOMECARE_VISITS", Map.of(), null, null));
 

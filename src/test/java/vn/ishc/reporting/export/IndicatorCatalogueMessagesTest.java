@@ -59,7 +59,8 @@ class IndicatorCatalogueMessagesTest {
         Set<String> codes = catalogue().keySet();
         assertThat(java.util.Arrays.stream(vn.ishc.reporting.Indicator.values()).map(Enum::name))
                 .as("codes computed").allMatch(codes::contains);
-        assertThat(rows(ADDED)).containsKeys("PROVINCES_WITH_CLUB", "PROVINCES_TOTAL", "MEMBERS_OLDER", "MEMBERS_NEW_OLDER");
+        assertThat(rows(ADDED)).containsKeys("PROVINCES_WITH_CLUB", "PROVINCES_TOTAL", "MEMBERS_OLDER", "MEMBERS_NEW_OLDER",
+                "PAR1", "PAR90", "PAR180", "LOAN_LOSS_PROVISION");
     }
 
     /** The disaggregation options as "ATTR.OPTION", from the paragraph of attribute codes and the areas. */
@@ -71,6 +72,15 @@ class IndicatorCatalogueMessagesTest {
         while (m.find()) {
             for (String option : m.group(2).split(" \\| ")) {
                 options.add(m.group(1) + "." + option.replace("`", ""));
+            }
+        }
+        // The attributes added beside the catalogue (the loans' age overdue), said the same way.
+        String added = Files.readString(ADDED, StandardCharsets.UTF_8);
+        int from = added.indexOf("Disaggregation attribute codes added");
+        Matcher more = ATTRIBUTE.matcher(added.substring(from, added.indexOf("\n\n", from)).replace("\n", " "));
+        while (more.find()) {
+            for (String option : more.group(2).split(" \\| ")) {
+                options.add(more.group(1) + "." + option.replace("`", ""));
             }
         }
         String areas = text.substring(text.indexOf("Activity areas (`AREA`):"), text.indexOf("## Coverage"));
@@ -94,7 +104,8 @@ class IndicatorCatalogueMessagesTest {
         Map<String, String> codes = catalogue();
         assertThat(codes).hasSizeGreaterThan(50).containsKeys("CLUBS_ACTIVE", "MEMBERS", "PAR30", "AWARDS");
         assertThat(options()).contains("SEX.F", "AGE.A80P", "HH.NEAR_POOR", "ETHNIC_MINORITY.Y",
-                "SOURCE.MEMBERS", "AREA.INCOME", "AREA.RESOURCES").hasSize(2 + 5 + 3 + 2 + 7 + 8);
+                "SOURCE.MEMBERS", "AREA.INCOME", "AREA.RESOURCES", "OVERDUE.CURRENT", "OVERDUE.D181P")
+                .hasSize(2 + 5 + 3 + 2 + 7 + 8 + 5);
     }
 
     @Test
