@@ -313,6 +313,15 @@ class AccessMatrixTest {
                 .with(csrf()).param("approvedOn", "2024-01-05").param("maxAmount", "1000000").param("maxTermMonths", "6")
                 .param("ratePercent", "1").param("method", "FLAT").param("repayment", "EQUAL_INSTALMENTS"),
                 Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/loan-products", new Probe(f -> mvc.post().uri("/clubs/" + f.freshClub() + "/loan-products")
+                .with(csrf()).param("name", "Chăn nuôi").param("approvedOn", "2024-01-05").param("maxAmount", "1000000")
+                .param("maxTermMonths", "12").param("ratePercent", "1").param("method", "DECLINING")
+                .param("repayment", "EQUAL_PRINCIPAL"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/loan-products/{productId}/withdrawal", new Probe(f -> {
+            ForeignArea.Product product = f.freshLoanProduct();
+            return mvc.post().uri("/clubs/" + product.club() + "/loan-products/" + product.product() + "/withdrawal")
+                    .with(csrf()).param("withdrawnOn", "2024-02-01");
+        }, Expect.REFUSED));
         p.put("POST /clubs/{clubId}/loans", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/loans").with(csrf())
                 .param("personId", f.person().toString()).param("amount", "1000").param("purpose", "CROPS")
                 .param("termMonths", "3").param("appliedOn", "2024-01-05"), Expect.REFUSED));
@@ -346,6 +355,8 @@ class AccessMatrixTest {
             return mvc.post().uri("/loans/" + repaid.loan() + "/repayments/" + repaid.entry() + "/reversal").with(csrf())
                     .param("reason", "x");
         }, Expect.REFUSED));
+        p.put("POST /loans/{loanId}/recoveries", new Probe(f -> mvc.post().uri("/loans/" + f.freshWrittenOffLoan()
+                + "/recoveries").with(csrf()).param("amount", "1000").param("on", "2024-01-05"), Expect.REFUSED));
         p.put("POST /loans/{loanId}/write-off", new Probe(f -> mvc.post().uri("/loans/" + f.freshLoan(Loans.Status.DISBURSED)
                 + "/write-off")
                 .with(csrf()).param("reason", "x"), Expect.REFUSED));
@@ -393,6 +404,17 @@ class AccessMatrixTest {
                 + "/loan-rules").with(csrf()).contentType(json).content("{\"approvedOn\":\"2024-01-05\",\"maxAmount\":1000000,"
                 + "\"maxTermMonths\":12,\"monthlyRate\":0.005,\"method\":\"FLAT\",\"repayment\":\"EQUAL_INSTALMENTS\"}"),
                 Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/loan-products", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/loan-products"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/loan-products", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.freshClub()
+                + "/loan-products").with(csrf()).contentType(json).content("{\"name\":\"Buôn bán\",\"rules\":{"
+                + "\"approvedOn\":\"2024-01-05\",\"maxAmount\":1000000,\"maxTermMonths\":3,\"monthlyRate\":0.01,"
+                + "\"method\":\"DECLINING\",\"repayment\":\"EQUAL_PRINCIPAL\"}}"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/loan-products/{productId}/withdrawal", new Probe(f -> {
+            ForeignArea.Product product = f.freshLoanProduct();
+            return mvc.post().uri("/api/v1/clubs/" + product.club() + "/loan-products/" + product.product() + "/withdrawal")
+                    .with(csrf()).contentType(json).content("{\"withdrawnOn\":\"2024-02-01\"}");
+        }, Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/loans", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club() + "/loans").with(csrf())
                 .contentType(json).content("{\"personId\":\"" + f.person() + "\",\"amount\":1000000,"
                         + "\"purpose\":\"CROPS\",\"termMonths\":6}"), Expect.REFUSED));
@@ -411,6 +433,9 @@ class AccessMatrixTest {
         p.put("POST /api/v1/loans/{loanId}/reschedule", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.DISBURSED)
                 + "/reschedule").with(csrf()).contentType(json).content("{\"decidedOn\":\"2024-01-05\",\"termMonths\":6,"
                         + "\"reason\":\"x\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/loans/{loanId}/recoveries", new Probe(f -> mvc.post().uri("/api/v1/loans/"
+                + f.freshWrittenOffLoan() + "/recoveries").with(csrf()).contentType(json)
+                .content("{\"on\":\"2024-01-05\",\"amount\":1000}"), Expect.REFUSED));
         p.put("POST /api/v1/loans/{loanId}/write-off", new Probe(f -> mvc.post().uri("/api/v1/loans/" + f.freshLoan(Loans.Status.DISBURSED)
                 + "/write-off").with(csrf()).contentType(json).content("{\"reason\":\"x\"}"), Expect.REFUSED));
         p.put("GET /api/v1/clubs/{id}/groups", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club() + "/groups"), Expect.REFUSED));

@@ -93,6 +93,7 @@ final class ForeignArea {
     @Autowired MemberImports imports;
     @Autowired Funds funds;
     @Autowired Loans loans;
+    @Autowired vn.ishc.funds.LoanProducts loanProducts;
     @Autowired OutsideLoans outsideLoans;
     @Autowired Activities activities;
     @Autowired Entitlements entitlements;
@@ -507,6 +508,26 @@ final class ForeignArea {
 
     /** A loan and a repayment of it. */
     record Repaid(UUID loan, UUID entry) {
+    }
+
+    /** A loan paid out and written off on 1 March 2023, to recover money on. */
+    UUID freshWrittenOffLoan() {
+        UUID id = freshLoan(Loans.Status.DISBURSED);
+        loans.writeOff(id, LocalDate.of(2023, 3, 1), "Chuyển đi nơi khác", ACTOR, NATION);
+        return id;
+    }
+
+    /** A loan product of a club of its own (so that the foreign club keeps its one product), to withdraw. */
+    Product freshLoanProduct() {
+        UUID c = freshClub();
+        UUID p = loanProducts.create(c, "Buôn bán", new Loans.Rules(null, c, LocalDate.of(2024, 1, 5), 1_000_000, 6,
+                new java.math.BigDecimal("0.01"), vn.ishc.funds.LoanSchedule.Method.FLAT,
+                vn.ishc.funds.LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, null, null), ACTOR, NATION).id();
+        return new Product(c, p);
+    }
+
+    /** A club and one of its loan products. */
+    record Product(UUID club, UUID product) {
     }
 
     UUID freshOutsideLoan() {

@@ -23,7 +23,7 @@ public record Entry(UUID id, long seq, UUID clubId, UUID loanId, LocalDate date,
                 recordedAt, lines, null);
     }
 
-    public enum Kind { CONTRIBUTION, EXPENSE, TRANSFER, REVERSAL, DISBURSEMENT, REPAYMENT, WRITE_OFF }
+    public enum Kind { CONTRIBUTION, EXPENSE, TRANSFER, REVERSAL, DISBURSEMENT, REPAYMENT, WRITE_OFF, RECOVERY }
 
     /** Where money given to a fund came from. */
     public enum Source { STATE, ASSOCIATION, PROJECT, COMMUNITY, BUSINESS, MEMBERS, OTHER }

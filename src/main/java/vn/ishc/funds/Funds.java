@@ -316,7 +316,7 @@ public class Funds {
         }
         long opening = cashOn(fund.id(), from.minusDays(1));
         Map<Entry.Source, Long> bySource = new LinkedHashMap<>();
-        long[] sums = new long[8];
+        long[] sums = new long[9];
         jdbc.sql("""
                         select e.kind, coalesce(e.source, o.source) as source, l.account, sum(l.amount) as amount
                         from ledger_line l join ledger_entry e on e.id = l.entry_id
@@ -345,26 +345,30 @@ public class Funds {
                         }
                         case INTEREST -> sums[5] += -amount;
                         case PENALTIES -> sums[6] += -amount;
+                        case RECOVERIES -> sums[8] += -amount;
                         default -> { }
                     }
                     return null;
                 }).list();
         long closing = cashOn(fund.id(), to);
         return new Statement(fund, from, to, opening, bySource, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5],
-                sums[6], sums[7], closing, entries(fund.id(), from, to));
+                sums[6], sums[7], closing, entries(fund.id(), from, to), sums[8]);
     }
 
-    /** A fund's statement for a period. Transfers out are money sent to another fund of the club; write-offs move no cash. */
+    /**
+     * A fund's statement for a period. Transfers out are money sent to another fund of the club; write-offs move no
+     * cash; recoveries are money paid in on loans written off.
+     */
     public record Statement(Fund fund, LocalDate from, LocalDate to, long opening, Map<Entry.Source, Long> receipts,
                             long expenses, long transfersOut, long transfersIn, long loansDisbursed,
                             long principalRepaid, long interest, long penalties, long writtenOff, long closing,
-                            List<Entry> entries) {
+                            List<Entry> entries, long recovered) {
 
         /** The statement as the reader may see it: for a reader who may not see people, entries without their texts. */
         public Statement forReader(boolean seesPeople) {
             return seesPeople ? this : new Statement(fund, from, to, opening, receipts, expenses, transfersOut, transfersIn,
                     loansDisbursed, principalRepaid, interest, penalties, writtenOff, closing,
-                    entries.stream().map(Entry::withoutPeople).toList());
+                    entries.stream().map(Entry::withoutPeople).toList(), recovered);
         }
 
         public long receiptsTotal() {
@@ -373,7 +377,7 @@ public class Funds {
 
         /** Opening plus receipts, transfers in and loan repayments, less expenses, transfers out and loans, is closing. */
         public boolean balances() {
-            return opening + receiptsTotal() + transfersIn + principalRepaid + interest + penalties - expenses
+            return opening + receiptsTotal() + transfersIn + principalRepaid + interest + penalties + recovered - expenses
                     - transfersOut - loansDisbursed == closing;
         }
     }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.ishc.clubs.Clubs;
+import vn.ishc.shared.AreaScope;
 
 /**
  * A loan's later instalments worked out again when principal is paid ahead of its schedule, and again
@@ -19,10 +21,23 @@ class LoanRecalculations {
 
     private final JdbcClient jdbc;
     private final LoanInstalments instalments;
+    private final Clubs clubs;
 
-    LoanRecalculations(JdbcClient jdbc, LoanInstalments instalments) {
+    LoanRecalculations(JdbcClient jdbc, LoanInstalments instalments, Clubs clubs) {
         this.jdbc = jdbc;
         this.instalments = instalments;
+        this.clubs = clubs;
+    }
+
+    /**
+     * When a loan's instalments fall due under its rules: k months after its plan runs from, or on the club's meeting
+     * day as it is now (a meeting day changed later moves the instalments worked out after the change).
+     */
+    LoanSchedule.DueDates dueDates(Loans.Loan loan, Loans.Rules rules) {
+        if (rules.layout().dueDay() != LoanSchedule.DueDay.MEETING_DAY) {
+            return LoanSchedule.DueDates.MONTHS_AFTER;
+        }
+        return LoanSchedule.DueDates.meetingDay(clubs.get(loan.clubId(), AreaScope.nation()).meetingDay());
     }
 
     /**
@@ -72,14 +87,15 @@ class LoanRecalculations {
      * months, spreading what was owed then), or the loan's own from its disbursement.
      */
     LoanSchedule.Plan plan(Loans.Loan loan, Loans.Rules rules) {
+        LoanSchedule.DueDates due = dueDates(loan, rules);
         return jdbc.sql("""
                         select decided_on, outstanding, term_months, grace_months, first_number from loan_reschedule
                         where loan_id = :l order by recorded_at desc limit 1""").param("l", loan.id())
                 .query((rs, n) -> new LoanSchedule.Plan(rs.getObject("decided_on", LocalDate.class),
                         rs.getLong("outstanding"), rs.getInt("term_months"), rs.getInt("grace_months"),
-                        rs.getInt("first_number"))).optional()
+                        rs.getInt("first_number"), due)).optional()
                 .orElseGet(() -> new LoanSchedule.Plan(loan.disbursedOn(), loan.amount(), loan.termMonths(),
-                        rules.graceMonths(), 1));
+                        rules.graceMonths(), 1, due));
     }
 
     private Optional<Loans.Recalculation> save(Loans.Loan loan, Loans.Rules rules, LoanSchedule.Plan plan,

@@ -42,9 +42,11 @@ public class Loans {
     private final ApplicationEventPublisher events;
     private final LoanInstalments instalments;
     private final LoanRecalculations recalculations;
+    private final LoanProducts products;
 
     Loans(JdbcClient jdbc, Funds funds, Clubs clubs, Members members, ApplicationEventPublisher events,
-          LoanInstalments instalments, LoanRecalculations recalculations) {
+          LoanInstalments instalments, LoanRecalculations recalculations, LoanProducts products) {
+        this.products = products;
         this.jdbc = jdbc;
         this.funds = funds;
         this.clubs = clubs;
@@ -55,14 +57,27 @@ public class Loans {
     }
 
     /**
-     * A club's loan rules as its board approved them on a date: the interest rate as agreed (a month or a
-     * year), how interest is counted and repaid, and what a payment ahead of the schedule does to the later
-     * instalments.
+     * A loan product's rules as the club's board approved them on a date: the interest rate as agreed (a month or a
+     * year), how interest is counted and repaid, what a payment ahead of the schedule does to the later
+     * instalments, and how the instalments are laid out (rounded to 1,000 đ, on the club's meeting day).
+     * {@code productId} is the product they are for (none given: the club's only product).
      */
     public record Rules(UUID id, UUID clubId, LocalDate approvedOn, long maxAmount, int maxTermMonths,
                         InterestRate rate, LoanSchedule.Method method, LoanSchedule.Repayment repayment,
                         int graceMonths, BigDecimal penaltyRate, String eligibility,
-                        LoanSchedule.Prepayment prepayment) {
+                        LoanSchedule.Prepayment prepayment, UUID productId, LoanSchedule.Layout layout) {
+
+        public Rules {
+            layout = layout == null ? LoanSchedule.Layout.PLAIN : layout;
+        }
+
+        /** Rules for the club's only product, instalments to the đồng and k months after disbursement. */
+        public Rules(UUID id, UUID clubId, LocalDate approvedOn, long maxAmount, int maxTermMonths, InterestRate rate,
+                     LoanSchedule.Method method, LoanSchedule.Repayment repayment, int graceMonths, BigDecimal penaltyRate,
+                     String eligibility, LoanSchedule.Prepayment prepayment) {
+            this(id, clubId, approvedOn, maxAmount, maxTermMonths, rate, method, repayment, graceMonths, penaltyRate,
+                    eligibility, prepayment, null, LoanSchedule.Layout.PLAIN);
+        }
 
         /** Rules with a monthly rate under which a prepayment makes the later instalments smaller. */
         public Rules(UUID id, UUID clubId, LocalDate approvedOn, long maxAmount, int maxTermMonths, BigDecimal monthlyRate,
@@ -73,7 +88,8 @@ public class Loans {
         }
 
         public LoanSchedule.Terms terms() {
-            return new LoanSchedule.Terms(rate, method, repayment, prepayment);
+            return new LoanSchedule.Terms(rate, method, repayment,
+                    prepayment == null ? LoanSchedule.Prepayment.REDUCE_INSTALMENT : prepayment, layout.roundToThousand());
         }
     }
 
@@ -90,11 +106,20 @@ public class Loans {
 
     public enum Status { APPLIED, APPROVED, REFUSED, DISBURSED, CLOSED, WRITTEN_OFF }
 
-    /** A loan with what its ledger says today. */
+    /**
+     * A loan with what its ledger says today: {@code recovered} is what was paid in after it was written off (less
+     * what of that was reversed); {@code productId} the loan product it is under.
+     */
     public record Loan(UUID id, UUID clubId, UUID fundId, UUID personId, String personName, long amount, Purpose purpose,
                        String purposeNote, int termMonths, LocalDate appliedOn, Status status, LocalDate decidedOn,
                        String decidedBy, UUID rulesId, LocalDate disbursedOn, LocalDate closedOn, long principalRepaid,
-                       long interestPaid, long penaltiesPaid, long writtenOff, int version) {
+                       long interestPaid, long penaltiesPaid, long writtenOff, int version, UUID productId,
+                       long recovered) {
+
+        /** What of the amount written off may still be recovered. */
+        public long recoverable() {
+            return writtenOff - recovered;
+        }
 
         public long outstanding() {
             return status == Status.DISBURSED || status == Status.CLOSED || status == Status.WRITTEN_OFF
@@ -117,87 +142,58 @@ public class Loans {
                                Instant recordedAt) {
     }
 
+    /**
+     * Records loan rules the board approved: for the product they name, or for the club's only product (its first,
+     * made now when it has none). See {@link LoanProducts#approve}.
+     */
     public Rules approveRules(UUID clubId, Rules r, String actor, AreaScope scope) {
-        Club club = clubs.get(clubId, scope);
-        if (r == null || r.approvedOn() == null) {
-            throw missing("approvedOn");
-        }
-        if (r.approvedOn().isAfter(funds.today()) || r.approvedOn().isBefore(club.foundedOn())) {
-            throw new InvalidInputException("loans.rules.date", "approvedOn", r.approvedOn(), club.foundedOn());
-        }
-        if (r.maxAmount() <= 0 || r.maxAmount() > Funds.MAX_DONG) {
-            throw new InvalidInputException("funds.amount.invalid", "maxAmount", r.maxAmount());
-        }
-        if (r.maxTermMonths() < 1 || r.maxTermMonths() > 120) {
-            throw new InvalidInputException("loans.rules.term", "maxTermMonths", r.maxTermMonths());
-        }
-        checkRate(r.rate());
-        if (r.method() == null || r.repayment() == null) {
-            throw missing(r.method() == null ? "method" : "repayment");
-        }
-        LoanSchedule.Prepayment prepayment = r.prepayment() == null ? LoanSchedule.Prepayment.REDUCE_INSTALMENT
-                : r.prepayment();
-        if (r.graceMonths() < 0 || r.graceMonths() >= r.maxTermMonths()) {
-            throw new InvalidInputException("loans.rules.graceInvalid", "graceMonths", r.graceMonths());
-        }
-        BigDecimal penalty = r.penaltyRate() == null ? BigDecimal.ZERO : r.penaltyRate();
-        if (penalty.signum() < 0 || penalty.compareTo(MONTHLY_LIMIT) >= 0 || tooFine(penalty)) {
-            throw new InvalidInputException("loans.rules.rateInvalid", "penaltyRate", penalty);
-        }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into loan_rules (id, club_id, approved_on, max_amount, max_term_months, rate, rate_per, method,
-                                        repayment, grace_months, penalty_rate, eligibility, prepayment, recorded_by)
-                values (:id, :c, :on, :max, :term, :rate, :per, :method, :repayment, :grace, :penalty, :eligibility,
-                        :prepayment, :actor)""")
-                .param("id", id).param("c", clubId).param("on", r.approvedOn()).param("max", r.maxAmount())
-                .param("term", r.maxTermMonths()).param("rate", r.rate().value()).param("per", r.rate().per().name())
-                .param("method", r.method().name()).param("repayment", r.repayment().name())
-                .param("grace", r.graceMonths()).param("penalty", penalty)
-                .param("eligibility", VietnameseText.clean(r.eligibility())).param("prepayment", prepayment.name())
-                .param("actor", actor).update();
-        return rules(id);
+        return products.approve(clubId, r, actor, scope);
     }
-
-    /** Interest of 10 % a month or more is refused as a typing mistake (a rate is a fraction: 0.008 for 0.8 %). */
-    private static final BigDecimal MONTHLY_LIMIT = new BigDecimal("0.1");
 
     /**
-     * A rate is kept exactly as entered, a month or a year; it must be under 10 % a month (120 % a year). Above the
-     * legal cap (20 % a year) it is kept with a warning: the board decides, the law is for it to follow.
+     * The rules in force on a day of the club's first product (its only one, for most clubs): the latest approved on
+     * or before it. The rules of each product are in {@link LoanProducts#ofClub}.
      */
-    private static void checkRate(InterestRate rate) {
-        if (rate == null || rate.value() == null) {
-            throw missing("monthlyRate");
-        }
-        if (rate.per() == null) {
-            throw missing("ratePer");
-        }
-        String field = rate.per() == InterestRate.Per.MONTH ? "monthlyRate" : "yearlyRate";
-        BigDecimal limit = rate.per() == InterestRate.Per.MONTH ? MONTHLY_LIMIT : MONTHLY_LIMIT.multiply(BigDecimal.valueOf(12));
-        if (rate.value().signum() < 0 || rate.value().compareTo(limit) >= 0 || tooFine(rate.value())) {
-            throw new InvalidInputException("loans.rules.rateInvalid", field, rate.value());
-        }
-    }
-
-    /** More than 12 decimals (10 of a per cent): a rate no board agrees; refused rather than rounded. */
-    private static boolean tooFine(BigDecimal rate) {
-        return rate.stripTrailingZeros().scale() > 12;
-    }
-
-    /** The rules in force on a day: the latest approved on or before it. */
     @Transactional(readOnly = true)
     public Optional<Rules> rulesOn(UUID clubId, LocalDate day, AreaScope scope) {
         clubs.get(clubId, scope);
-        return jdbc.sql("select * from loan_rules where club_id = :c and approved_on <= :d "
-                        + "order by approved_on desc, recorded_at desc limit 1")
-                .param("c", clubId).param("d", day).query(RULES).optional();
+        return products.first(clubId).flatMap(p -> products.rulesOn(p, day));
     }
 
-    /** A member applies for a loan from the club's income-generation fund. */
+    /** The rules a loan was approved under, if it was. */
+    @Transactional(readOnly = true)
+    public Optional<Rules> rulesOf(UUID loanId, AreaScope scope) {
+        Loan loan = get(loanId, scope);
+        return loan.rulesId() == null ? Optional.empty() : Optional.of(rules(loan.rulesId()));
+    }
+
+    /**
+     * A member's application for a loan under one of the club's products ({@code productId}; none: the club's only
+     * product).
+     */
+    public record Application(UUID productId, UUID personId, long amount, Purpose purpose, String purposeNote,
+                              int termMonths, LocalDate appliedOn) {
+    }
+
+    /** A member applies for a loan from the club's income-generation fund, under the club's only loan product. */
     public Loan apply(UUID clubId, UUID personId, long amount, Purpose purpose, String purposeNote, int termMonths,
                       LocalDate appliedOn, String actor, AreaScope scope) {
+        return apply(clubId, new Application(null, personId, amount, purpose, purposeNote, termMonths, appliedOn), actor,
+                scope);
+    }
+
+    /**
+     * A member applies for a loan under one of the club's products, open on the day applied. An application naming
+     * its product is checked against that product's limits in force that day (amount, term); the board's decision
+     * checks them again under the rules in force on its day, as it does for an application naming none.
+     */
+    public Loan apply(UUID clubId, Application a, String actor, AreaScope scope) {
         Club club = clubs.get(clubId, scope);
+        UUID personId = a.personId();
+        long amount = a.amount();
+        Purpose purpose = a.purpose();
+        int termMonths = a.termMonths();
+        LocalDate appliedOn = a.appliedOn();
         if (personId == null) {
             throw missing("personId");
         }
@@ -218,16 +214,22 @@ public class Loans {
         if (termMonths < 1 || termMonths > 120) {
             throw new InvalidInputException("loans.rules.term", "termMonths", termMonths);
         }
+        LoanProducts.Product product = products.productFor(clubId, a.productId(), day, actor, scope);
+        if (a.productId() != null) {
+            Rules rules = products.rulesOn(product.id(), day)
+                    .orElseThrow(() -> new InvalidInputException("loans.noRules", "appliedOn", day));
+            withinLimits(amount, termMonths, rules);
+        }
         Fund fund = funds.fund(clubId, Fund.Kind.INCOME_GENERATION, scope);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into loan (id, club_id, fund_id, person_id, person_name, amount, purpose, purpose_note, term_months,
-                                  applied_on, status, created_by)
-                values (:id, :c, :f, :p, :name, :amount, :purpose, :note, :term, :on, 'APPLIED', :actor)""")
+                                  applied_on, status, product_id, created_by)
+                values (:id, :c, :f, :p, :name, :amount, :purpose, :note, :term, :on, 'APPLIED', :product, :actor)""")
                 .param("id", id).param("c", clubId).param("f", fund.id()).param("p", personId).param("name", p.fullName())
                 .param("amount", amount).param("purpose", purpose.name())
-                .param("note", VietnameseText.clean(purposeNote)).param("term", termMonths).param("on", day)
-                .param("actor", actor).update();
+                .param("note", VietnameseText.clean(a.purposeNote())).param("term", termMonths).param("on", day)
+                .param("product", product.id()).param("actor", actor).update();
         Loan loan = get(id, scope);
         publish(loan, "loan.applied", day, actor, Map.of("amount", amount, "termMonths", termMonths));
         return loan;
@@ -244,15 +246,13 @@ public class Loans {
         }
         UUID rulesId = null;
         if (approve) {
-            Rules rules = rulesOn(loan.clubId(), decidedOn, scope)
+            LoanProducts.Product product = products.get(loan.productId(), decidedOn, scope);
+            if (!product.openOn(decidedOn)) {
+                throw new InvalidInputException("loans.product.withdrawn", "productId", product.withdrawnOn());
+            }
+            Rules rules = products.rulesOn(loan.productId(), decidedOn)
                     .orElseThrow(() -> new InvalidInputException("loans.noRules", "decidedOn", decidedOn));
-            if (loan.amount() > rules.maxAmount()) {
-                throw new InvalidInputException("loans.overMax", "amount", loan.amount(), rules.maxAmount());
-            }
-            if (loan.termMonths() > rules.maxTermMonths() || loan.termMonths() <= rules.graceMonths()) {
-                throw new InvalidInputException("loans.termOverMax", "termMonths", loan.termMonths(),
-                        rules.maxTermMonths());
-            }
+            withinLimits(loan.amount(), loan.termMonths(), rules);
             rulesId = rules.id();
         }
         jdbc.sql("update loan set status = :s, decided_on = :d, decided_by = :actor, decision_note = :note, rules_id = :r, "
@@ -263,6 +263,15 @@ public class Loans {
         Loan decided = get(loanId, scope);
         publish(decided, approve ? "loan.approved" : "loan.refused", decidedOn, actor, Map.of());
         return decided;
+    }
+
+    private static void withinLimits(long amount, int termMonths, Rules rules) {
+        if (amount > rules.maxAmount()) {
+            throw new InvalidInputException("loans.overMax", "amount", amount, rules.maxAmount());
+        }
+        if (termMonths > rules.maxTermMonths() || termMonths <= rules.graceMonths()) {
+            throw new InvalidInputException("loans.termOverMax", "termMonths", termMonths, rules.maxTermMonths());
+        }
     }
 
     /** Pays an approved loan out of the fund and fixes its schedule; sent twice with the same key, once. */
@@ -283,8 +292,8 @@ public class Loans {
         funds.post(loan.clubId(), loan.id(), Entry.Kind.DISBURSEMENT, day, null, null, loan.personName(), null,
                 key, List.of(new Entry.Line(loan.fundId(), Account.LOANS, loan.amount()),
                         new Entry.Line(loan.fundId(), Account.CASH, -loan.amount())), actor, scope);
-        instalments.add(loanId, LoanSchedule.of(loan.amount(), loan.termMonths(), rules.rate(), rules.method(),
-                rules.repayment(), rules.graceMonths(), day));
+        instalments.add(loanId, LoanSchedule.of(loan.amount(), loan.termMonths(), rules.graceMonths(), rules.terms(), day,
+                recalculations.dueDates(loan, rules)));
         jdbc.sql("update loan set status = 'DISBURSED', disbursed_on = :d, version = version + 1 where id = :id")
                 .param("d", day).param("id", loanId).update();
         Loan paid = get(loanId, scope);
@@ -300,6 +309,13 @@ public class Loans {
     public Entry repay(UUID loanId, LocalDate on, long amount, long penalty, String idempotencyKey, String actor,
                        AreaScope scope) {
         Loan loan = locked(loanId, scope);
+        if (loan.status() == Status.WRITTEN_OFF) {
+            // Money paid on a written-off loan is a recovery: no penalty is charged on what the club gave up.
+            if (penalty != 0) {
+                throw new InvalidInputException("loans.recovery.noPenalty", "penalty", penalty);
+            }
+            return recover(loanId, on, amount, idempotencyKey, actor, scope);
+        }
         RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.REPAYMENT, loanId, loanId, on, amount, penalty);
         Optional<Entry> earlier = funds.replayed(loan.clubId(), key);
         if (earlier.isPresent()) {
@@ -350,6 +366,38 @@ public class Loans {
                     .param("d", day).param("id", loanId).update();
             publish(after, "loan.closed", day, actor, Map.of());
         }
+        return entry;
+    }
+
+    /**
+     * Records money paid on a written-off loan as a recovery: cash in, credited to recoveries (an income of the fund),
+     * never more than was written off less what was recovered before. The write-off stays as the board decided it.
+     * Sent twice with the same key, recorded once.
+     */
+    public Entry recover(UUID loanId, LocalDate on, long amount, String idempotencyKey, String actor, AreaScope scope) {
+        Loan loan = locked(loanId, scope);
+        RequestKey key = RequestKey.of(idempotencyKey, Entry.Kind.RECOVERY, loanId, loanId, on, amount);
+        Optional<Entry> earlier = funds.replayed(loan.clubId(), key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (loan.status() != Status.WRITTEN_OFF) {
+            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
+        }
+        LocalDate day = on == null ? funds.today() : on;
+        if (day.isBefore(loan.closedOn())) {
+            throw new InvalidInputException("loans.recovery.beforeWriteOff", "date", day, loan.closedOn());
+        }
+        if (amount <= 0 || amount > Funds.MAX_DONG) {
+            throw new InvalidInputException("funds.amount.invalid", "amount", amount);
+        }
+        if (amount > loan.recoverable()) {
+            throw new InvalidInputException("loans.recovery.overWrittenOff", "amount", amount, loan.recoverable());
+        }
+        Entry entry = funds.post(loan.clubId(), loan.id(), Entry.Kind.RECOVERY, day, null, null, loan.personName(), null,
+                key, List.of(new Entry.Line(loan.fundId(), Account.CASH, amount),
+                        new Entry.Line(loan.fundId(), Account.RECOVERIES, -amount)), actor, scope);
+        publish(get(loanId, scope), "loan.recovered", day, actor, Map.of("amount", amount, "entry", entry.id().toString()));
         return entry;
     }
 
@@ -408,9 +456,9 @@ public class Loans {
         if (loan.outstanding() == 0) {
             throw new InvalidInputException("loans.reschedule.principalRepaid", null, arrears);
         }
-        List<LoanSchedule.Instalment> next = LoanSchedule.rescheduled(old, loan.amount(), loan.principalRepaid(),
-                loan.interestPaid(), decidedOn, termMonths, rules.rate(), rules.method(), rules.repayment(),
-                graceMonths);
+        List<LoanSchedule.Instalment> next = LoanSchedule.rescheduled(old,
+                new LoanSchedule.Paid(loan.amount(), loan.principalRepaid(), loan.interestPaid()), decidedOn, termMonths,
+                graceMonths, rules.terms(), recalculations.dueDates(loan, rules));
         int firstNumber = next.size() - termMonths + 1;
         jdbc.sql("""
                 insert into loan_reschedule (id, loan_id, decided_on, term_months, grace_months, first_number, outstanding,
@@ -442,7 +490,8 @@ public class Loans {
         if (replayed.isPresent()) {
             return replayed.get();
         }
-        if (!loanId.equals(original.loanId()) || original.kind() != Entry.Kind.REPAYMENT) {
+        if (!loanId.equals(original.loanId())
+                || original.kind() != Entry.Kind.REPAYMENT && original.kind() != Entry.Kind.RECOVERY) {
             throw new InvalidInputException("loans.reversal.notRepayment", "entryId");
         }
         if (original.reversedById() != null) {
@@ -468,7 +517,8 @@ public class Loans {
             jdbc.sql("update loan set status = 'DISBURSED', closed_on = null, version = version + 1 where id = :id")
                     .param("id", loanId).update();
         }
-        publish(get(loanId, scope), "loan.repayment_reversed", day, actor, Map.of("entry", entryId.toString(),
+        publish(get(loanId, scope), original.kind() == Entry.Kind.RECOVERY ? "loan.recovery_reversed"
+                : "loan.repayment_reversed", day, actor, Map.of("entry", entryId.toString(),
                 "reason", why));
         return reversal;
     }
@@ -657,7 +707,7 @@ public class Loans {
     }
 
     private Rules rules(UUID id) {
-        return jdbc.sql("select * from loan_rules where id = :id").param("id", id).query(RULES).single();
+        return products.rules(id);
     }
 
     private static InvalidInputException missing(String field) {
@@ -674,7 +724,9 @@ public class Loans {
               coalesce((select -sum(x.amount) from ledger_line x join ledger_entry e on e.id = x.entry_id
                         where e.loan_id = l.id and x.account = 'PENALTIES'), 0) as penalties_paid,
               coalesce((select sum(x.amount) from ledger_line x join ledger_entry e on e.id = x.entry_id
-                        where e.loan_id = l.id and x.account = 'WRITE_OFFS'), 0) as written_off
+                        where e.loan_id = l.id and x.account = 'WRITE_OFFS'), 0) as written_off,
+              coalesce((select -sum(x.amount) from ledger_line x join ledger_entry e on e.id = x.entry_id
+                        where e.loan_id = l.id and x.account = 'RECOVERIES'), 0) as recovered
             from loan l""";
 
     private static final RowMapper<Loan> LOAN = (rs, n) -> new Loan(rs.getObject("id", UUID.class),
@@ -684,13 +736,6 @@ public class Loans {
             Status.valueOf(rs.getString("status")), rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"),
             rs.getObject("rules_id", UUID.class), rs.getObject("disbursed_on", LocalDate.class),
             rs.getObject("closed_on", LocalDate.class), rs.getLong("principal_repaid"), rs.getLong("interest_paid"),
-            rs.getLong("penalties_paid"), rs.getLong("written_off"), rs.getInt("version"));
-
-    private static final RowMapper<Rules> RULES = (rs, n) -> new Rules(rs.getObject("id", UUID.class),
-            rs.getObject("club_id", UUID.class), rs.getObject("approved_on", LocalDate.class), rs.getLong("max_amount"),
-            rs.getInt("max_term_months"), new InterestRate(rs.getBigDecimal("rate"),
-                    InterestRate.Per.valueOf(rs.getString("rate_per"))),
-            LoanSchedule.Method.valueOf(rs.getString("method")), LoanSchedule.Repayment.valueOf(rs.getString("repayment")),
-            rs.getInt("grace_months"), rs.getBigDecimal("penalty_rate"), rs.getString("eligibility"),
-            LoanSchedule.Prepayment.valueOf(rs.getString("prepayment")));
+            rs.getLong("penalties_paid"), rs.getLong("written_off"), rs.getInt("version"),
+            rs.getObject("product_id", UUID.class), rs.getLong("recovered"));
 }

@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import vn.ishc.clubs.MeetingDay;
+import vn.ishc.funds.LoanSchedule.DueDates;
 import vn.ishc.funds.LoanSchedule.Instalment;
 import vn.ishc.funds.LoanSchedule.Method;
+import vn.ishc.funds.LoanSchedule.Paid;
 import vn.ishc.funds.LoanSchedule.Plan;
 import vn.ishc.funds.LoanSchedule.Prepayment;
 import vn.ishc.funds.LoanSchedule.Repayment;
@@ -304,6 +307,181 @@ class LoanScheduleTest {
                 assertThat(next.get(k).interest()).as(loan + " instalment " + (k + 1))
                         .isLessThanOrEqualTo(old.get(k).interest());
             }
+        }
+    }
+
+    static Terms equalPrincipal(InterestRate rate, Prepayment prepayment, boolean round) {
+        return new Terms(rate, Method.DECLINING, Repayment.EQUAL_PRINCIPAL, prepayment, round);
+    }
+
+    @Test
+    void equalPrincipalRepaysTheSamePartEachMonthWithInterestOnWhatIsStillOwedSoInstalmentsFall() {
+        List<Instalment> s = LoanSchedule.of(12_000_000, 12, 0,
+                equalPrincipal(ONE_PERCENT, Prepayment.REDUCE_INSTALMENT, false), DISBURSED, DueDates.MONTHS_AFTER);
+        // 12,000,000 / 12 = 1,000,000 a month; interest 1 % of what is owed: 12,000,000 → 120,000, 11,000,000 → 110,000…
+        assertThat(s).extracting(Instalment::principal).containsOnly(1_000_000L);
+        assertThat(s).extracting(Instalment::interest).containsExactly(120_000L, 110_000L, 100_000L, 90_000L, 80_000L,
+                70_000L, 60_000L, 50_000L, 40_000L, 30_000L, 20_000L, 10_000L);
+        assertThat(s).extracting(Instalment::total).containsExactly(1_120_000L, 1_110_000L, 1_100_000L, 1_090_000L,
+                1_080_000L, 1_070_000L, 1_060_000L, 1_050_000L, 1_040_000L, 1_030_000L, 1_020_000L, 1_010_000L);
+        assertThat(s.get(0)).isEqualTo(new Instalment(1, LocalDate.of(2025, 2, 28), 1_000_000, 120_000));
+        // With two months' grace: interest only on 12,000,000, then 1,200,000 a month over the ten left.
+        List<Instalment> grace = LoanSchedule.of(12_000_000, 12, 2,
+                equalPrincipal(ONE_PERCENT, Prepayment.REDUCE_INSTALMENT, false), DISBURSED, DueDates.MONTHS_AFTER);
+        assertThat(grace).extracting(Instalment::principal).containsExactly(0L, 0L, 1_200_000L, 1_200_000L, 1_200_000L,
+                1_200_000L, 1_200_000L, 1_200_000L, 1_200_000L, 1_200_000L, 1_200_000L, 1_200_000L);
+        assertThat(grace.subList(0, 4)).extracting(Instalment::interest).containsExactly(120_000L, 120_000L, 120_000L,
+                108_000L);
+    }
+
+    @Test
+    void equalPrincipalPrepaidKeepsTheTermWithASmallerPartOrKeepsThePartAndEndsSooner() {
+        List<Instalment> before = LoanSchedule.of(12_000_000, 12, 0,
+                equalPrincipal(ONE_PERCENT, Prepayment.REDUCE_INSTALMENT, false), DISBURSED, DueDates.MONTHS_AFTER);
+        Plan plan = new Plan(DISBURSED, 12_000_000, 12, 0, 1);
+        // Three instalments paid, then 4,500,000 ahead on the third due day (30 April): owed 9,000,000 − 4,500,000.
+        LocalDate third = LocalDate.of(2025, 4, 30);
+        List<Instalment> smaller = LoanSchedule.afterPrepayment(before, 12_000_000, 7_500_000, third, plan,
+                equalPrincipal(ONE_PERCENT, Prepayment.REDUCE_INSTALMENT, false));
+        // The term kept: 4,500,000 / 9 = 500,000 a month, interest 45,000, 40,000, … 5,000.
+        assertThat(smaller.subList(0, 3)).isEqualTo(before.subList(0, 3));
+        assertThat(smaller.get(3)).isEqualTo(new Instalment(4, LocalDate.of(2025, 5, 31), 4_500_000 + 500_000, 45_000));
+        assertThat(smaller.subList(4, 12)).extracting(Instalment::principal).containsOnly(500_000L);
+        assertThat(smaller.subList(3, 12)).extracting(Instalment::interest).containsExactly(45_000L, 40_000L, 35_000L,
+                30_000L, 25_000L, 20_000L, 15_000L, 10_000L, 5_000L);
+        // The part kept: 1,000,000 a month for the 4,500,000 owed, the loan ends in the ninth month.
+        List<Instalment> sooner = LoanSchedule.afterPrepayment(before, 12_000_000, 7_500_000, third, plan,
+                equalPrincipal(ONE_PERCENT, Prepayment.REDUCE_TERM, false));
+        assertThat(sooner.subList(3, sooner.size())).containsExactly(
+                new Instalment(4, LocalDate.of(2025, 5, 31), 4_500_000 + 1_000_000, 45_000),
+                new Instalment(5, LocalDate.of(2025, 6, 30), 1_000_000, 35_000),
+                new Instalment(6, LocalDate.of(2025, 7, 31), 1_000_000, 25_000),
+                new Instalment(7, LocalDate.of(2025, 8, 31), 1_000_000, 15_000),
+                new Instalment(8, LocalDate.of(2025, 9, 30), 500_000, 5_000));
+        assertThat(sooner.stream().mapToLong(Instalment::principal).sum()).isEqualTo(12_000_000);
+    }
+
+    @Test
+    void instalmentsRoundedToAThousandDongLetThePrincipalAbsorbTheRoundingAndTheLastRepayWhatIsLeft() {
+        // 6,000,000 over 6 months at 1 % a month, equal payments of 1,035,290.2 rounded to 1,035,000:
+        // 1: interest 60,000, principal 975,000, owed 5,025,000; 2: 50,250 and 984,750, owed 4,040,250;
+        // 3: 40,402.5 → 40,403 and 994,597, owed 3,045,653; 4: 30,456.53 → 30,457 and 1,004,543, owed 2,041,110;
+        // 5: 20,411.1 → 20,411 and 1,014,589, owed 1,026,521; 6: 10,265.21 → 10,265 and the 1,026,521 left.
+        List<Instalment> s = LoanSchedule.of(6_000_000, 6, 0, new Terms(ONE_PERCENT, Method.DECLINING,
+                Repayment.EQUAL_INSTALMENTS, Prepayment.REDUCE_INSTALMENT, true), DISBURSED, DueDates.MONTHS_AFTER);
+        assertThat(s).extracting(Instalment::principal)
+                .containsExactly(975_000L, 984_750L, 994_597L, 1_004_543L, 1_014_589L, 1_026_521L);
+        assertThat(s).extracting(Instalment::interest).containsExactly(60_000L, 50_250L, 40_403L, 30_457L, 20_411L, 10_265L);
+        assertThat(s.subList(0, 5)).extracting(Instalment::total).containsOnly(1_035_000L);
+        assertThat(s.get(5).total()).isEqualTo(1_036_786);
+        assertThat(s.stream().mapToLong(Instalment::principal).sum()).isEqualTo(6_000_000);
+
+        // 10,000,000 equal principal over 12 months: 833,333 + 100,000 = 933,333 → 933,000 (principal 833,000);
+        // 833,333 + 91,670 = 925,003 → 925,000 (principal 833,330). A month of interest only, 25,400 on 5,080,000
+        // at 0.5 %, rounds up to 26,000: the principal cannot go below nothing, so it takes 600.
+        List<Instalment> ep = LoanSchedule.of(10_000_000, 12, 0,
+                equalPrincipal(ONE_PERCENT, Prepayment.REDUCE_INSTALMENT, true), DISBURSED, DueDates.MONTHS_AFTER);
+        assertThat(ep.subList(0, 2)).containsExactly(new Instalment(1, LocalDate.of(2025, 2, 28), 833_000, 100_000),
+                new Instalment(2, LocalDate.of(2025, 3, 31), 833_330, 91_670));
+        assertThat(ep.stream().mapToLong(Instalment::principal).sum()).isEqualTo(10_000_000);
+        assertThat(ep.subList(0, 11)).allSatisfy(i -> assertThat(i.total() % 1_000).isZero());
+        List<Instalment> bullet = LoanSchedule.of(5_080_000, 3, 0, new Terms(InterestRate.monthly(new BigDecimal("0.005")),
+                Method.FLAT, Repayment.PRINCIPAL_AT_END, Prepayment.REDUCE_INSTALMENT, true), DISBURSED,
+                DueDates.MONTHS_AFTER);
+        assertThat(bullet).containsExactly(new Instalment(1, LocalDate.of(2025, 2, 28), 600, 25_400),
+                new Instalment(2, LocalDate.of(2025, 3, 31), 600, 25_400),
+                new Instalment(3, LocalDate.of(2025, 4, 30), 5_078_800, 25_400));
+    }
+
+    @Test
+    void instalmentsOnTheMeetingDayStartAtTheFirstMeetingAtLeastFifteenDaysAfterDisbursementThenMonthly() {
+        Terms terms = equalPrincipal(ONE_PERCENT, Prepayment.REDUCE_INSTALMENT, false);
+        // The club meets on the 10th; paid out on 5 January 2025: 10 February is 36 days on, the first due day.
+        DueDates tenth = DueDates.meetingDay(MeetingDay.ofMonthDay(10));
+        assertThat(LoanSchedule.of(3_000_000, 3, 0, terms, LocalDate.of(2025, 1, 5), tenth)).extracting(Instalment::dueOn)
+                .containsExactly(LocalDate.of(2025, 2, 10), LocalDate.of(2025, 3, 10), LocalDate.of(2025, 4, 10));
+        // Paid out on 28 January, the club meeting on the 3rd: 3 February is 6 days on, fewer than 15, so the first
+        // instalment is at the March meeting and the others follow month by month.
+        DueDates third = DueDates.meetingDay(MeetingDay.ofMonthDay(3));
+        assertThat(LoanSchedule.of(3_000_000, 3, 0, terms, LocalDate.of(2025, 1, 28), third)).extracting(Instalment::dueOn)
+                .containsExactly(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 4, 3), LocalDate.of(2025, 5, 3));
+        // 12 February is exactly 15 days after 28 January: close enough to be the first.
+        DueDates twelfth = DueDates.meetingDay(MeetingDay.ofMonthDay(12));
+        assertThat(LoanSchedule.of(3_000_000, 3, 0, terms, LocalDate.of(2025, 1, 28), twelfth).get(0).dueOn())
+                .isEqualTo(LocalDate.of(2025, 2, 12));
+        // Paid out on 1 March 2025, the club meeting on the 21st: 21 March is 20 days on, the first meeting due.
+        DueDates twentyFirst = DueDates.meetingDay(MeetingDay.ofMonthDay(21));
+        assertThat(LoanSchedule.of(3_000_000, 3, 0, terms, LocalDate.of(2025, 3, 1), twentyFirst))
+                .extracting(Instalment::dueOn)
+                .containsExactly(LocalDate.of(2025, 3, 21), LocalDate.of(2025, 4, 21), LocalDate.of(2025, 5, 21));
+        // The second Sunday of each month, and the 31st in a month without one (26 days after 5 January: January's).
+        DueDates secondSunday = DueDates.meetingDay(MeetingDay.ofWeekday(2, java.time.DayOfWeek.SUNDAY));
+        assertThat(LoanSchedule.of(3_000_000, 3, 0, terms, LocalDate.of(2025, 1, 12), secondSunday))
+                .extracting(Instalment::dueOn)
+                .containsExactly(LocalDate.of(2025, 2, 9), LocalDate.of(2025, 3, 9), LocalDate.of(2025, 4, 13));
+        DueDates last = DueDates.meetingDay(MeetingDay.ofMonthDay(31));
+        assertThat(LoanSchedule.of(3_000_000, 3, 0, terms, LocalDate.of(2025, 1, 5), last)).extracting(Instalment::dueOn)
+                .containsExactly(LocalDate.of(2025, 1, 31), LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
+    void aPrepaymentOnALoanDueAtMeetingsKeepsTheMonthsBegunAndTheMeetingDays() {
+        Terms terms = equalPrincipal(ONE_PERCENT, Prepayment.REDUCE_INSTALMENT, false);
+        DueDates tenth = DueDates.meetingDay(MeetingDay.ofMonthDay(10));
+        LocalDate paidOut = LocalDate.of(2025, 1, 5);
+        List<Instalment> before = LoanSchedule.of(6_000_000, 6, 0, terms, paidOut, tenth);
+        Plan plan = new Plan(paidOut, 6_000_000, 6, 0, 1, tenth);
+        // Paid on 10 March, the second meeting: 2,000,000 for two instalments and 2,000,000 ahead; 2,000,000 owed
+        // over the four months left, 500,000 each, interest 20,000, 15,000, 10,000, 5,000.
+        List<Instalment> after = LoanSchedule.afterPrepayment(before, 6_000_000, 4_000_000, LocalDate.of(2025, 3, 10),
+                plan, terms);
+        assertThat(after).containsExactly(before.get(0), before.get(1),
+                new Instalment(3, LocalDate.of(2025, 4, 10), 2_000_000 + 500_000, 20_000),
+                new Instalment(4, LocalDate.of(2025, 5, 10), 500_000, 15_000),
+                new Instalment(5, LocalDate.of(2025, 6, 10), 500_000, 10_000),
+                new Instalment(6, LocalDate.of(2025, 7, 10), 500_000, 5_000));
+        // Rescheduled on 20 March over 3 months: the new instalments fall on the meetings from April.
+        List<Instalment> rescheduled = LoanSchedule.rescheduled(before, new Paid(6_000_000, 2_000_000, 110_000),
+                LocalDate.of(2025, 3, 20), 3, 0, terms, tenth);
+        assertThat(rescheduled.subList(2, 5)).extracting(Instalment::dueOn)
+                .containsExactly(LocalDate.of(2025, 4, 10), LocalDate.of(2025, 5, 10), LocalDate.of(2025, 6, 10));
+        assertThat(rescheduled.stream().mapToLong(Instalment::principal).sum()).isEqualTo(6_000_000);
+    }
+
+    @Test
+    void overManyRandomLoansRoundedOrOnMeetingDaysThePrincipalAddsUpAndAllButTheLastAreWholeThousands() {
+        Random random = new Random(10_770);
+        for (int i = 0; i < 2_000; i++) {
+            long amount = 1_000_000 + random.nextInt(100_000_000);
+            int months = 1 + random.nextInt(36);
+            int grace = random.nextInt(months);
+            InterestRate rate = random.nextBoolean() ? InterestRate.monthly(BigDecimal.valueOf(random.nextInt(300), 4))
+                    : InterestRate.yearly(BigDecimal.valueOf(random.nextInt(2_400), 4));
+            Repayment repayment = Repayment.values()[random.nextInt(Repayment.values().length)];
+            Method method = repayment == Repayment.EQUAL_PRINCIPAL || random.nextBoolean() ? Method.DECLINING : Method.FLAT;
+            Terms terms = new Terms(rate, method, repayment, random.nextBoolean() ? Prepayment.REDUCE_INSTALMENT
+                    : Prepayment.REDUCE_TERM, true);
+            LocalDate paidOut = DISBURSED.plusDays(random.nextInt(400));
+            DueDates due = random.nextBoolean() ? DueDates.MONTHS_AFTER
+                    : DueDates.meetingDay(MeetingDay.ofMonthDay(1 + random.nextInt(31)));
+            List<Instalment> s = LoanSchedule.of(amount, months, grace, terms, paidOut, due);
+            String loan = "loan " + i + " " + terms + " " + amount + " over " + months + " grace " + grace;
+            assertThat(s).as(loan).hasSize(months);
+            assertThat(s.stream().mapToLong(Instalment::principal).sum()).as(loan).isEqualTo(amount);
+            assertThat(s.subList(0, months - 1)).as(loan).allSatisfy(x -> assertThat(x.total() % 1_000).isZero());
+            assertThat(s.get(0).dueOn()).as(loan).isAfterOrEqualTo(paidOut.plusDays(15));
+            for (int k = 0; k < months; k++) {
+                assertThat(s.get(k).principal()).as(loan).isNotNegative();
+                if (k > 0) {
+                    assertThat(s.get(k).dueOn()).as(loan).isAfter(s.get(k - 1).dueOn());
+                }
+            }
+            Plan plan = new Plan(paidOut, amount, months, grace, 1, due);
+            LocalDate on = paidOut.plusDays(random.nextInt(months * 31));
+            long dueBy = s.stream().filter(x -> !x.dueOn().isAfter(on)).mapToLong(Instalment::principal).sum();
+            long paid = Math.min(amount, dueBy + 1 + random.nextLong(amount));
+            List<Instalment> next = LoanSchedule.afterPrepayment(s, amount, paid, on, plan, terms);
+            assertThat(next.stream().mapToLong(Instalment::principal).sum()).as(loan + " prepaid").isEqualTo(amount);
         }
     }
 }

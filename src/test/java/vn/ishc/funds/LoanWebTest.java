@@ -289,4 +289,138 @@ class LoanWebTest {
                 .hasPathSatisfying("$.recalculations[0].paidAhead", v -> v.assertThat().isEqualTo(5_111_512))
                 .hasPathSatisfying("$.recalculations[0].firstNumber", v -> v.assertThat().isEqualTo(2));
     }
+
+    @Autowired
+    LoanProducts products;
+
+    @Test
+    void theRulesFormOffersEqualPrincipalRoundingAndTheMeetingDayAndTheLoanPageNamesThem() {
+        Board b = aBoard();
+        assertThat(mvc.post().uri("/clubs/" + b.club().id() + "/loan-rules").with(csrf()).with(b.as())
+                .param("approvedOn", "2025-08-10").param("maxAmount", "20.000.000").param("maxTermMonths", "12")
+                .param("ratePercent", "1").param("ratePer", "MONTH").param("method", "DECLINING")
+                .param("repayment", "EQUAL_PRINCIPAL").param("roundToThousand", "true").param("dueDay", "MEETING_DAY"))
+                .hasStatus3xxRedirection().flash().containsEntry("notice", "Đã ghi sổ.");
+        Loans.Rules rules = loans.rulesOn(b.club().id(), LocalDate.of(2025, 8, 10), AreaScope.nation()).orElseThrow();
+        assertThat(rules.repayment()).isEqualTo(LoanSchedule.Repayment.EQUAL_PRINCIPAL);
+        assertThat(rules.layout()).isEqualTo(new LoanSchedule.Layout(true, LoanSchedule.DueDay.MEETING_DAY));
+        assertThat(mvc.get().uri("/clubs/" + b.club().id() + "/loans").with(b.as())).hasStatusOk().bodyText()
+                .contains("gốc trả đều hằng tháng, lãi tính trên dư nợ giảm dần")
+                .contains("Cách trả: mỗi kỳ làm tròn đến 1.000 đồng; hạn trả vào ngày họp CLB hằng tháng.");
+        // Flat interest with equal principal is refused, naming the method.
+        assertThat(mvc.post().uri("/api/v1/clubs/" + b.club().id() + "/loan-rules").with(csrf()).with(b.as())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"approvedOn\":\"2025-08-11\",\"maxAmount\":1000000,"
+                        + "\"maxTermMonths\":12,\"monthlyRate\":0.01,\"method\":\"FLAT\",\"repayment\":\"EQUAL_PRINCIPAL\"}"))
+                .hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("method");
+
+        // 12,000,000 over 12 months, paid out on 1 September 2025; the club meets on the 21st.
+        Loans.Loan applied = loans.apply(b.club().id(), b.borrower().person().id(), 12_000_000, Loans.Purpose.LIVESTOCK,
+                null, 12, LocalDate.of(2025, 8, 20), "t", AreaScope.nation());
+        loans.decide(applied.id(), true, LocalDate.of(2025, 8, 25), null, "bcn", AreaScope.nation());
+        Loans.Loan loan = loans.disburse(applied.id(), LocalDate.of(2025, 9, 1), null, "tc", AreaScope.nation());
+        assertThat(mvc.get().uri("/loans/" + loan.id()).with(b.as())).hasStatusOk().bodyText()
+                .contains("21/09/2025").contains("1.000.000").contains("120.000").contains("110.000")
+                .contains("gốc trả đều hằng tháng, lãi tính trên dư nợ giảm dần");
+        assertThat(mvc.get().uri("/api/v1/loans/" + loan.id()).with(b.as())).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.schedule[1].interest", v -> v.assertThat().isEqualTo(110_000))
+                .hasPathSatisfying("$.schedule[1].dueOn", v -> v.assertThat().isEqualTo("2025-10-21"))
+                .hasPathSatisfying("$.loan.productId", v -> v.assertThat().isNotNull());
+    }
+
+    @Test
+    void theBoardAddsAndWithdrawsLoanProductsAndAnApplicationNamesOne() {
+        Board b = aBoard();
+        String club = "/clubs/" + b.club().id();
+        loans.approveRules(b.club().id(), new Loans.Rules(null, null, LocalDate.of(2025, 8, 10), 10_000_000, 12,
+                new BigDecimal("0.008"), LoanSchedule.Method.FLAT, LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0,
+                new BigDecimal("0.01"), null), "bcn", AreaScope.nation());
+        assertThat(mvc.post().uri(club + "/loan-products").with(csrf()).with(b.as()).param("name", "Chăn nuôi")
+                .param("approvedOn", "2025-08-12").param("maxAmount", "15.000.000").param("maxTermMonths", "12")
+                .param("ratePercent", "0,9").param("method", "DECLINING").param("repayment", "EQUAL_PRINCIPAL"))
+                .hasStatus3xxRedirection().flash().containsEntry("notice", "Đã ghi sổ.");
+        assertThat(mvc.post().uri("/api/v1" + club + "/loan-products").with(csrf()).with(b.as())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Buôn bán\",\"rules\":{\"approvedOn\":"
+                        + "\"2025-08-12\",\"maxAmount\":3000000,\"maxTermMonths\":3,\"monthlyRate\":0.01,"
+                        + "\"method\":\"DECLINING\",\"repayment\":\"EQUAL_PRINCIPAL\",\"roundToThousand\":true}}"))
+                .hasStatus(201).bodyJson()
+                .hasPathSatisfying("$.name", v -> v.assertThat().isEqualTo("Buôn bán"))
+                .hasPathSatisfying("$.rules.maxTermMonths", v -> v.assertThat().isEqualTo(3))
+                .hasPathSatisfying("$.rules.roundToThousand", v -> v.assertThat().isEqualTo(true));
+        assertThat(mvc.get().uri("/api/v1" + club + "/loan-products").with(b.as())).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.length()", v -> v.assertThat().isEqualTo(3))
+                .hasPathSatisfying("$[1].name", v -> v.assertThat().isEqualTo("Chăn nuôi"))
+                .hasPathSatisfying("$[1].rules.repayment", v -> v.assertThat().isEqualTo("EQUAL_PRINCIPAL"));
+        assertThat(mvc.get().uri(club + "/loans").with(b.as())).hasStatusOk().bodyText()
+                .contains("Các sản phẩm vay").contains("Vay vốn của CLB").contains("Chăn nuôi").contains("Buôn bán")
+                .contains("Sản phẩm vay");
+        UUID trade = products.ofClub(b.club().id(), LocalDate.of(2025, 9, 1), AreaScope.nation()).get(2).id();
+        String application = "{\"personId\":\"" + b.borrower().person().id() + "\",\"amount\":%d,\"purpose\":\"TRADE\","
+                + "\"termMonths\":3,\"appliedOn\":\"2025-09-01\"%s}";
+        // Three products: the application must name one; under "Buôn bán" it is held to 3,000,000.
+        assertThat(mvc.post().uri("/api/v1" + club + "/loans").with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content(application.formatted(1_000_000, ""))).hasStatus(422).bodyJson()
+                .extractingPath("$.errors[0].field").isEqualTo("productId");
+        assertThat(mvc.post().uri("/api/v1" + club + "/loans").with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content(application.formatted(4_000_000, ",\"productId\":\"" + trade + "\""))).hasStatus(422).bodyJson()
+                .extractingPath("$.errors[0].field").isEqualTo("amount");
+        assertThat(mvc.post().uri("/api/v1" + club + "/loans").with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content(application.formatted(3_000_000, ",\"productId\":\"" + trade + "\""))).hasStatus(201).bodyJson()
+                .hasPathSatisfying("$.productId", v -> v.assertThat().isEqualTo(trade.toString()));
+        // The page's form names the product too.
+        assertThat(mvc.post().uri(club + "/loans").with(csrf()).with(b.as()).param("productId", trade.toString())
+                .param("personId", b.borrower().person().id().toString()).param("amount", "2.000.000")
+                .param("purpose", "TRADE").param("termMonths", "3").param("appliedOn", "2025-09-02"))
+                .hasStatus3xxRedirection().flash().containsEntry("notice", "Đã ghi sổ.");
+        // Withdrawn from 1 October: no new loans under it then.
+        assertThat(mvc.post().uri("/api/v1" + club + "/loan-products/" + trade + "/withdrawal").with(csrf()).with(b.as())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"2025-10-01\"}")).hasStatusOk()
+                .bodyJson().hasPathSatisfying("$.withdrawnOn", v -> v.assertThat().isEqualTo("2025-10-01"));
+        assertThat(mvc.post().uri("/api/v1" + club + "/loans").with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content(application.replace("2025-09-01", "2025-10-02")
+                        .formatted(1_000_000, ",\"productId\":\"" + trade + "\""))).hasStatus(422).bodyJson()
+                .hasPathSatisfying("$.detail", v -> v.assertThat().isEqualTo(
+                        "Sản phẩm vay này đã ngừng cho vay mới từ 01/10/2025."));
+        assertThat(mvc.get().uri(club + "/loans").with(b.as())).hasStatusOk().bodyText()
+                .contains("Ngừng cho vay từ 01/10/2025");
+    }
+
+    @Test
+    void moneyPaidOnAWrittenOffLoanIsRecordedAsARecoveryOnItsPageInTheApiTheStatementAndThePassbook() {
+        Board b = aBoard();
+        loans.approveRules(b.club().id(), new Loans.Rules(null, null, LocalDate.of(2025, 8, 10), 10_000_000, 12,
+                new BigDecimal("0.008"), LoanSchedule.Method.FLAT, LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0,
+                new BigDecimal("0.01"), null), "bcn", AreaScope.nation());
+        Loans.Loan applied = loans.apply(b.club().id(), b.borrower().person().id(), 5_000_000, Loans.Purpose.CROPS, null, 5,
+                LocalDate.of(2025, 8, 20), "t", AreaScope.nation());
+        loans.decide(applied.id(), true, LocalDate.of(2025, 8, 25), null, "bcn", AreaScope.nation());
+        Loans.Loan loan = loans.disburse(applied.id(), LocalDate.of(2025, 9, 1), null, "tc", AreaScope.nation());
+        loans.writeOff(loan.id(), LocalDate.of(2025, 10, 15), "Người vay ốm nặng", "bcn", AreaScope.nation());
+        String page = "/loans/" + loan.id();
+        assertThat(mvc.get().uri(page).with(b.as())).hasStatusOk().bodyText().contains("Ghi tiền thu hồi nợ đã xóa")
+                .contains("Còn có thể thu hồi");
+        assertThat(mvc.post().uri(page + "/recoveries").with(csrf()).with(b.as()).param("amount", "1.500.000")
+                .param("on", "2025-11-03").param("key", "recover-page-" + loan.id())).hasStatus3xxRedirection().flash()
+                .containsEntry("notice", "Đã ghi sổ.");
+        String api = "/api/v1/loans/" + loan.id() + "/recoveries";
+        assertThat(mvc.post().uri(api).with(csrf()).with(b.as()).header("Idempotency-Key", "rc-" + loan.id())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"on\":\"2025-11-10\",\"amount\":500000}"))
+                .hasStatus(201).bodyJson().hasPathSatisfying("$.kind", v -> v.assertThat().isEqualTo("RECOVERY"));
+        // 5,000,000 written off, 2,000,000 recovered: 3,000,001 is refused, naming what is left.
+        assertThat(mvc.post().uri(api).with(csrf()).with(b.as()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"on\":\"2025-11-10\",\"amount\":3000001}")).hasStatus(422).bodyJson()
+                .hasPathSatisfying("$.errors[0].field", v -> v.assertThat().isEqualTo("amount"))
+                .hasPathSatisfying("$.detail", v -> v.assertThat().isEqualTo(
+                        "Số tiền thu hồi 3000001 đồng lớn hơn phần nợ đã xóa còn lại 3000000 đồng."));
+        assertThat(mvc.get().uri("/api/v1/loans/" + loan.id()).with(b.as())).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.loan.recovered", v -> v.assertThat().isEqualTo(2_000_000))
+                .hasPathSatisfying("$.loan.status", v -> v.assertThat().isEqualTo("WRITTEN_OFF"));
+        assertThat(mvc.get().uri(page).with(b.as())).hasStatusOk().bodyText().contains("Thu hồi nợ đã xóa")
+                .contains("1.500.000").contains("Hủy khoản thu hồi này");
+        Fund income = funds.fund(b.club().id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation());
+        assertThat(mvc.get().uri("/clubs/" + b.club().id() + "/funds?fund=" + income.id() + "&from=2025-11-01&to=2025-11-30")
+                .with(b.as())).hasStatusOk().bodyText().contains("Thu hồi nợ đã xóa").contains("2.000.000");
+        assertThat(mvc.get().uri("/clubs/" + b.club().id() + "/members/" + b.borrower().person().id() + "/passbook")
+                .with(b.as())).hasStatusOk().bodyText().contains("Thu hồi nợ đã xóa").contains("1.500.000")
+                .contains("500.000");
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -714,5 +715,176 @@ class LoansTest {
         Funds.Statement st = funds.statement(fund.id(), FOUNDED, day, NATION);
         assertThat(st.closing()).as("seed %d step %d: the statement's closing cash", seed, step).isEqualTo(fund.cash());
         assertThat(st.balances()).as("seed %d step %d: the statement balances", seed, step).isTrue();
+    }
+
+    static Loans.Rules productRules(LocalDate on, long max, int term, String monthly, LoanSchedule.Method method,
+                                    LoanSchedule.Repayment repayment, LoanSchedule.Layout layout) {
+        return new Loans.Rules(null, null, on, max, term, InterestRate.monthly(new BigDecimal(monthly)), method,
+                repayment, 0, BigDecimal.ZERO, null, null, null, layout);
+    }
+
+    @Test
+    void anEqualPrincipalLoanRoundedToAThousandFallsDueAtTheClubsMeetingsAndAPaymentAheadReworksTheLaterOnes() {
+        Setup s = setup(20_000_000);
+        loans.approveRules(s.club().id(), productRules(LocalDate.of(2024, 2, 20), 20_000_000, 12, "0.01",
+                LoanSchedule.Method.DECLINING, LoanSchedule.Repayment.EQUAL_PRINCIPAL,
+                new LoanSchedule.Layout(true, LoanSchedule.DueDay.MEETING_DAY)), "bcn", NATION);
+        // The club meets on the 21st; paid out on 1 March 2024, the first meeting at least 15 days on is 21 March.
+        Loans.Loan loan = disbursed(s, 10_000_000, 12, LocalDate.of(2024, 3, 1));
+        List<LoanSchedule.Instalment> schedule = loans.schedule(loan.id(), NATION);
+        // 10,000,000 / 12 = 833,333 of principal; 1 % on what is owed: 833,333 + 100,000 = 933,333 → 933,000;
+        // 833,333 + 91,670 (1 % of 9,167,000) = 925,003 → 925,000.
+        assertThat(schedule.subList(0, 2)).containsExactly(
+                new LoanSchedule.Instalment(1, LocalDate.of(2024, 3, 21), 833_000, 100_000),
+                new LoanSchedule.Instalment(2, LocalDate.of(2024, 4, 21), 833_330, 91_670));
+        assertThat(schedule).hasSize(12).last().extracting(LoanSchedule.Instalment::dueOn)
+                .isEqualTo(LocalDate.of(2025, 2, 21));
+        assertThat(schedule.stream().mapToLong(LoanSchedule.Instalment::principal).sum()).isEqualTo(10_000_000);
+        assertThat(schedule.subList(0, 11)).allSatisfy(i -> assertThat(i.total() % 1_000).isZero());
+
+        // At the first meeting the member pays the instalment and 3,000,000 more: 6,167,000 owed over 11 months,
+        // 560,636 a month: 560,636 + 61,670 = 622,306 → 622,000, principal 560,330 (and the 3,000,000 ahead).
+        loans.repay(loan.id(), LocalDate.of(2024, 3, 21), 3_933_000, 0, "ep-1", "tc", NATION);
+        List<LoanSchedule.Instalment> after = loans.schedule(loan.id(), NATION);
+        assertThat(after.get(0)).isEqualTo(schedule.get(0));
+        assertThat(after.get(1)).isEqualTo(new LoanSchedule.Instalment(2, LocalDate.of(2024, 4, 21), 3_560_330, 61_670));
+        assertThat(after.stream().mapToLong(LoanSchedule.Instalment::principal).sum()).isEqualTo(10_000_000);
+        assertThat(after.subList(0, after.size() - 1)).allSatisfy(i -> assertThat(i.total() % 1_000).isZero());
+        assertThat(after).extracting(LoanSchedule.Instalment::dueOn).allSatisfy(d -> assertThat(d.getDayOfMonth())
+                .isEqualTo(21));
+    }
+
+    @Test
+    void rulesOfEqualPrincipalWithFlatInterestAreRefused() {
+        Setup s = setup(1_000_000);
+        refused(() -> loans.approveRules(s.club().id(), productRules(LocalDate.of(2024, 2, 20), 5_000_000, 12, "0.01",
+                LoanSchedule.Method.FLAT, LoanSchedule.Repayment.EQUAL_PRINCIPAL, null), "bcn", NATION),
+                "loans.rules.equalPrincipalDeclining");
+    }
+
+    @Autowired
+    LoanProducts products;
+
+    @Test
+    void aClubLendsUnderSeveralProductsEachWithItsLimitsAndAWithdrawnProductTakesNoNewLoans() {
+        Setup s = setup(20_000_000);
+        UUID club = s.club().id();
+        UUID person = s.borrower().person().id();
+        // Before it has products by name, the club's rules are its first product, and a loan needs to name none.
+        Loans.Loan livestock = disbursed(s, 6_000_000, 6, LocalDate.of(2024, 3, 1));
+        UUID first = products.ofClub(club, LocalDate.of(2024, 3, 1), NATION).get(0).id();
+        assertThat(livestock.productId()).isEqualTo(first);
+
+        LoanProducts.Product trade = products.create(club, "Buôn bán", productRules(LocalDate.of(2024, 2, 10), 3_000_000,
+                3, "0.01", LoanSchedule.Method.DECLINING, LoanSchedule.Repayment.EQUAL_PRINCIPAL, null), "bcn", NATION);
+        assertThat(trade.name()).isEqualTo("Buôn bán");
+        assertThat(trade.rules().maxTermMonths()).isEqualTo(3);
+        refused(() -> products.create(club, "buôn bán", productRules(LocalDate.of(2024, 2, 10), 1_000_000, 3, "0.01",
+                LoanSchedule.Method.FLAT, LoanSchedule.Repayment.EQUAL_INSTALMENTS, null), "bcn", NATION),
+                "loans.product.nameTaken");
+        assertThat(products.ofClub(club, LocalDate.of(2024, 3, 1), NATION)).extracting(LoanProducts.Product::name)
+                .containsExactly(null, "Buôn bán");
+        // The club's rules as they were are still its first product's.
+        assertThat(loans.rulesOn(club, LocalDate.of(2024, 3, 1), NATION).orElseThrow().method())
+                .isEqualTo(LoanSchedule.Method.FLAT);
+
+        // Two products: an application names one, and is held to its limits.
+        assertThatThrownBy(() -> loans.apply(club, person, 1_000_000, Loans.Purpose.TRADE, null, 3,
+                LocalDate.of(2024, 3, 1), "t", NATION)).hasFieldOrPropertyWithValue("field", "productId");
+        refused(() -> loans.apply(club, new Loans.Application(trade.id(), person, 5_000_000, Loans.Purpose.TRADE, null, 3,
+                LocalDate.of(2024, 3, 1)), "t", NATION), "loans.overMax");
+        refused(() -> loans.apply(club, new Loans.Application(trade.id(), person, 3_000_000, Loans.Purpose.TRADE, null, 6,
+                LocalDate.of(2024, 3, 1)), "t", NATION), "loans.termOverMax");
+        Loans.Loan shop = loans.apply(club, new Loans.Application(trade.id(), person, 3_000_000, Loans.Purpose.TRADE,
+                "Bán tạp hóa", 3, LocalDate.of(2024, 3, 1)), "t", NATION);
+        assertThat(shop.productId()).isEqualTo(trade.id());
+        loans.decide(shop.id(), true, LocalDate.of(2024, 3, 2), null, "bcn", NATION);
+        loans.disburse(shop.id(), LocalDate.of(2024, 3, 5), "shop", "tc", NATION);
+        // Under the trade product's own rules: 1,000,000 a month with 1 % on what is owed.
+        assertThat(loans.schedule(shop.id(), NATION)).containsExactly(
+                new LoanSchedule.Instalment(1, LocalDate.of(2024, 4, 5), 1_000_000, 30_000),
+                new LoanSchedule.Instalment(2, LocalDate.of(2024, 5, 5), 1_000_000, 20_000),
+                new LoanSchedule.Instalment(3, LocalDate.of(2024, 6, 5), 1_000_000, 10_000));
+        // The livestock loan keeps its flat schedule.
+        assertThat(loans.schedule(livestock.id(), NATION).get(0))
+                .isEqualTo(new LoanSchedule.Instalment(1, LocalDate.of(2024, 4, 1), 1_000_000, 48_000));
+
+        // The board stops trade loans from 1 April: new ones are refused, the running one goes on.
+        Loans.Loan late = loans.apply(club, new Loans.Application(trade.id(), person, 1_000_000, Loans.Purpose.TRADE, null,
+                3, LocalDate.of(2024, 3, 20)), "t", NATION);
+        LoanProducts.Product withdrawn = products.withdraw(club, trade.id(), LocalDate.of(2024, 4, 1), "bcn", NATION);
+        assertThat(withdrawn.withdrawnOn()).isEqualTo(LocalDate.of(2024, 4, 1));
+        refused(() -> loans.apply(club, new Loans.Application(trade.id(), person, 1_000_000, Loans.Purpose.TRADE, null, 3,
+                LocalDate.of(2024, 4, 2)), "t", NATION), "loans.product.withdrawn");
+        refused(() -> loans.decide(late.id(), true, LocalDate.of(2024, 4, 2), null, "bcn", NATION),
+                "loans.product.withdrawn");
+        refused(() -> products.withdraw(club, trade.id(), LocalDate.of(2024, 5, 1), "bcn", NATION),
+                "loans.product.alreadyWithdrawn");
+        Entry paid = loans.repay(shop.id(), LocalDate.of(2024, 4, 5), 1_030_000, 0, "shop-1", "tc", NATION);
+        assertThat(paid.of(Account.LOANS)).isEqualTo(-1_000_000);
+        assertThat(loans.schedule(shop.id(), NATION)).hasSize(3);
+        // With one product left open, an application need not name it.
+        assertThat(loans.apply(club, person, 1_000_000, Loans.Purpose.CROPS, null, 3, LocalDate.of(2024, 4, 2), "t",
+                NATION).productId()).isEqualTo(first);
+    }
+
+    @Test
+    void moneyPaidOnAWrittenOffLoanIsARecoveryNeverMoreThanWasWrittenOffAndCanBeReversed() {
+        Setup s = setup(20_000_000);
+        Loans.Loan loan = disbursed(s, 6_000_000, 6, LocalDate.of(2024, 3, 1));
+        loans.repay(loan.id(), LocalDate.of(2024, 4, 1), 1_048_000, 0, "r1", "tc", NATION);
+        refused(() -> loans.recover(loan.id(), LocalDate.of(2024, 4, 2), 100_000, null, "tc", NATION),
+                "loans.statusInvalid");
+        loans.writeOff(loan.id(), LocalDate.of(2024, 5, 10), "Người vay chuyển đi nơi khác", "bcn", NATION);
+        assertThat(loans.get(loan.id(), NATION).writtenOff()).isEqualTo(5_000_000);
+
+        Entry first = loans.recover(loan.id(), LocalDate.of(2024, 6, 1), 2_000_000, "rc-1", "tc", NATION);
+        assertThat(first.kind()).isEqualTo(Entry.Kind.RECOVERY);
+        assertThat(first.of(Account.CASH)).isEqualTo(2_000_000);
+        assertThat(first.of(Account.RECOVERIES)).isEqualTo(-2_000_000);
+        assertThat(first.of(Account.LOANS)).isZero();
+        // The same request sent again records nothing; the same key for another amount is refused.
+        assertThat(loans.recover(loan.id(), LocalDate.of(2024, 6, 1), 2_000_000, "rc-1", "tc", NATION).id())
+                .isEqualTo(first.id());
+        refused(() -> loans.recover(loan.id(), LocalDate.of(2024, 6, 1), 2_500_000, "rc-1", "tc", NATION),
+                "funds.idempotency.reused");
+        refused(() -> loans.recover(loan.id(), LocalDate.of(2024, 5, 9), 100_000, null, "tc", NATION),
+                "loans.recovery.beforeWriteOff");
+        // Money paid on the loan as a repayment is recorded as a recovery too, without a penalty.
+        refused(() -> loans.repay(loan.id(), LocalDate.of(2024, 6, 5), 1_000_000, 10_000, null, "tc", NATION),
+                "loans.recovery.noPenalty");
+        Entry second = loans.repay(loan.id(), LocalDate.of(2024, 6, 5), 1_000_000, 0, "rc-2", "tc", NATION);
+        assertThat(second.kind()).isEqualTo(Entry.Kind.RECOVERY);
+        // 5,000,000 written off, 3,000,000 recovered: 2,000,001 is one đồng too many.
+        assertThatThrownBy(() -> loans.recover(loan.id(), LocalDate.of(2024, 6, 6), 2_000_001, null, "tc", NATION))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "loans.recovery.overWrittenOff")
+                .hasFieldOrPropertyWithValue("field", "amount")
+                .satisfies(e -> assertThat(((InvalidInputException) e).arguments()).containsExactly(2_000_001L,
+                        2_000_000L));
+        Loans.Loan now = loans.get(loan.id(), NATION);
+        assertThat(now.status()).isEqualTo(Loans.Status.WRITTEN_OFF);
+        assertThat(now.recovered()).isEqualTo(3_000_000);
+        assertThat(now.recoverable()).isEqualTo(2_000_000);
+        assertThat(now.outstanding()).isZero();
+        assertThat(now.writtenOff()).isEqualTo(5_000_000);
+
+        Funds.Statement june = funds.statement(s.fund().id(), LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30), NATION);
+        assertThat(june.recovered()).isEqualTo(3_000_000);
+        assertThat(june.principalRepaid()).isZero();
+        assertThat(june.closing() - june.opening()).isEqualTo(3_000_000);
+        assertThat(june.balances()).isTrue();
+
+        // The first recovery was recorded by mistake: reversed, it can be recovered again.
+        Entry reversal = loans.reverseRepayment(loan.id(), first.id(), LocalDate.of(2024, 6, 10), "Ghi nhầm", "rv-1",
+                "tc", NATION);
+        assertThat(reversal.of(Account.RECOVERIES)).isEqualTo(2_000_000);
+        assertThat(reversal.of(Account.CASH)).isEqualTo(-2_000_000);
+        assertThat(loans.get(loan.id(), NATION).recovered()).isEqualTo(1_000_000);
+        assertThat(loans.get(loan.id(), NATION).status()).isEqualTo(Loans.Status.WRITTEN_OFF);
+        assertThat(funds.statement(s.fund().id(), LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30), NATION)
+                .recovered()).isEqualTo(1_000_000);
+        loans.recover(loan.id(), LocalDate.of(2024, 6, 11), 4_000_000, null, "tc", NATION);
+        assertThat(loans.get(loan.id(), NATION).recoverable()).isZero();
     }
 }

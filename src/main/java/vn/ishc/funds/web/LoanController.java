@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.funds.InterestRate;
+import vn.ishc.funds.LoanProducts;
 import vn.ishc.funds.LoanSchedule;
 import vn.ishc.funds.Loans;
 import vn.ishc.funds.MoneyRecorders;
@@ -41,6 +42,7 @@ class LoanController {
     static final String OUTSIDE_WRITERS = FundController.WRITERS + " and @moneyRecorders.outsideLoan(authentication, #id)";
 
     private final Loans loans;
+    private final LoanProducts products;
     private final OutsideLoans outside;
     private final Clubs clubs;
     private final Members members;
@@ -48,9 +50,10 @@ class LoanController {
     private final MessageSource messages;
     private final Clock clock;
 
-    LoanController(Loans loans, OutsideLoans outside, Clubs clubs, Members members, MoneyRecorders recorders,
-                   MessageSource messages, Clock clock) {
+    LoanController(Loans loans, LoanProducts products, OutsideLoans outside, Clubs clubs, Members members,
+                   MoneyRecorders recorders, MessageSource messages, Clock clock) {
         this.loans = loans;
+        this.products = products;
         this.recorders = recorders;
         this.outside = outside;
         this.clubs = clubs;
@@ -67,6 +70,10 @@ class LoanController {
         Loans.Book book = loans.book(clubId, today(), scope);
         model.addAttribute("rows", book.loans());
         model.addAttribute("rules", loans.rulesOn(clubId, today(), scope).orElse(null));
+        List<LoanProducts.Product> all = products.ofClub(clubId, today(), scope);
+        model.addAttribute("products", all);
+        model.addAttribute("openProducts", all.stream().filter(p -> p.openOn(today())).toList());
+        model.addAttribute("dueDays", LoanSchedule.DueDay.values());
         model.addAttribute("book", book);
         model.addAttribute("outside", outside.ofClub(clubId, scope));
         model.addAttribute("members", members.membersOf(clubId, today(), scope));
@@ -97,16 +104,43 @@ class LoanController {
         });
     }
 
+    /** The board adds a loan product with its name and first rules (typed as the rules are). */
+    @PostMapping("/clubs/{clubId}/loan-products")
+    @PreAuthorize(FundController.CLUB_WRITERS)
+    String addProduct(@PathVariable UUID clubId, @RequestParam(required = false) String name,
+                      @ModelAttribute RulesForm form, Principal user, AreaScope scope, RedirectAttributes redirect,
+                      Locale locale) {
+        return answer("/clubs/" + clubId + "/loans#products", redirect, locale, () -> {
+            LoanProducts.Product saved = products.create(clubId, name, form.rules(clubId), user.getName(), scope);
+            if (saved.rules() != null && saved.rules().rate().aboveLegalCap()) {
+                redirect.addFlashAttribute("warning", messages.getMessage("loans.rules.aboveLegalCap",
+                        new Object[] {saved.rules().rate().yearly().movePointRight(2)}, locale));
+            }
+            return saved;
+        });
+    }
+
+    /** The board withdraws a product from a day: no new loan under it from then; running loans are unchanged. */
+    @PostMapping("/clubs/{clubId}/loan-products/{productId}/withdrawal")
+    @PreAuthorize(FundController.CLUB_WRITERS)
+    String withdrawProduct(@PathVariable UUID clubId, @PathVariable UUID productId,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate withdrawnOn,
+                           Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+        return answer("/clubs/" + clubId + "/loans#products", redirect, locale,
+                () -> products.withdraw(clubId, productId, withdrawnOn, user.getName(), scope));
+    }
+
     @PostMapping("/clubs/{clubId}/loans")
     @PreAuthorize(FundController.CLUB_WRITERS)
-    String apply(@PathVariable UUID clubId, @RequestParam(required = false) UUID personId,
+    String apply(@PathVariable UUID clubId, @RequestParam(required = false) UUID productId,
+                 @RequestParam(required = false) UUID personId,
                  @RequestParam(required = false) String amount, @RequestParam(required = false) Loans.Purpose purpose,
                  @RequestParam(required = false) String purposeNote, @RequestParam(required = false) Integer termMonths,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appliedOn,
                  Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
-        return answer("/clubs/" + clubId + "/loans", redirect, locale, () -> loans.apply(clubId, personId,
-                FundController.dong(amount), purpose, purposeNote, termMonths == null ? 0 : termMonths, appliedOn,
-                user.getName(), scope));
+        return answer("/clubs/" + clubId + "/loans", redirect, locale, () -> loans.apply(clubId,
+                new Loans.Application(productId, personId, FundController.dong(amount), purpose, purposeNote,
+                        termMonths == null ? 0 : termMonths, appliedOn), user.getName(), scope));
     }
 
     @PostMapping("/clubs/{clubId}/outside-loans")
@@ -139,6 +173,8 @@ class LoanController {
         model.addAttribute("penalty", penalty);
         model.addAttribute("entries", loans.entries(loanId, scope));
         model.addAttribute("reschedulings", loans.reschedulings(loanId, scope));
+        model.addAttribute("product", products.get(loan.productId(), today(), scope));
+        model.addAttribute("rules", loans.rulesOf(loanId, scope).orElse(null));
         model.addAttribute("recalculations", loans.recalculations(loanId, scope));
         model.addAttribute("loan", loan);
         model.addAttribute("standing", standing);
@@ -180,6 +216,17 @@ class LoanController {
                  RedirectAttributes redirect, Locale locale) {
         return answer("/loans/" + loanId, redirect, locale, () -> loans.repay(loanId, on, FundController.dong(amount),
                 penalty == null || penalty.isBlank() ? 0 : FundController.dong(penalty, "penalty"), key, user.getName(), scope));
+    }
+
+    /** Money paid on a written-off loan, recorded as a recovery. */
+    @PostMapping("/loans/{loanId}/recoveries")
+    @PreAuthorize(LOAN_WRITERS)
+    String recover(@PathVariable UUID loanId, @RequestParam(required = false) String amount,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                   @RequestParam(required = false) String key, Principal user, AreaScope scope,
+                   RedirectAttributes redirect, Locale locale) {
+        return answer("/loans/" + loanId, redirect, locale,
+                () -> loans.recover(loanId, on, FundController.dong(amount), key, user.getName(), scope));
     }
 
     @PostMapping("/loans/{loanId}/reschedule")

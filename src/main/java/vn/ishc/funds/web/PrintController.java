@@ -171,8 +171,7 @@ class PrintController {
         m.put("place", place(club, locale));
         m.put("loan", loan);
         m.put("borrower", members.person(loan.personId(), scope).person());
-        m.put("rules", loan.rulesId() == null ? null : loans.rulesOn(loan.clubId(), loan.decidedOn(), scope)
-                .filter(r -> r.id().equals(loan.rulesId())).orElse(null));
+        m.put("rules", loans.rulesOf(loanId, scope).orElse(null));
         List<LoanSchedule.Instalment> schedule = loans.schedule(loanId, scope);
         m.put("schedule", scheduleRows(loan.amount(), schedule));
         m.put("scheduleTotal", new ScheduleRow(0, null, schedule.stream().mapToLong(LoanSchedule.Instalment::principal).sum(),
@@ -213,6 +212,9 @@ class PrintController {
                 long principal = e.of(Account.WRITE_OFFS);
                 owed -= principal;
                 out.add(new Payment(e.date(), e.kind(), 0, 0, 0, principal, owed));
+            } else if (e.kind() == Entry.Kind.RECOVERY && e.reversedById() == null) {
+                // Paid after the write-off: cash in, nothing owed any more.
+                out.add(new Payment(e.date(), e.kind(), e.of(Account.CASH), 0, 0, 0, owed));
             }
         }
         return out;
