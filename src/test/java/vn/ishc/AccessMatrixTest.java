@@ -135,6 +135,14 @@ class AccessMatrixTest {
         return f.club();
     }
 
+    /** A new bank account of the foreign club, opened in 2023. */
+    java.util.UUID bankAccount(ForeignArea f) {
+        return beans.getBean(vn.ishc.funds.BankAccounts.class).open(f.club(), new vn.ishc.funds.BankAccounts.Opening(
+                vn.ishc.funds.BankAccount.Kind.BANK, "TK", "Agribank",
+                java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12), LocalDate.of(2023, 6, 1)),
+                "test", vn.ishc.shared.AreaScope.nation()).id();
+    }
+
     ForeignArea foreign;
     DatabaseFingerprint fingerprint;
     final Map<Role, String> usernames = new LinkedHashMap<>();
@@ -304,6 +312,19 @@ class AccessMatrixTest {
                 + "/meeting-money").with(csrf()).param("submission", "s-" + f.unique()).param("date", "2024-01-05")
                 .param("lines[0].kind", "FEE").param("lines[0].personId", f.freshPerson().toString())
                 .param("lines[0].amount", "10.000"), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/bank-accounts", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/bank-accounts")
+                .with(csrf()).param("kind", "SAVINGS").param("name", "Sổ").param("bank", "NHCSXH")
+                .param("accountNumber", java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10))
+                .param("openedOn", "2024-01-05"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/bank-accounts/{bankAccountId}", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/bank-accounts/" + bankAccount(f)), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/funds/{fundId}/bank-movements", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/funds/" + f.incomeFund() + "/bank-movements").with(csrf()).param("kind", "DEPOSIT")
+                .param("bankAccountId", bankAccount(f).toString()).param("amount", "1000").param("date", "2024-01-05"),
+                Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/bank-accounts/{bankAccountId}/reconciliations", new Probe(f -> mvc.post().uri("/clubs/"
+                + f.club() + "/bank-accounts/" + bankAccount(f) + "/reconciliations").with(csrf()).param("date", "2024-01-05")
+                .param("balance", "0"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/members/{personId}/passbook", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
                 + "/members/" + f.person() + "/passbook"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/members/{personId}/passbook.pdf", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
@@ -519,6 +540,22 @@ class AccessMatrixTest {
                 + "/meeting-money").with(csrf()).contentType(json).content("{\"date\":\"2024-01-05\",\"lines\":["
                         + "{\"kind\":\"FEE\",\"personId\":\"" + f.freshPerson() + "\",\"amount\":10000,\"key\":\"m-"
                         + f.unique() + "\"}]}"), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/bank-accounts", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/bank-accounts"), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/bank-accounts", new Probe(f -> mvc.post().uri("/api/v1/clubs/" + f.club()
+                + "/bank-accounts").with(csrf()).contentType(json).content("{\"kind\":\"BANK\",\"name\":\"TK\",\"bank\":\"Agribank\","
+                        + "\"accountNumber\":\"" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                        + "\",\"openedOn\":\"2024-01-05\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/funds/{fundId}/bank-movements", new Probe(f -> mvc.post().uri("/api/v1/funds/" + f.incomeFund()
+                + "/bank-movements").with(csrf()).contentType(json).content("{\"kind\":\"DEPOSIT\",\"bankAccountId\":\""
+                        + bankAccount(f) + "\",\"date\":\"2024-01-05\",\"amount\":1000}"), Expect.REFUSED));
+        p.put("GET /api/v1/bank-accounts/{bankAccountId}/book", new Probe(f -> mvc.get().uri("/api/v1/bank-accounts/"
+                + bankAccount(f) + "/book?on=2024-01-05"), Expect.REFUSED));
+        p.put("POST /api/v1/bank-accounts/{bankAccountId}/reconciliations", new Probe(f -> mvc.post().uri(
+                "/api/v1/bank-accounts/" + bankAccount(f) + "/reconciliations").with(csrf()).contentType(json)
+                .content("{\"date\":\"2024-01-05\",\"balance\":0}"), Expect.REFUSED));
+        p.put("GET /api/v1/bank-accounts/{bankAccountId}/reconciliations", new Probe(f -> mvc.get().uri(
+                "/api/v1/bank-accounts/" + bankAccount(f) + "/reconciliations"), Expect.REFUSED));
         p.put("GET /api/v1/funds/{fundId}/cash-counts", new Probe(f -> mvc.get().uri("/api/v1/funds/" + f.fund()
                 + "/cash-counts"), Expect.REFUSED));
         p.put("GET /api/v1/members/{personId}", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person()), Expect.REFUSED));

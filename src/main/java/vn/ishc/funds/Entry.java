@@ -23,13 +23,25 @@ public record Entry(UUID id, long seq, UUID clubId, UUID loanId, LocalDate date,
                 recordedAt, lines, null);
     }
 
-    public enum Kind { CONTRIBUTION, EXPENSE, TRANSFER, REVERSAL, DISBURSEMENT, REPAYMENT, WRITE_OFF, RECOVERY }
+    /**
+     * What an entry did. The bank kinds move a fund's money between its cash box and the club's bank accounts
+     * (deposit, withdrawal, from one bank account to another) or record what a bank paid or took; a recovery is
+     * money paid in on a loan written off.
+     */
+    public enum Kind { CONTRIBUTION, EXPENSE, TRANSFER, REVERSAL, DISBURSEMENT, REPAYMENT, WRITE_OFF, RECOVERY,
+        DEPOSIT, WITHDRAWAL, BANK_TRANSFER, BANK_INTEREST, BANK_FEE }
 
     /** Where money given to a fund came from. */
     public enum Source { STATE, ASSOCIATION, PROJECT, COMMUNITY, BUSINESS, MEMBERS, OTHER }
 
+    /** A line; a CASH line names the bank account the money is in ({@code placeId}), none when in the cash box. */
     @Schema(name = "EntryLine")
-    public record Line(UUID fundId, Account account, long amount) {
+    public record Line(UUID fundId, Account account, long amount, UUID placeId) {
+
+        /** A line of money in the cash box, or of another account than CASH. */
+        public Line(UUID fundId, Account account, long amount) {
+            this(fundId, account, amount, null);
+        }
     }
 
     /** The total of an account's lines in the entry (debits positive). */
@@ -37,7 +49,13 @@ public record Entry(UUID id, long seq, UUID clubId, UUID loanId, LocalDate date,
         return lines.stream().filter(l -> l.account() == account).mapToLong(Line::amount).sum();
     }
 
-    /** What the entry did to a fund's cash. */
+    /** What the entry did to a fund's money at one place (a bank account, or the cash box when null). */
+    public long cashOf(UUID fundId, UUID placeId) {
+        return lines.stream().filter(l -> l.fundId().equals(fundId) && l.account() == Account.CASH
+                && java.util.Objects.equals(l.placeId(), placeId)).mapToLong(Line::amount).sum();
+    }
+
+    /** What the entry did to a fund's cash (all its money, wherever kept). */
     public long cashOf(UUID fundId) {
         return lines.stream().filter(l -> l.fundId().equals(fundId) && l.account() == Account.CASH)
                 .mapToLong(Line::amount).sum();

@@ -186,7 +186,7 @@ public class Funds {
     /** Posts the mirror image of an entry, pointing at it and carrying its loan, if any. */
     Entry mirror(Entry original, LocalDate date, String why, RequestKey key, String actor, AreaScope scope) {
         List<Entry.Line> mirror = original.lines().stream()
-                .map(l -> new Entry.Line(l.fundId(), l.account(), -l.amount())).toList();
+                .map(l -> new Entry.Line(l.fundId(), l.account(), -l.amount(), l.placeId())).toList();
         return post(original.clubId(), original.loanId(), original.personId(), Entry.Kind.REVERSAL, date, original.source(), null, why,
                 original.id(), key, mirror, actor, scope);
     }
@@ -271,7 +271,8 @@ public class Funds {
         }
         // Counted against the book as it is once the postings in progress are done.
         jdbc.sql("select id from fund where id = :f for update").param("f", fund.id()).query(UUID.class).single();
-        long book = cashOn(fund.id(), day);
+        // The box is counted: money the fund keeps in a bank is not in it.
+        long book = cashBoxOn(fund.id(), day);
         return jdbc.sql("""
                         insert into cash_count (id, fund_id, counted_on, counted, book, recorded_by, idempotency_key,
                                                 request_fingerprint)
@@ -307,6 +308,14 @@ public class Funds {
                 .param("f", fundId).param("d", day).query(Long.class).single();
     }
 
+    /** What a fund's cash box holds at the end of a day: its money less what is in the club's bank accounts. */
+    @Transactional(readOnly = true)
+    public long cashBoxOn(UUID fundId, LocalDate day) {
+        return jdbc.sql("select coalesce(sum(l.amount), 0) from ledger_line l join ledger_entry e on e.id = l.entry_id "
+                        + "where l.fund_id = :f and l.account = 'CASH' and l.place_id is null and e.entry_date <= :d")
+                .param("f", fundId).param("d", day).query(Long.class).single();
+    }
+
     /** A fund's statement for a period: opening and closing cash, and what moved it, by kind and source. */
     @Transactional(readOnly = true)
     public Statement statement(UUID fundId, LocalDate from, LocalDate to, AreaScope scope) {
@@ -316,7 +325,7 @@ public class Funds {
         }
         long opening = cashOn(fund.id(), from.minusDays(1));
         Map<Entry.Source, Long> bySource = new LinkedHashMap<>();
-        long[] sums = new long[9];
+        long[] sums = new long[11];
         jdbc.sql("""
                         select e.kind, coalesce(e.source, o.source) as source, l.account, sum(l.amount) as amount
                         from ledger_line l join ledger_entry e on e.id = l.entry_id
@@ -346,29 +355,36 @@ public class Funds {
                         case INTEREST -> sums[5] += -amount;
                         case PENALTIES -> sums[6] += -amount;
                         case RECOVERIES -> sums[8] += -amount;
+                        case BANK_INTEREST -> sums[9] += -amount;
+                        case BANK_FEES -> sums[10] += amount;
                         default -> { }
                     }
                     return null;
                 }).list();
         long closing = cashOn(fund.id(), to);
         return new Statement(fund, from, to, opening, bySource, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5],
-                sums[6], sums[7], closing, entries(fund.id(), from, to), sums[8]);
+                sums[6], sums[7], closing, entries(fund.id(), from, to), sums[8], sums[9], sums[10],
+                placeBalances(fund, from.minusDays(1), to));
     }
 
     /**
      * A fund's statement for a period. Transfers out are money sent to another fund of the club; write-offs move no
-     * cash; recoveries are money paid in on loans written off.
+     * cash; recoveries are money paid in on loans written off; money moved between the cash box and a bank
+     * changes neither opening nor closing, only where it is ({@code places}: the cash box first, then each bank
+     * account that held the fund's money in the period).
      */
     public record Statement(Fund fund, LocalDate from, LocalDate to, long opening, Map<Entry.Source, Long> receipts,
                             long expenses, long transfersOut, long transfersIn, long loansDisbursed,
                             long principalRepaid, long interest, long penalties, long writtenOff, long closing,
-                            List<Entry> entries, long recovered) {
+                            List<Entry> entries, long recovered, long bankInterest, long bankFees,
+                            List<PlaceBalance> places) {
 
         /** The statement as the reader may see it: for a reader who may not see people, entries without their texts. */
         public Statement forReader(boolean seesPeople) {
             return seesPeople ? this : new Statement(fund, from, to, opening, receipts, expenses, transfersOut, transfersIn,
                     loansDisbursed, principalRepaid, interest, penalties, writtenOff, closing,
-                    entries.stream().map(Entry::withoutPeople).toList(), recovered);
+                    entries.stream().map(Entry::withoutPeople).toList(), recovered, bankInterest, bankFees,
+                    places.stream().map(PlaceBalance::withoutPeople).toList());
         }
 
         public long receiptsTotal() {
@@ -377,9 +393,52 @@ public class Funds {
 
         /** Opening plus receipts, transfers in and loan repayments, less expenses, transfers out and loans, is closing. */
         public boolean balances() {
-            return opening + receiptsTotal() + transfersIn + principalRepaid + interest + penalties + recovered - expenses
-                    - transfersOut - loansDisbursed == closing;
+            return opening + receiptsTotal() + transfersIn + principalRepaid + interest + penalties + recovered
+                    + bankInterest - expenses - bankFees - transfersOut - loansDisbursed == closing;
         }
+    }
+
+    /** A fund's money in one place at the start and end of a period: the cash box ({@code account} null) or a bank account. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FundMoneyPlace")
+    public record PlaceBalance(BankAccount account, long opening, long closing) {
+
+        PlaceBalance withoutPeople() {
+            return account == null ? this : new PlaceBalance(account.withoutPeople(), opening, closing);
+        }
+    }
+
+    /**
+     * A fund's money by place at the end of two days: the cash box first, then each of the club's bank accounts
+     * that held some of it on either day or was open by the second, by when it was opened.
+     */
+    @Transactional(readOnly = true)
+    public List<PlaceBalance> placeBalances(Fund fund, LocalDate first, LocalDate second) {
+        Map<UUID, long[]> sums = new HashMap<>();
+        jdbc.sql("""
+                        select l.place_id,
+                               coalesce(sum(l.amount) filter (where e.entry_date <= :first), 0) as first,
+                               coalesce(sum(l.amount) filter (where e.entry_date <= :second), 0) as second
+                        from ledger_line l join ledger_entry e on e.id = l.entry_id
+                        where l.fund_id = :f and l.account = 'CASH' and l.place_id is not null
+                        group by l.place_id""")
+                .param("f", fund.id()).param("first", first).param("second", second)
+                .query((rs, n) -> sums.put(rs.getObject("place_id", UUID.class),
+                        new long[] {rs.getLong("first"), rs.getLong("second")})).list();
+        List<PlaceBalance> places = new ArrayList<>();
+        long firstInBanks = 0;
+        long secondInBanks = 0;
+        for (BankAccount b : jdbc.sql("select * from bank_account where club_id = :c order by opened_on, bank, account_number")
+                .param("c", fund.clubId()).query((rs, n) -> BankAccount.read(rs)).list()) {
+            long[] s = sums.getOrDefault(b.id(), new long[2]);
+            firstInBanks += s[0];
+            secondInBanks += s[1];
+            if (s[0] != 0 || s[1] != 0 || !b.openedOn().isAfter(second)) {
+                places.add(new PlaceBalance(b, s[0], s[1]));
+            }
+        }
+        places.add(0, new PlaceBalance(null, cashOn(fund.id(), first) - firstInBanks,
+                cashOn(fund.id(), second) - secondInBanks));
+        return places;
     }
 
     @Transactional(readOnly = true)
@@ -469,20 +528,13 @@ public class Funds {
         }
         int n = 0;
         for (Entry.Line l : lines) {
-            jdbc.sql("insert into ledger_line (entry_id, line_no, fund_id, account, amount) values (:e, :n, :f, :a, :amount)")
+            jdbc.sql("insert into ledger_line (entry_id, line_no, fund_id, account, amount, place_id) "
+                            + "values (:e, :n, :f, :a, :amount, :place)")
                     .param("e", id).param("n", ++n).param("f", l.fundId()).param("a", l.account().name())
-                    .param("amount", l.amount()).update();
+                    .param("amount", l.amount()).param("place", l.placeId()).update();
         }
         for (UUID f : funds) {
-            Long lowest = jdbc.sql("""
-                            select min(running) from (
-                              select sum(l.amount) over (order by e.entry_date, e.seq) as running
-                              from ledger_line l join ledger_entry e on e.id = l.entry_id
-                              where l.fund_id = :f and l.account = 'CASH') x""")
-                    .param("f", f).query(Long.class).single();
-            if (lowest != null && lowest < 0) {
-                throw new InvalidInputException("funds.cash.short", "amount", day, -lowest);
-            }
+            refuseShortPlace(f, day);
         }
         Entry saved = load(id).orElseThrow();
         Map<String, Object> detail = new LinkedHashMap<>();
@@ -503,6 +555,34 @@ public class Funds {
         return saved;
     }
 
+    /**
+     * Refuses a posting that takes the fund's money below zero on any day in any one place: in its cash box,
+     * or in any of the club's bank accounts (money in a bank does not pay what the cash box lacks).
+     */
+    private void refuseShortPlace(UUID fundId, LocalDate day) {
+        record Low(UUID place, String bank, String lastDigits, long lowest) {
+        }
+        List<Low> lows = jdbc.sql("""
+                        select x.place_id, b.bank, b.account_number, min(x.running) as lowest from (
+                          select l.place_id,
+                                 sum(l.amount) over (partition by l.place_id order by e.entry_date, e.seq) as running
+                          from ledger_line l join ledger_entry e on e.id = l.entry_id
+                          where l.fund_id = :f and l.account = 'CASH') x
+                        left join bank_account b on b.id = x.place_id
+                        group by x.place_id, b.bank, b.account_number having min(x.running) < 0
+                        order by x.place_id nulls first""")
+                .param("f", fundId)
+                .query((rs, n) -> new Low(rs.getObject("place_id", UUID.class), rs.getString("bank"),
+                        rs.getString("account_number") == null ? null : BankAccount.lastDigits(rs.getString("account_number")),
+                        rs.getLong("lowest"))).list();
+        for (Low low : lows) {
+            if (low.place() == null) {
+                throw new InvalidInputException("funds.cash.short", "amount", day, -low.lowest());
+            }
+            throw new InvalidInputException("funds.bank.short", "amount", day, -low.lowest(), low.bank(), low.lastDigits());
+        }
+    }
+
     private Optional<Entry> load(UUID id) {
         return select("e.id = :id", Map.of("id", id)).stream().findFirst();
     }
@@ -520,7 +600,7 @@ public class Funds {
                         + " order by l.entry_id, l.line_no").params(params)
                 .query((rs, n) -> lines.computeIfAbsent(rs.getObject("entry_id", UUID.class), k -> new ArrayList<>())
                         .add(new Entry.Line(rs.getObject("fund_id", UUID.class), Account.valueOf(rs.getString("account")),
-                                rs.getLong("amount")))).list();
+                                rs.getLong("amount"), rs.getObject("place_id", UUID.class)))).list();
         return jdbc.sql("select e.*, (select r.id from ledger_entry r where r.reverses_id = e.id) as reversed_by "
                         + "from ledger_entry e where " + where + " order by e.entry_date, e.seq").params(params)
                 .query((rs, n) -> new Entry(rs.getObject("id", UUID.class), rs.getLong("seq"),

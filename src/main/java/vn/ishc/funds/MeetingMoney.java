@@ -59,7 +59,7 @@ public class MeetingMoney {
     public record Recorded(int line, Kind kind, UUID personId, UUID loanId, UUID entryId, long amount) {
     }
 
-    /** A fund the meeting's money went into: what came in, and its cash at the end of the day, to count. */
+    /** A fund the meeting's money went into: what came in, and what its cash box holds at the end of the day, to count. */
     @Schema(name = "MeetingMoneyCash")
     public record FundCash(UUID fundId, Fund.Kind fundKind, String fundName, long received, long bookCash) {
     }
@@ -187,7 +187,7 @@ public class MeetingMoney {
         funds.of(clubId, scope).forEach(f -> byId.put(f.id(), f));
         received.forEach((fundId, amount) -> {
             Fund f = byId.get(fundId);
-            cash.add(new FundCash(fundId, f.kind(), f.name(), amount, funds.cashOn(fundId, day)));
+            cash.add(new FundCash(fundId, f.kind(), f.name(), amount, funds.cashBoxOn(fundId, day)));
         });
         return cash;
     }

@@ -65,6 +65,10 @@ public class MoneyRecorders {
         return club(auth, clubOf("select club_id from outside_loan where id = :id", outsideLoanId));
     }
 
+    public boolean bankAccount(Authentication auth, UUID bankAccountId) {
+        return club(auth, clubOf("select club_id from bank_account where id = :id", bankAccountId));
+    }
+
     private UUID clubOf(String sql, UUID id) {
         // An unknown id passes here so that the handler answers 404, as for any unknown record.
         return id == null ? null : jdbc.sql(sql).param("id", id).query(UUID.class).optional().orElse(UNKNOWN);

@@ -68,6 +68,8 @@ class MeetingMoneyWebTest {
     Members members;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BankAccounts bankAccounts;
 
     /** A club a year old with a treasurer who signs in, three borrowers with a loan each and a fee from this month. */
     record Meeting(Club club, LocalDate today, org.springframework.test.web.servlet.request.RequestPostProcessor as,
@@ -220,6 +222,13 @@ class MeetingMoneyWebTest {
                 .content("{\"date\":\"" + m.today() + "\",\"counted\":9000}"))
                 .hasStatus(422).bodyText().contains("count-1");
         assertThat(funds.cashCounts(operating.id(), NATION)).hasSize(1);
+
+        // Money put in the bank is not in the box: the box is counted against what the book says it holds.
+        BankAccount bank = bankAccounts.open(clubId, new BankAccounts.Opening(BankAccount.Kind.SAVINGS, "Sổ tiết kiệm",
+                "NHCSXH", "1234567890", m.today()), "tq", NATION);
+        bankAccounts.move(new BankAccounts.Movement(Entry.Kind.DEPOSIT, operating.id(), bank.id(), null, m.today(), 6_000,
+                null), "dep-1", "tq", NATION);
+        assertThat(funds.count(operating.id(), m.today(), 4_000, "count-2", "tq", NATION).difference()).isZero();
     }
 
     /** The page's form: the fees of every member and the three loans' repayments, the first loan's amount as typed. */

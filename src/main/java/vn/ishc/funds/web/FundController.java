@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.funds.BankAccount;
+import vn.ishc.funds.BankAccounts;
 import vn.ishc.funds.BookClosings;
 import vn.ishc.members.Members;
 import vn.ishc.funds.Entry;
@@ -53,9 +55,11 @@ class FundController {
     private final MoneyRecorders recorders;
     private final MessageSource messages;
     private final Clock clock;
+    private final BankAccounts banks;
 
     FundController(Funds funds, BookClosings closings, Members members, Clubs clubs, MoneyRecorders recorders,
-                   MessageSource messages, Clock clock) {
+                   MessageSource messages, Clock clock, BankAccounts banks) {
+        this.banks = banks;
         this.closings = closings;
         this.members = members;
         this.recorders = recorders;
@@ -69,7 +73,7 @@ class FundController {
     String page(@PathVariable UUID clubId, @RequestParam(required = false) UUID fund,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                AreaScope scope, Authentication auth, Model model) {
+                AreaScope scope, Authentication auth, Model model, Locale locale) {
         Club club = clubs.get(clubId, scope);
         List<Fund> all = funds.of(clubId, scope);
         model.addAttribute("mayRecord", recorders.club(auth, clubId));
@@ -89,6 +93,16 @@ class FundController {
                 .map(c -> people ? c : c.withoutPeople()).toList());
         model.addAttribute("members", people ? members.membersOf(clubId, today(), scope) : List.of());
         model.addAttribute("counts", funds.cashCounts(shown.id(), scope).stream().limit(6).toList());
+        model.addAttribute("places", funds.placeBalances(shown, today(), today()).stream()
+                .map(p -> people || p.account() == null ? p
+                        : new Funds.PlaceBalance(p.account().withoutPeople(), p.opening(), p.closing())).toList());
+        model.addAttribute("bankAccounts", banks.holdings(clubId, today(), scope).stream()
+                .map(h -> people ? h : h.withoutPeople()).toList());
+        model.addAttribute("bankKinds", List.of(Entry.Kind.DEPOSIT, Entry.Kind.WITHDRAWAL, Entry.Kind.BANK_TRANSFER,
+                Entry.Kind.BANK_INTEREST, Entry.Kind.BANK_FEE));
+        model.addAttribute("placeLabels", banks.of(clubId, scope).stream().collect(java.util.stream.Collectors.toMap(
+                BankAccount::id, b -> messages.getMessage("funds.place.label", new Object[] {b.bank(), b.lastDigits()},
+                        locale))));
         model.addAttribute("mayReopen", recorders.club(auth, clubId) && auth.getAuthorities().stream()
                 .anyMatch(a -> OFFICER_ROLES.contains(a.getAuthority())));
         return "funds/funds";
