@@ -121,11 +121,16 @@ class DemoData implements ApplicationRunner {
     private final String enabled;
     private final String datasourceUrl;
     private final String createAdmin;
+    private final vn.ishc.funds.MemberFees fees;
+    private final vn.ishc.funds.BankAccounts bankAccounts;
 
     DemoData(Clubs clubs, Boards boards, Members members, Villages villages, AdminUnits units, UserAccounts accounts,
              Meetings meetings, Activities activities, Entitlements entitlements, Funds funds, Loans loans,
              HomeCareTeam homeCare, CarePlans carePlans, HomeVisits homeVisits, TransactionTemplate tx, Clock clock, @Value("${ishc.demo.enabled:}") String enabled,
-             @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${ishc.create-admin:}") String createAdmin) {
+             @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${ishc.create-admin:}") String createAdmin,
+             vn.ishc.funds.MemberFees fees, vn.ishc.funds.BankAccounts bankAccounts) {
+        this.fees = fees;
+        this.bankAccounts = bankAccounts;
         this.clubs = clubs;
         this.boards = boards;
         this.members = members;
@@ -421,6 +426,28 @@ class DemoData implements ApplicationRunner {
                         long penalty = paid.isAfter(due.dueOn().plusDays(10)) ? due.total() / 100 : 0;
                         loans.repay(loan.id(), paid, due.total() + penalty, penalty, null, ACTOR, NATION);
                     }
+                }
+                // The monthly fee from two months ago: most have paid all three months, some two, a few none.
+                java.time.YearMonth feeFrom = java.time.YearMonth.from(today).minusMonths(2);
+                if (!feeFrom.atDay(1).isBefore(club.foundedOn())) {
+                    fees.setRate(club.id(), feeFrom, 10_000, Fund.Kind.OPERATING, ACTOR, NATION);
+                    for (MemberRow m : now) {
+                        double r = people.nextDouble();
+                        int months = r < 0.6 ? 3 : r < 0.85 ? 2 : 0;
+                        if (months > 0) {
+                            fees.pay(club.id(), m.person().id(), today, 10_000L * months, null, ACTOR, NATION);
+                        }
+                    }
+                }
+                // Some clubs keep part of the loan fund in a savings book at the Bank for Social Policies.
+                long inBox = funds.cashBoxOn(income.id(), today);
+                if (people.nextDouble() < 0.4 && inBox > 3_000_000) {
+                    vn.ishc.funds.BankAccount book = bankAccounts.open(club.id(), new vn.ishc.funds.BankAccounts.Opening(
+                            vn.ishc.funds.BankAccount.Kind.SAVINGS, "Sổ tiết kiệm của CLB", "NHCSXH",
+                            String.format("%010d", Math.abs(club.id().getMostSignificantBits() % 10_000_000_000L)),
+                            club.foundedOn()), ACTOR, NATION);
+                    bankAccounts.move(new vn.ishc.funds.BankAccounts.Movement(Entry.Kind.DEPOSIT, income.id(), book.id(),
+                            null, today, inBox / 2_000_000 * 1_000_000, "Gửi tiết kiệm"), null, ACTOR, NATION);
                 }
                 List<MemberRow> old = now.stream().filter(m -> m.age() >= 75).toList();
                 List<UUID> volunteers = new ArrayList<>();

@@ -103,21 +103,20 @@ public class BookClosings {
         lockFunds(clubId);
         Optional<LocalDate> already = closedThrough(clubId);
         if (already.isPresent() && !already.get().isBefore(through)) {
-            return history(clubId, scope).get(0);
+            return latest(clubId);
         }
         Report report = report(clubId, through);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        Closing closing = jdbc.sql("""
                         insert into fund_closing (id, club_id, action, closed_through, report, acted_by)
-                        values (:id, :c, 'CLOSE', :through, cast(:report as jsonb), :a)""")
-                .param("id", id).param("c", clubId).param("through", through).param("report", JSON.writeValueAsString(report))
-                .param("a", actor).update();
+                        values (:id, :c, 'CLOSE', :through, cast(:report as jsonb), :a) returning *""")
+                .param("id", UUID.randomUUID()).param("c", clubId).param("through", through)
+                .param("report", JSON.writeValueAsString(report)).param("a", actor).query(BookClosings::closing).single();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("closedThrough", through.toString());
         detail.put("before", already.map(LocalDate::toString).orElse(""));
         report.funds().forEach(f -> detail.put("cash " + f.name(), f.cash()));
         events.publishEvent(new BooksChanged(clubId, "fund.books_closed", actor, detail));
-        return history(clubId, scope).get(0);
+        return closing;
     }
 
     /** An officer reopens the books from {@code from} on, with a reason; what stays closed stays closed. */
@@ -138,15 +137,15 @@ public class BookClosings {
         }
         LocalDate through = from.atDay(1).minusDays(1);
         Club club = clubs.get(clubId, scope);
-        jdbc.sql("""
+        Closing reopening = jdbc.sql("""
                         insert into fund_closing (id, club_id, action, closed_through, reason, acted_by)
-                        values (:id, :c, 'REOPEN', :through, :why, :a)""")
+                        values (:id, :c, 'REOPEN', :through, :why, :a) returning *""")
                 .param("id", UUID.randomUUID()).param("c", clubId)
                 .param("through", through.isBefore(club.foundedOn()) ? null : through).param("why", why)
-                .param("a", actor).update();
+                .param("a", actor).query(BookClosings::closing).single();
         events.publishEvent(new BooksChanged(clubId, "fund.books_reopened", actor, Map.of("closedThrough", closed.toString(),
                 "reopenedFrom", from.toString(), "reason", why)));
-        return history(clubId, scope).get(0);
+        return reopening;
     }
 
     /** The club's closings and reopenings, the latest first. */
@@ -154,11 +153,20 @@ public class BookClosings {
     public List<Closing> history(UUID clubId, AreaScope scope) {
         clubs.get(clubId, scope);
         return jdbc.sql("select * from fund_closing where club_id = :c order by seq desc").param("c", clubId)
-                .query((rs, n) -> new Closing(rs.getObject("id", UUID.class), Action.valueOf(rs.getString("action")),
-                        rs.getObject("closed_through", LocalDate.class), rs.getString("reason"),
-                        rs.getString("report") == null ? null : JSON.readValue(rs.getString("report"), Report.class),
-                        rs.getString("acted_by"), rs.getTimestamp("acted_at").toInstant()))
-                .list();
+                .query(BookClosings::closing).list();
+    }
+
+    /** The club's latest closing or reopening. */
+    private Closing latest(UUID clubId) {
+        return jdbc.sql("select * from fund_closing where club_id = :c order by seq desc limit 1").param("c", clubId)
+                .query(BookClosings::closing).single();
+    }
+
+    private static Closing closing(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Closing(rs.getObject("id", UUID.class), Action.valueOf(rs.getString("action")),
+                rs.getObject("closed_through", LocalDate.class), rs.getString("reason"),
+                rs.getString("report") == null ? null : JSON.readValue(rs.getString("report"), Report.class),
+                rs.getString("acted_by"), rs.getTimestamp("acted_at").toInstant());
     }
 
     /** Each fund's accounts on a day: the trial balance the closing keeps. */
