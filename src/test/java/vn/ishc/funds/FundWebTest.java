@@ -81,6 +81,28 @@ class FundWebTest {
     }
 
     @Test
+    void aFundOfAnotherClubIsNotFoundUnderThisClubsAddressAndNothingIsRecorded() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
+        Club other = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
+        long commune = GeographyFixtures.communeToday(units, "06151").id();
+        // An officer of the commune may record money in both clubs, but each under its own address.
+        UserView officer = UserFixtures.create(accounts, "cb-" + UUID.randomUUID().toString().substring(0, 6),
+                Role.COMMUNE_OFFICER, commune, "mat-khau-dai-1", "Cán bộ xã");
+        var as = user(officer.username()).roles("COMMUNE_OFFICER");
+        Fund othersFund = funds.fund(other.id(), Fund.Kind.OPERATING, AreaScope.nation());
+        String today = vn.ishc.shared.BusinessCalendar.today(clock).toString();
+
+        for (String form : java.util.List.of("contributions", "expenses", "cash-counts")) {
+            assertThat(mvc.post().uri("/clubs/" + club.id() + "/funds/" + othersFund.id() + "/" + form).with(csrf()).with(as)
+                    .param("amount", "100.000").param("counted", "0").param("date", today).param("source", "COMMUNITY")
+                    .param("purpose", "x")).hasStatus(404);
+        }
+        assertThat(funds.statement(othersFund.id(), LocalDate.of(2025, 8, 1), LocalDate.parse(today), AreaScope.nation())
+                .entries()).isEmpty();
+        assertThat(funds.cashCounts(othersFund.id(), AreaScope.nation())).isEmpty();
+    }
+
+    @Test
     void theTreasurerCountsTheCashAndIsToldTheDifferenceWithTheBookWhichIsKept() {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
         long commune = GeographyFixtures.communeToday(units, "06151").id();

@@ -182,6 +182,7 @@ class FundController {
                      @RequestParam(required = false) String key, @RequestParam(required = false) String back,
                      Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
         // The meeting's money page sends its count here and is shown again; any other place is not followed.
+        fundOfClub(clubId, fundId);
         String target = back != null && back.startsWith("/clubs/" + clubId + "/meeting-money")
                 && back.matches("[/\\w?=&.-]+") ? "redirect:" + back : "redirect:/clubs/" + clubId + "/funds?fund=" + fundId;
         try {
@@ -213,8 +214,21 @@ class FundController {
 
     private String answer(UUID clubId, UUID fundId, RedirectAttributes redirect, Locale locale,
                           java.util.function.Supplier<?> action) {
+        if (fundId != null) {
+            fundOfClub(clubId, fundId);
+        }
         return FormOutcome.redirect("/clubs/" + clubId + "/funds" + (fundId == null ? "" : "?fund=" + fundId),
                 "funds.saved", redirect, messages, locale, action);
+    }
+
+    /**
+     * Refuses a fund that is not the club's: who may record money is decided by the club in the address, so the
+     * fund must be one of its own.
+     */
+    private void fundOfClub(UUID clubId, UUID fundId) {
+        if (funds.of(clubId, AreaScope.nation()).stream().noneMatch(f -> f.id().equals(fundId))) {
+            throw new vn.ishc.shared.NotFoundException("funds.notFound", fundId);
+        }
     }
 
     /** The amount typed on a page (1.500.000) in the field {@code amount}, which must be there. */
