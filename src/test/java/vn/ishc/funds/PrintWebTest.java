@@ -136,6 +136,20 @@ class PrintWebTest {
     }
 
     @Test
+    void aRepaymentReversedShowsOnTheLoanCardAsItsMirrorAndTheLoanOwesAgainWhatItHadPaid() throws IOException {
+        Entry second = loans.repay(loan.id(), LocalDate.of(2025, 11, 3), 1_048_000, 0, null, "t", AreaScope.nation());
+        loans.reverseRepayment(loan.id(), second.id(), LocalDate.of(2025, 11, 4), "Ghi nhầm khoản vay", null, "t",
+                AreaScope.nation());
+        MvcTestResult card = mvc.get().uri("/loans/" + loan.id() + "/card").with(board).exchange();
+        // After the repayment 4.000.000 was owed; after its reversal 5.000.000 again, shown as the last balance.
+        String page = card.getResponse().getContentAsString();
+        assertThat(page).contains("04/11/2025", "-1.048.000", "4.000.000");
+        assertThat(page.substring(page.indexOf("04/11/2025"))).contains("5.000.000");
+        assertThat(text(mvc.get().uri("/clubs/" + club.id() + "/members/" + borrowerRow.person().id() + "/passbook.pdf")
+                .with(board).exchange().getResponse().getContentAsByteArray())).contains("04/11/2025", "-1.048.000");
+    }
+
+    @Test
     void theLoanCardIsAlsoAPageToPrintFromTheBrowser() throws IOException {
         MvcTestResult card = mvc.get().uri("/loans/" + loan.id() + "/card").with(board).exchange();
         assertThat(card).hasStatusOk().bodyText()

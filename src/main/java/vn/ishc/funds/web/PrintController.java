@@ -199,11 +199,23 @@ class PrintController {
     private List<Payment> payments(Loans.Loan loan, LocalDate today, AreaScope scope) {
         List<Payment> out = new ArrayList<>();
         long owed = loan.amount();
-        for (Entry e : funds.statement(loan.fundId(), loan.disbursedOn(), today, scope).entries()) {
-            if (!loan.id().equals(e.loanId())) {
-                continue;
-            }
-            if (e.kind() == Entry.Kind.REPAYMENT) {
+        List<Entry> ofLoan = funds.statement(loan.fundId(), loan.disbursedOn(), today, scope).entries().stream()
+                .filter(e -> loan.id().equals(e.loanId())).toList();
+        Map<UUID, Entry> byId = new LinkedHashMap<>();
+        ofLoan.forEach(e -> byId.put(e.id(), e));
+        for (Entry e : ofLoan) {
+            if (e.kind() == Entry.Kind.REVERSAL) {
+                // A repayment undone shows as its mirror, and the loan owes again what it had paid; a recovery
+                // undone is left out with the recovery.
+                Entry undone = byId.get(e.reversesId());
+                if (undone == null || undone.kind() == Entry.Kind.RECOVERY) {
+                    continue;
+                }
+                long principal = -e.of(Account.LOANS);
+                owed -= principal;
+                out.add(new Payment(e.date(), e.kind(), e.of(Account.CASH), -e.of(Account.PENALTIES),
+                        -e.of(Account.INTEREST), principal, owed));
+            } else if (e.kind() == Entry.Kind.REPAYMENT) {
                 long principal = -e.of(Account.LOANS);
                 owed -= principal;
                 out.add(new Payment(e.date(), e.kind(), e.of(Account.CASH), -e.of(Account.PENALTIES),
