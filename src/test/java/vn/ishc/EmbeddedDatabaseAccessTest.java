@@ -138,7 +138,10 @@ class EmbeddedDatabaseAccessTest {
             case "audit_event" -> "actor";
             case "ledger_entry" -> "id";
             case "fund_closing" -> "reason";
-            default -> "entry_id";
+            case "bank_reconciliation" -> "id";
+            case "bank_statement_line" -> "line_no";
+            case "ledger_line" -> "entry_id";
+            default -> throw new IllegalArgumentException("Name a column of " + table + " here");
         };
     }
 }

@@ -54,11 +54,8 @@ class BankAccountWebTest {
     void theTreasurerOpensAnAccountDepositsReconcilesItsStatementAndAPartnerSeesOnlyItsLastDigits() {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
         long commune = GeographyFixtures.communeToday(units, "06151").id();
-        UserView board = UserFixtures.create(accounts, "tq-" + UUID.randomUUID().toString().substring(0, 6),
-                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Thủ quỹ");
-        FundFixtures.seatWithAccount(boards, memberRegister, club, vn.ishc.clubs.BoardRole.FINANCE, "Thủ quỹ", board.username());
-        accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
-        var as = user(board.username()).roles("CLUB_BOARD");
+        String treasurer = FundFixtures.financeMember(accounts, boards, memberRegister, club, commune, "Thủ quỹ");
+        var as = user(treasurer).roles("CLUB_BOARD");
         Fund income = funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation());
         String today = BusinessCalendar.today(clock).toString();
         funds.contribute(income.id(), LocalDate.parse(today), 3_000_000, Entry.Source.PROJECT, null, null, "t",
@@ -105,10 +102,10 @@ class BankAccountWebTest {
                 .doesNotContain("Tài khoản CLB");
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/bank-accounts/" + agribank.id()).with(asPartner)).hasStatusOk()
                 .bodyText().contains("Agribank · số cuối 7654").doesNotContain("3100205987654").doesNotContain("Sao kê tháng")
-                .doesNotContain(board.username());
+                .doesNotContain(treasurer);
         assertThat(mvc.get().uri("/api/v1/bank-accounts/" + agribank.id() + "/reconciliations").with(asPartner))
                 .hasStatusOk().bodyText().contains("\"bookBalance\":1989000").doesNotContain("Nộp tiền mặt")
-                .doesNotContain(board.username());
+                .doesNotContain(treasurer);
         assertThat(mvc.get().uri("/api/v1/funds/" + income.id() + "/statement?from=" + today + "&to=" + today)
                 .with(asPartner)).hasStatusOk().bodyText().contains("\"bankFees\":11000").doesNotContain("3100205987654");
     }

@@ -16,6 +16,20 @@ public final class FundFixtures {
     private FundFixtures() {
     }
 
+    /**
+     * The club's finance member who signs in: enrolled and seated on the founding day, with an account of their
+     * own limited to the club. Returns the account's user name.
+     */
+    public static String financeMember(vn.ishc.identity.UserAccounts accounts, Boards boards, Members members, Club club,
+                                       long communeId, String fullName) {
+        vn.ishc.identity.UserView board = vn.ishc.identity.UserFixtures.create(accounts,
+                "tq-" + java.util.UUID.randomUUID().toString().substring(0, 6), vn.ishc.identity.Role.CLUB_BOARD,
+                communeId, "mat-khau-dai-1", fullName);
+        seatWithAccount(boards, members, club, BoardRole.FINANCE, fullName, board.username());
+        accounts.limitToClub(board.id(), club.id(), vn.ishc.identity.UserFixtures.ROOT);
+        return board.username();
+    }
+
     /** Enrols a member on the founding day, seats them in the role and links the account to the seat. */
     public static BoardSeat seatWithAccount(Boards boards, Members members, Club club, BoardRole role, String fullName,
                                             String username) {

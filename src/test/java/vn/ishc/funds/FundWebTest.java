@@ -53,11 +53,7 @@ class FundWebTest {
     void moneyInAsTypedATooLargeExpenseRefusedInWordsAndARetriedApiRequestRecordedOnce() {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
         long commune = GeographyFixtures.communeToday(units, "06151").id();
-        UserView board = UserFixtures.create(accounts, "tc-" + UUID.randomUUID().toString().substring(0, 6),
-                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Ủy viên tài chính");
-        FundFixtures.seatWithAccount(boards, memberRegister, club, vn.ishc.clubs.BoardRole.FINANCE, "Ủy viên tài chính", board.username());
-        accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
-        var as = user(board.username()).roles("CLUB_BOARD");
+        var as = user(FundFixtures.financeMember(accounts, boards, memberRegister, club, commune, "Ủy viên tài chính")).roles("CLUB_BOARD");
         Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
         String today = vn.ishc.shared.BusinessCalendar.today(clock).toString();
 
@@ -106,11 +102,7 @@ class FundWebTest {
     void theTreasurerCountsTheCashAndIsToldTheDifferenceWithTheBookWhichIsKept() {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
         long commune = GeographyFixtures.communeToday(units, "06151").id();
-        UserView board = UserFixtures.create(accounts, "tc-" + UUID.randomUUID().toString().substring(0, 6),
-                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Thủ quỹ");
-        FundFixtures.seatWithAccount(boards, memberRegister, club, vn.ishc.clubs.BoardRole.FINANCE, "Thủ quỹ", board.username());
-        accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
-        var as = user(board.username()).roles("CLUB_BOARD");
+        var as = user(FundFixtures.financeMember(accounts, boards, memberRegister, club, commune, "Thủ quỹ")).roles("CLUB_BOARD");
         Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
         LocalDate today = vn.ishc.shared.BusinessCalendar.today(clock);
         funds.contribute(operating.id(), today, 700_000, Entry.Source.MEMBERS, null, null, "t", AreaScope.nation());
@@ -134,11 +126,7 @@ class FundWebTest {
     void anAmountWithAFractionOrStraySeparatorsIsRefusedNamingTheFieldAndNothingIsRecorded() {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06151", LocalDate.of(2025, 8, 1));
         long commune = GeographyFixtures.communeToday(units, "06151").id();
-        UserView board = UserFixtures.create(accounts, "tc-" + UUID.randomUUID().toString().substring(0, 6),
-                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Ủy viên tài chính");
-        FundFixtures.seatWithAccount(boards, memberRegister, club, vn.ishc.clubs.BoardRole.FINANCE, "Ủy viên tài chính", board.username());
-        accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
-        var as = user(board.username()).roles("CLUB_BOARD");
+        var as = user(FundFixtures.financeMember(accounts, boards, memberRegister, club, commune, "Ủy viên tài chính")).roles("CLUB_BOARD");
         Fund operating = funds.fund(club.id(), Fund.Kind.OPERATING, AreaScope.nation());
         String today = vn.ishc.shared.BusinessCalendar.today(clock).toString();
         String contributions = "/clubs/" + club.id() + "/funds/" + operating.id() + "/contributions";

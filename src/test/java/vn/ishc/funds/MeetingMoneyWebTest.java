@@ -17,17 +17,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import vn.ishc.clubs.BoardRole;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.ClubFixtures;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.GeographyFixtures;
 import vn.ishc.geography.Villages;
-import vn.ishc.identity.Role;
 import vn.ishc.identity.UserAccounts;
-import vn.ishc.identity.UserFixtures;
-import vn.ishc.identity.UserView;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
 import vn.ishc.members.PersonDetails;
@@ -81,10 +77,7 @@ class MeetingMoneyWebTest {
         LocalDate founded = today.minusYears(1);
         Club club = ClubFixtures.aClub(clubs, villages, units, "06151", founded);
         long commune = GeographyFixtures.communeToday(units, "06151").id();
-        UserView board = UserFixtures.create(accounts, "tq-" + UUID.randomUUID().toString().substring(0, 6),
-                Role.CLUB_BOARD, commune, "mat-khau-dai-1", "Thủ quỹ");
-        FundFixtures.seatWithAccount(boards, members, club, BoardRole.FINANCE, "Thủ quỹ Lan", board.username());
-        accounts.limitToClub(board.id(), club.id(), UserFixtures.ROOT);
+        String boardUser = FundFixtures.financeMember(accounts, boards, members, club, commune, "Thủ quỹ Lan");
         Fund income = funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, NATION);
         funds.contribute(income.id(), founded.plusDays(1), 20_000_000, Entry.Source.PROJECT, null, null, "t", NATION);
         loans.approveRules(club.id(), new Loans.Rules(null, null, founded.plusDays(2), 5_000_000, 12,
@@ -104,7 +97,7 @@ class MeetingMoneyWebTest {
             out.add(loans.disburse(applied.id(), paidOut, null, "tq", NATION));
         }
         fees.setRate(club.id(), YearMonth.from(today), 10_000, Fund.Kind.OPERATING, "bcn", NATION);
-        return new Meeting(club, today, user(board.username()).roles("CLUB_BOARD"), borrowers, out);
+        return new Meeting(club, today, user(boardUser).roles("CLUB_BOARD"), borrowers, out);
     }
 
     long entries(Club club) {
