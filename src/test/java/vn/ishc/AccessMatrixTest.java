@@ -684,6 +684,10 @@ class AccessMatrixTest {
         p.put("POST /homecare/assignments/{id}/end", new Probe(f -> mvc.post().uri("/homecare/assignments/" + f.freshAssignment()
                 + "/end").with(csrf()).param("recipientId", f.recipient().toString()), Expect.REFUSED));
         p.put("GET /homecare/mine", new Probe(f -> mvc.get().uri("/homecare/mine"), Expect.FILTERED).by(Insider.VOLUNTEER));
+        p.put("GET /clubs/{clubId}/homecare/visit-sheet", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/homecare/visit-sheet"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/homecare/visit-sheet.pdf", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/homecare/visit-sheet.pdf?volunteer=" + f.volunteer()), Expect.REFUSED));
         p.put("GET /homecare/recipients/{id}/visit", new Probe(f -> mvc.get().uri("/homecare/recipients/" + f.recipient()
                 + "/visit"), Expect.REFUSED));
         p.put("POST /homecare/recipients/{id}/visits", new Probe(f -> mvc.post().uri("/homecare/recipients/" + f.recipient()
@@ -736,6 +740,10 @@ class AccessMatrixTest {
         p.put("GET /clubs/{clubId}/meetings", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/meetings"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/meetings/new", new Probe(f -> mvc.get().uri("/clubs/" + f.club() + "/meetings/new"),
                 Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/meetings/register", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/meetings/register"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/meetings/register.pdf", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/meetings/register.pdf?month=2023-03"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/meetings", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/meetings").with(csrf())
                 .param("heldOn", f.meetingDay().toString()).param("rows[0].personId", f.person().toString())
                 .param("rows[0].status", "PRESENT"), Expect.REFUSED));

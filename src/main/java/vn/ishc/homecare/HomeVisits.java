@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,9 +53,14 @@ public class HomeVisits {
     private final HealthRecords health;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
+
+    /** The language of the records that people read in the health record. */
+    private static final Locale RECORDS = Locale.forLanguageTag("vi");
 
     HomeVisits(JdbcClient jdbc, Clubs clubs, HomeCareTeam team, HealthRecords health, ApplicationEventPublisher events,
-               Clock clock) {
+               Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.clubs = clubs;
         this.team = team;
@@ -85,8 +92,9 @@ public class HomeVisits {
         UUID id = v.id() == null ? UUID.randomUUID() : v.id();
         jdbc.sql("""
                 insert into home_visit (id, recipient_id, club_id, visited_on, tasks, observations, systolic, diastolic,
-                    pulse, level, referral_made, referral_to, referral_reason, created_by, updated_by)
-                values (:id, :r, :club, :on, :tasks, :obs, :sys, :dia, :pulse, :level, :made, :to, :reason, :actor, :actor)""")
+                    pulse, level, referral_made, referral_to, referral_reason, referral_cause, created_by, updated_by)
+                values (:id, :r, :club, :on, :tasks, :obs, :sys, :dia, :pulse, :level, :made, :to, :reason, :cause, :actor,
+                    :actor)""")
                 .params(params(r, c)).param("id", id).param("club", club.id()).param("actor", actor).update();
         writeVolunteers(id, c.volunteers());
         healthRecord(r, club, id, c, null, actor, scope);
@@ -117,7 +125,7 @@ public class HomeVisits {
         int updated = jdbc.sql("""
                 update home_visit set visited_on = :on, tasks = :tasks, observations = :obs, systolic = :sys,
                     diastolic = :dia, pulse = :pulse, level = :level, referral_made = :made, referral_to = :to,
-                    referral_reason = :reason, version = version + 1, updated_at = now(), updated_by = :actor
+                    referral_reason = :reason, referral_cause = :cause, version = version + 1, updated_at = now(), updated_by = :actor
                 where id = :id and version = :version""")
                 .params(params(r, c)).param("id", visitId).param("actor", actor).param("version", expectedVersion)
                 .update();
@@ -138,7 +146,8 @@ public class HomeVisits {
 
     /** A visit as checked, ready to keep. */
     private record Checked(LocalDate day, List<Volunteer> volunteers, Set<CareTask> tasks, String observations,
-                           ReadingValues values, boolean referred, ReferralDestination to, String reason) {
+                           ReadingValues values, boolean referred, ReferralDestination to, String reason,
+                           ReferralCause cause) {
     }
 
     private Checked check(CareRecipient r, NewVisit v, String actor, boolean byVolunteer) {
@@ -159,11 +168,33 @@ public class HomeVisits {
             throw missing("referralTo");
         }
         String reason = text(v.referralReason(), "referralReason", 1000);
+        ReferralCause cause = referred ? cause(v.referralCause(), values, reason) : null;
         if (!values.isEmpty()) {
             tasks.add(CareTask.BLOOD_PRESSURE);
         }
         return new Checked(day, volunteers, tasks, observations, values.isEmpty() ? null : values.normalised(), referred,
-                v.referralTo(), reason);
+                v.referralTo(), reason, cause);
+    }
+
+    /**
+     * Why the person was referred: the cause chosen; without one, the urgent blood pressure or, when a
+     * reason is written, another reason. Another reason must be written.
+     */
+    private static ReferralCause cause(ReferralCause chosen, ReadingValues values, String reason) {
+        ReferralCause cause = chosen;
+        if (cause == null && !values.isEmpty() && values.level() == PressureLevel.URGENT) {
+            cause = ReferralCause.BLOOD_PRESSURE;
+        }
+        if (cause == null && reason != null) {
+            cause = ReferralCause.OTHER;
+        }
+        if (cause == null) {
+            throw missing("referralCause");
+        }
+        if (cause == ReferralCause.OTHER && reason == null) {
+            throw new InvalidInputException("homecare.referral.otherReason", "referralReason");
+        }
+        return cause;
     }
 
     /** The visit's columns: a member's values stay out of it, they go to the health record. */
@@ -182,6 +213,7 @@ public class HomeVisits {
         m.put("made", c.referred() ? Boolean.TRUE : kept == null ? null : kept.referralMade());
         m.put("to", c.to() == null ? null : c.to().name());
         m.put("reason", member ? null : c.reason());
+        m.put("cause", c.cause() == null ? null : c.cause().name());
         return m;
     }
 
@@ -206,10 +238,17 @@ public class HomeVisits {
         }
         UUID referralId = before == null ? null : before.referralId();
         if (c.referred() && referralId == null) {
-            referralId = health.addReferral(r.personId(), c.day(), c.to(), c.reason(), readingId, null, actor, scope).id();
+            referralId = health.addReferral(r.personId(), c.day(), c.to(), healthRecordReason(c), readingId, null, actor,
+                    scope).id();
         }
         jdbc.sql("update home_visit set reading_id = :reading, referral_id = :referral where id = :id")
                 .param("reading", readingId).param("referral", referralId).param("id", visitId).update();
+    }
+
+    /** The referral's reason as the health record keeps it, in the records' language: the cause, then what was written. */
+    private String healthRecordReason(Checked c) {
+        String cause = messages.getMessage("referralCause." + c.cause().name(), null, RECORDS);
+        return c.reason() == null ? cause : cause + ": " + c.reason();
     }
 
     private static Map<String, Object> summary(CareRecipient r, Checked c) {
@@ -318,18 +357,20 @@ public class HomeVisits {
         return visits.stream().map(v -> new HomeVisit(v.id(), v.recipientId(), v.clubId(), v.visitedOn(),
                 List.copyOf(byVisit.getOrDefault(v.id(), List.of())), v.tasks(), v.observations(), v.systolic(),
                 v.diastolic(), v.pulse(), v.level(), v.referralMade(), v.referralTo(), v.referralReason(), v.readingId(),
-                v.referralId(), v.version())).toList();
+                v.referralId(), v.version(), v.referralCause())).toList();
     }
 
     private static final RowMapper<HomeVisit> ROW = (ResultSet rs, int n) -> {
         String level = rs.getString("level");
         String to = rs.getString("referral_to");
+        String cause = rs.getString("referral_cause");
         return new HomeVisit(rs.getObject("id", UUID.class), rs.getObject("recipient_id", UUID.class),
                 rs.getObject("club_id", UUID.class), rs.getObject("visited_on", LocalDate.class), List.of(),
                 Rows.enums(CareTask.class, rs.getString("tasks")), rs.getString("observations"),
                 (Integer) rs.getObject("systolic"), (Integer) rs.getObject("diastolic"), (Integer) rs.getObject("pulse"),
                 level == null ? null : PressureLevel.valueOf(level), (Boolean) rs.getObject("referral_made"),
                 to == null ? null : ReferralDestination.valueOf(to), rs.getString("referral_reason"),
-                rs.getObject("reading_id", UUID.class), rs.getObject("referral_id", UUID.class), rs.getInt("version"));
+                rs.getObject("reading_id", UUID.class), rs.getObject("referral_id", UUID.class), rs.getInt("version"),
+                cause == null ? null : ReferralCause.valueOf(cause));
     };
 }

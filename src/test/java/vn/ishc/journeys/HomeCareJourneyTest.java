@@ -63,12 +63,16 @@ class HomeCareJourneyTest extends JourneyTestBase {
         card.locator("a.record-visit").click();
 
         assertThat(page.locator("h1")).containsText("Đinh Thị Mơ");
-        assertThat(page.locator(".task-MEALS input")).isChecked();
+        // Nothing is ticked before the volunteer says what was done.
+        assertThat(page.locator(".task-MEALS input")).not().isChecked();
+        page.locator(".task-MEALS").click();
         page.locator(".task-CLEANING").click();
         page.locator("#systolic").fill("165");
         page.locator("#diastolic").fill("95");
         page.locator("#pulse").fill("82");
-        assertThat(page.locator(".visit-referral")).isHidden();
+        // A referral can be made for any reason: the question is there, its details open on "yes".
+        assertThat(page.locator(".visit-referral")).isVisible();
+        assertThat(page.locator(".referral-details")).isHidden();
         page.locator("#observations").fill("Bà hơi mệt, đã nhắc uống thuốc");
         page.locator("#save-visit").click();
 
@@ -76,8 +80,11 @@ class HomeCareJourneyTest extends JourneyTestBase {
         assertThat(page.locator("#recent-visits")).containsText("Cao");
         page.locator("#systolic").fill("185");
         page.locator("#diastolic").fill("115");
-        assertThat(page.locator(".visit-referral")).isVisible();
+        page.locator(".task-MEDICINE").click();
+        assertThat(page.locator(".visit-referral")).hasClass(java.util.regex.Pattern.compile("\\burgent\\b"));
         page.locator(".visit-referral input[name=referralMade][value=true]").check();
+        assertThat(page.locator(".referral-details")).isVisible();
+        assertThat(page.locator("input[name=referralCause][value=BLOOD_PRESSURE]")).isChecked();
         page.locator("#referralTo").selectOption("COMMUNE_STATION");
         snapshot("urgent-visit");
         org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
@@ -88,6 +95,7 @@ class HomeCareJourneyTest extends JourneyTestBase {
         assertThat(page.locator("#recent-visits li")).hasCount(2);
         assertThat(page.locator("#recent-visits")).containsText("Nguy hiểm");
         assertThat(page.locator("#recent-visits")).containsText("Đã chuyển tuyến: Trạm y tế xã");
+        assertThat(page.locator("#recent-visits")).containsText("Lý do: Huyết áp");
         assertThat(page.locator("#recent-visits")).containsText("Dọn dẹp");
         snapshot("visits-listed");
 

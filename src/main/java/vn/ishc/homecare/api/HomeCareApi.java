@@ -73,7 +73,8 @@ class HomeCareApi {
     /** A visit as sent by a phone; the recipient is in the path. */
     record VisitBody(UUID id, LocalDate visitedOn, List<UUID> volunteerIds, Set<CareTask> tasks, String observations,
                      Integer systolic, Integer diastolic, Integer pulse, Boolean referralMade,
-                     vn.ishc.meetings.ReferralDestination referralTo, String referralReason) {
+                     vn.ishc.meetings.ReferralDestination referralTo, String referralReason,
+                     vn.ishc.homecare.ReferralCause referralCause) {
     }
 
     /** Corrected fields of a visit, with the version they were read at. */
@@ -154,7 +155,8 @@ class HomeCareApi {
     @PostMapping("/api/v1/homecare/recipients/{id}/visits")
     ResponseEntity<HomeVisit> record(@PathVariable UUID id, @RequestBody VisitBody b, CurrentUser user) {
         HomeVisit v = visits.record(new NewVisit(b.id(), id, b.visitedOn(), b.volunteerIds(), b.tasks(), b.observations(),
-                b.systolic(), b.diastolic(), b.pulse(), b.referralMade(), b.referralTo(), b.referralReason()),
+                b.systolic(), b.diastolic(), b.pulse(), b.referralMade(), b.referralTo(), b.referralReason(),
+                b.referralCause()),
                 user.username(), user.is(Role.HOMECARE_VOLUNTEER), user.scope());
         return ResponseEntity.created(URI.create("/api/v1/homecare/recipients/" + id + "/visits")).body(v);
     }
@@ -167,10 +169,11 @@ class HomeCareApi {
     @PutMapping("/api/v1/homecare/visits/{id}")
     HomeVisit correct(@PathVariable UUID id, @RequestBody VisitCorrection body, CurrentUser user) {
         int version = vn.ishc.shared.Versions.required(body.version());
-        VisitBody b = body.visit() == null ? new VisitBody(null, null, null, null, null, null, null, null, null, null, null)
+        VisitBody b = body.visit() == null ? new VisitBody(null, null, null, null, null, null, null, null, null, null, null, null)
                 : body.visit();
         return visits.correct(id, new NewVisit(id, null, b.visitedOn(), b.volunteerIds(), b.tasks(), b.observations(),
-                b.systolic(), b.diastolic(), b.pulse(), b.referralMade(), b.referralTo(), b.referralReason()),
+                b.systolic(), b.diastolic(), b.pulse(), b.referralMade(), b.referralTo(), b.referralReason(),
+                b.referralCause()),
                 version, user.username(), user.is(Role.HOMECARE_VOLUNTEER), user.scope());
     }
 

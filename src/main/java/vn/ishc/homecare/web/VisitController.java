@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.homecare.Assignment;
-import vn.ishc.homecare.CarePlan;
 import vn.ishc.homecare.CarePlans;
 import vn.ishc.homecare.CareRecipient;
 import vn.ishc.homecare.CareTask;
@@ -25,6 +23,7 @@ import vn.ishc.homecare.HomeCareProgress;
 import vn.ishc.homecare.HomeCareTeam;
 import vn.ishc.homecare.HomeVisit;
 import vn.ishc.homecare.HomeVisits;
+import vn.ishc.homecare.ReferralCause;
 import vn.ishc.identity.CurrentUser;
 import vn.ishc.identity.Role;
 import vn.ishc.meetings.ReferralDestination;
@@ -67,10 +66,8 @@ class VisitController {
     String form(@PathVariable UUID id, CurrentUser user, Model model) {
         CareRecipient r = team.recipient(id, user.scope());
         List<UUID> mine = team.volunteerOfUser(user.username(), user.scope()).map(v -> List.of(v.id())).orElse(List.of());
-        CarePlan plan = plans.plan(id, today(), user.scope());
-        Set<CareTask> planned = plan == null ? Set.of() : Set.copyOf(plan.tasks());
-        planned = planned.stream().filter(t -> t != CareTask.BLOOD_PRESSURE).collect(java.util.stream.Collectors.toSet());
-        return page(r, VisitForm.empty(today(), mine, planned), Map.of(), user, model);
+        // Tasks start unticked: a visit records what was done, not what the plan asks.
+        return page(r, VisitForm.empty(today(), mine), Map.of(), user, model);
     }
 
     @PostMapping("/homecare/recipients/{id}/visits")
@@ -96,6 +93,7 @@ class VisitController {
         model.addAttribute("errors", errors);
         model.addAttribute("tasks", CareTask.values());
         model.addAttribute("destinations", ReferralDestination.values());
+        model.addAttribute("causes", ReferralCause.values());
         model.addAttribute("recent", visits.visitsOf(r.id(), user.scope()).stream().limit(5).toList());
         model.addAttribute("today", today());
         model.addAttribute("isVolunteer", user.is(Role.HOMECARE_VOLUNTEER));

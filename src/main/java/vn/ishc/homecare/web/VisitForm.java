@@ -7,21 +7,24 @@ import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.ishc.homecare.CareTask;
 import vn.ishc.homecare.NewVisit;
+import vn.ishc.homecare.ReferralCause;
 import vn.ishc.meetings.ReferralDestination;
 import vn.ishc.shared.InvalidInputException;
 
 /** The visit form as typed on a phone; the id is made when the form is shown, so a resent form saves once. */
 record VisitForm(UUID id, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn, List<UUID> volunteerIds,
                  Set<CareTask> tasks, String observations, String systolic, String diastolic, String pulse,
-                 Boolean referralMade, ReferralDestination referralTo, String referralReason) {
+                 Boolean referralMade, ReferralDestination referralTo, ReferralCause referralCause,
+                 String referralReason) {
 
-    static VisitForm empty(LocalDate today, List<UUID> volunteers, Set<CareTask> planned) {
-        return new VisitForm(UUID.randomUUID(), today, volunteers, planned, null, null, null, null, null, null, null);
+    /** A new visit: nothing ticked, so that only what the volunteer did is recorded. */
+    static VisitForm empty(LocalDate today, List<UUID> volunteers) {
+        return new VisitForm(UUID.randomUUID(), today, volunteers, Set.of(), null, null, null, null, null, null, null, null);
     }
 
     NewVisit command(UUID recipientId) {
         return new NewVisit(id, recipientId, visitedOn, volunteerIds, tasks, observations, number(systolic, "systolic"),
-                number(diastolic, "diastolic"), number(pulse, "pulse"), referralMade, referralTo, referralReason);
+                number(diastolic, "diastolic"), number(pulse, "pulse"), referralMade, referralTo, referralReason, referralCause);
     }
 
     public boolean ticked(CareTask task) {
