@@ -433,7 +433,30 @@
   var firstError = cards.findIndex(function (c) { return c.classList.contains('has-error'); });
   var refused = firstError >= 0;
   wire();
+  // A new meeting's page gets a new id each time it is opened: what was typed for the club's meeting on
+  // that date, and not yet on the server, is taken up again under its own id.
+  function keptFor(kept) {
+    if (kept || versionInput.value) { return kept; }
+    return allKept().then(function (all) {
+      var found = all.find(function (r) {
+        return r.clubId === clubId && r.values && r.values.heldOn === field('heldOn');
+      });
+      if (found && found.version && !found.dirty && !found.pending && !found.conflict) {
+        // Sent already (the page was opened as it was being sent): open the meeting as the server has it.
+        window.location.replace('/meetings/' + found.id + '/edit?layout=phone');
+        return null;
+      }
+      if (found && (found.dirty || found.pending || found.conflict)) {
+        meetingId = found.id;
+        idInput.value = found.id;
+        if (found.version) { versionInput.value = found.version; }
+        return found;
+      }
+      return null;
+    });
+  }
   dbPromise.then(function (db) { return db ? db.get('meetings', meetingId) : null; }).catch(function () { return null; })
+    .then(keptFor)
     .then(function (kept) {
       var serverVersion = versionInput.value ? Number(versionInput.value) : null;
       if (kept && (kept.dirty || kept.pending || kept.conflict) && !refused) {
