@@ -45,7 +45,7 @@ public class MeetingCalendar {
     private List<MeetingSummary> summaries(UUID clubId, LocalDate from, LocalDate to, AreaScope scope) {
         clubs.get(clubId, scope);
         return jdbc.sql("""
-                        select m.id, m.held_on, m.learning_topic, m.guests, m.version,
+                        select m.id, m.held_on, m.learning_topic, m.guests, m.version, m.status,
                                count(a.person_id) filter (where a.status = 'PRESENT') as present,
                                count(a.person_id) filter (where a.status = 'EXCUSED') as excused,
                                count(a.person_id) filter (where a.status = 'ABSENT') as absent,
@@ -56,7 +56,8 @@ public class MeetingCalendar {
                 .param("club", clubId).param("from", from).param("to", to)
                 .query((rs, n) -> new MeetingSummary(rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
                         rs.getString("learning_topic"), rs.getInt("present"), rs.getInt("excused"), rs.getInt("absent"),
-                        rs.getInt("guests"), rs.getInt("readings"), rs.getInt("version")))
+                        rs.getInt("guests"), rs.getInt("readings"), rs.getInt("version"),
+                        MeetingStatus.valueOf(rs.getString("status"))))
                 .list();
     }
 
@@ -80,8 +81,39 @@ public class MeetingCalendar {
     }
 
     /**
+     * This month's meeting of the club, as its board opens it: the meeting of the month if one is
+     * recorded (a draft to go on with, or a finished one to look at), else the month's meeting day by
+     * the club's fixed day, for a new meeting; never last month's meeting.
+     */
+    public MonthMeeting thisMonth(UUID clubId, AreaScope scope) {
+        Club club = clubs.get(clubId, scope);
+        YearMonth month = YearMonth.from(today());
+        List<MeetingSummary> held = summaries(clubId, month.atDay(1), month.atEndOfMonth(), scope);
+        MeetingSummary open = held.stream().filter(MeetingSummary::draft).findFirst()
+                .orElse(held.isEmpty() ? null : held.get(0));
+        if (open != null) {
+            return new MonthMeeting(open.heldOn(), open.id(), open.status());
+        }
+        LocalDate day = club.meetingDay().in(month.getYear(), month.getMonthValue());
+        return new MonthMeeting(day.isBefore(club.foundedOn()) ? today() : day, null, null);
+    }
+
+    /** The month's meeting: its date, and its id and status once recorded (both null before). */
+    public record MonthMeeting(LocalDate day, UUID meetingId, MeetingStatus status) {
+
+        public boolean recorded() {
+            return meetingId != null;
+        }
+
+        public boolean draft() {
+            return status == MeetingStatus.DRAFT;
+        }
+    }
+
+    /**
      * The months from {@code from} to {@code to} (both included) in which the club, founded by then, held
-     * no meeting; the current month counts only once its meeting day has passed.
+     * no meeting (a meeting still a draft is not held yet); the current month counts only once its
+     * meeting day has passed.
      */
     public List<YearMonth> monthsWithoutMeeting(UUID clubId, YearMonth from, YearMonth to, AreaScope scope) {
         Club club = clubs.get(clubId, scope);
@@ -92,7 +124,7 @@ public class MeetingCalendar {
             return List.of();
         }
         List<YearMonth> held = jdbc.sql("select distinct date_trunc('month', held_on)::date as m from meeting "
-                        + "where club_id = :club and held_on between :from and :to")
+                        + "where club_id = :club and held_on between :from and :to and status = 'FINISHED'")
                 .param("club", clubId).param("from", first.atDay(1)).param("to", last.atEndOfMonth())
                 .query((rs, n) -> YearMonth.from(rs.getObject("m", LocalDate.class))).list();
         List<YearMonth> missing = new ArrayList<>();

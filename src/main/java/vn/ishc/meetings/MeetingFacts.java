@@ -47,6 +47,7 @@ public class MeetingFacts {
                                boolean underTreatment) {
     }
 
+    /** The clubs' finished meetings (a draft counts once it is finished). */
     public List<Held> meetings(Collection<UUID> clubIds, AreaScope scope) {
         scope.requireNation();
         return jdbc.sql("""
@@ -54,17 +55,22 @@ public class MeetingFacts {
                                coalesce(array_agg(a.person_id order by a.person_id) filter (where a.status = 'PRESENT'), '{}')
                                    as present
                         from meeting m left join attendance a on a.meeting_id = m.id
-                        where m.club_id = any(:clubs) group by m.id order by m.club_id, m.held_on""")
+                        where m.club_id = any(:clubs) and m.status = 'FINISHED'
+                        group by m.id order by m.club_id, m.held_on""")
                 .param("clubs", clubIds.toArray(UUID[]::new))
                 .query((rs, n) -> new Held(rs.getObject("club_id", UUID.class), rs.getObject("held_on", LocalDate.class),
                         rs.getBoolean("topic"), List.of((UUID[]) rs.getArray("present").getArray()))).list();
     }
 
+    /** The clubs' readings, except those of a meeting still a draft. */
     public List<Taken> readings(Collection<UUID> clubIds, AreaScope scope) {
         scope.requireNation();
         return jdbc.sql("""
                         select club_id, person_id, taken_on, systolic, diastolic, weight_kg is not null as weighed
-                        from health_reading where club_id = any(:clubs) order by club_id, taken_on, person_id""")
+                        from health_reading r where club_id = any(:clubs)
+                          and not exists (select 1 from meeting d where r.origin = 'MEETING' and d.id = r.origin_id
+                                          and d.status = 'DRAFT')
+                        order by club_id, taken_on, person_id""")
                 .param("clubs", clubIds.toArray(UUID[]::new))
                 .query((rs, n) -> new Taken(rs.getObject("club_id", UUID.class), rs.getObject("person_id", UUID.class),
                         rs.getObject("taken_on", LocalDate.class), (Integer) rs.getObject("systolic"),

@@ -20,6 +20,8 @@ final class MeetingRules {
     static final int TOPIC_MAX = 500;
     static final int NAMES_MAX = 2000;
     static final int GUESTS_MAX = 1000;
+    /** How far ahead a draft may be dated: the board prepares the month's meeting before its day. */
+    static final int DRAFT_DAYS_AHEAD = 31;
 
     /** What was entered, checked and cleaned: the attendance and readings by person. */
     record Checked(String place, String learningTopic, String otherTopics, int guests, String guestNames,
@@ -31,11 +33,20 @@ final class MeetingRules {
 
     /** The meeting date: given, not in the future, not before the club was founded. */
     static LocalDate date(LocalDate heldOn, Club club, LocalDate today) {
+        return date(heldOn, club, today, true);
+    }
+
+    /**
+     * The meeting date: given, not before the club was founded, and not in the future for a finished
+     * meeting; a draft may be prepared up to {@link #DRAFT_DAYS_AHEAD} days before the meeting.
+     */
+    static LocalDate date(LocalDate heldOn, Club club, LocalDate today, boolean finishing) {
         if (heldOn == null) {
             throw new RefusedEntry(List.of(new Problem("heldOn", "meetings.heldOn.missing")));
         }
-        if (heldOn.isAfter(today)) {
-            throw new RefusedEntry(List.of(new Problem("heldOn", "meetings.heldOn.future", heldOn)));
+        if (heldOn.isAfter(finishing ? today : today.plusDays(DRAFT_DAYS_AHEAD))) {
+            throw new RefusedEntry(List.of(new Problem("heldOn",
+                    finishing ? "meetings.heldOn.future" : "meetings.heldOn.draftTooFar", heldOn)));
         }
         if (heldOn.isBefore(club.foundedOn())) {
             throw new RefusedEntry(List.of(new Problem("heldOn", "meetings.heldOn.beforeFounding", heldOn,
@@ -45,11 +56,17 @@ final class MeetingRules {
     }
 
     /**
-     * Checks the meeting against the club's members on its date ({@code roll}): every member has a row
-     * with their attendance, nobody else has one, readings only for those present and within range.
-     * {@code nameOf} names a person who is not on the roll, where the caller may know them.
+     * Checks the meeting against the club's members on its date ({@code roll}): nobody else has a row,
+     * readings only for those present and within range, and, when the meeting is to be finished, every
+     * member has a row with their attendance (those missing are named in one problem). A draft's rows
+     * without a status are members not marked yet. {@code nameOf} names a person who is not on the
+     * roll, where the caller may know them.
      */
     static Checked check(MeetingEntry e, List<MemberRow> roll, Function<UUID, String> nameOf) {
+        return check(e, roll, nameOf, e.finishing());
+    }
+
+    static Checked check(MeetingEntry e, List<MemberRow> roll, Function<UUID, String> nameOf, boolean finishing) {
         List<Problem> problems = new ArrayList<>();
         String place = text(e.place(), "place", PLACE_MAX, problems);
         String learning = text(e.learningTopic(), "learningTopic", TOPIC_MAX, problems);
@@ -64,6 +81,7 @@ final class MeetingRules {
         Map<UUID, AttendanceStatus> attendance = new LinkedHashMap<>();
         Map<UUID, ReadingValues> readings = new LinkedHashMap<>();
         Set<UUID> seen = new HashSet<>();
+        Set<UUID> unmarkedRows = new HashSet<>();
         List<MeetingEntry.Row> rows = e.rows() == null ? List.of() : e.rows();
         for (int i = 0; i < rows.size(); i++) {
             MeetingEntry.Row row = rows.get(i);
@@ -80,6 +98,10 @@ final class MeetingRules {
             }
             if (!seen.add(row.personId())) {
                 problems.add(new Problem(prefix + "personId", "meetings.row.twice", i + 1, name));
+                continue;
+            }
+            if (row.status() == null && !finishing && (row.reading() == null || row.reading().isEmpty())) {
+                unmarkedRows.add(row.personId());
                 continue;
             }
             if (row.status() == null) {
@@ -101,11 +123,12 @@ final class MeetingRules {
                 readings.put(row.personId(), reading);
             }
         }
-        names.forEach((id, name) -> {
-            if (!seen.contains(id)) {
-                problems.add(new Problem("rows", "meetings.row.missing", name));
-            }
-        });
+        List<String> unmarked = names.entrySet().stream()
+                .filter(n -> !seen.contains(n.getKey()) || unmarkedRows.contains(n.getKey())).map(Map.Entry::getValue).toList();
+        if (finishing && !unmarked.isEmpty()) {
+            problems.add(unmarked.size() == 1 ? new Problem("rows", "meetings.row.missing", unmarked.get(0))
+                    : new Problem("rows", "meetings.row.missingMany", unmarked.size(), String.join(", ", unmarked)));
+        }
         if (!problems.isEmpty()) {
             throw new RefusedEntry(problems);
         }

@@ -47,7 +47,11 @@ public class Meetings {
 
     /** A meeting row as stored. */
     record Stored(UUID id, UUID clubId, LocalDate heldOn, String place, String learningTopic, String otherTopics,
-                  int guests, String guestNames, int version) {
+                  int guests, String guestNames, int version, String status) {
+
+        boolean finished() {
+            return MeetingStatus.FINISHED.name().equals(status);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -73,30 +77,45 @@ public class Meetings {
 
     /**
      * Records a meeting, or corrects it when the entry's id is a meeting already recorded. Refused whole
-     * ({@link RefusedEntry}) when anything breaks a rule, and with {@link MeetingAlreadyRecorded} when the
-     * club already has another meeting on that date. Saving the same entry again changes nothing.
+     * ({@link RefusedEntry}) when anything breaks a rule, with {@link MeetingAlreadyRecorded} when the
+     * club already has another meeting on that date, and with {@link MeetingChangedMeanwhile} when the
+     * entry's version is no longer the meeting's. Saving the same entry again changes nothing, and an
+     * entry whose client id was received before answers the meeting as it is, saving nothing. An entry
+     * not finished is kept as a draft, with the members marked so far; a finished meeting stays finished.
      */
     public Meeting record(UUID clubId, MeetingEntry entry, String actor, AreaScope scope) {
         long started = System.nanoTime();
         Club club = clubs.get(clubId, scope);
+        Optional<Stored> received = entry.clientId() == null ? Optional.empty() : submitted(entry.clientId());
+        if (received.isPresent()) {
+            if (!received.get().clubId().equals(clubId)) {
+                throw new InvalidInputException("meetings.otherClub", "id");
+            }
+            log.info("Meeting save {} received again: answered with meeting {}", entry.clientId(), received.get().id());
+            return load(received.get(), scope);
+        }
         UUID id = entry.id() == null ? UUID.randomUUID() : entry.id();
         Optional<Stored> stored = stored(id);
         if (stored.isPresent() && !stored.get().clubId().equals(clubId)) {
             throw new InvalidInputException("meetings.otherClub", "id");
         }
-        LocalDate heldOn = MeetingRules.date(entry.heldOn(), club, today());
+        boolean finishing = entry.finishing() || stored.map(Stored::finished).orElse(false);
+        LocalDate heldOn = MeetingRules.date(entry.heldOn(), club, today(), finishing);
         // A second meeting on the date opens the first, whatever was entered in the second.
         Optional<UUID> onDate = idOn(clubId, heldOn);
         if (onDate.isPresent() && !onDate.get().equals(id)) {
             throw new MeetingAlreadyRecorded(onDate.get(), heldOn);
         }
         List<MemberRow> roll = members.membersOf(clubId, heldOn, scope);
-        MeetingRules.Checked checked = MeetingRules.check(entry, roll, person -> nameOutsideRoll(person, scope));
+        MeetingRules.Checked checked = MeetingRules.check(entry, roll, person -> nameOutsideRoll(person, scope),
+                finishing);
         Meeting before = stored.map(s -> load(s, scope)).orElse(null);
         int version = stored.map(s -> s.version() + 1).orElse(1);
         Meeting after = new Meeting(id, clubId, heldOn, checked.place(), checked.learningTopic(), checked.otherTopics(),
-                checked.guests(), checked.guestNames(), version, lines(roll, checked));
+                checked.guests(), checked.guestNames(), version, lines(roll, checked),
+                finishing ? MeetingStatus.FINISHED : MeetingStatus.DRAFT);
         if (before != null && sameContent(before, after)) {
+            remember(entry.clientId(), before);
             return before;
         }
         if (before != null) {
@@ -112,6 +131,7 @@ public class Meetings {
                         + "values (:id, :v, cast(:content as jsonb), :actor)")
                 .param("id", id).param("v", version).param("content", json.writeValueAsString(saved))
                 .param("actor", actor).update();
+        remember(entry.clientId(), saved);
         publish(club, before, saved, actor);
         log.info("Meeting {} of club {} on {} recorded (version {}): {} attendances, {} readings in {} ms", id, clubId,
                 heldOn, version, saved.lines().size(), kept.size(), (System.nanoTime() - started) / 1_000_000);
@@ -158,7 +178,8 @@ public class Meetings {
                     throw new RefusedEntry(List.of(new Problem("heldOn", "meetings.book.dateTaken", heldOn)));
                 }
                 List<MemberRow> roll = rolls.computeIfAbsent(heldOn, d -> members.membersOf(clubId, d, scope));
-                MeetingRules.Checked checked = MeetingRules.check(entry, roll, person -> nameOutsideRoll(person, scope));
+                MeetingRules.Checked checked = MeetingRules.check(entry, roll, person -> nameOutsideRoll(person, scope),
+                        true);
                 fresh.add(new Checked(i, new Meeting(id, clubId, heldOn, checked.place(), checked.learningTopic(),
                         checked.otherTopics(), checked.guests(), checked.guestNames(), 1, lines(roll, checked)), checked));
             } catch (MeetingAlreadyRecorded e) {
@@ -231,6 +252,16 @@ public class Meetings {
         return idOn(clubId, date);
     }
 
+    /**
+     * The latest reading of each member of the club on the date taken before it (at last month's meeting,
+     * usually), shown beside this meeting's entry.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Reading> earlierReadings(UUID clubId, LocalDate date, AreaScope scope) {
+        List<UUID> people = members.membersOf(clubId, date, scope).stream().map(r -> r.person().id()).toList();
+        return readings.latestBefore(people, date);
+    }
+
     /** Every saved version of a meeting, latest first. */
     @Transactional(readOnly = true)
     public List<MeetingVersion> versions(UUID meetingId, AreaScope scope) {
@@ -247,8 +278,9 @@ public class Meetings {
         try {
             jdbc.sql("""
                     insert into meeting (id, club_id, held_on, place, learning_topic, other_topics, guests, guest_names,
-                                         version, created_by, updated_by)
-                    values (:id, :club, :heldOn, :place, :learning, :others, :guests, :guestNames, 1, :actor, :actor)""")
+                                         version, status, created_by, updated_by)
+                    values (:id, :club, :heldOn, :place, :learning, :others, :guests, :guestNames, 1, :status, :actor,
+                            :actor)""")
                     .params(params(m)).param("actor", actor).update();
         } catch (DuplicateKeyException e) {
             // Another save of the same club and date got there first.
@@ -262,6 +294,7 @@ public class Meetings {
             updated = jdbc.sql("""
                     update meeting set held_on = :heldOn, place = :place, learning_topic = :learning,
                         other_topics = :others, guests = :guests, guest_names = :guestNames, version = version + 1,
+                        status = :status,
                         updated_at = now(), updated_by = :actor
                     where id = :id and version = :expected""")
                     .params(params(m)).param("actor", actor).param("expected", expectedVersion).update();
@@ -269,7 +302,7 @@ public class Meetings {
             throw new MeetingAlreadyRecorded(idOn(m.clubId(), m.heldOn()).orElseThrow(() -> e), m.heldOn());
         }
         if (updated == 0) {
-            throw new InvalidInputException("meetings.changedMeanwhile", "version", expectedVersion);
+            throw new MeetingChangedMeanwhile(m.id(), expectedVersion);
         }
         jdbc.sql("delete from attendance where meeting_id = :id").param("id", m.id()).update();
     }
@@ -291,6 +324,7 @@ public class Meetings {
         p.put("others", m.otherTopics());
         p.put("guests", m.guests());
         p.put("guestNames", m.guestNames());
+        p.put("status", m.status().name());
         return p;
     }
 
@@ -320,11 +354,13 @@ public class Meetings {
         d.put("absent", m.count(AttendanceStatus.ABSENT));
         d.put("readings", m.readings());
         d.put("version", m.version());
+        d.put("status", m.status().name());
         return d;
     }
 
+    /** A line for each member marked (all of them once the meeting is finished). */
     private static List<Meeting.Line> lines(List<MemberRow> roll, MeetingRules.Checked checked) {
-        return roll.stream().map(r -> {
+        return roll.stream().filter(r -> checked.attendance().containsKey(r.person().id())).map(r -> {
             UUID p = r.person().id();
             ReadingValues v = checked.readings().get(p);
             Reading reading = v == null ? null : new Reading(null, p, null, null, ReadingOrigin.MEETING, null,
@@ -336,11 +372,12 @@ public class Meetings {
     private static Meeting withReadings(Meeting m, Map<UUID, Reading> kept) {
         return new Meeting(m.id(), m.clubId(), m.heldOn(), m.place(), m.learningTopic(), m.otherTopics(), m.guests(),
                 m.guestNames(), m.version(), m.lines().stream()
-                .map(l -> new Meeting.Line(l.personId(), l.fullName(), l.status(), kept.get(l.personId()))).toList());
+                .map(l -> new Meeting.Line(l.personId(), l.fullName(), l.status(), kept.get(l.personId()))).toList(),
+                m.status());
     }
 
     private static boolean sameContent(Meeting a, Meeting b) {
-        return a.heldOn().equals(b.heldOn()) && Objects.equals(a.place(), b.place())
+        return a.heldOn().equals(b.heldOn()) && a.status() == b.status() && Objects.equals(a.place(), b.place())
                 && Objects.equals(a.learningTopic(), b.learningTopic()) && Objects.equals(a.otherTopics(), b.otherTopics())
                 && a.guests() == b.guests() && Objects.equals(a.guestNames(), b.guestNames())
                 && a.lines().size() == b.lines().size()
@@ -381,7 +418,7 @@ public class Meetings {
             }
         });
         return new Meeting(m.id(), m.clubId(), m.heldOn(), m.place(), m.learningTopic(), m.otherTopics(), m.guests(),
-                m.guestNames(), m.version(), lines);
+                m.guestNames(), m.version(), lines, MeetingStatus.valueOf(m.status()));
     }
 
     /** The name of someone not among the club's members on the date, if the reader may see them. */
@@ -390,6 +427,20 @@ public class Meetings {
             return members.person(personId, scope).person().fullName();
         } catch (NotFoundException | OutOfScopeException e) {
             return personId.toString();
+        }
+    }
+
+    /** The meeting a save sent from a phone saved, if it was received before. */
+    private Optional<Stored> submitted(UUID clientId) {
+        return jdbc.sql("select m.* from meeting_submission s join meeting m on m.id = s.meeting_id "
+                        + "where s.client_id = :c").param("c", clientId).query(Stored.class).optional();
+    }
+
+    private void remember(UUID clientId, Meeting saved) {
+        if (clientId != null) {
+            jdbc.sql("insert into meeting_submission (client_id, meeting_id, version) values (:c, :m, :v) "
+                            + "on conflict (client_id) do nothing")
+                    .param("c", clientId).param("m", saved.id()).param("v", saved.version()).update();
         }
     }
 

@@ -47,6 +47,20 @@ class ReadingStore {
         return byPerson;
     }
 
+    /** Each of these people's latest reading taken before the date, by person. */
+    Map<UUID, Reading> latestBefore(Collection<UUID> people, LocalDate date) {
+        Map<UUID, Reading> byPerson = new LinkedHashMap<>();
+        if (!people.isEmpty()) {
+            jdbc.sql("""
+                            select distinct on (person_id) * from health_reading
+                            where person_id = any(:p) and taken_on < :d
+                            order by person_id, taken_on desc, recorded_at desc""")
+                    .param("p", people.toArray(UUID[]::new)).param("d", date).query(READING).list()
+                    .forEach(r -> byPerson.put(r.personId(), r));
+        }
+        return byPerson;
+    }
+
     List<Reading> ofPerson(UUID personId) {
         return jdbc.sql("select * from health_reading where person_id = :p order by taken_on, recorded_at")
                 .param("p", personId).query(READING).list();

@@ -24,6 +24,7 @@ import vn.ishc.meetings.AttendanceStatus;
 import vn.ishc.meetings.Meeting;
 import vn.ishc.meetings.MeetingAlreadyRecorded;
 import vn.ishc.meetings.MeetingCalendar;
+import vn.ishc.meetings.MeetingChangedMeanwhile;
 import vn.ishc.meetings.MeetingEntry;
 import vn.ishc.meetings.MeetingSummary;
 import vn.ishc.meetings.MeetingVersion;
@@ -66,7 +67,11 @@ class MeetingApi {
                 calendar.monthsWithoutMeeting(clubId, now.minusMonths(11), now, scope));
     }
 
-    /** Records a meeting; 409 with the existing meeting's address when the club already met that day. */
+    /**
+     * Records a meeting, or a draft of it ({@code "finished": false}: members may be left unmarked); 409
+     * with the existing meeting's address when the club already met that day. A save carrying a
+     * {@code clientId} already received answers the meeting it saved then, saving nothing again.
+     */
     @PostMapping("/api/v1/clubs/{clubId}/meetings")
     @PreAuthorize(WRITERS)
     ResponseEntity<Meeting> record(@PathVariable UUID clubId, @RequestBody MeetingEntry body, Principal user,
@@ -90,7 +95,7 @@ class MeetingApi {
         List<MeetingSummary> saved = meetings.recordAll(clubId, body.meetings(), user.getName(), scope).stream()
                 .map(m -> new MeetingSummary(m.id(), m.heldOn(), m.learningTopic(), (int) m.count(AttendanceStatus.PRESENT),
                         (int) m.count(AttendanceStatus.EXCUSED), (int) m.count(AttendanceStatus.ABSENT), m.guests(),
-                        (int) m.readings(), m.version()))
+                        (int) m.readings(), m.version(), m.status()))
                 .toList();
         return ResponseEntity.status(HttpStatus.CREATED).body(saved);
     }
@@ -107,7 +112,7 @@ class MeetingApi {
     Meeting correct(@PathVariable UUID id, @RequestBody MeetingEntry body, Principal user, AreaScope scope) {
         Meeting current = meetings.get(id, scope);
         MeetingEntry entry = new MeetingEntry(id, body.version(), body.heldOn(), body.place(), body.learningTopic(),
-                body.otherTopics(), body.guests(), body.guestNames(), body.rows());
+                body.otherTopics(), body.guests(), body.guestNames(), body.rows(), body.finished(), body.clientId());
         return meetings.record(current.clubId(), entry, user.getName(), scope);
     }
 
@@ -122,6 +127,15 @@ class MeetingApi {
         ProblemDetail p = ApiProblems.problem(HttpStatus.CONFLICT, e, messages, locale);
         p.setProperty("existing", "/api/v1/meetings/" + e.existingId());
         return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create("/api/v1/meetings/" + e.existingId()))
+                .body(p);
+    }
+
+    /** 409 when the meeting was changed meanwhile: the version now recorded, to compare and choose. */
+    @ExceptionHandler(MeetingChangedMeanwhile.class)
+    ResponseEntity<ProblemDetail> changed(MeetingChangedMeanwhile e, Locale locale) {
+        ProblemDetail p = ApiProblems.problem(HttpStatus.CONFLICT, e, messages, locale);
+        p.setProperty("existing", "/api/v1/meetings/" + e.meetingId());
+        return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create("/api/v1/meetings/" + e.meetingId()))
                 .body(p);
     }
 

@@ -84,7 +84,15 @@ class MeetingController {
                       @RequestParam(defaultValue = "phone") String layout, AreaScope scope, Model model,
                       RedirectAttributes redirect, Locale locale) {
         Club club = clubs.get(clubId, scope);
-        LocalDate day = date == null ? calendar.lastMeetingDay(clubId, scope) : date;
+        LocalDate day = date;
+        if (day == null) {
+            // This month's meeting: the draft or the meeting recorded, else a new one on the month's day.
+            MeetingCalendar.MonthMeeting month = calendar.thisMonth(clubId, scope);
+            if (month.draft()) {
+                return "redirect:/meetings/" + month.meetingId() + "/edit?layout=" + layout(layout);
+            }
+            day = month.day();
+        }
         Optional<UUID> existing = meetings.onDate(clubId, day, scope);
         if (existing.isPresent()) {
             redirect.addFlashAttribute("notice", messages.getMessage("meetings.opened",
@@ -93,7 +101,7 @@ class MeetingController {
         }
         LocalDate rollDate = day.isAfter(today()) || day.isBefore(club.foundedOn()) ? today() : day;
         return form(club, MeetingForm.blank(day, members.membersOf(clubId, rollDate, scope), layout(layout)),
-                Refusals.none(), model);
+                Refusals.none(), model, scope);
     }
 
     @GetMapping("/meetings/{id}/edit")
@@ -102,7 +110,7 @@ class MeetingController {
         Meeting m = meetings.get(id, scope);
         Club club = clubs.get(m.clubId(), scope);
         return form(club, MeetingForm.of(m, members.membersOf(m.clubId(), m.heldOn(), scope), layout(layout)),
-                Refusals.none(), model);
+                Refusals.none(), model, scope);
     }
 
     /** Both layouts post here: the whole meeting in one request, saved whole or refused whole. */
@@ -113,22 +121,25 @@ class MeetingController {
         Club club = clubs.get(clubId, scope);
         try {
             Meeting saved = meetings.record(clubId, form.toEntry(), user.getName(), scope);
-            redirect.addFlashAttribute("notice", messages.getMessage("meetings.saved",
-                    new Object[] {saved.count(vn.ishc.meetings.AttendanceStatus.PRESENT), saved.lines().size(),
-                            saved.readings()}, locale));
+            redirect.addFlashAttribute("notice", savedNotice(saved, form.safeRows().size(), locale));
             return "redirect:/meetings/" + saved.id();
         } catch (MeetingAlreadyRecorded e) {
             redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
             return "redirect:/meetings/" + e.existingId() + "/edit?layout=" + layout(form.layout());
         } catch (InvalidInputException e) {
-            return form(club, form, Refusals.of(e, messages, locale), model);
+            return form(club, form, Refusals.of(e, messages, locale), model, scope);
         }
     }
 
+    /** A meeting as recorded; {@code saved} when the phone page has just sent it, to say what was saved. */
     @GetMapping("/meetings/{id}")
     @PreAuthorize(READERS)
-    String meeting(@PathVariable UUID id, AreaScope scope, Model model) {
+    String meeting(@PathVariable UUID id, @RequestParam(required = false) String saved, AreaScope scope, Model model,
+                   Locale locale) {
         Meeting m = meetings.get(id, scope);
+        if (saved != null && !model.containsAttribute("notice")) {
+            model.addAttribute("notice", savedNotice(m, members.membersOf(m.clubId(), m.heldOn(), scope).size(), locale));
+        }
         model.addAttribute("meeting", m);
         model.addAttribute("club", clubs.get(m.clubId(), scope));
         model.addAttribute("versions", meetings.versions(id, scope));
@@ -136,13 +147,33 @@ class MeetingController {
         return "meetings/meeting";
     }
 
-    private String form(Club club, MeetingForm form, Refusals refusals, Model model) {
+    /** What a save did: the meeting's counts, or how many of the members a draft has marked. */
+    private String savedNotice(Meeting saved, int members, Locale locale) {
+        return saved.draft()
+                ? messages.getMessage("meetings.draftSaved", new Object[] {saved.lines().size(), members}, locale)
+                : messages.getMessage("meetings.saved", new Object[] {saved.count(vn.ishc.meetings.AttendanceStatus.PRESENT),
+                        saved.lines().size(), saved.readings()}, locale);
+    }
+
+    private String form(Club club, MeetingForm form, Refusals refusals, Model model, AreaScope scope) {
+        LocalDate date = parse(form.heldOn());
+        model.addAttribute("earlier", date == null ? java.util.Map.of()
+                : meetings.earlierReadings(club.id(), date, scope));
+        model.addAttribute("maxDate", today().plusDays(31));
         model.addAttribute("club", club);
         model.addAttribute("form", form);
         model.addAttribute("refused", refusals);
         model.addAttribute("today", today());
         model.addAttribute("half", (form.safeRows().size() + 1) / 2);
         return form.grid() ? "meetings/grid" : "meetings/phone";
+    }
+
+    private static LocalDate parse(String date) {
+        try {
+            return date == null ? null : LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String layout(String layout) {

@@ -19,10 +19,11 @@ import vn.ishc.shared.VietnameseText;
 
 /**
  * The meeting form, the same for the phone cards and the desk grid: the meeting's fields and one row
- * per member, every value as typed so that a refusal can show it again.
+ * per member, every value as typed so that a refusal can show it again. {@code finish} "false" saves a
+ * draft (members may be left unmarked); {@code status} is the meeting's status as recorded, if it is.
  */
 record MeetingForm(UUID id, Integer version, String heldOn, String place, String learningTopic, String otherTopics,
-                   String guests, String guestNames, String layout, List<Row> rows) {
+                   String guests, String guestNames, String layout, List<Row> rows, String finish, String status) {
 
     /** A member's row as typed: status (a name, or 1/2/3 in the grid), blood pressure, pulse, weight, referral. */
     record Row(UUID personId, String name, String status, String systolic, String diastolic, String pulse,
@@ -51,7 +52,8 @@ record MeetingForm(UUID id, Integer version, String heldOn, String place, String
     static MeetingForm blank(LocalDate date, List<MemberRow> roll, String layout) {
         List<Row> rows = roll.stream().map(m -> new Row(m.person().id(), m.person().fullName(), null, null, null, null,
                 null, null)).toList();
-        return new MeetingForm(UUID.randomUUID(), null, date.toString(), null, null, null, "0", null, layout, rows);
+        return new MeetingForm(UUID.randomUUID(), null, date.toString(), null, null, null, "0", null, layout, rows,
+                null, null);
     }
 
     /** The form of a recorded meeting, with a row for every member on its date (new members without a status). */
@@ -69,11 +71,26 @@ record MeetingForm(UUID id, Integer version, String heldOn, String place, String
                     v == null || v.referralMade() == null ? null : v.referralMade().toString()));
         }
         return new MeetingForm(m.id(), m.version(), m.heldOn().toString(), m.place(), m.learningTopic(), m.otherTopics(),
-                String.valueOf(m.guests()), m.guestNames(), layout, rows);
+                String.valueOf(m.guests()), m.guestNames(), layout, rows, null, m.status().name());
     }
 
     public List<Row> safeRows() {
         return rows == null ? List.of() : rows;
+    }
+
+    /** A meeting recorded and finished: it is being corrected. */
+    public boolean finished() {
+        return "FINISHED".equals(status);
+    }
+
+    /** The meeting is to be finished: unless a draft was asked for. */
+    boolean finishing() {
+        return !"false".equals(finish);
+    }
+
+    /** The members marked. */
+    public long marked() {
+        return safeRows().stream().filter(r -> !r.statusName().isEmpty()).count();
     }
 
     public boolean grid() {
@@ -118,7 +135,8 @@ record MeetingForm(UUID id, Integer version, String heldOn, String place, String
         if (!problems.isEmpty()) {
             throw new RefusedEntry(problems);
         }
-        return new MeetingEntry(id, version, date, place, learningTopic, otherTopics, guestCount, guestNames, entryRows);
+        return new MeetingEntry(id, version, date, place, learningTopic, otherTopics, guestCount, guestNames, entryRows,
+                finishing(), null);
     }
 
     private static Integer integer(String text, String field, String who, List<Problem> problems) {
