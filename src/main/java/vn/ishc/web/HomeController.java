@@ -7,19 +7,18 @@ import vn.ishc.clubs.Clubs;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.identity.CurrentUser;
 import vn.ishc.identity.Role;
-import vn.ishc.meetings.MeetingCalendar;
 
 @Controller
 class HomeController {
 
     private final AdminUnits units;
     private final Clubs clubs;
-    private final MeetingCalendar meetings;
+    private final java.util.List<HomeSection> sections;
 
-    HomeController(AdminUnits units, Clubs clubs, MeetingCalendar meetings) {
+    HomeController(AdminUnits units, Clubs clubs, java.util.List<HomeSection> sections) {
         this.units = units;
         this.clubs = clubs;
-        this.meetings = meetings;
+        this.sections = sections;
     }
 
     /** The home page; a club's board member finds this month's meeting of their club on top. */
@@ -29,8 +28,8 @@ class HomeController {
         model.addAttribute("scopeUnit", units.atScope(user.scope()).orElse(null));
         if (user.is(Role.CLUB_BOARD) && user.scope().clubId() != null) {
             model.addAttribute("club", clubs.get(user.scope().clubId(), user.scope()));
-            model.addAttribute("monthMeeting", meetings.thisMonth(user.scope().clubId(), user.scope()));
         }
+        sections.forEach(section -> section.addTo(user, model));
         return "web/home";
     }
 
