@@ -153,6 +153,6 @@ class DemoDataTest {
     }
 
     static DemoData switchedBy(String enabled, String url, String createAdmin) {
-        return new DemoData(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, enabled, url, createAdmin);
+        return new DemoData(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, enabled, url, createAdmin, null, null);
     }
 }
