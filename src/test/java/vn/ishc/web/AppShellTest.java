@@ -40,11 +40,12 @@ class AppShellTest {
         String manifest = found(page, "<link rel=\"manifest\" href=\"(/manifest-[0-9a-f]{32}\\.webmanifest)\">");
         found(page, "<link rel=\"icon\" type=\"image/png\" href=\"(/icons/icon-192-[0-9a-f]{32}\\.png)\">");
         found(page, "<script src=\"(/js/app-[0-9a-f]{32}\\.js)\" defer data-sw=\"/sw\\.js\"></script>");
-        assertThat(mvc.get().uri(manifest)).hasStatusOk()
-                .hasContentTypeCompatibleWith("application/manifest+json")
-                .bodyJson().satisfies(json -> assertThat(json.getJson())
-                        .contains("\"name\": \"CLB Liên thế hệ tự giúp nhau\"", "\"short_name\": \"CLB LTH\"",
-                                "\"lang\": \"vi\"", "\"display\": \"standalone\"", "\"theme_color\": \"#0b4f8a\""));
+        // Its type, application/manifest+json, is Tomcat's (server.mime-mappings): PhonePagesWeightJourneyTest
+        // checks it. A manifest is always read as UTF-8.
+        assertThat(mvc.get().uri(manifest)).hasStatusOk();
+        assertThat(body(manifest)).contains("\"name\": \"CLB Liên thế hệ tự giúp nhau\"", "\"short_name\": \"CLB LTH\"",
+                "\"lang\": \"vi\"", "\"start_url\": \"./\"", "\"display\": \"standalone\"",
+                "\"theme_color\": \"#0b4f8a\"", "\"sizes\": \"192x192\"", "\"sizes\": \"512x512\"");
     }
 
     @Test
