@@ -55,7 +55,7 @@ class AccessMatrixTest {
 
     /** Endpoints open to everyone or showing only the caller's own data. */
     static final Set<String> NOT_SCOPED = Set.of("GET /login", "GET /", "GET /error", "GET /setup", "POST /setup",
-            "GET /v3/api-docs", "GET /amounts/read",
+            "GET /v3/api-docs", "GET /amounts/read", "GET /offline", "GET /sw.js",
             "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
 
     static final List<Role> SCOPED_ROLES = List.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER, Role.CLUB_BOARD,

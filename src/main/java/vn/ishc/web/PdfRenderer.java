@@ -51,6 +51,7 @@ public class PdfRenderer {
     public static final MediaType PDF = MediaType.APPLICATION_PDF;
 
     private static final String BASE_URI = "classpath:/static/";
+    private static final java.util.regex.Pattern HASHED_NAME = java.util.regex.Pattern.compile("-[0-9a-f]{32}(\\.\\w+)$");
 
     private final ITemplateEngine templates;
     private final byte[] regular = font("DejaVuSans.ttf");
@@ -134,7 +135,8 @@ public class PdfRenderer {
         if (!path.startsWith("/") || path.startsWith("//") || path.contains("..") || path.contains("\\")) {
             return null;
         }
-        return "classpath:/static" + path;
+        // Pages link static files by a name carrying a hash of their content (print-<hash>.css): the file is print.css.
+        return "classpath:/static" + HASHED_NAME.matcher(path).replaceFirst("$1");
     }
 
     private IContext context(Map<String, Object> variables, Locale locale) {

@@ -91,12 +91,16 @@ class LoanWebTest {
         assertThat(mvc.post().uri("/loans/" + loan.id() + "/disbursement").with(csrf()).with(as)
                 .param("on", "2025-09-01").param("key", "disburse-" + loan.id())).hasStatus3xxRedirection();
         // Months later the page offers what is due; the finance member confirms it.
+        // The amount due is filled in with thousands separators, as every amount on the pages is shown.
         assertThat(mvc.get().uri("/loans/" + loan.id()).with(as)).hasStatusOk().bodyText().contains("Đang vay")
-                .contains("Lịch trả nợ").contains("quá hạn");
+                .contains("Lịch trả nợ").contains("quá hạn")
+                .containsPattern("id=\"repay-amount\" name=\"amount\" inputmode=\"numeric\" value=\"\\d{1,3}(\\.\\d{3})+\"")
+                .containsPattern("id=\"repay-penalty\" name=\"penalty\" inputmode=\"numeric\" value=\"\\d{1,3}(\\.\\d{3})*\"");
         Loans.Standing standing = loans.standing(loan.id(), vn.ishc.shared.BusinessCalendar.today(clock),
                 AreaScope.nation());
+        // What the page shows is what the server reads back.
         assertThat(mvc.post().uri("/loans/" + loan.id() + "/repayments").with(csrf()).with(as)
-                .param("amount", String.valueOf(standing.principalDue() + standing.interestDue())).param("penalty", "0")
+                .param("amount", vn.ishc.shared.Dong.format(standing.principalDue() + standing.interestDue())).param("penalty", "0")
                 .param("on", vn.ishc.shared.BusinessCalendar.today(clock).toString()).param("key", "repay-1"))
                 .hasStatus3xxRedirection().flash().containsEntry("notice", "Đã ghi sổ.");
         assertThat(loans.standing(loan.id(), vn.ishc.shared.BusinessCalendar.today(clock), AreaScope.nation())

@@ -11,6 +11,8 @@ class PdfRendererTest {
     void aDocumentReadsOnlyTheApplicationsOwnStaticFiles() {
         assertThat(PdfRenderer.resolve("/css/print.css", "")).isEqualTo("classpath:/static/css/print.css");
         assertThat(PdfRenderer.resolve("/ishc/css/print.css?v=2", "/ishc")).isEqualTo("classpath:/static/css/print.css");
+        assertThat(PdfRenderer.resolve("/css/print-0123456789abcdef0123456789abcdef.css", ""))
+                .as("the name a page links, with a hash of the file's content").isEqualTo("classpath:/static/css/print.css");
         assertThat(PdfRenderer.resolve("https://example.org/x.css", "")).isNull();
         assertThat(PdfRenderer.resolve("//example.org/x.css", "")).isNull();
         assertThat(PdfRenderer.resolve("file:///etc/passwd", "")).isNull();

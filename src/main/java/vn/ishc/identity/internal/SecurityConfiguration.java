@@ -39,6 +39,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailures failures) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                // What a phone installing the app fetches without the session: the manifest and its
+                                // icons, the service worker and the page it shows without a connection.
+                                "/icons/**", "/manifest*.webmanifest", "/sw.js", "/offline",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole("NATIONAL_ADMIN")

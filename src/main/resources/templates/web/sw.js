@@ -1,0 +1,85 @@
+/*
+ * The service worker: the phone keeps the application's shell (styles, scripts, icons, the offline page)
+ * and the pages it opened, so that on 2G a page asks only for itself, and without a connection the pages
+ * already opened (or a page saying there is no connection) still show. Written out by
+ * ServiceWorkerController, which lists the shell by the hashed names pages link: when a static file
+ * changes, this script changes, the phone installs it and fetches the new files.
+ */
+const VERSION = /*[[${version}]]*/ 'dev';
+const SHELL = /*[[${shell}]]*/ [];
+const OFFLINE = /*[[${offline}]]*/ '/offline';
+const STATIC_CACHE = 'ishc-static-' + VERSION;
+/* The pages a user opened: personal data, emptied on sign-out and on the sign-in page (app.js). */
+const PAGES_CACHE = 'ishc-pages';
+const BASE = new URL(self.registration.scope).pathname;
+const STATIC = /^(css|js|webjars|icons|vendor)\/|^manifest[^/]*\.webmanifest$/;
+/* Pages never kept: signing in and out, and the first administrator's setup. */
+const NOT_KEPT = /^(login|logout|setup|offline)(\/|$)/;
+
+self.addEventListener('install', event => {
+  // The offline page is fetched without the session: it must not carry the signed-in user's name.
+  event.waitUntil(caches.open(STATIC_CACHE)
+    .then(cache => cache.addAll(SHELL.map(url => new Request(url, { credentials: 'omit' }))))
+    .then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', event => {
+  event.waitUntil(caches.keys()
+    .then(keys => Promise.all(keys.filter(key => key.startsWith('ishc-static-') && key !== STATIC_CACHE)
+      .map(key => caches.delete(key))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', event => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) {
+    return;
+  }
+  const path = url.pathname.substring(BASE.length);
+  // The API's answers are never kept: the network answers, or the request fails.
+  if (path.startsWith('api/')) {
+    return;
+  }
+  if (STATIC.test(path)) {
+    event.respondWith(fromCacheFirst(request));
+  } else if (request.mode === 'navigate') {
+    event.respondWith(fromNetworkFirst(request, !NOT_KEPT.test(path)));
+  }
+});
+
+/* A static file's name carries a hash of its content: a copy kept under that name is always right. */
+async function fromCacheFirst(request) {
+  const cached = await caches.match(request, { ignoreVary: true });
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok) {
+    const copy = response.clone();
+    caches.open(STATIC_CACHE).then(cache => cache.put(request, copy));
+  }
+  return response;
+}
+
+/* A page comes from the network; without one, the copy kept when it was last opened, or the offline page. */
+async function fromNetworkFirst(request, keep) {
+  try {
+    const response = await fetch(request);
+    if (keep && response.ok && !response.redirected
+        && (response.headers.get('Content-Type') || '').startsWith('text/html')) {
+      const copy = response.clone();
+      caches.open(PAGES_CACHE).then(cache => cache.put(request, copy));
+    }
+    return response;
+  } catch (offline) {
+    const kept = keep ? await caches.match(request, { cacheName: PAGES_CACHE }) : undefined;
+    return kept || (await caches.match(OFFLINE, { cacheName: STATIC_CACHE })) || Response.error();
+  }
+}
+
+self.addEventListener('message', event => {
+  if (event.data === 'signed-out') {
+    event.waitUntil(caches.delete(PAGES_CACHE));
+  }
+});
