@@ -223,6 +223,10 @@ public class MemberFees {
         if (!members.isMember(clubId, personId, day)) {
             throw new InvalidInputException("funds.person.notMember", "personId", day);
         }
+        // Two payments of one member at once (two phones at the meeting) would both find the same months unpaid:
+        // the club's funds are locked, in the order every posting locks them, before the months are worked out.
+        jdbc.sql("select id from fund where club_id = :c order by id::text collate \"C\" for update").param("c", clubId)
+                .query(UUID.class).list();
         List<Rate> rates = rates(clubId, scope);
         if (rates.isEmpty()) {
             throw new InvalidInputException("funds.fees.noRateSet", "amount");

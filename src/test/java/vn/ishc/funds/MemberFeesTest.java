@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,6 +133,30 @@ class MemberFeesTest {
         assertThat(feb.owed()).isEqualTo(10_000);
         assertThat(fees.pay(club.id(), a, LocalDate.of(2024, 2, 22), 5_000, "tap-2", "tq", NATION).period())
                 .isEqualTo(new MemberFees.Period(YearMonth.of(2024, 1), 1));
+    }
+
+    @Test
+    void twoFeesOfOneMemberSentAtOnceWithTheirOwnKeysPayTwoDifferentMonths() throws Exception {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06133", FOUNDED);
+        UUID a = enrol(club, "Đàm Thị Mai", FOUNDED).person().id();
+        fees.setRate(club.id(), YearMonth.of(2024, 1), 10_000, null, "bcn", NATION);
+        funds.fund(club.id(), Fund.Kind.OPERATING, NATION);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<MemberFees.Payment>> sent = new java.util.ArrayList<>();
+            for (String key : List.of("phone-1", "phone-2")) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return fees.pay(club.id(), a, LocalDate.of(2024, 3, 1), 10_000, key, "tq", NATION);
+                }));
+            }
+            start.countDown();
+            assertThat(List.of(sent.get(0).get().period(), sent.get(1).get().period())).containsExactlyInAnyOrder(
+                    new MemberFees.Period(YearMonth.of(2024, 1), 1), new MemberFees.Period(YearMonth.of(2024, 2), 1));
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
