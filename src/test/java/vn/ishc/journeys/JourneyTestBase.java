@@ -134,6 +134,15 @@ public abstract class JourneyTestBase {
         page.waitForURL(url -> !url.equals(form));
     }
 
+    /**
+     * Signs out with the button in the page header and waits for the sign-in page: the page first
+     * forgets the pages kept on the phone, so the form is sent a moment after the click.
+     */
+    protected void signOut() {
+        page.locator("form[action$='/logout'] button").click();
+        page.waitForURL(url -> url.startsWith(baseUrl() + "/login"));
+    }
+
     /** Creates users for the journey. */
     protected JourneyUsers users() {
         return new JourneyUsers(accounts);

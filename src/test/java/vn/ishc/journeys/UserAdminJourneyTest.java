@@ -30,7 +30,7 @@ class UserAdminJourneyTest extends JourneyTestBase {
         page.locator("#user-form button.primary").click();
 
         assertThat(page.locator("[role=status]")).containsText(username);
-        page.locator("form[action$='/logout'] button").click();
+        signOut();
 
         signIn(username, "mat-khau-cua-thang");
         assertThat(page.locator("h1")).containsText("Lý Văn Thắng");
