@@ -82,7 +82,12 @@ public class HomeVisits {
         if (v.id() != null) {
             HomeVisit existing = find(v.id());
             if (existing != null && existing.recipientId().equals(r.id())) {
-                return existing;
+                // The same visit sent again (its answer lost on a weak signal) is the visit saved the first time;
+                // the same id with other values is another visit under a used id: refused, never merged.
+                if (sameVisit(withReading(existing, r, scope), v)) {
+                    return existing;
+                }
+                throw new InvalidInputException("homecare.visit.idReused", "id", existing.visitedOn());
             }
             if (existing != null) {
                 throw new InvalidInputException("homecare.visit.idTaken", "id");
@@ -373,4 +378,40 @@ public class HomeVisits {
                 rs.getObject("reading_id", UUID.class), rs.getObject("referral_id", UUID.class), rs.getInt("version"),
                 cause == null ? null : ReferralCause.valueOf(cause));
     };
+
+    /** A member's readings are kept in their health record, not on the visit: the visit with them, to compare. */
+    private HomeVisit withReading(HomeVisit v, CareRecipient r, AreaScope scope) {
+        if (v.readingId() == null || !r.member()) {
+            return v;
+        }
+        return health.of(r.personId(), scope).readings().stream().filter(x -> x.id().equals(v.readingId())).findFirst()
+                .map(x -> new HomeVisit(v.id(), v.recipientId(), v.clubId(), v.visitedOn(), v.volunteers(), v.tasks(),
+                        v.observations(), x.values().systolic(), x.values().diastolic(), x.values().pulse(), v.level(),
+                        v.referralMade(), v.referralTo(), v.referralReason(), v.readingId(), v.referralId(), v.version(),
+                        v.referralCause()))
+                .orElse(v);
+    }
+
+    private static boolean sameVisit(HomeVisit saved, NewVisit sent) {
+        java.util.Set<UUID> volunteers = new java.util.HashSet<>();
+        saved.volunteers().forEach(vol -> volunteers.add(vol.id()));
+        return java.util.Objects.equals(saved.visitedOn(), sent.visitedOn())
+                && volunteers.equals(new java.util.HashSet<>(sent.volunteerIds() == null ? List.of() : sent.volunteerIds()))
+                && tasksTyped(saved.tasks()).equals(tasksTyped(sent.tasks()))
+                && java.util.Objects.equals(typed(saved.observations()), typed(sent.observations()))
+                && java.util.Objects.equals(saved.systolic(), sent.systolic())
+                && java.util.Objects.equals(saved.diastolic(), sent.diastolic())
+                && java.util.Objects.equals(saved.pulse(), sent.pulse());
+    }
+
+    /** The tasks as ticked: taking the blood pressure is added when a reading is given, and compared with it. */
+    private static Set<CareTask> tasksTyped(Set<CareTask> tasks) {
+        Set<CareTask> typed = new java.util.HashSet<>(tasks == null ? Set.of() : tasks);
+        typed.remove(CareTask.BLOOD_PRESSURE);
+        return typed;
+    }
+
+    private static String typed(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
 }

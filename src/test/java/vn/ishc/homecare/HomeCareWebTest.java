@@ -54,6 +54,10 @@ class HomeCareWebTest {
     CarePlans plans;
     @Autowired
     HomeVisits visits;
+    @Autowired
+    vn.ishc.members.Members members;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     UserView account(Role role, Club club, String name) {
         long commune = GeographyFixtures.communeToday(units, "06112").id();
@@ -95,6 +99,30 @@ class HomeCareWebTest {
     }
 
     @Test
+    void aMembersVisitSentAgainIsSavedOnceWithItsReadingInTheHealthRecord() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06112", LocalDate.of(2025, 8, 1));
+        UserView tnv = account(Role.HOMECARE_VOLUNTEER, club, "Hà Thị Lan");
+        Volunteer lan = aVolunteer(team, club, "Hà Thị Lan", tnv.username());
+        var member = HomeCareFixtures.aMember(members, club, "Đinh Thị Mơ", LocalDate.of(2025, 8, 1));
+        CareRecipient mo = aRecipient(team, plans, club, member.person().id(), null, LocalDate.of(2025, 9, 1), 2,
+                PlanPeriod.WEEK, lan);
+        var as = user(tnv.username()).roles("HOMECARE_VOLUNTEER");
+        String today = BusinessCalendar.today(clock).toString();
+        UUID id = UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            assertThat(mvc.post().uri("/homecare/recipients/" + mo.id() + "/visits").with(csrf()).with(as)
+                    .param("id", id.toString()).param("visitedOn", today).param("volunteerIds", lan.id().toString())
+                    .param("tasks", "MEALS").param("systolic", "135").param("diastolic", "85"))
+                    .hasStatus3xxRedirection().hasRedirectedUrl("/homecare/recipients/" + mo.id() + "/visit?saved=" + id);
+        }
+        assertThat(jdbc.sql("select count(*) from home_visit where recipient_id = :r").param("r", mo.id())
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(mvc.post().uri("/homecare/recipients/" + mo.id() + "/visits").with(csrf()).with(as)
+                .param("id", id.toString()).param("visitedOn", today).param("volunteerIds", lan.id().toString())
+                .param("tasks", "MEALS").param("systolic", "150").param("diastolic", "85")).hasStatus(422);
+    }
+
+    @Test
     void aVolunteerSeesTheirRecipientsAndIsAskedForTheReferralOfAnUrgentReading() {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06112", LocalDate.of(2025, 8, 1));
         UserView tnv = account(Role.HOMECARE_VOLUNTEER, club, "Hà Thị Lan");
@@ -111,13 +139,29 @@ class HomeCareWebTest {
         assertThat(mvc.post().uri("/homecare/recipients/" + mo.id() + "/visits").with(csrf()).with(as)
                 .param("id", id.toString()).param("visitedOn", today).param("volunteerIds", lan.id().toString())
                 .param("tasks", "MEALS").param("systolic", "185").param("diastolic", "115"))
-                .hasStatusOk().bodyText().contains("185/115 ở mức nguy hiểm");
+                .hasStatus(422).bodyText().contains("185/115 ở mức nguy hiểm");
         assertThat(mvc.post().uri("/homecare/recipients/" + mo.id() + "/visits").with(csrf()).with(as)
                 .param("id", id.toString()).param("visitedOn", today).param("volunteerIds", lan.id().toString())
                 .param("tasks", "MEALS").param("systolic", "185").param("diastolic", "115").param("referralMade", "true")
-                .param("referralTo", "COMMUNE_STATION")).hasStatus3xxRedirection();
-        assertThat(mvc.get().uri("/homecare/recipients/" + mo.id() + "/visit").with(as)).hasStatusOk().bodyText()
-                .contains("185/115").contains("Nguy hiểm").contains("Trạm y tế xã");
+                .param("referralTo", "COMMUNE_STATION")).hasStatus3xxRedirection()
+                .hasRedirectedUrl("/homecare/recipients/" + mo.id() + "/visit?saved=" + id);
+        assertThat(mvc.get().uri("/homecare/recipients/" + mo.id() + "/visit?saved=" + id).with(as)).hasStatusOk().bodyText()
+                .contains("185/115").contains("Nguy hiểm").contains("Trạm y tế xã").contains("Đã ghi lần thăm");
+        // Sent again from the phone (its answer lost): the same visit, saved once.
+        assertThat(mvc.post().uri("/homecare/recipients/" + mo.id() + "/visits").with(csrf()).with(as)
+                .param("id", id.toString()).param("visitedOn", today).param("volunteerIds", lan.id().toString())
+                .param("tasks", "MEALS").param("systolic", "185").param("diastolic", "115").param("referralMade", "true")
+                .param("referralTo", "COMMUNE_STATION")).hasStatus3xxRedirection()
+                .hasRedirectedUrl("/homecare/recipients/" + mo.id() + "/visit?saved=" + id);
+        // The same id with other values is another visit under a used id: refused, the first kept as it was.
+        assertThat(mvc.post().uri("/homecare/recipients/" + mo.id() + "/visits").with(csrf()).with(as)
+                .param("id", id.toString()).param("visitedOn", today).param("volunteerIds", lan.id().toString())
+                .param("tasks", "HYGIENE").param("systolic", "120").param("diastolic", "80"))
+                .hasStatus(422).bodyText().contains("đã dùng cho lần thăm ngày");
+        assertThat(jdbc.sql("select count(*) from home_visit where recipient_id = :r").param("r", mo.id())
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select systolic from home_visit where id = :id").param("id", id)
+                .query(Integer.class).single()).isEqualTo(185);
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/homecare").with(as)).hasStatus(403);
     }
 

@@ -109,7 +109,7 @@ class VisitReferralWebTest {
         assertThat(mvc.post().uri("/homecare/recipients/" + r.id() + "/visits").with(csrf()).with(as)
                 .param("visitedOn", today).param("volunteerIds", lan.id().toString()).param("tasks", "MEALS")
                 .param("referralMade", "true").param("referralCause", "OTHER").param("referralTo", "HOSPITAL"))
-                .hasStatusOk().bodyText().contains("Chuyển tuyến vì lý do khác: hãy ghi rõ lý do.");
+                .hasStatus(422).bodyText().contains("Chuyển tuyến vì lý do khác: hãy ghi rõ lý do.");
         String body = "{\"visitedOn\":\"%s\",\"volunteerIds\":[\"%s\"],\"tasks\":[\"MEALS\"],\"referralMade\":true,"
                 + "\"referralTo\":\"HOSPITAL\",\"referralCause\":\"OTHER\"}";
         assertThat(mvc.post().uri("/api/v1/homecare/recipients/" + r.id() + "/visits").with(csrf()).with(as)

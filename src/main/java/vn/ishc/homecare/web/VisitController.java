@@ -1,5 +1,6 @@
 package vn.ishc.homecare.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.ishc.homecare.Assignment;
 import vn.ishc.homecare.CarePlans;
 import vn.ishc.homecare.CareRecipient;
@@ -63,8 +64,13 @@ class VisitController {
     }
 
     @GetMapping("/homecare/recipients/{id}/visit")
-    String form(@PathVariable UUID id, CurrentUser user, Model model) {
+    String form(@PathVariable UUID id, @RequestParam(required = false) UUID saved, CurrentUser user, Model model,
+                Locale locale) {
         CareRecipient r = team.recipient(id, user.scope());
+        // The address a saved visit leads to names it, so a form sent again from the phone knows it was saved.
+        if (saved != null && visits.visitsOf(r.id(), user.scope()).stream().anyMatch(v -> v.id().equals(saved))) {
+            model.addAttribute("notice", messages.getMessage("homecare.visit.saved", new Object[] {r.name()}, locale));
+        }
         List<UUID> mine = team.volunteerOfUser(user.username(), user.scope()).map(v -> List.of(v.id())).orElse(List.of());
         // Tasks start unticked: a visit records what was done, not what the plan asks.
         return page(r, VisitForm.empty(today(), mine), Map.of(), user, model);
@@ -72,14 +78,16 @@ class VisitController {
 
     @PostMapping("/homecare/recipients/{id}/visits")
     String record(@PathVariable UUID id, @ModelAttribute VisitForm form, CurrentUser user, Model model,
-                  RedirectAttributes redirect, Locale locale) {
+                  HttpServletResponse response, Locale locale) {
         CareRecipient r = team.recipient(id, user.scope());
         try {
             HomeVisit v = visits.record(form.command(id), user.username(), user.is(Role.HOMECARE_VOLUNTEER), user.scope());
-            redirect.addFlashAttribute("notice", messages.getMessage("homecare.visit.saved", new Object[] {r.name()}, locale));
-            return "redirect:/homecare/recipients/" + v.recipientId() + "/visit";
+            return "redirect:/homecare/recipients/" + v.recipientId() + "/visit?saved=" + v.id();
         } catch (InvalidInputException e) {
-            return page(r, form, Texts.errors(e, messages, locale), user, model);
+            response.setStatus(422);
+            // An id already used by another visit: saving this form again records it as a new visit.
+            VisitForm shown = "id".equals(e.field()) ? form.withNewId() : form;
+            return page(r, shown, Texts.errors(e, messages, locale), user, model);
         }
     }
 

@@ -22,6 +22,12 @@ record VisitForm(UUID id, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDa
         return new VisitForm(UUID.randomUUID(), today, volunteers, Set.of(), null, null, null, null, null, null, null, null);
     }
 
+    /** The same form under a new id: another visit. */
+    VisitForm withNewId() {
+        return new VisitForm(UUID.randomUUID(), visitedOn, volunteerIds, tasks, observations, systolic, diastolic, pulse,
+                referralMade, referralTo, referralCause, referralReason);
+    }
+
     NewVisit command(UUID recipientId) {
         return new NewVisit(id, recipientId, visitedOn, volunteerIds, tasks, observations, number(systolic, "systolic"),
                 number(diastolic, "diastolic"), number(pulse, "pulse"), referralMade, referralTo, referralReason, referralCause);
