@@ -26,10 +26,13 @@ class AppShellController {
 
     static final MediaType JAVASCRIPT = new MediaType("text", "javascript", StandardCharsets.UTF_8);
 
-    /** The files every page needs, and the meeting's phone page, which is used where the connection is poor. */
+    /**
+     * The files every page needs (with the forms kept on the phone), and the scripts of the meeting's phone page and
+     * the home visit, which are used where the connection is poor.
+     */
     static final List<String> SHELL = List.of("/css/ishc.css", "/js/app.js", "/webjars/htmx.org/dist/htmx.min.js",
             "/manifest.webmanifest", "/icons/icon-192.png", "/icons/icon-512.png", "/css/meetings.css",
-            "/js/meeting-phone.js");
+            "/js/meeting-phone.js", "/vendor/idb/umd.js", "/js/offline-forms.js", "/js/homecare-visit.js");
 
     private final ResourceUrlProvider urls;
     private final ITemplateEngine templates;
