@@ -3,9 +3,10 @@
  * typed is kept in IndexedDB as it is typed and put back when the page opens again, even from the copy
  * the service worker kept with no connection. A form sent without a connection waits on the phone ("Chờ
  * gửi") and goes by itself when the connection returns: when any page opens, when the browser says it is
- * online, or on "Gửi". Each form carries the id made when it was shown, so a form sent twice is saved once;
- * the server's answer names that id when it has saved it, which is how the phone knows it may forget it.
- * A form the server refuses waits under "Chờ xử lý" until someone opens it again and sees why.
+ * online, or on "Gửi"; where the browser has background sync, also with the page closed (sw.js). Each
+ * form carries the id made when it was shown, so a form sent twice is saved once; the server's answer
+ * names that id when it has saved it, which is how the phone knows it may forget it. A form the server
+ * refuses waits under "Chờ xử lý" until someone opens it again and sees why.
  * Forms wait for the person who typed them: another person signing in on the phone does not send them.
  * Signing out with forms waiting asks first and keeps them. Without this script the forms post as usual.
  */
@@ -143,7 +144,8 @@
       var values = valuesOf(form);
       var entry = {
         id: id.value, key: key, user: user, action: form.action, page: location.href,
-        title: form.dataset.offlineTitle || document.title, values: values, savedAt: Date.now(), state: 'waiting'
+        title: form.dataset.offlineTitle || document.title, values: values, savedAt: Date.now(), state: 'waiting',
+        csrf: csrf()
       };
       withDb(function (db) {
         return Promise.all([db.put('drafts', { values: values, savedAt: Date.now(), user: user }, key),
@@ -212,12 +214,21 @@
   var retry = null;
   var delay = 5000;
   function later() {
+    inBackground();
     if (retry) { return; }
     retry = setTimeout(function () {
       retry = null;
       delay = Math.min(delay * 2, 60000);
       sendAll();
     }, delay);
+  }
+
+  /** Where the browser can, it sends them itself when the connection returns, even with the page closed (sw.js). */
+  function inBackground() {
+    if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) { return; }
+    navigator.serviceWorker.ready.then(function (registration) {
+      return registration.sync ? registration.sync.register('ishc-forms') : null;
+    }).catch(function () { /* the page sends them when it opens, on "Gửi", and when the browser is online */ });
   }
 
   function held(entry, why) {
@@ -304,5 +315,10 @@
   }
   Array.prototype.forEach.call(document.querySelectorAll('form[data-offline]'), setUp);
   window.addEventListener('online', function () { delay = 5000; sendAll(); });
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.addEventListener('message', function (event) {
+      if (event.data === 'forms-sent') { refresh(); }
+    });
+  }
   refresh().then(function () { if (navigator.onLine !== false) { sendAll(); } });
 })();

@@ -83,3 +83,68 @@ self.addEventListener('message', event => {
     event.waitUntil(caches.delete(PAGES_CACHE));
   }
 });
+
+/*
+ * Forms typed without a connection wait in the phone's IndexedDB (offline-forms.js). Where the browser has
+ * background sync, it wakes this worker when the connection returns, even with no page of the application
+ * open, and the worker sends them as the page would: with the CSRF token of the session they were typed in, so
+ * a form typed before a sign-out is refused and waits for its own user to open a page. A form the server saved
+ * is forgotten; one it refused, or one for a signed-out user, stays for the page to show. No connection, or
+ * the server unwell: the sync fails and the browser tries it again later.
+ */
+self.addEventListener('sync', event => {
+  if (event.tag === 'ishc-forms') {
+    event.waitUntil(sendWaitingForms());
+  }
+});
+
+function done(request) {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function openForms() {
+  const opening = indexedDB.open('ishc-forms', 1);
+  opening.onupgradeneeded = () => {
+    const db = opening.result;
+    db.createObjectStore('drafts');
+    db.createObjectStore('outbox', { keyPath: 'id' });
+    db.createObjectStore('used');
+  };
+  return done(opening);
+}
+
+async function sendWaitingForms() {
+  const db = await openForms();
+  let sent = 0;
+  try {
+    const all = await done(db.transaction('outbox').objectStore('outbox').getAll());
+    for (const entry of all.filter(e => e.state === 'waiting' && e.csrf)) {
+      const body = new URLSearchParams();
+      Object.keys(entry.values).forEach(name => entry.values[name].forEach(v => body.append(name, v)));
+      body.set('_csrf', entry.csrf);
+      const response = await fetch(entry.action, {
+        method: 'POST', body, credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' }
+      });
+      if (response.ok && response.redirected && response.url.includes(entry.id)) {
+        const tx = db.transaction(['outbox', 'drafts', 'used'], 'readwrite');
+        tx.objectStore('outbox').delete(entry.id);
+        tx.objectStore('drafts').delete(entry.key);
+        tx.objectStore('used').put(Date.now(), 'last-sent');
+        await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+        sent++;
+      } else if (response.status >= 500) {
+        throw new Error('The server answered ' + response.status + '; the browser tries again later');
+      }
+    }
+  } finally {
+    db.close();
+    if (sent) {
+      const pages = await self.clients.matchAll({ type: 'window' });
+      pages.forEach(page => page.postMessage('forms-sent'));
+    }
+  }
+}

@@ -62,12 +62,17 @@ class OfflineFormsJourneyTest extends JourneyTestBase {
     @Autowired
     JdbcClient jdbc;
 
-    /** Opens a page once the service worker looks after the pages, so the phone keeps a copy of it. */
+    /**
+     * Opens a page once the service worker looks after the pages, so the phone keeps a copy of it: the page is
+     * opened again after the worker is active, since that opening is the one it answers and keeps.
+     */
     void openKept(String path) {
+        open(path);
+        page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)", null,
+                new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(30_000));
         open(path);
         page.waitForFunction("() => navigator.serviceWorker.controller !== null", null,
                 new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(30_000));
-        open(path);
     }
 
     @Test
@@ -134,6 +139,53 @@ class OfflineFormsJourneyTest extends JourneyTestBase {
     }
 
     @Test
+    void aVisitWaitingIsSentByTheBrowserWhenTheSignalReturnsWithNoPageOpen() {
+        LocalDate founded = BusinessCalendar.today(clock).minusYears(1).withDayOfMonth(1);
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06112", founded);
+        var account = users().create(Role.HOMECARE_VOLUNTEER, GeographyFixtures.communeToday(units, "06112").id(),
+                "Lò Thị Hoa");
+        users().limitToClub(account.username(), club.id());
+        Volunteer hoa = HomeCareFixtures.aVolunteer(team, club, "Lò Thị Hoa", account.username());
+        MemberRow recipientMember = HomeCareFixtures.aMember(members, club, "Vi Văn Sơn", founded);
+        CareRecipient recipient = HomeCareFixtures.aRecipient(team, plans, club, recipientMember.person().id(), null,
+                founded, 2, PlanPeriod.WEEK, hoa);
+        signIn(account.username(), account.password());
+        String visit = "/homecare/recipients/" + recipient.id() + "/visit";
+        openKept(visit);
+
+        page.context().setOffline(true);
+        page.locator(".task-MEALS").click();
+        page.locator(".visit-form button[type=submit]").click();
+        assertThat(page.locator("#outbox")).containsText("Chờ gửi: 1");
+        page.waitForFunction("() => navigator.serviceWorker.ready"
+                + ".then(r => r.sync ? r.sync.getTags() : []).then(tags => tags.includes('ishc-forms'))");
+
+        // The page is closed; the signal returns; the browser wakes the service worker, which sends the visit.
+        page.navigate("about:blank");
+        page.context().setOffline(false);
+        var cdp = page.context().newCDPSession(page);
+        var registrations = new java.util.concurrent.CopyOnWriteArrayList<com.google.gson.JsonObject>();
+        cdp.on("ServiceWorker.workerRegistrationUpdated", event -> event.getAsJsonArray("registrations")
+                .forEach(r -> registrations.add(r.getAsJsonObject())));
+        cdp.send("ServiceWorker.enable");
+        page.waitForCondition(() -> !registrations.isEmpty());
+        var sync = new com.google.gson.JsonObject();
+        sync.addProperty("origin", baseUrl().replaceAll("^(https?://[^/]+).*", "$1"));
+        sync.addProperty("registrationId", registrations.get(0).get("registrationId").getAsString());
+        sync.addProperty("tag", "ishc-forms");
+        sync.addProperty("lastChance", false);
+        cdp.send("ServiceWorker.dispatchSyncEvent", sync);
+        page.waitForCondition(() -> visitsOf(recipient) == 1,
+                new com.microsoft.playwright.Page.WaitForConditionOptions().setTimeout(15_000));
+
+        // Opened again, the phone has nothing waiting, and the visit was saved once.
+        open(visit);
+        assertThat(page.locator("#recent-visits")).containsText("Nấu ăn");
+        assertThat(page.locator("#outbox")).isHidden();
+        org.assertj.core.api.Assertions.assertThat(visitsOf(recipient)).isEqualTo(1);
+    }
+
+    @Test
     void theMeetingsMoneyWhoseAnswerIsLostIsSentAgainAndSavedOnce() {
         LocalDate today = BusinessCalendar.today(clock);
         LocalDate founded = today.minusYears(1).withDayOfMonth(1);
@@ -165,15 +217,20 @@ class OfflineFormsJourneyTest extends JourneyTestBase {
         page.locator("#collect").click();
         assertThat(page.locator("#outbox")).containsText("Chờ gửi: 1");
 
-        // The signal returns, but the server's answer is lost on the way back: the form stays waiting.
+        // The signal returns, but the server's answer is lost on the way back: the form stays waiting. (The
+        // context's route also sees what the service worker sends, by background sync.)
         AtomicInteger posts = new AtomicInteger();
-        page.route("**/meeting-money", route -> {
-            if ("POST".equals(route.request().method()) && posts.incrementAndGet() == 1) {
-                route.fetch();
-                route.abort();
-            } else {
-                route.resume();
+        java.util.concurrent.atomic.AtomicBoolean answersLost = new java.util.concurrent.atomic.AtomicBoolean(true);
+        page.context().route("**/meeting-money", route -> {
+            if ("POST".equals(route.request().method())) {
+                posts.incrementAndGet();
+                if (answersLost.get()) {
+                    route.fetch();
+                    route.abort();
+                    return;
+                }
             }
+            route.resume();
         });
         page.context().setOffline(false);
         page.waitForCondition(() -> posts.get() >= 1);
@@ -181,9 +238,10 @@ class OfflineFormsJourneyTest extends JourneyTestBase {
         org.assertj.core.api.Assertions.assertThat(feesPaid(club)).as("the server got it").isEqualTo(30_000);
 
         // "Gửi": sent again, answered with what was saved the first time, recorded once.
+        answersLost.set(false);
         page.locator("#outbox .outbox-send").click();
         assertThat(page.locator("#total-fees")).hasText("30.000 đ");
-        org.assertj.core.api.Assertions.assertThat(posts.get()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(posts.get()).isGreaterThanOrEqualTo(2);
         org.assertj.core.api.Assertions.assertThat(feesPaid(club)).isEqualTo(30_000);
         assertThat(page.locator("#outbox")).isHidden();
     }
