@@ -4,10 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.clubs.MeetingDay;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.GeographyFixtures;
 import vn.ishc.geography.Villages;
@@ -15,6 +17,7 @@ import vn.ishc.identity.Role;
 import vn.ishc.meetings.MeetingFixtures;
 import vn.ishc.meetings.MeetingFixtures.ClubWithMembers;
 import vn.ishc.members.Members;
+import vn.ishc.shared.BusinessCalendar;
 
 /**
  * A club's board member records the month's meeting on a phone, one member at a time; a commune officer
@@ -32,6 +35,8 @@ class MeetingJourneyTest extends JourneyTestBase {
     AdminUnits units;
     @Autowired
     Members members;
+    @Autowired
+    Clock clock;
 
     ClubWithMembers aClubOf60() {
         return MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", FOUNDED, 60);
@@ -39,13 +44,17 @@ class MeetingJourneyTest extends JourneyTestBase {
 
     @Test
     void aBoardMemberRecordsAMeetingOf60MembersWith40ReadingsOnAPhone() {
-        ClubWithMembers club = aClubOf60();
+        // The club meets today, so the meetings page offers today's meeting, which may be finished.
+        LocalDate today = BusinessCalendar.today(clock);
+        ClubWithMembers club = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", FOUNDED, 60,
+                MeetingDay.ofMonthDay(today.getDayOfMonth()));
         var board = users().create(Role.CLUB_BOARD, GeographyFixtures.communeToday(units, "06058").id(), "Vi Thị Lý");
         users().limitToClub(board.username(), club.club().id());
         signIn(board.username(), board.password());
 
         open("/clubs/" + club.club().id());
         page.locator("#club-meetings").click();
+        assertThat(page.locator("#record-meeting #date")).hasValue(today.toString());
         page.locator("#record-meeting button[value=phone]").click();
         page.locator("#place").fill("Nhà văn hoá thôn");
         page.locator("#learningTopic").fill("Phòng chống tăng huyết áp");

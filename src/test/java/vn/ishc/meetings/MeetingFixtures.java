@@ -7,6 +7,7 @@ import java.util.UUID;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.ClubFixtures;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.clubs.MeetingDay;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.Villages;
 import vn.ishc.members.MemberRow;
@@ -26,7 +27,13 @@ public final class MeetingFixtures {
     /** A club founded on the date in a commune, with {@code size} members who joined on that date. */
     public static ClubWithMembers aClubWithMembers(Clubs clubs, Villages villages, AdminUnits units, Members members,
                                                    String communeCode, LocalDate foundedOn, int size) {
-        Club club = ClubFixtures.aClub(clubs, villages, units, communeCode, foundedOn);
+        return aClubWithMembers(clubs, villages, units, members, communeCode, foundedOn, size, MeetingDay.ofMonthDay(21));
+    }
+
+    /** A club meeting on the day, founded on the date in a commune, with {@code size} members who joined then. */
+    public static ClubWithMembers aClubWithMembers(Clubs clubs, Villages villages, AdminUnits units, Members members,
+                                                   String communeCode, LocalDate foundedOn, int size, MeetingDay meetingDay) {
+        Club club = ClubFixtures.aClub(clubs, villages, units, communeCode, foundedOn, meetingDay);
         List<MemberRow> rows = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             String name = FAMILY[i % FAMILY.length] + " " + GIVEN[i % GIVEN.length] + " " + (i + 1);

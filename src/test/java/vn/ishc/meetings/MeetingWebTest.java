@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.clubs.MeetingDay;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.GeographyFixtures;
 import vn.ishc.geography.Villages;
@@ -24,6 +32,7 @@ import vn.ishc.identity.UserView;
 import vn.ishc.meetings.MeetingFixtures.ClubWithMembers;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -48,8 +57,90 @@ class MeetingWebTest {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    Clock clock;
+
     ClubWithMembers club;
     RequestPostProcessor officer;
+
+    LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+
+    /** A club meeting on the day, founded a year ago, with three members, and one of its board signed in. */
+    RequestPostProcessor aClubMeetingOnAndItsBoard(MeetingDay day) {
+        club = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", today().minusYears(1), 3, day);
+        long commune = GeographyFixtures.communeToday(units, "06058").id();
+        UserView u = UserFixtures.create(accounts, "ban-" + UUID.randomUUID().toString().substring(0, 6), Role.CLUB_BOARD,
+                commune, "mat-khau-dai-1", "Ban chủ nhiệm");
+        accounts.limitToClub(u.id(), club.club().id(), UserFixtures.ROOT);
+        return user(u.username()).roles("CLUB_BOARD");
+    }
+
+    Document meetingsPage(RequestPostProcessor who) throws Exception {
+        var page = mvc.get().uri("/clubs/" + club.club().id() + "/meetings").with(who).exchange();
+        assertThat(page).hasStatusOk();
+        return Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theMeetingsPageOffersThisMonthsMeetingDayEvenWhenLastMonthsIsRecordedAndNotYetHeld() throws Exception {
+        MeetingDay the28th = MeetingDay.ofMonthDay(28);
+        RequestPostProcessor board = aClubMeetingOnAndItsBoard(the28th);
+        YearMonth month = YearMonth.from(today());
+        LocalDate lastMonths = the28th.in(month.minusMonths(1).getYear(), month.minusMonths(1).getMonthValue());
+        LocalDate thisMonths = the28th.in(month.getYear(), month.getMonthValue());
+        meetings.record(club.club().id(), MeetingFixtures.everyonePresent(null, lastMonths, club.people()), "t",
+                AreaScope.nation());
+
+        Document page = meetingsPage(board);
+        Element date = page.selectFirst("#record-meeting input#date");
+        assertThat(date.attr("value")).isEqualTo(thisMonths.toString());
+        assertThat(LocalDate.parse(date.attr("max"))).as("the offered day may be sent").isAfterOrEqualTo(thisMonths);
+        assertThat(page.select("#month-meeting")).isEmpty();
+
+        Meeting draft = meetings.record(club.club().id(), new MeetingEntry(null, null, thisMonths, "Nhà văn hoá", null, null,
+                0, null, List.of(new MeetingEntry.Row(club.people().get(0), AttendanceStatus.PRESENT, null)), false, null),
+                "t", AreaScope.nation());
+        page = meetingsPage(board);
+        Element goOn = page.selectFirst("#month-meeting a");
+        assertThat(goOn.id()).isEqualTo("month-meeting-continue");
+        assertThat(goOn.text()).isEqualTo("Họp tháng này (ngày " + thisMonths.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                + ") chưa xong — ghi tiếp");
+        assertThat(goOn.attr("href")).isEqualTo("/meetings/" + draft.id() + "/edit?layout=phone");
+        assertThat(page.selectFirst("#record-meeting input#date").attr("value")).isEmpty();
+        assertThat(mvc.get().uri(goOn.attr("href")).with(board)).hasStatusOk().bodyText()
+                .contains("id=\"draft-notice\"").contains("value=\"" + draft.id() + "\"");
+    }
+
+    @Test
+    void aMeetingOfThisMonthRecordedIsLinkedAndOpensWithItsOwnValues() throws Exception {
+        MeetingDay theFirst = MeetingDay.ofMonthDay(1);
+        RequestPostProcessor board = aClubMeetingOnAndItsBoard(theFirst);
+        LocalDate day = today().withDayOfMonth(1);
+        Meeting held = meetings.record(club.club().id(), MeetingFixtures.everyonePresent(null, day, club.people()), "t",
+                AreaScope.nation());
+
+        Document page = meetingsPage(board);
+        Element open = page.selectFirst("#month-meeting a");
+        assertThat(open.id()).isEqualTo("month-meeting-open");
+        assertThat(open.text()).isEqualTo("Đã ghi họp tháng này (ngày " + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                + ") — mở");
+        assertThat(open.attr("href")).isEqualTo("/meetings/" + held.id());
+        assertThat(page.selectFirst("#record-meeting input#date").attr("value")).isEmpty();
+        assertThat(mvc.get().uri(open.attr("href")).with(board)).hasStatusOk().bodyText()
+                .contains("Phòng chống tăng huyết áp").contains("Có mặt 3, vắng có phép 0, vắng 0");
+
+        // Asked for the same day again, the page opens the meeting as recorded, its values in the fields.
+        var again = mvc.get().uri("/clubs/" + club.club().id() + "/meetings/new?layout=phone&date=" + day).with(board)
+                .exchange();
+        assertThat(again).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/meetings/" + held.id() + "/edit?layout=phone");
+        Document form = Jsoup.parse(mvc.get().uri("/meetings/" + held.id() + "/edit?layout=phone").with(board).exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(form.selectFirst("input[name=learningTopic]").attr("value")).isEqualTo("Phòng chống tăng huyết áp");
+        assertThat(form.selectFirst("input[name=version]").attr("value")).isEqualTo(String.valueOf(held.version()));
+        assertThat(form.select("input[type=radio][value=PRESENT][checked]")).hasSize(3);
+    }
 
     void aClubAndItsOfficer(int size) {
         club = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", FOUNDED, size);

@@ -71,7 +71,12 @@ class MeetingController {
         model.addAttribute("meetings", calendar.list(clubId, scope));
         model.addAttribute("meetingDay", meetingDays.label(club.meetingDay(), locale));
         model.addAttribute("nextMeeting", calendar.nextMeetingDate(clubId, scope));
-        model.addAttribute("lastDue", calendar.lastMeetingDay(clubId, scope));
+        // The form offers this month's meeting, never last month's (recorded already as a rule); once this
+        // month's is recorded the page links to it instead, and the date is left for the one recording another.
+        MeetingCalendar.MonthMeeting month = calendar.thisMonth(clubId, scope);
+        model.addAttribute("monthMeeting", month);
+        model.addAttribute("offered", month.recorded() ? null : month.day());
+        model.addAttribute("latest", month.day().isAfter(today()) ? month.day() : today());
         model.addAttribute("missing", calendar.monthsWithoutMeeting(clubId, now.minusMonths(11), now, scope));
         model.addAttribute("today", today());
         return "meetings/list";
