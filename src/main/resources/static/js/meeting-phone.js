@@ -150,7 +150,9 @@
     sending = true;
     say(texts.sending);
     var body = JSON.stringify(entry(record));
-    return fetch('/api/v1/clubs/' + clubId + '/meetings', { method: 'POST', headers: headers(), body: body,
+    // A save that keeps ours after a refusal decides the refused save the server holds.
+    var resolves = record.heldClientId ? '?resolves=' + record.heldClientId : '';
+    return fetch('/api/v1/clubs/' + clubId + '/meetings' + resolves, { method: 'POST', headers: headers(), body: body,
       credentials: 'same-origin', redirect: 'manual' })
       .then(function (res) {
         if (res.ok) { return res.json().then(sent); }
@@ -185,6 +187,7 @@
     record.dirty = false;
     record.version = meeting.version;
     record.clientId = null;
+    record.heldClientId = null;
     versionInput.value = meeting.version;
     say(texts.draftSent);
     return store(record);
@@ -198,6 +201,7 @@
       .then(function (server) {
         record.conflict = server;
         record.pending = false;
+        record.heldClientId = record.clientId;
         return store(record).then(function () { showConflict(); say(problem.detail || texts.refused); });
       });
   }
@@ -250,7 +254,10 @@
 
   function takeServer() {
     var id = record.conflict.id;
-    return forget(record.id).then(function () {
+    var held = record.heldClientId;
+    var dropped = held ? fetch('/api/v1/clubs/' + clubId + '/meetings/held/' + held + '/dropped', { method: 'POST',
+      headers: headers(), credentials: 'same-origin' }).catch(function () {}) : Promise.resolve();
+    return dropped.then(function () { return forget(record.id); }).then(function () {
       record = null;
       document.body.dataset.unsent = 'false';
       window.location.assign('/meetings/' + id + '/edit?layout=phone');

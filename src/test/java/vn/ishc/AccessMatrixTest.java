@@ -774,6 +774,15 @@ class AccessMatrixTest {
         p.put("PUT /api/v1/meetings/{id}", new Probe(f -> mvc.put().uri("/api/v1/meetings/" + f.meeting()).with(csrf())
                 .contentType(json).content("{\"version\":" + f.meetingVersion() + ",\"heldOn\":\"2023-02-21\",\"guests\":2,"
                         + "\"rows\":[{\"personId\":\"" + f.person() + "\",\"status\":\"PRESENT\"}]}"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/meetings/held/{heldId}", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/meetings/held/" + f.freshHeld()), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/meetings/held/{heldId}/keep-sent", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/meetings/held/" + f.freshHeld() + "/keep-sent").with(csrf()), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/meetings/held/{heldId}/keep-current", new Probe(f -> mvc.post().uri("/clubs/"
+                + f.club() + "/meetings/held/" + f.freshHeld() + "/keep-current").with(csrf()), Expect.REFUSED));
+        p.put("POST /api/v1/clubs/{clubId}/meetings/held/{clientId}/dropped", new Probe(f -> mvc.post()
+                .uri("/api/v1/clubs/" + f.club() + "/meetings/held/" + f.freshHeldClient() + "/dropped").with(csrf()),
+                Expect.REFUSED));
         p.put("GET /api/v1/meetings/{id}/versions", new Probe(f -> mvc.get().uri("/api/v1/meetings/" + f.meeting() + "/versions"),
                 Expect.REFUSED));
         p.put("GET /api/v1/members/{personId}/health", new Probe(f -> mvc.get().uri("/api/v1/members/" + f.person() + "/health"),

@@ -98,6 +98,7 @@ final class ForeignArea {
     @Autowired Activities activities;
     @Autowired Entitlements entitlements;
     @Autowired Meetings meetings;
+    @Autowired vn.ishc.meetings.HeldMeetings heldMeetings;
     @Autowired HealthRecords health;
     @Autowired HomeCareTeam homeCare;
     @Autowired CarePlans carePlans;
@@ -555,6 +556,26 @@ final class ForeignArea {
 
     UUID freshReferral() {
         return makeReferral();
+    }
+
+    /** A save of a fresh meeting of the foreign club, refused as changed meanwhile and held: its held id. */
+    UUID freshHeld() {
+        return makeHeld().id();
+    }
+
+    /** The client id of a fresh held save, as the phone knows it. */
+    UUID freshHeldClient() {
+        return makeHeld().clientId();
+    }
+
+    private vn.ishc.meetings.HeldSubmission makeHeld() {
+        LocalDate day = meetingDay();
+        UUID m = meetings.record(club, new MeetingEntry(null, null, day, "Nhà văn hoá", null, null, 0, null,
+                List.of(new MeetingEntry.Row(person, AttendanceStatus.PRESENT, null))), ACTOR, NATION).id();
+        MeetingEntry sent = new MeetingEntry(m, 1, day, "Sân " + unique(), null, null, 1, null,
+                List.of(new MeetingEntry.Row(person, AttendanceStatus.PRESENT, null)), true, UUID.randomUUID());
+        UUID id = heldMeetings.hold(club, sent, ACTOR, new vn.ishc.meetings.MeetingChangedMeanwhile(m, 1)).orElseThrow();
+        return heldMeetings.get(club, id, NATION);
     }
 
     UUID freshCourse() {

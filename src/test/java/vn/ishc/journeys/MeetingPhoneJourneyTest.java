@@ -301,12 +301,56 @@ class MeetingPhoneJourneyTest extends JourneyTestBase {
         tap(page.locator("#save-draft"));
         assertThat(page.locator("#conflict")).containsText("Chờ xử lý");
         assertThat(page.locator("#conflict")).containsText("Sân đình");
+
+        // The refused save is held on the server too: the club's page lists it until someone decides.
+        com.microsoft.playwright.Page clubPage = page.context().newPage();
+        clubPage.navigate(baseUrl() + "/clubs/" + club.club().id());
+        assertThat(clubPage.locator("#held-meetings")).containsText("Chờ xử lý");
+        assertThat(clubPage.locator("#held-meetings"))
+                .containsText(draft.heldOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+
         tap(page.locator("#keep-mine"));
         assertThat(page.locator("#sync-state")).containsText("Đã gửi bản nháp");
         assertThat(page.locator("#conflict")).isHidden();
         Meeting kept = meetings.get(id, AreaScope.nation());
         org.assertj.core.api.Assertions.assertThat(kept.version()).isEqualTo(3);
         org.assertj.core.api.Assertions.assertThat(kept.lines()).hasSize(2);
+        clubPage.reload();
+        assertThat(clubPage.locator("h1")).containsText(club.club().name());
+        assertThat(clubPage.locator("#held-meetings")).hasCount(0);
+        clubPage.close();
+    }
+
+    @Test
+    void takingTheServersMeetingOnThePhoneClearsTheSaveHeldForIt() {
+        ClubWithMembers club = aClubOf(3);
+        signInAsBoardOf(club);
+        open("/clubs/" + club.club().id() + "/meetings/new?layout=phone&date=" + today().minusDays(1));
+        tap(page.locator("#card-0 button.next"));
+        tap(page.locator("#save-draft"));
+        assertThat(page.locator("#sync-state")).containsText("Đã gửi bản nháp");
+        UUID id = jdbc.sql("select id from meeting where club_id = :c").param("c", club.club().id())
+                .query(UUID.class).single();
+        Meeting draft = meetings.get(id, AreaScope.nation());
+        meetings.record(club.club().id(), new vn.ishc.meetings.MeetingEntry(id, draft.version(), draft.heldOn(),
+                "Sân đình", null, null, 0, null, java.util.List.of(new vn.ishc.meetings.MeetingEntry.Row(
+                club.people().get(0), vn.ishc.meetings.AttendanceStatus.PRESENT, null)), false, null), "officer",
+                AreaScope.nation());
+
+        tap(page.locator("#card-1 label.choice-ABSENT"));
+        tap(page.locator("#save-draft"));
+        assertThat(page.locator("#conflict")).containsText("Sân đình");
+        org.assertj.core.api.Assertions.assertThat(heldWaiting(club)).isEqualTo(1);
+
+        tap(page.locator("#take-server"));
+        page.waitForURL(url -> url.contains("/meetings/" + id + "/edit"));
+        org.assertj.core.api.Assertions.assertThat(heldWaiting(club)).isZero();
+        org.assertj.core.api.Assertions.assertThat(meetings.get(id, AreaScope.nation()).version()).isEqualTo(2);
+    }
+
+    long heldWaiting(ClubWithMembers club) {
+        return jdbc.sql("select count(*) from held_meeting_submission where club_id = :c and resolved_at is null")
+                .param("c", club.club().id()).query(Long.class).single();
     }
 
     static String fold(String name) {

@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,8 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.meetings.AttendanceStatus;
+import vn.ishc.meetings.HeldMeetings;
 import vn.ishc.meetings.Meeting;
 import vn.ishc.meetings.MeetingAlreadyRecorded;
 import vn.ishc.meetings.MeetingCalendar;
@@ -43,13 +47,18 @@ class MeetingApi {
     static final String READERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD', 'HOMECARE_VOLUNTEER')";
     static final String WRITERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
 
+    /** The request attribute naming the held submission of a refused save, for the refusal's answer. */
+    private static final String HELD = MeetingApi.class.getName() + ".held";
+
     private final Meetings meetings;
+    private final HeldMeetings held;
     private final MeetingCalendar calendar;
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingApi(Meetings meetings, MeetingCalendar calendar, MessageSource messages, Clock clock) {
+    MeetingApi(Meetings meetings, HeldMeetings held, MeetingCalendar calendar, MessageSource messages, Clock clock) {
         this.meetings = meetings;
+        this.held = held;
         this.calendar = calendar;
         this.messages = messages;
         this.clock = clock;
@@ -70,13 +79,17 @@ class MeetingApi {
     /**
      * Records a meeting, or a draft of it ({@code "finished": false}: members may be left unmarked); 409
      * with the existing meeting's address when the club already met that day. A save carrying a
-     * {@code clientId} already received answers the meeting it saved then, saving nothing again.
+     * {@code clientId} already received answers the meeting it saved then, saving nothing again. A save
+     * refused because the meeting changed meanwhile is held for a person to decide (the 409 names it as
+     * {@code held}); {@code resolves}, the client id of such a save, marks it decided once this one is saved.
      */
     @PostMapping("/api/v1/clubs/{clubId}/meetings")
     @PreAuthorize(WRITERS)
-    ResponseEntity<Meeting> record(@PathVariable UUID clubId, @RequestBody MeetingEntry body, Principal user,
-                                   AreaScope scope) {
-        Meeting m = meetings.record(clubId, body, user.getName(), scope);
+    ResponseEntity<Meeting> record(@PathVariable UUID clubId, @RequestBody MeetingEntry body,
+                                   @RequestParam(required = false) UUID resolves, Principal user, AreaScope scope,
+                                   HttpServletRequest request) {
+        Meeting m = holdingRefusal(clubId, body, user, request,
+                () -> held.record(clubId, body, resolves, user.getName(), scope));
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + m.id())).body(m);
     }
 
@@ -109,11 +122,36 @@ class MeetingApi {
     /** Corrects a meeting: the whole meeting as it should be; {@code version} is the version corrected. */
     @PutMapping("/api/v1/meetings/{id}")
     @PreAuthorize(WRITERS)
-    Meeting correct(@PathVariable UUID id, @RequestBody MeetingEntry body, Principal user, AreaScope scope) {
+    Meeting correct(@PathVariable UUID id, @RequestBody MeetingEntry body, Principal user, AreaScope scope,
+                    HttpServletRequest request) {
         Meeting current = meetings.get(id, scope);
         MeetingEntry entry = new MeetingEntry(id, body.version(), body.heldOn(), body.place(), body.learningTopic(),
                 body.otherTopics(), body.guests(), body.guestNames(), body.rows(), body.finished(), body.clientId());
-        return meetings.record(current.clubId(), entry, user.getName(), scope);
+        return holdingRefusal(current.clubId(), entry, user, request,
+                () -> meetings.record(current.clubId(), entry, user.getName(), scope));
+    }
+
+    /** The phone dropped its save held after a refusal and took the meeting as recorded. */
+    @PostMapping("/api/v1/clubs/{clubId}/meetings/held/{clientId}/dropped")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<Void> dropped(@PathVariable UUID clubId, @PathVariable UUID clientId, Principal user,
+                                 AreaScope scope) {
+        held.droppedOnPhone(clubId, clientId, user.getName(), scope);
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Saves, and when the save is refused because the meeting changed meanwhile, holds it (in a transaction
+     * of its own, since the refusal's is rolled back) before the refusal goes back to the sender.
+     */
+    private Meeting holdingRefusal(UUID clubId, MeetingEntry sent, Principal user, HttpServletRequest request,
+                                   Supplier<Meeting> save) {
+        try {
+            return save.get();
+        } catch (MeetingChangedMeanwhile | MeetingAlreadyRecorded e) {
+            held.hold(clubId, sent, user.getName(), e).ifPresent(id -> request.setAttribute(HELD, id));
+            throw e;
+        }
     }
 
     @GetMapping("/api/v1/meetings/{id}/versions")
@@ -123,20 +161,29 @@ class MeetingApi {
     }
 
     @ExceptionHandler(MeetingAlreadyRecorded.class)
-    ResponseEntity<ProblemDetail> taken(MeetingAlreadyRecorded e, Locale locale) {
+    ResponseEntity<ProblemDetail> taken(MeetingAlreadyRecorded e, Locale locale, HttpServletRequest request) {
         ProblemDetail p = ApiProblems.problem(HttpStatus.CONFLICT, e, messages, locale);
         p.setProperty("existing", "/api/v1/meetings/" + e.existingId());
+        heldIn(request, p);
         return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create("/api/v1/meetings/" + e.existingId()))
                 .body(p);
     }
 
     /** 409 when the meeting was changed meanwhile: the version now recorded, to compare and choose. */
     @ExceptionHandler(MeetingChangedMeanwhile.class)
-    ResponseEntity<ProblemDetail> changed(MeetingChangedMeanwhile e, Locale locale) {
+    ResponseEntity<ProblemDetail> changed(MeetingChangedMeanwhile e, Locale locale, HttpServletRequest request) {
         ProblemDetail p = ApiProblems.problem(HttpStatus.CONFLICT, e, messages, locale);
         p.setProperty("existing", "/api/v1/meetings/" + e.meetingId());
+        heldIn(request, p);
         return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create("/api/v1/meetings/" + e.meetingId()))
                 .body(p);
+    }
+
+    /** Names the held submission of a refused save in the refusal, if it was held. */
+    private static void heldIn(HttpServletRequest request, ProblemDetail p) {
+        if (request.getAttribute(HELD) instanceof UUID id) {
+            p.setProperty("held", id);
+        }
     }
 
     @ExceptionHandler(RefusedEntry.class)

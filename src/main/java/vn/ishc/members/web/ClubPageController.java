@@ -26,6 +26,7 @@ import vn.ishc.clubs.Clubs;
 import vn.ishc.clubs.MeetingDayLabels;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.identity.AuditLog;
+import vn.ishc.identity.CurrentUser;
 import vn.ishc.geography.Villages;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
@@ -33,8 +34,12 @@ import vn.ishc.members.Person;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.InvalidInputException;
+import vn.ishc.web.ClubPageSection;
 
-/** A club's page: facts, status, projects, board, groups, members and the 1336 standard on a date. */
+/**
+ * A club's page: facts, status, projects, board, groups, members and the 1336 standard on a date, and the
+ * sections other modules add ({@link ClubPageSection}).
+ */
 @Controller
 class ClubPageController {
 
@@ -49,11 +54,14 @@ class ClubPageController {
     private final MeetingDayLabels meetingDays;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final List<ClubPageSection> sections;
     private final Clock clock;
 
     ClubPageController(Clubs clubs, Boards boards, Members members, AdminUnits units, Villages villages,
-                       MeetingDayLabels meetingDays, MessageSource messages, AuditLog audit, Clock clock) {
+                       MeetingDayLabels meetingDays, MessageSource messages, AuditLog audit,
+                       List<ClubPageSection> sections, Clock clock) {
         this.audit = audit;
+        this.sections = sections;
         this.clubs = clubs;
         this.boards = boards;
         this.members = members;
@@ -67,7 +75,7 @@ class ClubPageController {
     @GetMapping("/clubs/{id}")
     String club(@PathVariable UUID id,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                AreaScope scope, Model model, Locale locale) {
+                AreaScope scope, CurrentUser user, Model model, Locale locale) {
         Club club = clubs.get(id, scope);
         LocalDate day = date == null ? today() : date;
         List<MemberRow> rows = members.membersOf(id, day, scope);
@@ -92,6 +100,7 @@ class ClubPageController {
         model.addAttribute("statuses", ClubStatus.values());
         model.addAttribute("boardRoles", BoardRole.values());
         model.addAttribute("changes", audit.forTarget("club:" + id, 50));
+        model.addAttribute("sections", sections.stream().flatMap(s -> s.addTo(id, user, model).stream()).toList());
         return "clubs/club";
     }
 
