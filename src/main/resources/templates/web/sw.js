@@ -73,7 +73,8 @@ async function fromNetworkFirst(request, keep) {
     }
     return response;
   } catch (offline) {
-    const kept = keep ? await caches.match(request, { cacheName: PAGES_CACHE }) : undefined;
+    // A page kept before it was opened was asked for by this worker, with other headers than a navigation's.
+    const kept = keep ? await caches.match(request, { cacheName: PAGES_CACHE, ignoreVary: true }) : undefined;
     return kept || (await caches.match(OFFLINE, { cacheName: STATIC_CACHE })) || Response.error();
   }
 }
@@ -81,8 +82,36 @@ async function fromNetworkFirst(request, keep) {
 self.addEventListener('message', event => {
   if (event.data === 'signed-out') {
     event.waitUntil(caches.delete(PAGES_CACHE));
+  } else if (event.data && Array.isArray(event.data.keep)) {
+    event.waitUntil(keepPages(event.data.keep));
   }
 });
+
+/*
+ * Keeps the pages a page marked as needed without a signal (app.js), each fetched once with the user's
+ * session and kept as if it had been opened; a page already kept is left as it is (it is refreshed whenever
+ * it is opened with a connection). Only pages of this application that may be kept, never the API.
+ */
+async function keepPages(urls) {
+  const cache = await caches.open(PAGES_CACHE);
+  for (const address of urls) {
+    const url = new URL(address, self.location.href);
+    const path = url.pathname.substring(BASE.length);
+    if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE) || NOT_KEPT.test(path)
+        || path.startsWith('api/') || STATIC.test(path) || await cache.match(url.href, { ignoreVary: true })) {
+      continue;
+    }
+    try {
+      const response = await fetch(url.href, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
+      if (response.ok && !response.redirected
+          && (response.headers.get('Content-Type') || '').startsWith('text/html')) {
+        await cache.put(url.href, response);
+      }
+    } catch (offline) {
+      return;
+    }
+  }
+}
 
 /*
  * Forms typed without a connection wait in the phone's IndexedDB (offline-forms.js). Where the browser has
