@@ -312,6 +312,10 @@ class AccessMatrixTest {
                 + "/meeting-money").with(csrf()).param("submission", "s-" + f.unique()).param("date", "2024-01-05")
                 .param("lines[0].kind", "FEE").param("lines[0].personId", f.freshPerson().toString())
                 .param("lines[0].amount", "10.000"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/meeting-money/held/{heldId}", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/meeting-money/held/" + f.freshHeldMoney()), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/meeting-money/held/{heldId}/drop", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/meeting-money/held/" + f.freshHeldMoney() + "/drop").with(csrf()), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/bank-accounts", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/bank-accounts")
                 .with(csrf()).param("kind", "SAVINGS").param("name", "Sổ").param("bank", "NHCSXH")
                 .param("accountNumber", java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10))

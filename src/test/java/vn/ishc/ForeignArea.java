@@ -99,6 +99,7 @@ final class ForeignArea {
     @Autowired Entitlements entitlements;
     @Autowired Meetings meetings;
     @Autowired vn.ishc.meetings.HeldMeetings heldMeetings;
+    @Autowired vn.ishc.funds.HeldMoney heldMoney;
     @Autowired HealthRecords health;
     @Autowired HomeCareTeam homeCare;
     @Autowired CarePlans carePlans;
@@ -576,6 +577,14 @@ final class ForeignArea {
                 List.of(new MeetingEntry.Row(person, AttendanceStatus.PRESENT, null)), true, UUID.randomUUID());
         UUID id = heldMeetings.hold(club, sent, ACTOR, new vn.ishc.meetings.MeetingChangedMeanwhile(m, 1)).orElseThrow();
         return heldMeetings.get(club, id, NATION);
+    }
+
+    /** The meeting money of the foreign club refused (a repayment more than owed) and held: its held id. */
+    UUID freshHeldMoney() {
+        return heldMoney.hold(club, "s-" + unique(), LocalDate.of(2024, 1, 5),
+                List.of(new vn.ishc.funds.HeldMoneySubmission.SentLine(vn.ishc.funds.MeetingMoney.Kind.FEE, person, null,
+                        "10.000")), 0, new vn.ishc.shared.InvalidInputException("loans.overpaid", "amount", 5_000_000, 1),
+                ACTOR, NATION).orElseThrow();
     }
 
     UUID freshCourse() {

@@ -34,7 +34,8 @@ import vn.ishc.shared.BusinessCalendar;
 /**
  * A phone with no signal: a home visit and the money of a meeting typed with the connection gone, the page
  * opened again from the copy the phone kept, every value still there, sent by itself when the signal returns
- * and saved once; a form whose answer was lost sent again and saved once; a page never opened shows that
+ * and saved once; a form whose answer was lost sent again and saved once; the money of a meeting refused when
+ * it is sent held on the club's page, beside nothing recorded; a page never opened shows that
  * there is no connection, and signing out forgets the pages the phone kept.
  */
 class OfflineFormsJourneyTest extends JourneyTestBase {
@@ -273,6 +274,39 @@ class OfflineFormsJourneyTest extends JourneyTestBase {
     }
 
     @Test
+    void theMeetingsMoneyRefusedWhenSentFromThePhoneIsHeldOnTheClubsPage() {
+        LocalDate today = BusinessCalendar.today(clock);
+        LocalDate founded = today.minusYears(1).withDayOfMonth(1);
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06172", founded);
+        HomeCareFixtures.aMember(members, club, "Hà Thị Duyên", founded);
+        fees.setRate(club.id(), YearMonth.from(today), 10_000, Fund.Kind.OPERATING, "bcn", NATION);
+        var board = users().create(Role.CLUB_BOARD, GeographyFixtures.communeToday(units, "06172").id(), "Thủ quỹ");
+        users().limitToClub(board.username(), club.id());
+        FundFixtures.seatWithAccount(boards, members, club, BoardRole.FINANCE, "Thủ quỹ Mai", board.username());
+        signIn(board.username(), board.password());
+        openKept("/clubs/" + club.id() + "/meeting-money?date=" + today);
+
+        // No connection: an amount the server cannot read is typed and saved on the phone.
+        page.context().setOffline(true);
+        page.locator("#meeting-money .card")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Hà Thị Duyên"))
+                .locator("input[name$='.amount']").fill("1,5");
+        page.locator("#collect").click();
+        assertThat(page.locator("#outbox")).containsText("Chờ gửi: 1");
+
+        // The signal returns: the server refuses it, the phone keeps it as refused, the server holds it.
+        page.context().setOffline(false);
+        page.waitForCondition(() -> heldMoney(club) == 1,
+                new com.microsoft.playwright.Page.WaitForConditionOptions().setTimeout(30_000));
+        org.assertj.core.api.Assertions.assertThat(feesPaid(club)).as("nothing recorded").isZero();
+        open("/clubs/" + club.id());
+        assertThat(page.locator("#held-money")).containsText("Chờ xử lý");
+        page.locator("#held-money a.button").click();
+        assertThat(page.locator("#held-lines")).containsText("Hà Thị Duyên");
+        assertThat(page.locator("#held-lines")).containsText("1,5");
+    }
+
+    @Test
     void aPageNeverOpenedSaysThereIsNoConnectionAndSigningOutForgetsThePagesKept() {
         Club club = ClubFixtures.aClub(clubs, villages, units, "06172",
                 BusinessCalendar.today(clock).minusYears(1).withDayOfMonth(1));
@@ -299,6 +333,11 @@ class OfflineFormsJourneyTest extends JourneyTestBase {
     int visitsOf(CareRecipient recipient) {
         return jdbc.sql("select count(*) from home_visit where recipient_id = :r").param("r", recipient.id())
                 .query(Integer.class).single();
+    }
+
+    long heldMoney(Club club) {
+        return jdbc.sql("select count(*) from held_money_submission where club_id = :c and resolved_at is null")
+                .param("c", club.id()).query(Long.class).single();
     }
 
     long feesPaid(Club club) {

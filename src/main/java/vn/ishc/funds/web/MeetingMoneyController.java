@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.funds.Fund;
+import vn.ishc.funds.HeldMoney;
+import vn.ishc.funds.HeldMoneySubmission;
 import vn.ishc.funds.Loans;
 import vn.ishc.funds.MeetingMoney;
 import vn.ishc.funds.MemberFees;
@@ -45,13 +47,16 @@ import vn.ishc.web.FormOutcome;
 class MeetingMoneyController {
 
     private final MeetingMoney meetingMoney;
+    private final HeldMoney heldMoney;
     private final MemberFees fees;
     private final Clubs clubs;
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingMoneyController(MeetingMoney meetingMoney, MemberFees fees, Clubs clubs, MessageSource messages, Clock clock) {
+    MeetingMoneyController(MeetingMoney meetingMoney, HeldMoney heldMoney, MemberFees fees, Clubs clubs,
+                           MessageSource messages, Clock clock) {
         this.meetingMoney = meetingMoney;
+        this.heldMoney = heldMoney;
         this.fees = fees;
         this.clubs = clubs;
         this.messages = messages;
@@ -170,7 +175,11 @@ class MeetingMoneyController {
     @GetMapping("/clubs/{clubId}/meeting-money")
     @PreAuthorize(FundController.CLUB_WRITERS)
     String form(@PathVariable UUID clubId, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                @RequestParam(required = false) String done, AreaScope scope, Model model) {
+                @RequestParam(required = false) String done, @RequestParam(required = false) UUID held, AreaScope scope,
+                Model model, RedirectAttributes redirect, Locale locale) {
+        if (held != null) {
+            return sendAgain(clubId, held, scope, model, redirect, locale);
+        }
         LocalDate day = date == null || date.isAfter(today()) ? today() : date;
         if (done != null && !done.isBlank()) {
             model.addAttribute("result", meetingMoney.recorded(clubId, day, done, scope));
@@ -198,19 +207,64 @@ class MeetingMoneyController {
                 lines.add(new MeetingMoney.Line(l.getKind(), l.getPersonId(), l.getLoanId(), amount,
                         submission + ":" + l.getKind() + ":" + target));
             } catch (UserFacingException e) {
+                hold(clubId, day, form, i, e, user, scope, model);
                 return refused(clubId, day, form, i, e, scope, model, response, locale);
             }
         }
         try {
-            meetingMoney.collect(clubId, day, lines, user.getName(), scope);
+            heldMoney.collect(clubId, day, lines, form.getSubmission(), user.getName(), scope);
         } catch (MeetingMoney.LineRefused e) {
+            hold(clubId, day, form, e.line(), e, user, scope, model);
             return refused(clubId, day, form, e.line(), e, scope, model, response, locale);
         } catch (InvalidInputException e) {
+            hold(clubId, day, form, null, e, user, scope, model);
             response.setStatus(422);
             model.addAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
             return show(clubId, day, form, null, null, scope, model);
         }
         return "redirect:/clubs/" + clubId + "/meeting-money?date=" + day + "&done=" + submission;
+    }
+
+    /**
+     * The form of held money to correct and send again: the day it was sent for, the amounts as they were typed and
+     * the same submission, so that saving it decides the held one; the refused line is marked with its reason.
+     */
+    private String sendAgain(UUID clubId, UUID heldId, AreaScope scope, Model model, RedirectAttributes redirect,
+                             Locale locale) {
+        HeldMoneySubmission held;
+        try {
+            held = heldMoney.toSendAgain(clubId, heldId, scope);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
+            return "redirect:/clubs/" + clubId + "/meeting-money/held/" + heldId;
+        }
+        MeetingForm form = new MeetingForm();
+        form.setSubmission(held.submission());
+        form.setDate(held.meetingDay());
+        for (HeldMoneySubmission.SentLine sent : held.lines()) {
+            LineForm line = new LineForm();
+            line.setKind(sent.kind());
+            line.setPersonId(sent.personId());
+            line.setLoanId(sent.loanId());
+            line.setAmount(sent.amount());
+            form.getLines().add(line);
+        }
+        LocalDate day = held.meetingDay().isAfter(today()) ? today() : held.meetingDay();
+        model.addAttribute("heldId", held.id());
+        return show(clubId, day, form, held.refusal().line(), HeldMoneyView.reason(held, messages, locale), scope, model);
+    }
+
+    /** Keeps a refused submission that carries an id, as it was typed, for a person to decide. */
+    private void hold(UUID clubId, LocalDate day, MeetingForm form, Integer line, UserFacingException e, Principal user,
+                      AreaScope scope, Model model) {
+        if (form.getSubmission() == null || form.getSubmission().isBlank()) {
+            return;
+        }
+        List<HeldMoneySubmission.SentLine> sent = form.getLines().stream()
+                .map(l -> new HeldMoneySubmission.SentLine(l.getKind(), l.getPersonId(), l.getLoanId(), l.getAmount()))
+                .toList();
+        heldMoney.hold(clubId, form.getSubmission(), day, sent, line, e, user.getName(), scope)
+                .ifPresent(id -> model.addAttribute("heldId", id));
     }
 
     private String refused(UUID clubId, LocalDate day, MeetingForm form, int line, UserFacingException e, AreaScope scope,
