@@ -160,6 +160,8 @@
         if (res.status === 422 || res.status === 400) {
           return res.json().catch(function () { return {}; }).then(function (p) {
             record.pending = false;
+            // The server holds the refused save; the next save that goes through decides it.
+            if (res.status === 422) { record.heldClientId = record.clientId; }
             errors(p.errors || [p.detail]);
             say(texts.refused);
             return store(record);

@@ -56,7 +56,8 @@ public class HeldMeetings {
 
     /**
      * Holds a save of the club's meeting that was refused because the meeting changed meanwhile
-     * ({@link MeetingChangedMeanwhile}, {@link MeetingAlreadyRecorded}); the same save refused again is held
+     * ({@link MeetingChangedMeanwhile}, {@link MeetingAlreadyRecorded}) or because it breaks a rule now
+     * ({@link RefusedEntry}: a member has left since it was typed); the same save refused again is held
      * once. In a transaction of its own, so the refusal's rollback does not take it along. Only saves
      * carrying a client id (those of the phone) are held: the id is what recognises a save sent again.
      *
@@ -66,12 +67,19 @@ public class HeldMeetings {
     public Optional<UUID> hold(UUID clubId, MeetingEntry sent, String actor, RuntimeException refusal) {
         UUID meetingId;
         Reason reason;
+        List<StoredProblem> problems = null;
         if (refusal instanceof MeetingChangedMeanwhile changed) {
             meetingId = changed.meetingId();
             reason = Reason.CHANGED_MEANWHILE;
         } else if (refusal instanceof MeetingAlreadyRecorded taken) {
             meetingId = taken.existingId();
             reason = Reason.DATE_TAKEN;
+        } else if (refusal instanceof RefusedEntry refused && sent != null) {
+            meetingId = sent.id() == null ? null : jdbc.sql("select id from meeting where id = :m and club_id = :c")
+                    .param("m", sent.id()).param("c", clubId).query(UUID.class).optional().orElse(null);
+            reason = Reason.REFUSED;
+            problems = refused.problems().stream().map(p -> new StoredProblem(p.field(), p.messageKey(),
+                    java.util.Arrays.stream(p.arguments()).map(String::valueOf).toList())).toList();
         } else {
             return Optional.empty();
         }
@@ -83,13 +91,15 @@ public class HeldMeetings {
         UUID id = UUID.randomUUID();
         int added = jdbc.sql("""
                 insert into held_meeting_submission (id, club_id, meeting_id, client_id, held_on, body, submitted_by,
-                                                     submitted_at, reason, server_version)
-                values (:id, :club, :meeting, :client, :heldOn, cast(:body as jsonb), :actor, :at, :reason, :version)
+                                                     submitted_at, reason, server_version, problems)
+                values (:id, :club, :meeting, :client, :heldOn, cast(:body as jsonb), :actor, :at, :reason, :version,
+                        cast(:problems as jsonb))
                 on conflict (club_id, client_id) where resolved_at is null do nothing""")
                 .param("id", id).param("club", clubId).param("meeting", meetingId).param("client", sent.clientId())
                 .param("heldOn", sent.heldOn()).param("body", json.writeValueAsString(sent)).param("actor", actor)
                 .param("at", Timestamp.from(clock.instant())).param("reason", reason.name())
-                .param("version", serverVersion).update();
+                .param("version", serverVersion)
+                .param("problems", problems == null ? null : json.writeValueAsString(problems)).update();
         if (added == 0) {
             return waitingId(clubId, sent.clientId());
         }
@@ -147,12 +157,15 @@ public class HeldMeetings {
 
     /**
      * Records a meeting as {@link Meetings#record} does; when the save resends what a held save sent (the
-     * phone kept its own after a refusal), that held save is decided as kept in the same transaction.
+     * phone kept its own after a refusal, {@code resolves}; or sent it again corrected, under the same client
+     * id), that held save is decided as kept in the same transaction.
      */
     public Meeting record(UUID clubId, MeetingEntry entry, UUID resolves, String actor, AreaScope scope) {
         Meeting saved = meetings.record(clubId, entry, actor, scope);
-        if (resolves != null) {
-            waitingId(clubId, resolves).ifPresent(id -> decide(get(clubId, id, scope), Outcome.KEPT_SENT, actor));
+        for (UUID settled : new java.util.LinkedHashSet<>(java.util.Arrays.asList(resolves, entry.clientId()))) {
+            if (settled != null) {
+                waitingId(clubId, settled).ifPresent(id -> decide(get(clubId, id, scope), Outcome.KEPT_SENT, actor));
+            }
         }
         return saved;
     }
@@ -198,8 +211,22 @@ public class HeldMeetings {
                 rs.getObject("meeting_id", UUID.class), rs.getObject("client_id", UUID.class),
                 new HeldSubmission.Sent(json.readValue(rs.getString("body"), MeetingEntry.class),
                         rs.getString("submitted_by"), submittedAt),
-                new HeldSubmission.Refusal(Reason.valueOf(rs.getString("reason")), serverVersion),
+                new HeldSubmission.Refusal(Reason.valueOf(rs.getString("reason")), serverVersion,
+                        problems(rs.getString("problems"))),
                 resolvedAt == null ? null : new HeldSubmission.Resolution(Outcome.valueOf(rs.getString("resolution")),
                         rs.getString("resolved_by"), resolvedAt.toInstant()));
+    }
+
+    /** What was wrong with a refused save, as kept: the field, the message key and its arguments as text. */
+    record StoredProblem(String field, String key, List<String> args) {
+    }
+
+    private List<Problem> problems(String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(json.readValue(stored, StoredProblem[].class))
+                .map(p -> new Problem(p.field(), p.key(), p.args() == null ? new Object[0] : p.args().toArray()))
+                .toList();
     }
 }

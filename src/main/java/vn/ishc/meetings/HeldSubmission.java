@@ -1,6 +1,7 @@
 package vn.ishc.meetings;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,10 @@ public record HeldSubmission(UUID id, UUID clubId, UUID meetingId, UUID clientId
     }
 
     /** Why the server refused it, and the meeting's version at the time. */
-    public record Refusal(Reason reason, Integer serverVersion) {
+    public record Refusal(Reason reason, Integer serverVersion, List<Problem> problems) {
+        public Refusal {
+            problems = problems == null ? List.of() : List.copyOf(problems);
+        }
     }
 
     /** Why a sent meeting was refused. */
@@ -24,7 +28,9 @@ public record HeldSubmission(UUID id, UUID clubId, UUID meetingId, UUID clientId
         /** Someone else saved the meeting after the phone's version. */
         CHANGED_MEANWHILE,
         /** Another meeting of the club was saved on the date first. */
-        DATE_TAKEN
+        DATE_TAKEN,
+        /** The meeting breaks a rule now (a member has left since it was typed): the problems say which. */
+        REFUSED
     }
 
     /** What a person decided, who and when. */

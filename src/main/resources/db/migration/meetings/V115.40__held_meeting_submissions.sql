@@ -1,6 +1,7 @@
 -- A meeting sent from a phone that the server refused because the meeting was changed meanwhile (the
--- commune officer corrected it, another save took the date) is held here for a person to decide: kept
--- over the meeting as now recorded, or dropped. It is never lost with the refusal.
+-- commune officer corrected it, another save took the date) or because it breaks a rule now (a member has
+-- left since; problems: what was wrong, as message keys) is held here for a person to decide: kept over
+-- the meeting as now recorded, or dropped. It is never lost with the refusal.
 create table held_meeting_submission (
     id             uuid        primary key,
     club_id        uuid        not null,
@@ -10,8 +11,9 @@ create table held_meeting_submission (
     body           jsonb       not null,
     submitted_by   text        not null,
     submitted_at   timestamptz not null default now(),
-    reason         text        not null check (reason in ('CHANGED_MEANWHILE', 'DATE_TAKEN')),
+    reason         text        not null check (reason in ('CHANGED_MEANWHILE', 'DATE_TAKEN', 'REFUSED')),
     server_version integer,
+    problems       jsonb,
     resolved_at    timestamptz,
     resolved_by    text,
     resolution     text        check (resolution in ('KEPT_SENT', 'KEPT_CURRENT', 'DROPPED_ON_PHONE')),

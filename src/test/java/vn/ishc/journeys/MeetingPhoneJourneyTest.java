@@ -256,9 +256,13 @@ class MeetingPhoneJourneyTest extends JourneyTestBase {
         ClubWithMembers club = aClubOf(3);
         signInAsBoardOf(club);
         open("/clubs/" + club.club().id() + "/meetings/new?layout=phone&date=" + today().minusDays(1));
+        // The server's answers are lost on the way back until the user taps "Gửi" (a save sent again meanwhile,
+        // whatever sends it, is answered with a lost answer too).
         AtomicInteger posts = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean answersLost = new java.util.concurrent.atomic.AtomicBoolean(true);
         page.route("**/api/v1/clubs/*/meetings", route -> {
-            if (posts.incrementAndGet() == 1) {
+            posts.incrementAndGet();
+            if (answersLost.get()) {
                 route.fetch();
                 route.abort();
             } else {
@@ -272,9 +276,10 @@ class MeetingPhoneJourneyTest extends JourneyTestBase {
         assertThat(page.locator("#sync-state")).containsText("Đã lưu trên máy");
         org.assertj.core.api.Assertions.assertThat(meetingsOf(club)).as("the server got it").isEqualTo(1);
 
+        answersLost.set(false);
         tap(page.locator("#send-now"));
         assertThat(page.locator("[role=status]")).containsText("2/3 thành viên có mặt");
-        org.assertj.core.api.Assertions.assertThat(posts.get()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(posts.get()).isGreaterThanOrEqualTo(2);
         org.assertj.core.api.Assertions.assertThat(meetingsOf(club)).isEqualTo(1);
         org.assertj.core.api.Assertions.assertThat(versionsOf(club)).as("saved once").isEqualTo(1);
     }

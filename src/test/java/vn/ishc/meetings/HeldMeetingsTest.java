@@ -246,4 +246,44 @@ class HeldMeetingsTest {
         assertThat(jdbc.sql("select resolution from held_meeting_submission where client_id = :c").param("c", dropped)
                 .query(String.class).single()).isEqualTo("DROPPED_ON_PHONE");
     }
+
+    @Test
+    void aSaveRefusedBecauseAMemberLeftIsHeldWithTheReasonAndDecidedWhenSentAgainCorrected() throws Exception {
+        aMeetingChangedByTheOfficer();
+        UUID membership = members.membersOf(club.club().id(), day, AreaScope.nation()).stream()
+                .filter(r -> r.person().id().equals(club.people().get(1))).findFirst().orElseThrow().membershipId();
+        members.leave(membership, day.minusDays(1), LeavingReason.MOVED, "test", AreaScope.nation());
+        UUID clientId = UUID.randomUUID();
+        String api = "/api/v1/clubs/" + club.club().id() + "/meetings";
+        String sent = phoneSave(clientId).replace("\"version\":1", "\"version\":2");
+        for (int i = 0; i < 2; i++) {
+            assertThat(mvc.post().uri(api).with(csrf()).with(board).contentType(MediaType.APPLICATION_JSON)
+                    .content(sent)).hasStatus(422);
+        }
+        assertThat(waiting()).as("held once").isEqualTo(1);
+        HeldSubmission h = held.waiting(club.club().id(), AreaScope.nation()).get(0);
+        assertThat(h.refusal().reason()).isEqualTo(HeldSubmission.Reason.REFUSED);
+        assertThat(h.meetingId()).isEqualTo(recorded.id());
+        assertThat(h.refusal().problems()).extracting(Problem::messageKey).contains("meetings.row.notMember");
+
+        // The board and the officer see it on the club's page with the reason, naming the member.
+        String clubPage = mvc.get().uri("/clubs/" + club.club().id()).with(officer).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(clubPage).contains("held-" + h.id()).contains(club.names().get(1));
+        String heldPage = mvc.get().uri("/clubs/" + club.club().id() + "/meetings/held/" + h.id()).with(board)
+                .exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(heldPage).contains("held-problems").contains(club.names().get(1));
+        assertThat(meetings.get(recorded.id(), AreaScope.nation()).version()).as("nothing saved").isEqualTo(2);
+
+        // The phone sends it again without the member who left, under the same client id: saved, and decided.
+        String corrected = """
+                {"id":"%s","version":2,"heldOn":"%s","place":"Nhà văn hoá","finished":false,"clientId":"%s",
+                 "rows":[{"personId":"%s","status":"PRESENT"}]}""".formatted(recorded.id(), day, clientId,
+                club.people().get(0));
+        assertThat(mvc.post().uri(api).with(csrf()).with(board).contentType(MediaType.APPLICATION_JSON)
+                .content(corrected)).hasStatus(201);
+        assertThat(waiting()).isZero();
+        assertThat(held.get(club.club().id(), h.id(), AreaScope.nation()).resolution().outcome())
+                .isEqualTo(HeldSubmission.Outcome.KEPT_SENT);
+    }
 }

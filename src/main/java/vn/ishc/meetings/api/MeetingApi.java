@@ -128,7 +128,7 @@ class MeetingApi {
         MeetingEntry entry = new MeetingEntry(id, body.version(), body.heldOn(), body.place(), body.learningTopic(),
                 body.otherTopics(), body.guests(), body.guestNames(), body.rows(), body.finished(), body.clientId());
         return holdingRefusal(current.clubId(), entry, user, request,
-                () -> meetings.record(current.clubId(), entry, user.getName(), scope));
+                () -> held.record(current.clubId(), entry, null, user.getName(), scope));
     }
 
     /** The phone dropped its save held after a refusal and took the meeting as recorded. */
@@ -141,14 +141,15 @@ class MeetingApi {
     }
 
     /**
-     * Saves, and when the save is refused because the meeting changed meanwhile, holds it (in a transaction
+     * Saves, and when the save is refused because the meeting changed meanwhile or breaks a rule now (a member
+     * has left), holds it when it carries a client id (in a transaction
      * of its own, since the refusal's is rolled back) before the refusal goes back to the sender.
      */
     private Meeting holdingRefusal(UUID clubId, MeetingEntry sent, Principal user, HttpServletRequest request,
                                    Supplier<Meeting> save) {
         try {
             return save.get();
-        } catch (MeetingChangedMeanwhile | MeetingAlreadyRecorded e) {
+        } catch (MeetingChangedMeanwhile | MeetingAlreadyRecorded | RefusedEntry e) {
             held.hold(clubId, sent, user.getName(), e).ifPresent(id -> request.setAttribute(HELD, id));
             throw e;
         }
