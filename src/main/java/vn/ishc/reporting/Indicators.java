@@ -190,6 +190,31 @@ public class Indicators {
                         && scope.path().equals(area.path())));
     }
 
+    /**
+     * On the map as it was, for a period that runs across 1 July 2025, the provinces that went into a province
+     * then, other than the one whose code it carries, each with its figures for the period's months before the
+     * reform; none otherwise. The province's own figures count their clubs from 1 July only, as the map was: its
+     * year is all of its clubs' records with these beside it.
+     */
+    public List<AreaFigures> mergedInto(String path, Period period, Boundaries boundaries, AreaScope scope) {
+        Area area = area(path, period, boundaries, scope);
+        if (boundaries != Boundaries.AS_WAS || area.level() != AdminUnit.Level.PROVINCE
+                || area.on().isBefore(AdminUnits.REFORM_DATE) || !period.start().isBefore(AdminUnits.REFORM_DATE)) {
+            return List.of();
+        }
+        AdminUnit province = units.at(AdminUnit.Level.PROVINCE, area.code(), area.on(), AreaScope.nation());
+        List<AreaFigures> out = new ArrayList<>();
+        for (var from : units.history(province).formedFrom()) {
+            AdminUnit old = from.unit();
+            if (old.level() == AdminUnit.Level.PROVINCE && !old.code().equals(area.code())
+                    && old.validTo() != null && old.validTo().isAfter(period.start())) {
+                out.add(of(old.path(), period, boundaries, scope));
+            }
+        }
+        out.sort(Comparator.comparing(AreaFigures::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+
     /** The figures of one club for a period. */
     public AreaFigures ofClub(UUID clubId, Period period, AreaScope scope) {
         // A club not counted yet (registered a moment ago) is not known here until the worker has run.
