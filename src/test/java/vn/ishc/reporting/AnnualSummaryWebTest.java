@@ -122,6 +122,11 @@ class AnnualSummaryWebTest {
                 "/dashboard?period=2025-05..2025-08&boundaries=AS_WAS"}) {
             assertThat(mvc.get().uri(uri).with(admin)).as(uri).hasStatusOk().bodyText().contains("Tỉnh Hoà Bình");
         }
+        for (String uri : new String[] {"/api/v1/indicators?period=2025", "/api/v1/indicators.xlsx?period=2025",
+                "/api/v1/indicators.adx?period=2025", "/api/v1/indicators.json?period=2025",
+                "/api/v1/indicators?period=2025-05..2025-08"}) {
+            assertThat(mvc.get().uri(uri).with(admin)).as(uri).hasStatusOk();
+        }
         var nationPdf = mvc.get().uri("/reports/annual.pdf?year=2025").with(admin).exchange();
         assertThat(nationPdf.getResponse().getStatus()).isEqualTo(200);
         // A name may be broken over two lines of a cell.
