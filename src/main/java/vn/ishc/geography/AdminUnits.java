@@ -85,15 +85,26 @@ public class AdminUnits {
 
     /** The unit of that level and code in force on the date ("what was unit 15 on 2024-05-01"). */
     public AdminUnit at(AdminUnit.Level level, String code, LocalDate date, AreaScope scope) {
+        String clean = code == null ? "" : code.strip();
+        return find(level, clean, date, scope)
+                .orElseThrow(() -> new NotFoundException("geography.unit.noneAtDate", level.code(), clean, date));
+    }
+
+    /**
+     * As {@link #at}, empty when no unit of that level and code was in force on the date (a caller that
+     * tries another date need not fail, nor mark its transaction for rollback).
+     *
+     * @throws OutOfScopeException when the unit is outside the scope
+     */
+    public Optional<AdminUnit> find(AdminUnit.Level level, String code, LocalDate date, AreaScope scope) {
         requireMapDate(date);
         String clean = code == null ? "" : code.strip();
-        AdminUnit unit = jdbc.sql("select " + COLUMNS + " from geo_unit u where u.level = :level "
+        Optional<AdminUnit> unit = jdbc.sql("select " + COLUMNS + " from geo_unit u where u.level = :level "
                         + "and (u.code = :code or :code = any(u.former_codes)) and " + inForce("u")
                         + " order by (u.code = :code) desc limit 1")
                 .param("level", level.code()).param("code", clean).param("date", date)
-                .query(ROW).optional()
-                .orElseThrow(() -> new NotFoundException("geography.unit.noneAtDate", level.code(), clean, date));
-        requireVisible(unit, scope);
+                .query(ROW).optional();
+        unit.ifPresent(u -> requireVisible(u, scope));
         return unit;
     }
 

@@ -161,7 +161,7 @@ public class IndicatorTables {
                 rows.add(new Row(null, ids.get(club.orgUnit() + "|" + club.name()), club));
             }
         } else {
-            Map<String, AdminUnit> children = children(place, mapDate(period, b));
+            Map<String, AdminUnit> children = children(place, period, b, mapDate(period, b));
             boolean english = english(locale);
             for (AreaFigures child : below) {
                 AdminUnit unit = children.get(child.orgUnit());
@@ -289,7 +289,7 @@ public class IndicatorTables {
         if (area.isNation()) {
             return new Place("", area.code(), messages.getMessage("dashboard.nation", null, locale), null, null);
         }
-        AdminUnit unit = units.at(area.level(), area.code(), mapDate(period, boundaries), AreaScope.nation());
+        AdminUnit unit = units.at(area.level(), area.code(), area.on(), AreaScope.nation());
         return new Place(area.path(), area.code(), unit.label(english(locale)), area.level(), null);
     }
 
@@ -314,16 +314,23 @@ public class IndicatorTables {
         }
     }
 
-    private Map<String, AdminUnit> children(Place place, LocalDate on) {
+    private Map<String, AdminUnit> children(Place place, Period period, Boundaries boundaries, LocalDate on) {
         List<AdminUnit> list;
         if (place.isNation()) {
-            list = units.provinces(on, AreaScope.nation());
+            list = new ArrayList<>(units.provinces(on, AreaScope.nation()));
+            if (!on.isBefore(AdminUnits.REFORM_DATE) && period.start().isBefore(AdminUnits.REFORM_DATE)
+                    && boundaries == Boundaries.AS_WAS) {
+                // The provinces that ceased within the period, each a row for its months.
+                list.addAll(units.provinces(AdminUnits.REFORM_DATE.minusDays(1), AreaScope.nation()));
+            }
         } else {
-            AdminUnit unit = units.at(place.level(), place.code(), on, AreaScope.nation());
-            list = units.children(unit, on, AreaScope.nation());
+            // A unit that ceased within the period has the children it had then.
+            LocalDate day = indicators.area(place.path(), period, boundaries, AreaScope.nation()).on();
+            AdminUnit unit = units.at(place.level(), place.code(), day, AreaScope.nation());
+            list = units.children(unit, day, AreaScope.nation());
         }
         Map<String, AdminUnit> byCode = new HashMap<>();
-        list.forEach(u -> byCode.put(u.code(), u));
+        list.forEach(u -> byCode.putIfAbsent(u.code(), u));
         return byCode;
     }
 

@@ -52,45 +52,80 @@ public class Indicators {
         return new FigureCache.Key(what, area.path(), period.code(), boundaries.key(), scope.toString(), today());
     }
 
-    /** An area as a report names it: its path on the map used, its official code and its name. */
-    public record Area(String path, String code, String name, AdminUnit.Level level) {
+    /**
+     * An area as a report names it: its path on the map used, its official code and its name, and the day
+     * its unit is taken on: the period's last day, or for a unit that ceased on 30 June 2025 inside a period
+     * on the map as it was, that day (its figures are then those of the period's months before the reform).
+     */
+    public record Area(String path, String code, String name, AdminUnit.Level level, LocalDate on) {
 
         public boolean isNation() {
             return path.isEmpty();
         }
     }
 
-    /** The area at a path on the map that the boundaries and the period's end give ("" is the nation). */
+    /** The area at a path on the map that the boundaries and the period give ("" is the nation). */
     public Area area(String path, Period period, Boundaries boundaries, AreaScope scope) {
         if (path == null || path.isEmpty()) {
             if (!scope.isNation()) {
                 throw new OutOfScopeException("area \"\"");
             }
-            return new Area("", "VN", null, null);
+            return new Area("", "VN", null, null, mapDate(period, boundaries));
         }
         LocalDate on = mapDate(period, boundaries);
-        String[] parts = path.split("\\.");
-        AdminUnit.Level level = parts.length == 1 ? AdminUnit.Level.PROVINCE
-                : parts.length == 3 || on.isBefore(AdminUnits.REFORM_DATE) && parts.length == 2
-                        ? (parts.length == 2 ? AdminUnit.Level.DISTRICT : AdminUnit.Level.COMMUNE)
-                        : AdminUnit.Level.COMMUNE;
-        AdminUnit unit = units.at(level, parts[parts.length - 1], on, AreaScope.nation());
-        if (!unit.path().equals(path)) {
+        AdminUnit unit = unitAt(path, on).orElse(null);
+        if (unit == null && boundaries == Boundaries.AS_WAS && !on.isBefore(AdminUnits.REFORM_DATE)
+                && period.start().isBefore(AdminUnits.REFORM_DATE)) {
+            // On the map as it was, a period that runs across 1 July 2025 holds the units of before it for its
+            // months before it: a province that ceased then is an area of the period as much as the one it went into.
+            on = AdminUnits.REFORM_DATE.minusDays(1);
+            unit = unitAt(path, on).orElse(null);
+        }
+        if (unit == null) {
+            // The unit as it was on the period's last day, to say which is missing.
+            units.at(levelAt(path, mapDate(period, boundaries)), path.substring(path.lastIndexOf('.') + 1),
+                    mapDate(period, boundaries), AreaScope.nation());
             throw new InvalidInputException("reporting.area.unknown", "area", path);
         }
+        AdminUnit.Level level = unit.level();
         // An area of today's map is the user's area or within it; an earlier unit, one that covers part of it
         // (its figures then count the user's clubs only).
         if (!scope.isNation() && !(unit.inForceToday() ? scope.covers(path) && scope.clubId() == null
                 : units.isVisible(unit.id(), scope))) {
             throw new OutOfScopeException("area " + path);
         }
-        return new Area(path, unit.code(), unit.fullName(), level);
+        return new Area(path, unit.code(), unit.fullName(), level, on);
+    }
+
+    /** The unit at the path in force on the day, if any. */
+    private java.util.Optional<AdminUnit> unitAt(String path, LocalDate on) {
+        return units.find(levelAt(path, on), path.substring(path.lastIndexOf('.') + 1), on, AreaScope.nation())
+                .filter(u -> u.path().equals(path));
+    }
+
+    private static AdminUnit.Level levelAt(String path, LocalDate on) {
+        int parts = path.split("\\.").length;
+        return parts == 1 ? AdminUnit.Level.PROVINCE
+                : parts == 3 || on.isBefore(AdminUnits.REFORM_DATE) && parts == 2
+                        ? (parts == 2 ? AdminUnit.Level.DISTRICT : AdminUnit.Level.COMMUNE)
+                        : AdminUnit.Level.COMMUNE;
+    }
+
+    /**
+     * The months of a period that an area's figures are read over: all of them, but for a unit that ceased
+     * on 30 June 2025 (on the map as it was) those before the reform.
+     */
+    static Period monthsOf(Area area, Period period) {
+        if (area.on() == null || !area.on().isBefore(AdminUnits.REFORM_DATE) || period.end().isBefore(AdminUnits.REFORM_DATE)) {
+            return period;
+        }
+        return Period.range(period.first(), YearMonth.from(AdminUnits.REFORM_DATE).minusMonths(1));
     }
 
     /** The figures of an area for a period. */
     public AreaFigures of(String path, Period period, Boundaries boundaries, AreaScope scope) {
         Area area = area(path, period, boundaries, scope);
-        return new AreaFigures(area.code(), area.name(), period, figures(area, period, boundaries, scope));
+        return new AreaFigures(area.code(), area.name(), period, figures(area, monthsOf(area, period), boundaries, scope));
     }
 
     /**
@@ -103,12 +138,13 @@ public class Indicators {
             return null;
         }
         Area area = area(path, period, boundaries, scope);
+        Period months = monthsOf(area, period);
         if (indicator.reading() == Indicator.Reading.AREA && !code.startsWith("COMMUNES_") && !code.startsWith("PROVINCES_")) {
             // Trainings and commendations: read as they stand.
-            return programmeFigures(area, period, boundaries).total(code);
+            return programmeFigures(area, months, boundaries).total(code);
         }
-        return cache.get(key("total:" + code, area, period, boundaries, scope),
-                () -> keptTotal(area, period, boundaries, scope, indicator), v -> 1);
+        return cache.get(key("total:" + code, area, months, boundaries, scope),
+                () -> keptTotal(area, months, boundaries, scope, indicator), v -> 1);
     }
 
     private Long keptTotal(Area area, Period period, Boundaries boundaries, AreaScope scope, Indicator indicator) {
@@ -154,6 +190,31 @@ public class Indicators {
                         && scope.path().equals(area.path())));
     }
 
+    /**
+     * On the map as it was, for a period that runs across 1 July 2025, the provinces that went into a province
+     * then, other than the one whose code it carries, each with its figures for the period's months before the
+     * reform; none otherwise. The province's own figures count their clubs from 1 July only, as the map was: its
+     * year is all of its clubs' records with these beside it.
+     */
+    public List<AreaFigures> mergedInto(String path, Period period, Boundaries boundaries, AreaScope scope) {
+        Area area = area(path, period, boundaries, scope);
+        if (boundaries != Boundaries.AS_WAS || area.level() != AdminUnit.Level.PROVINCE
+                || area.on().isBefore(AdminUnits.REFORM_DATE) || !period.start().isBefore(AdminUnits.REFORM_DATE)) {
+            return List.of();
+        }
+        AdminUnit province = units.at(AdminUnit.Level.PROVINCE, area.code(), area.on(), AreaScope.nation());
+        List<AreaFigures> out = new ArrayList<>();
+        for (var from : units.history(province).formedFrom()) {
+            AdminUnit old = from.unit();
+            if (old.level() == AdminUnit.Level.PROVINCE && !old.code().equals(area.code())
+                    && old.validTo() != null && old.validTo().isAfter(period.start())) {
+                out.add(of(old.path(), period, boundaries, scope));
+            }
+        }
+        out.sort(Comparator.comparing(AreaFigures::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+
     /** The figures of one club for a period. */
     public AreaFigures ofClub(UUID clubId, Period period, AreaScope scope) {
         // A club not counted yet (registered a moment ago) is not known here until the worker has run.
@@ -197,7 +258,8 @@ public class Indicators {
     /** The areas one level down (provinces of the nation, communes or districts of a province, clubs of a commune). */
     public List<AreaFigures> below(String path, Period period, Boundaries boundaries, AreaScope scope) {
         Area area = area(path, period, boundaries, scope);
-        return cache.get(key("below", area, period, boundaries, scope), () -> List.copyOf(below(area, period, boundaries, scope)),
+        Period months = monthsOf(area, period);
+        return cache.get(key("below", area, months, boundaries, scope), () -> List.copyOf(below(area, months, boundaries, scope)),
                 rows -> rows.stream().mapToInt(r -> r.figures().size()).sum());
     }
 
@@ -248,7 +310,10 @@ public class Indicators {
                 out.add(new AreaFigures(n[0], n[1], period, e.getValue().figures()));
             } else {
                 Area a = area(e.getKey(), period, boundaries, scope);
-                out.add(new AreaFigures(a.code(), a.name(), period, e.getValue().figures()));
+                Period months = monthsOf(a, period);
+                // A unit that ceased within the period: its figures of its months (its stocks at its last).
+                List<Figure> figures = months.equals(period) ? e.getValue().figures() : figures(a, months, boundaries, scope);
+                out.add(new AreaFigures(a.code(), a.name(), period, figures));
             }
         }
         out.sort(Comparator.comparing(AreaFigures::name, Comparator.nullsLast(Comparator.naturalOrder())));

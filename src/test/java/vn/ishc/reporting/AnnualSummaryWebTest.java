@@ -24,6 +24,9 @@ import vn.ishc.geography.Villages;
 import vn.ishc.identity.Role;
 import vn.ishc.identity.UserAccounts;
 import vn.ishc.identity.UserFixtures;
+import vn.ishc.meetings.AttendanceStatus;
+import vn.ishc.meetings.MeetingEntry;
+import vn.ishc.meetings.Meetings;
 import vn.ishc.members.Members;
 import vn.ishc.members.PersonDetails;
 import vn.ishc.shared.AreaScope;
@@ -51,6 +54,10 @@ class AnnualSummaryWebTest {
     Members members;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    Indicators indicators;
 
 
     @Test
@@ -95,6 +102,60 @@ class AnnualSummaryWebTest {
                 GeographyFixtures.communeToday(units, "06415").id(), "mat-khau-dai-1", "Chủ nhiệm").username())
                 .roles("CLUB_BOARD");
         assertThat(mvc.get().uri("/reports/annual?area=20.06415&year=2025").with(board)).hasStatus(403);
+    }
+
+    @Test
+    void aYearAcrossTheReformOnTheMapAsItWasKeepsTheFirstHalfOfTheProvincesMergedInto() throws IOException {
+        // A club of old Hòa Bình (Phường Đồng Tiến, now in Phú Thọ) that met in March 2025.
+        Club club = ClubFixtures.aClub(clubs, villages, units, "04804", LocalDate.of(2024, 5, 2));
+        var mai = members.enrol(null, new PersonDetails("Bùi Thị Mai", "F", "1955", "Mường", "POOR", null, null, null,
+                false, false, null, null, null), club.id(), club.foundedOn(), "t", AreaScope.nation());
+        meetings.record(club.id(), new MeetingEntry(null, null, LocalDate.of(2025, 3, 15), "Nhà văn hoá", "Tăng huyết áp",
+                null, 0, null, java.util.List.of(new MeetingEntry.Row(mai.person().id(), AttendanceStatus.PRESENT, null))),
+                "t", AreaScope.nation());
+        worker.drain();
+        var admin = user(UserFixtures.create(accounts, "qt-" + java.util.UUID.randomUUID().toString().substring(0, 6),
+                Role.NATIONAL_ADMIN, null, "mat-khau-dai-1", "Quản trị").username()).roles("NATIONAL_ADMIN");
+
+        // The nation: old Hòa Bình is a row of 2025 and of May to August, for its months.
+        for (String uri : new String[] {"/reports/annual?year=2025", "/dashboard?period=2025&boundaries=AS_WAS",
+                "/dashboard?period=2025-05..2025-08&boundaries=AS_WAS"}) {
+            assertThat(mvc.get().uri(uri).with(admin)).as(uri).hasStatusOk().bodyText().contains("Tỉnh Hoà Bình");
+        }
+        for (String uri : new String[] {"/api/v1/indicators?period=2025", "/api/v1/indicators.xlsx?period=2025",
+                "/api/v1/indicators.adx?period=2025", "/api/v1/indicators.json?period=2025",
+                "/api/v1/indicators?period=2025-05..2025-08"}) {
+            assertThat(mvc.get().uri(uri).with(admin)).as(uri).hasStatusOk();
+        }
+        var nationPdf = mvc.get().uri("/reports/annual.pdf?year=2025").with(admin).exchange();
+        assertThat(nationPdf.getResponse().getStatus()).isEqualTo(200);
+        // A name may be broken over two lines of a cell.
+        assertThat(text(nationPdf.getResponse().getContentAsByteArray()).replaceAll("\\s+", " ")).contains("Tỉnh Hoà Bình");
+
+        // Phú Thọ: its own figure counts Hòa Bình's clubs from 1 July; Hòa Bình's months before are a row of their own.
+        long hoaBinh = indicators.total("17", Period.year(2025), Boundaries.AS_WAS, AreaScope.nation(), "MEETINGS_HELD");
+        assertThat(hoaBinh).isPositive();
+        var page = org.jsoup.Jsoup.parse(mvc.get().uri("/reports/annual?area=25&year=2025").with(admin).exchange()
+                .getResponse().getContentAsString());
+        var row = page.select("#merged tbody tr").stream().filter(r -> r.child(0).text().startsWith("Tỉnh Hoà Bình"))
+                .findFirst().orElseThrow();
+        // The columns: clubs active, members, meetings held, members measured, loans outstanding.
+        assertThat(row.select("td.money").get(2).text())
+                .isEqualTo(String.valueOf(hoaBinh));
+        assertThat(page.select("#merged tbody tr").eachText()).anyMatch(t -> t.startsWith("Tỉnh Vĩnh Phúc"))
+                .noneMatch(t -> t.startsWith("Tỉnh Phú Thọ"));
+        // Its own and the merged provinces' months are all the meetings of its clubs, as restated.
+        long own = indicators.total("25", Period.year(2025), Boundaries.AS_WAS, AreaScope.nation(), "MEETINGS_HELD");
+        long merged = indicators.mergedInto("25", Period.year(2025), Boundaries.AS_WAS, AreaScope.nation()).stream()
+                .flatMap(f -> f.figures().stream()).filter(f -> f.isTotal() && f.code().equals("MEETINGS_HELD"))
+                .mapToLong(Figure::value).sum();
+        assertThat(own + merged).isEqualTo(
+                indicators.total("25", Period.year(2025), Boundaries.RESTATED, AreaScope.nation(), "MEETINGS_HELD"));
+        var pdf = mvc.get().uri("/reports/annual.pdf?area=25&year=2025").with(admin).exchange();
+        assertThat(text(pdf.getResponse().getContentAsByteArray()).replaceAll("\\s+", " ")).contains("Tỉnh Hoà Bình");
+        // Restated, nothing was merged: the clubs are Phú Thọ's all year.
+        assertThat(indicators.mergedInto("25", Period.year(2025), Boundaries.RESTATED, AreaScope.nation())).isEmpty();
+        assertThat(indicators.mergedInto("25", Period.year(2024), Boundaries.AS_WAS, AreaScope.nation())).isEmpty();
     }
 
     private static String text(byte[] pdf) throws IOException {

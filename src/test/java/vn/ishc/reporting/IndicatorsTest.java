@@ -479,6 +479,34 @@ class IndicatorsTest {
     }
 
     @Test
+    void aPeriodAcrossTheReformOnTheMapAsItWasHasEachProvinceForTheMonthsItExisted() {
+        // A club of old Hòa Bình (Phường Phương Lâm, now in Phường Hòa Bình of Phú Thọ) that met in March 2025.
+        Club club = ClubFixtures.aClub(clubs, villages, units, "04807", LocalDate.of(2024, 4, 1));
+        MemberRow mai = enrol(club, "Bùi Thị Mai", "F", "1955", "Mường", "POOR", club.foundedOn());
+        meetings.record(club.id(), new MeetingEntry(null, null, LocalDate.of(2025, 3, 15), "Nhà văn hoá", "Tăng huyết áp",
+                null, 0, null, List.of(new MeetingEntry.Row(mai.person().id(), AttendanceStatus.PRESENT, null))), "t", NATION);
+        worker.drain();
+
+        Period firstHalf = Period.range(YearMonth.of(2025, 1), YearMonth.of(2025, 6));
+        long hoaBinhsMeetings = values(indicators.of("17", firstHalf, Boundaries.AS_WAS, NATION)).get("MEETINGS_HELD");
+        assertThat(hoaBinhsMeetings).isPositive();
+        for (Period p : List.of(Period.year(2025), Period.range(YearMonth.of(2025, 5), YearMonth.of(2025, 8)))) {
+            List<AreaFigures> provinces = indicators.below("", p, Boundaries.AS_WAS, NATION);
+            // Old Hòa Bình, which ceased on 30 June 2025, is a row for its months; Phú Thọ, which holds it since, too.
+            AreaFigures hoaBinh = provinces.stream().filter(a -> a.orgUnit().equals("17")).findFirst().orElseThrow();
+            assertThat(hoaBinh.name()).isEqualTo("Tỉnh Hoà Bình");
+            assertThat(provinces).extracting(AreaFigures::name).contains("Tỉnh Phú Thọ");
+            assertThat(values(hoaBinh)).as("%s", p).isEqualTo(values(indicators.of("17", p, Boundaries.AS_WAS, NATION)));
+            assertThat(indicators.total("17", p, Boundaries.AS_WAS, NATION, "MEETINGS_HELD"))
+                    .isEqualTo(values(hoaBinh).getOrDefault("MEETINGS_HELD", 0L));
+        }
+        assertThat(values(indicators.of("17", Period.year(2025), Boundaries.AS_WAS, NATION)).get("MEETINGS_HELD"))
+                .isEqualTo(hoaBinhsMeetings);
+        // The period as asked stays on every row, the figures of Hòa Bình being those of its months.
+        assertThat(indicators.of("17", Period.year(2025), Boundaries.AS_WAS, NATION).period()).isEqualTo(Period.year(2025));
+    }
+
+    @Test
     void theFiguresKeptAsRecordsChangeAreThoseARebuildGives() {
         Made m = make();
         worker.drain();

@@ -112,6 +112,9 @@ class AnnualSummaryController {
         List<AreaFigures> below = indicators.below(path, period, boundaries, scope);
         model.put("below", below.stream().map(b -> Map.of("area", b, "totals", totals(b))).toList());
         model.put("belowCodes", BELOW);
+        // On the map as it was, the provinces merged into this one on 1 July 2025, for their months before.
+        model.put("merged", indicators.mergedInto(path, period, boundaries, scope).stream()
+                .map(b -> Map.of("area", b, "totals", totals(b))).toList());
         model.put("today", BusinessCalendar.today(clock));
         return model;
     }
