@@ -251,6 +251,64 @@ class MeetingPhoneJourneyTest extends JourneyTestBase {
                 .isEqualTo(2);
     }
 
+    /** Jumps to a member's card by their name typed without accents. */
+    void jumpTo(int i) {
+        tap(page.locator("#member-search"));
+        page.locator("#member-search").fill(fold(page.locator("#card-" + i + " .card-name span").textContent()));
+        assertThat(page.locator("#card-" + i)).isVisible();
+    }
+
+    @Test
+    void aWholeMeetingOf60TypedWithNoSignalSurvivesAReloadAndAClosedPageAndIsSavedOnce() {
+        ClubWithMembers club = aClubOf(60);
+        signInAsBoardOf(club);
+        String meeting = "/clubs/" + club.club().id() + "/meetings/new?layout=phone&date=" + today().minusDays(1);
+        open(meeting);
+        page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
+        open(meeting);
+        page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+
+        // No signal for the whole meeting: thirty measured, then the page is opened again.
+        page.context().setOffline(true);
+        tap(page.locator("#card-0 input.systolic"));
+        for (int i = 0; i < 30; i++) {
+            measure(i, 120 + i);
+            tap(page.locator("#card-" + i + " button.next"));
+        }
+        page.waitForTimeout(500);
+        page.reload();
+        assertThat(page.locator("#card-12 input.systolic")).hasValue("132");
+        assertThat(page.locator("#card-29 input.systolic")).hasValue("149");
+
+        // Fifteen more present without a reading, then the page is closed and opened again, still offline.
+        jumpTo(30);
+        for (int i = 30; i < 45; i++) {
+            tap(page.locator("#card-" + i + " button.next"));
+        }
+        page.waitForTimeout(500);
+        var context = page.context();
+        page.close();
+        page = context.newPage();
+        page.onDialog(d -> d.accept());
+        open(meeting);
+        assertThat(page.locator("#card-3 input.systolic")).hasValue("123");
+        jumpTo(45);
+        for (int i = 45; i < 60; i++) {
+            tap(page.locator("#card-" + i + " label.choice-ABSENT"));
+        }
+        assertThat(page.locator("output.marked")).hasText("60");
+        tap(page.locator("#save-meeting"));
+        assertThat(page.locator("#sync-state")).containsText("Đã lưu trên máy");
+        org.assertj.core.api.Assertions.assertThat(meetingsOf(club)).isZero();
+
+        // The signal returns: sent by itself, saved once, with every member.
+        context.setOffline(false);
+        assertThat(page.locator("[role=status]")).containsText("45/60 thành viên có mặt, 30 người được đo");
+        org.assertj.core.api.Assertions.assertThat(meetingsOf(club)).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(versionsOf(club)).as("saved once").isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(statusOf(club)).isEqualTo("FINISHED");
+    }
+
     @Test
     void aSaveWhoseAnswerIsLostIsSentAgainAndSavedOnce() {
         ClubWithMembers club = aClubOf(3);
