@@ -121,10 +121,14 @@ final class ClubFigures {
             coverage(month, e, members);
             quality(month, e, members);
             health(month, e, members);
-            funds(month, s, e, memberIds);
+            funds(month, e, memberIds);
             homeCare(month, e);
             add(month, "CLUBS_ALL_AREAS", "", allAreas(e) ? 1 : 0);
             add(month, "CLUBS_ART_TEAM", "", r.artTeamSince() != null && !r.artTeamSince().isAfter(e) ? 1 : 0);
+        }
+        if (!r.foundedOn().isAfter(e)) {
+            // What a dissolved club's borrowers owe stays owed until repaid or written off.
+            loansOwed(month, e);
         }
         flows(month, s, e);
     }
@@ -285,10 +289,10 @@ final class ClubFigures {
         }
     }
 
-    private void funds(YearMonth month, LocalDate s, LocalDate e, Set<UUID> memberIds) {
+    /** The funds' balances and their borrowers among the members, while the club is active. */
+    private void funds(YearMonth month, LocalDate e, Set<UUID> memberIds) {
         long income = 0;
         long operating = 0;
-        long outstanding = 0;
         for (FundFacts.Line l : r.lines()) {
             if (l.date().isAfter(e)) {
                 continue;
@@ -298,14 +302,10 @@ final class ClubFigures {
             } else if (l.fund() == Fund.Kind.OPERATING && l.account() == Account.CASH) {
                 operating += l.amount();
             }
-            if (l.account() == Account.LOANS) {
-                outstanding += l.amount();
-            }
         }
         add(month, "FUND_INCOME_BALANCE", "", income);
         add(month, "FUND_OPERATING_BALANCE", "", operating);
         add(month, "CLUBS_BOTH_FUNDS", "", income > 0 && operating > 0 ? 1 : 0);
-        add(month, "LOANS_OUTSTANDING", "", outstanding);
         Map<UUID, MembershipFacts.Enrolment> byPerson = new HashMap<>();
         Set<UUID> borrowers = new HashSet<>();
         Set<UUID> everBorrowed = new HashSet<>();
@@ -314,12 +314,9 @@ final class ClubFigures {
                 continue;
             }
             everBorrowed.add(loan.personId());
-            long owed = loan.amount() - repaid(loan.loanId(), Account.LOANS, e) - writtenOff(loan.loanId(), e);
-            if (owed <= 0) {
-                continue;
+            if (owed(loan, e) > 0) {
+                borrowers.add(loan.personId());
             }
-            borrowers.add(loan.personId());
-            atRisk(month, owed, daysOverdue(loan, e));
         }
         for (UUID p : borrowers) {
             MembershipFacts.Enrolment en = enrolmentOn(p, e, byPerson);
@@ -333,6 +330,30 @@ final class ClubFigures {
                 person(month, "MEMBERS_EVER_BORROWED", en, "");
             }
         }
+    }
+
+    /**
+     * The principal owed at the month's end, in all and by how late each loan is: counted while the club is
+     * active and after it is dissolved alike, until the loans are repaid or written off.
+     */
+    private void loansOwed(YearMonth month, LocalDate e) {
+        long outstanding = 0;
+        for (FundFacts.Line l : r.lines()) {
+            if (l.account() == Account.LOANS && !l.date().isAfter(e)) {
+                outstanding += l.amount();
+            }
+        }
+        add(month, "LOANS_OUTSTANDING", "", outstanding);
+        for (FundFacts.Lent loan : r.loans()) {
+            long owed = loan.disbursedOn().isAfter(e) ? 0 : owed(loan, e);
+            if (owed > 0) {
+                atRisk(month, owed, daysOverdue(loan, e));
+            }
+        }
+    }
+
+    private long owed(FundFacts.Lent loan, LocalDate e) {
+        return loan.amount() - repaid(loan.loanId(), Account.LOANS, e) - writtenOff(loan.loanId(), e);
     }
 
     /**

@@ -381,6 +381,37 @@ class ClubFiguresTest {
     }
 
     @Test
+    void aDissolvedClubsLoansStillOwedCountInTheLoanFiguresUntilRepaidOrWrittenOff() {
+        ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
+        UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1960, 1, 1)).left(LocalDate.of(2024, 6, 15)).joined(FOUNDED);
+        UUID lan = club.member(Person.Sex.F).born(LocalDate.of(1955, 1, 1)).left(LocalDate.of(2024, 6, 15)).joined(FOUNDED);
+        club.given(Fund.Kind.INCOME_GENERATION, LocalDate.of(2024, 2, 1), 20_000_000, Entry.Source.PROJECT);
+        // Hoa's loan: four monthly instalments from 1 May, nothing repaid after April's disbursement.
+        club.lent(hoa, LocalDate.of(2024, 4, 1), 4_000_000, monthly(LocalDate.of(2024, 5, 1), 4, 1_000_000, 0));
+        // Lan's loan is written off on 10 October.
+        UUID lost = club.lent(lan, LocalDate.of(2024, 4, 1), 1_500_000, monthly(LocalDate.of(2024, 5, 1), 1, 1_500_000, 0));
+        club.writtenOff(lost, LocalDate.of(2024, 10, 10), 1_500_000);
+        // Hoa repays 1,000,000 of principal in September, after the club is dissolved on 15 June.
+        UUID hoasLoan = club.build().loans().get(0).loanId();
+        club.repaid(hoasLoan, LocalDate.of(2024, 9, 5), 0, 1_000_000);
+        club.dissolvedOn(LocalDate.of(2024, 6, 15));
+        ClubFigures.Facts f = ClubFigures.compute(club.build(), YearMonth.of(2024, 1), END_OF_2024);
+
+        // The club counts no more, nor its members, from June.
+        assertThat(value(f, month(6), "CLUBS_ACTIVE")).isZero();
+        assertThat(value(f, month(7), "MEMBERS")).isZero();
+        assertThat(value(f, month(6), "CLUBS_DISSOLVED")).isEqualTo(1);
+        // What is owed stays owed: 5,500,000 at the end of July (both loans overdue since 1 May: 91 days);
+        // 4,500,000 after Hoa's 1,000,000 in September; 3,000,000 once Lan's is written off.
+        assertThat(figures(f, month(7), "LOANS_OUTSTANDING")).isEqualTo(expect("", 5_500_000, "OVERDUE=D91_180", 5_500_000));
+        assertThat(List.of("PAR1", "PAR30", "PAR90", "PAR180").stream().map(c -> value(f, month(7), c)))
+                .containsExactly(5_500_000L, 5_500_000L, 5_500_000L, 0L);
+        assertThat(List.of(9, 10, 12).stream().map(m -> value(f, month(m), "LOANS_OUTSTANDING")))
+                .containsExactly(4_500_000L, 3_000_000L, 3_000_000L);
+        assertThat(value(f, month(12), "PAR180")).isEqualTo(3_000_000);
+    }
+
+    @Test
     void activitiesCountByAreaAndAClubHasAllEightAreasOnceEachHasARecordInTheTwelveMonths() {
         ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
         UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1960, 1, 1)).joined(FOUNDED);

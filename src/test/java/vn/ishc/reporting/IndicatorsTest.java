@@ -504,6 +504,40 @@ class IndicatorsTest {
     }
 
     @Test
+    void aDissolvedClubsLoansStillOwedStayInItsCommuneAndProvinceUntilRepaid() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06280", LocalDate.of(2025, 8, 1));
+        MemberRow hoa = enrol(club, "Hà Thị Hoa", "F", "1958", "Tày", "POOR", club.foundedOn());
+        funds.contribute(funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, NATION).id(), club.foundedOn(), 20_000_000,
+                Entry.Source.PROJECT, null, null, "t", NATION);
+        loans.approveRules(club.id(), new vn.ishc.funds.Loans.Rules(null, null, club.foundedOn(), 15_000_000, 12,
+                new BigDecimal("0.008"), vn.ishc.funds.LoanSchedule.Method.DECLINING,
+                vn.ishc.funds.LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, BigDecimal.ZERO, null), "t", NATION);
+        var loan = loans.apply(club.id(), hoa.person().id(), 13_956_671, vn.ishc.funds.Loans.Purpose.CROPS, null, 6,
+                LocalDate.of(2025, 8, 5), "t", NATION);
+        loans.decide(loan.id(), true, LocalDate.of(2025, 8, 5), null, "t", NATION);
+        loans.disburse(loan.id(), LocalDate.of(2025, 8, 5), null, "t", NATION);
+        worker.drain();
+        Period december = Period.month(YearMonth.of(2025, 12));
+        Map<String, Long> provinceBefore = values(indicators.of("20", december, Boundaries.RESTATED, NATION));
+
+        clubs.changeStatus(club.id(), vn.ishc.clubs.ClubStatus.DISSOLVED, LocalDate.of(2025, 10, 15), "Giải thể", "t", NATION);
+        worker.drain();
+
+        // Nothing repaid: at the end of December the whole loan is owed, its first instalment more than 90 days late.
+        Map<String, Long> commune = values(indicators.of("20.06280", december, Boundaries.RESTATED, NATION));
+        assertThat(commune).containsEntry("LOANS_OUTSTANDING", 13_956_671L).containsEntry("PAR30", 13_956_671L)
+                .containsEntry("PAR90", 13_956_671L).doesNotContainKey("CLUBS_ACTIVE").doesNotContainKey("MEMBERS");
+        Map<String, Long> province = values(indicators.of("20", december, Boundaries.RESTATED, NATION));
+        for (String code : List.of("LOANS_OUTSTANDING", "PAR1", "PAR30", "PAR90", "PAR180")) {
+            assertThat(province.get(code)).as(code).isEqualTo(provinceBefore.get(code));
+        }
+        assertThat(province.get("CLUBS_ACTIVE")).isEqualTo(provinceBefore.get("CLUBS_ACTIVE") - 1);
+        Map<String, Long> kept = snapshot();
+        worker.rebuild();
+        assertThat(snapshot()).isEqualTo(kept);
+    }
+
+    @Test
     void aPartnerProjectsClubsAndAVillagesClubAreAreasToo() {
         Made m = make();
         var project = clubs.projects().stream().filter(p -> p.code().equals("VIE085")).findFirst().orElseThrow();
