@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.ishc.activities.ActivityFacts;
+import vn.ishc.activities.ActivityKind;
 import vn.ishc.activities.EntitlementCase;
 import vn.ishc.activities.NewActivity;
 import vn.ishc.funds.Account;
@@ -210,7 +211,7 @@ final class ClubFigures {
             add(month, "ACTIVITIES", "", 1);
             add(month, "ACTIVITIES", "AREA=" + AREAS[a.kind().area() - 1], 1);
             switch (a.kind()) {
-                case SELF_HELP -> add(month, "PEOPLE_HELPED", "", 1);
+                case SELF_HELP -> add(month, "SELF_HELP_RECORDS", "", 1);
                 case COMMUNITY -> add(month, "COMMUNITY_ACTIVITIES", "", 1);
                 case DIALOGUE -> add(month, "DIALOGUES", "", 1);
                 case RESOURCE -> {
@@ -377,6 +378,7 @@ final class ClubFigures {
     private void inPeriod(Period p) {
         LocalDate s = p.start();
         LocalDate e = p.end().isAfter(today) ? today : p.end();
+        helped(p, s, e);
         if (!r.activeOn(e)) {
             return;
         }
@@ -423,6 +425,30 @@ final class ClubFigures {
             if (weighed.contains(en.personId())) {
                 person(p, "MEMBERS_WEIGHED", en, "");
             }
+        }
+    }
+
+    /**
+     * The people in hardship the club helped within the period, each once however often they were helped
+     * (counted as the help was, whether or not the club is active at the period's end). All are named, so that
+     * an area counts once someone two of its clubs helped, and a range of months someone helped in several.
+     */
+    private void helped(Period p, LocalDate s, LocalDate e) {
+        Set<UUID> people = new HashSet<>();
+        long unknown = 0;
+        for (ActivityFacts.Done a : r.activities()) {
+            if (a.kind() == ActivityKind.SELF_HELP && within(a.on(), s, e)) {
+                if (a.personId() == null) {
+                    unknown++;
+                } else {
+                    people.add(a.personId());
+                }
+            }
+        }
+        put(p, "PEOPLE_HELPED", "", people.size() + unknown);
+        if (!people.isEmpty()) {
+            shared.computeIfAbsent(new FactKey(FactKey.kindOf(p), p.start(), "PEOPLE_HELPED", ""), k -> new HashSet<>())
+                    .addAll(people);
         }
     }
 

@@ -441,6 +441,7 @@ class ClubFiguresTest {
         assertThat(figures(f, month(5), "ACTIVITIES"))
                 .isEqualTo(expect("", 4, "AREA=CULTURE", 1, "AREA=RESOURCES", 2, "AREA=INCOME", 1));
         assertThat(value(f, month(3), "PEOPLE_HELPED")).isEqualTo(2);
+        assertThat(value(f, month(3), "SELF_HELP_RECORDS")).isEqualTo(2);
         assertThat(value(f, month(3), "COMMUNITY_ACTIVITIES")).isEqualTo(1);
         assertThat(value(f, month(4), "DIALOGUES")).isEqualTo(1);
         // Only what was received in kind: the 1,000,000 in cash goes through a fund.
@@ -508,6 +509,29 @@ class ClubFiguresTest {
             }
         });
         return out;
+    }
+
+    @Test
+    void peopleHelpedCountEachPersonOnceInAPeriodAndTheRecordsOfHelpEachTime() {
+        ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
+        UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1950, 1, 1)).joined(FOUNDED);
+        UUID neighbour = UUID.randomUUID();
+        // Hoa is helped in April and again in May; a neighbour who is not a member twice in May, once in August.
+        club.helped(hoa, LocalDate.of(2024, 4, 3)).helped(hoa, LocalDate.of(2024, 5, 8))
+                .helped(neighbour, LocalDate.of(2024, 5, 9)).helped(neighbour, LocalDate.of(2024, 5, 20))
+                .helped(neighbour, LocalDate.of(2024, 8, 1));
+        ClubFigures.Facts f = ClubFigures.compute(club.build(), YearMonth.of(2024, 1), END_OF_2024);
+
+        assertThat(List.of(4, 5, 8).stream().map(m -> value(f, month(m), "PEOPLE_HELPED"))).containsExactly(1L, 2L, 1L);
+        assertThat(List.of(4, 5, 8).stream().map(m -> value(f, month(m), "SELF_HELP_RECORDS")))
+                .containsExactly(1L, 3L, 1L);
+        // The second quarter: Hoa and the neighbour, in 4 records; the year: the same two people, in 5.
+        assertThat(value(f, Q2, "PEOPLE_HELPED")).isEqualTo(2);
+        assertThat(value(f, Q3, "PEOPLE_HELPED")).isEqualTo(1);
+        assertThat(value(f, YEAR, "PEOPLE_HELPED")).isEqualTo(2);
+        // The people helped are named, for an area and a range of months to count each once.
+        assertThat(f.sharedPeople().get(key(Q2, "PEOPLE_HELPED", ""))).containsExactlyInAnyOrder(hoa, neighbour);
+        assertThat(f.sharedPeople().get(key(month(4), "PEOPLE_HELPED", ""))).containsExactly(hoa);
     }
 
     /** Pairs of a disaggregation and its figure: "", 4, "SEX=F", 3… */

@@ -537,6 +537,52 @@ class IndicatorsTest {
         assertThat(snapshot()).isEqualTo(kept);
     }
 
+    @Autowired
+    vn.ishc.activities.Activities activities;
+
+    private void helped(Club club, LocalDate on, UUID member, String name) {
+        activities.record(club.id(), new vn.ishc.activities.NewActivity(null, vn.ishc.activities.ActivityKind.SELF_HELP, on,
+                null, null, member, name, vn.ishc.activities.NewActivity.HelpForm.IN_KIND, null, null, null, null, null,
+                null, null, null, "10 kg gạo"), "t", NATION);
+    }
+
+    @Test
+    void peopleHelpedAreCountedOnceOverAQuarterARangeAndTheClubsOfACommune() {
+        Club first = ClubFixtures.aClub(clubs, villages, units, "06286", LocalDate.of(2025, 8, 1));
+        Club second = ClubFixtures.aClub(clubs, villages, units, "06286", LocalDate.of(2025, 8, 1));
+        MemberRow hoa = enrol(first, "Lò Thị Hoa", "F", "1950", "Tày", "POOR", first.foundedOn());
+        members.addExisting(hoa.person().id(), second.id(), second.foundedOn(), "t", NATION);
+        // Hoa is helped by the first club in October and November and by the second in November; Ông Sào, who
+        // is no member, by the first club in October and December (his name written a little differently).
+        helped(first, LocalDate.of(2025, 10, 3), hoa.person().id(), null);
+        helped(first, LocalDate.of(2025, 10, 10), null, "Ông Lý Văn Sào");
+        helped(first, LocalDate.of(2025, 11, 8), hoa.person().id(), null);
+        helped(second, LocalDate.of(2025, 11, 20), hoa.person().id(), null);
+        helped(first, LocalDate.of(2025, 12, 1), null, "ông lý  Văn Sào ");
+        worker.drain();
+
+        Period q4 = Period.quarter(2025, 4);
+        Period octToNov = Period.range(YearMonth.of(2025, 10), YearMonth.of(2025, 11));
+        assertThat(values(indicators.ofClub(first.id(), q4, NATION))).containsEntry("PEOPLE_HELPED", 2L)
+                .containsEntry("SELF_HELP_RECORDS", 4L);
+        assertThat(values(indicators.ofClub(first.id(), octToNov, NATION))).containsEntry("PEOPLE_HELPED", 2L)
+                .containsEntry("SELF_HELP_RECORDS", 3L);
+        assertThat(values(indicators.ofClub(second.id(), q4, NATION))).containsEntry("PEOPLE_HELPED", 1L);
+        // The commune: Hoa and Ông Sào, in five records, whether read as the quarter or as a range of its months.
+        for (Period p : List.of(q4, Period.range(YearMonth.of(2025, 10), YearMonth.of(2025, 12)))) {
+            assertThat(values(indicators.of("20.06286", p, Boundaries.RESTATED, NATION))).as("%s", p)
+                    .containsEntry("PEOPLE_HELPED", 2L).containsEntry("SELF_HELP_RECORDS", 5L);
+            assertThat(indicators.total("20.06286", p, Boundaries.RESTATED, NATION, "PEOPLE_HELPED")).isEqualTo(2L);
+        }
+        assertThat(values(indicators.of("20.06286", octToNov, Boundaries.RESTATED, NATION)))
+                .containsEntry("PEOPLE_HELPED", 2L).containsEntry("SELF_HELP_RECORDS", 4L);
+        assertThat(indicators.below("20.06286", octToNov, Boundaries.RESTATED, NATION)).extracting(a -> values(a)
+                .get("PEOPLE_HELPED")).containsExactlyInAnyOrder(2L, 1L);
+        Map<String, Long> kept = snapshot();
+        worker.rebuild();
+        assertThat(snapshot()).isEqualTo(kept);
+    }
+
     @Test
     void aPartnerProjectsClubsAndAVillagesClubAreAreasToo() {
         Made m = make();
