@@ -227,9 +227,6 @@ final class ClubFigures {
             if (within(c.appliedOn(), s, e)) {
                 add(month, "ENTITLEMENT_CASES", "", 1);
             }
-            if (c.status() == EntitlementCase.Status.OBTAINED && within(c.decidedOn(), s, e)) {
-                add(month, "ENTITLEMENT_CASES_RESOLVED", "", 1);
-            }
         }
         for (MeetingFacts.PersonHealth h : r.health().values()) {
             for (LocalDate d : h.referrals()) {
@@ -379,6 +376,7 @@ final class ClubFigures {
         LocalDate s = p.start();
         LocalDate e = p.end().isAfter(today) ? today : p.end();
         helped(p, s, e);
+        resolved(p, s, e);
         if (!r.activeOn(e)) {
             return;
         }
@@ -450,6 +448,17 @@ final class ClubFigures {
             shared.computeIfAbsent(new FactKey(FactKey.kindOf(p), p.start(), "PEOPLE_HELPED", ""), k -> new HashSet<>())
                     .addAll(people);
         }
+    }
+
+    /**
+     * Of the entitlement cases applied for within the period, those that obtained the benefit within it (so
+     * never more than the cases): a case applied for in one month and obtained in the next counts in neither
+     * month, but in their quarter if both fall in it. Counted as the cases are, whether or not the club is active.
+     */
+    private void resolved(Period p, LocalDate s, LocalDate e) {
+        long n = r.claims().stream().filter(c -> within(c.appliedOn(), s, e) && c.status() == EntitlementCase.Status.OBTAINED
+                && c.decidedOn() != null && !c.decidedOn().isAfter(e)).count();
+        put(p, "ENTITLEMENT_CASES_RESOLVED", "", n);
     }
 
     private static final String[] AREAS = {"INCOME", "HEALTH", "HOMECARE", "SELFHELP", "RIGHTS", "LEARNING", "CULTURE",

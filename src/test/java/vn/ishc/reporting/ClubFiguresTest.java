@@ -448,8 +448,9 @@ class ClubFiguresTest {
         assertThat(figures(f, month(5), "IN_KIND_MOBILISED")).isEqualTo(expect("", 3_000_000, "SOURCE=BUSINESS", 3_000_000));
         assertThat(List.of(3, 4, 5).stream().map(m -> value(f, month(m), "ENTITLEMENT_CASES")))
                 .containsExactly(1L, 1L, 1L);
+        // March's case obtained the benefit in April: not within March, and April's cases were applied for in April.
         assertThat(List.of(3, 4, 5).stream().map(m -> value(f, month(m), "ENTITLEMENT_CASES_RESOLVED")))
-                .containsExactly(0L, 1L, 0L);
+                .containsExactly(0L, 0L, 0L);
         assertThat(value(f, month(4), "CLUBS_ART_TEAM")).isZero();
         assertThat(value(f, month(5), "CLUBS_ART_TEAM")).isEqualTo(1);
         // By June seven areas have a record (income, health, home care, self-help, rights, culture, resources);
@@ -532,6 +533,34 @@ class ClubFiguresTest {
         // The people helped are named, for an area and a range of months to count each once.
         assertThat(f.sharedPeople().get(key(Q2, "PEOPLE_HELPED", ""))).containsExactlyInAnyOrder(hoa, neighbour);
         assertThat(f.sharedPeople().get(key(month(4), "PEOPLE_HELPED", ""))).containsExactly(hoa);
+    }
+
+    @Test
+    void entitlementCasesResolvedAreThoseAppliedForInThePeriodThatObtainedTheBenefitWithinIt() {
+        ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
+        club.member(Person.Sex.F).born(LocalDate.of(1950, 1, 1)).joined(FOUNDED);
+        // Applied for in October: one obtained in October, two in November, one refused in November.
+        club.claim(LocalDate.of(2024, 10, 2), EntitlementCase.Status.OBTAINED, LocalDate.of(2024, 10, 30))
+                .claim(LocalDate.of(2024, 10, 5), EntitlementCase.Status.OBTAINED, LocalDate.of(2024, 11, 4))
+                .claim(LocalDate.of(2024, 10, 9), EntitlementCase.Status.OBTAINED, LocalDate.of(2024, 11, 6))
+                .claim(LocalDate.of(2024, 10, 12), EntitlementCase.Status.REFUSED, LocalDate.of(2024, 11, 7))
+                // Applied for in November: one obtained that month, one still waiting, one obtained in December.
+                .claim(LocalDate.of(2024, 11, 3), EntitlementCase.Status.OBTAINED, LocalDate.of(2024, 11, 25))
+                .claim(LocalDate.of(2024, 11, 10), EntitlementCase.Status.APPLIED, null)
+                .claim(LocalDate.of(2024, 11, 20), EntitlementCase.Status.OBTAINED, LocalDate.of(2024, 12, 2));
+        ClubFigures.Facts f = ClubFigures.compute(club.build(), YearMonth.of(2024, 1), END_OF_2024);
+
+        // November: 3 cases applied for, 1 of them resolved within it (October's two obtained in November do not
+        // count: they were not applied for in November).
+        assertThat(value(f, month(11), "ENTITLEMENT_CASES")).isEqualTo(3);
+        assertThat(value(f, month(11), "ENTITLEMENT_CASES_RESOLVED")).isEqualTo(1);
+        assertThat(value(f, month(10), "ENTITLEMENT_CASES")).isEqualTo(4);
+        assertThat(value(f, month(10), "ENTITLEMENT_CASES_RESOLVED")).isEqualTo(1);
+        assertThat(value(f, month(12), "ENTITLEMENT_CASES_RESOLVED")).isZero();
+        // The fourth quarter: 7 cases applied for in it, 5 obtained within it.
+        Period q4 = Period.quarter(2024, 4);
+        assertThat(value(f, q4, "ENTITLEMENT_CASES_RESOLVED")).isEqualTo(5);
+        assertThat(value(f, YEAR, "ENTITLEMENT_CASES_RESOLVED")).isEqualTo(5);
     }
 
     /** Pairs of a disaggregation and its figure: "", 4, "SEX=F", 3… */
