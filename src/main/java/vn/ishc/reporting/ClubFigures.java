@@ -226,6 +226,10 @@ final class ClubFigures {
         for (ActivityFacts.Claim c : r.claims()) {
             if (within(c.appliedOn(), s, e)) {
                 add(month, "ENTITLEMENT_CASES", "", 1);
+                if (c.status() == EntitlementCase.Status.OBTAINED && c.decidedOn() != null && !c.decidedOn().isAfter(today)) {
+                    // By the month obtained, for a range of months to count those obtained by its end.
+                    add(month, Sums.OBTAINED_BY, Sums.OBTAINED_BY_MONTH + "=" + YearMonth.from(c.decidedOn()), 1);
+                }
             }
         }
         for (MeetingFacts.PersonHealth h : r.health().values()) {

@@ -78,10 +78,11 @@ public enum Indicator {
 
     /**
      * Whether a free range of months has this figure: all but the people counted over the period as a
-     * whole (kept for months, quarters and years); the clubs that met every month are read from the months.
+     * whole (kept for months, quarters and years); the clubs that met every month are read from the months,
+     * and the entitlement cases resolved from the cases of its months by the month they were resolved.
      */
     public boolean readOverRanges() {
-        return reading != Reading.IN_PERIOD || this == CLUBS_MET_MONTHLY;
+        return reading != Reading.IN_PERIOD || this == CLUBS_MET_MONTHLY || this == ENTITLEMENT_CASES_RESOLVED;
     }
 
     /** Whether the figure counts persons, whom an area counts once. */

@@ -583,6 +583,55 @@ class IndicatorsTest {
         assertThat(snapshot()).isEqualTo(kept);
     }
 
+    @Autowired
+    vn.ishc.activities.Entitlements entitlements;
+
+    private void claim(Club club, LocalDate appliedOn, LocalDate obtainedOn) {
+        var c = entitlements.apply(club.id(), null, "Bà Hoàng Thị Mai", vn.ishc.activities.EntitlementCase.Benefit.SOCIAL_PENSION,
+                appliedOn, null, "t", NATION);
+        if (obtainedOn != null) {
+            entitlements.decide(c.id(), vn.ishc.activities.EntitlementCase.Status.OBTAINED, obtainedOn, "t", NATION);
+        }
+    }
+
+    @Test
+    void entitlementCasesResolvedAreOfTheCasesAppliedForInTheMonthQuarterOrRange() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06298", LocalDate.of(2025, 8, 1));
+        // October: two cases, one obtained in October, one in November. November: three cases, one obtained in
+        // November, one in December, one still open.
+        claim(club, LocalDate.of(2025, 10, 2), LocalDate.of(2025, 10, 20));
+        claim(club, LocalDate.of(2025, 10, 6), LocalDate.of(2025, 11, 4));
+        claim(club, LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25));
+        claim(club, LocalDate.of(2025, 11, 10), LocalDate.of(2025, 12, 2));
+        claim(club, LocalDate.of(2025, 11, 12), null);
+        worker.drain();
+
+        String commune = "20.06298";
+        Map<Period, long[]> expected = new java.util.LinkedHashMap<>();
+        expected.put(Period.month(YearMonth.of(2025, 10)), new long[] {2, 1});
+        // October's case obtained in November is not one of November's.
+        expected.put(Period.month(YearMonth.of(2025, 11)), new long[] {3, 1});
+        expected.put(Period.month(YearMonth.of(2025, 12)), new long[] {0, 0});
+        expected.put(Period.range(YearMonth.of(2025, 10), YearMonth.of(2025, 11)), new long[] {5, 3});
+        expected.put(Period.range(YearMonth.of(2025, 11), YearMonth.of(2025, 12)), new long[] {3, 2});
+        expected.put(Period.quarter(2025, 4), new long[] {5, 4});
+        expected.put(Period.year(2025), new long[] {5, 4});
+        expected.forEach((p, cases) -> {
+            Map<String, Long> v = values(indicators.of(commune, p, Boundaries.RESTATED, NATION));
+            assertThat(v.getOrDefault("ENTITLEMENT_CASES", 0L)).as("cases %s", p).isEqualTo(cases[0]);
+            assertThat(v.getOrDefault("ENTITLEMENT_CASES_RESOLVED", 0L)).as("resolved %s", p).isEqualTo(cases[1]);
+            assertThat(indicators.total(commune, p, Boundaries.RESTATED, NATION, "ENTITLEMENT_CASES_RESOLVED"))
+                    .as("total %s", p).isEqualTo(cases[1]);
+            assertThat(values(indicators.ofClub(club.id(), p, NATION)).getOrDefault("ENTITLEMENT_CASES_RESOLVED", 0L))
+                    .as("club %s", p).isEqualTo(cases[1]);
+        });
+        assertThat(indicators.below(commune, Period.range(YearMonth.of(2025, 10), YearMonth.of(2025, 11)),
+                Boundaries.RESTATED, NATION)).extracting(a -> values(a).get("ENTITLEMENT_CASES_RESOLVED")).containsExactly(3L);
+        Map<String, Long> kept = snapshot();
+        worker.rebuild();
+        assertThat(snapshot()).isEqualTo(kept);
+    }
+
     @Test
     void aPartnerProjectsClubsAndAVillagesClubAreAreasToo() {
         Made m = make();
