@@ -23,7 +23,11 @@ public class ActivityFacts {
         this.jdbc = jdbc;
     }
 
-    /** An activity on a day; a resource received carries its source, form and declared value. */
+    /**
+     * An activity on a day; a resource received carries its source, form and declared value. {@code personId}
+     * is the person it is about: a member's id, or for someone else a key made from the club and their name as
+     * written (case and spacing aside), the same each time the club records them, which names no one.
+     */
     public record Done(UUID clubId, ActivityKind kind, LocalDate on, UUID personId, NewActivity.SourceType sourceType,
                        NewActivity.ResourceForm resourceForm, Long valueDong) {
     }
@@ -40,7 +44,9 @@ public class ActivityFacts {
     public List<Done> activities(Collection<UUID> clubIds, AreaScope scope) {
         scope.requireNation();
         return jdbc.sql("""
-                        select club_id, kind, on_date, person_id, source_type, resource_form, value_dong from club_activity
+                        select club_id, kind, on_date, coalesce(person_id, case when btrim(person_name) <> '' then
+                                   md5(club_id::text || '|' || lower(regexp_replace(btrim(person_name), '\\s+', ' ', 'g')))::uuid
+                                   end) as person_id, source_type, resource_form, value_dong from club_activity
                         where club_id = any(:clubs) and cancelled_on is null order by club_id, on_date""")
                 .param("clubs", clubIds.toArray(UUID[]::new))
                 .query((rs, n) -> new Done(rs.getObject("club_id", UUID.class), ActivityKind.valueOf(rs.getString("kind")),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.ishc.activities.ActivityFacts;
+import vn.ishc.activities.ActivityKind;
 import vn.ishc.activities.EntitlementCase;
 import vn.ishc.activities.NewActivity;
 import vn.ishc.funds.Account;
@@ -121,10 +122,14 @@ final class ClubFigures {
             coverage(month, e, members);
             quality(month, e, members);
             health(month, e, members);
-            funds(month, s, e, memberIds);
+            funds(month, e, memberIds);
             homeCare(month, e);
             add(month, "CLUBS_ALL_AREAS", "", allAreas(e) ? 1 : 0);
             add(month, "CLUBS_ART_TEAM", "", r.artTeamSince() != null && !r.artTeamSince().isAfter(e) ? 1 : 0);
+        }
+        if (!r.foundedOn().isAfter(e)) {
+            // What a dissolved club's borrowers owe stays owed until repaid or written off.
+            loansOwed(month, e);
         }
         flows(month, s, e);
     }
@@ -206,7 +211,7 @@ final class ClubFigures {
             add(month, "ACTIVITIES", "", 1);
             add(month, "ACTIVITIES", "AREA=" + AREAS[a.kind().area() - 1], 1);
             switch (a.kind()) {
-                case SELF_HELP -> add(month, "PEOPLE_HELPED", "", 1);
+                case SELF_HELP -> add(month, "SELF_HELP_RECORDS", "", 1);
                 case COMMUNITY -> add(month, "COMMUNITY_ACTIVITIES", "", 1);
                 case DIALOGUE -> add(month, "DIALOGUES", "", 1);
                 case RESOURCE -> {
@@ -221,9 +226,10 @@ final class ClubFigures {
         for (ActivityFacts.Claim c : r.claims()) {
             if (within(c.appliedOn(), s, e)) {
                 add(month, "ENTITLEMENT_CASES", "", 1);
-            }
-            if (c.status() == EntitlementCase.Status.OBTAINED && within(c.decidedOn(), s, e)) {
-                add(month, "ENTITLEMENT_CASES_RESOLVED", "", 1);
+                if (c.status() == EntitlementCase.Status.OBTAINED && c.decidedOn() != null && !c.decidedOn().isAfter(today)) {
+                    // By the month obtained, for a range of months to count those obtained by its end.
+                    add(month, Sums.OBTAINED_BY, Sums.OBTAINED_BY_MONTH + "=" + YearMonth.from(c.decidedOn()), 1);
+                }
             }
         }
         for (MeetingFacts.PersonHealth h : r.health().values()) {
@@ -285,10 +291,10 @@ final class ClubFigures {
         }
     }
 
-    private void funds(YearMonth month, LocalDate s, LocalDate e, Set<UUID> memberIds) {
+    /** The funds' balances and their borrowers among the members, while the club is active. */
+    private void funds(YearMonth month, LocalDate e, Set<UUID> memberIds) {
         long income = 0;
         long operating = 0;
-        long outstanding = 0;
         for (FundFacts.Line l : r.lines()) {
             if (l.date().isAfter(e)) {
                 continue;
@@ -298,14 +304,10 @@ final class ClubFigures {
             } else if (l.fund() == Fund.Kind.OPERATING && l.account() == Account.CASH) {
                 operating += l.amount();
             }
-            if (l.account() == Account.LOANS) {
-                outstanding += l.amount();
-            }
         }
         add(month, "FUND_INCOME_BALANCE", "", income);
         add(month, "FUND_OPERATING_BALANCE", "", operating);
         add(month, "CLUBS_BOTH_FUNDS", "", income > 0 && operating > 0 ? 1 : 0);
-        add(month, "LOANS_OUTSTANDING", "", outstanding);
         Map<UUID, MembershipFacts.Enrolment> byPerson = new HashMap<>();
         Set<UUID> borrowers = new HashSet<>();
         Set<UUID> everBorrowed = new HashSet<>();
@@ -314,12 +316,9 @@ final class ClubFigures {
                 continue;
             }
             everBorrowed.add(loan.personId());
-            long owed = loan.amount() - repaid(loan.loanId(), Account.LOANS, e) - writtenOff(loan.loanId(), e);
-            if (owed <= 0) {
-                continue;
+            if (owed(loan, e) > 0) {
+                borrowers.add(loan.personId());
             }
-            borrowers.add(loan.personId());
-            atRisk(month, owed, daysOverdue(loan, e));
         }
         for (UUID p : borrowers) {
             MembershipFacts.Enrolment en = enrolmentOn(p, e, byPerson);
@@ -333,6 +332,30 @@ final class ClubFigures {
                 person(month, "MEMBERS_EVER_BORROWED", en, "");
             }
         }
+    }
+
+    /**
+     * The principal owed at the month's end, in all and by how late each loan is: counted while the club is
+     * active and after it is dissolved alike, until the loans are repaid or written off.
+     */
+    private void loansOwed(YearMonth month, LocalDate e) {
+        long outstanding = 0;
+        for (FundFacts.Line l : r.lines()) {
+            if (l.account() == Account.LOANS && !l.date().isAfter(e)) {
+                outstanding += l.amount();
+            }
+        }
+        add(month, "LOANS_OUTSTANDING", "", outstanding);
+        for (FundFacts.Lent loan : r.loans()) {
+            long owed = loan.disbursedOn().isAfter(e) ? 0 : owed(loan, e);
+            if (owed > 0) {
+                atRisk(month, owed, daysOverdue(loan, e));
+            }
+        }
+    }
+
+    private long owed(FundFacts.Lent loan, LocalDate e) {
+        return loan.amount() - repaid(loan.loanId(), Account.LOANS, e) - writtenOff(loan.loanId(), e);
     }
 
     /**
@@ -356,6 +379,8 @@ final class ClubFigures {
     private void inPeriod(Period p) {
         LocalDate s = p.start();
         LocalDate e = p.end().isAfter(today) ? today : p.end();
+        helped(p, s, e);
+        resolved(p, s, e);
         if (!r.activeOn(e)) {
             return;
         }
@@ -403,6 +428,41 @@ final class ClubFigures {
                 person(p, "MEMBERS_WEIGHED", en, "");
             }
         }
+    }
+
+    /**
+     * The people in hardship the club helped within the period, each once however often they were helped
+     * (counted as the help was, whether or not the club is active at the period's end). All are named, so that
+     * an area counts once someone two of its clubs helped, and a range of months someone helped in several.
+     */
+    private void helped(Period p, LocalDate s, LocalDate e) {
+        Set<UUID> people = new HashSet<>();
+        long unknown = 0;
+        for (ActivityFacts.Done a : r.activities()) {
+            if (a.kind() == ActivityKind.SELF_HELP && within(a.on(), s, e)) {
+                if (a.personId() == null) {
+                    unknown++;
+                } else {
+                    people.add(a.personId());
+                }
+            }
+        }
+        put(p, "PEOPLE_HELPED", "", people.size() + unknown);
+        if (!people.isEmpty()) {
+            shared.computeIfAbsent(new FactKey(FactKey.kindOf(p), p.start(), "PEOPLE_HELPED", ""), k -> new HashSet<>())
+                    .addAll(people);
+        }
+    }
+
+    /**
+     * Of the entitlement cases applied for within the period, those that obtained the benefit within it (so
+     * never more than the cases): a case applied for in one month and obtained in the next counts in neither
+     * month, but in their quarter if both fall in it. Counted as the cases are, whether or not the club is active.
+     */
+    private void resolved(Period p, LocalDate s, LocalDate e) {
+        long n = r.claims().stream().filter(c -> within(c.appliedOn(), s, e) && c.status() == EntitlementCase.Status.OBTAINED
+                && c.decidedOn() != null && !c.decidedOn().isAfter(e)).count();
+        put(p, "ENTITLEMENT_CASES_RESOLVED", "", n);
     }
 
     private static final String[] AREAS = {"INCOME", "HEALTH", "HOMECARE", "SELFHELP", "RIGHTS", "LEARNING", "CULTURE",

@@ -24,8 +24,8 @@ public enum Indicator {
     CLUBS_STANDARD_OK(Reading.STOCK), CLUBS_ALL_AREAS(Reading.STOCK), CLUBS_BOTH_FUNDS(Reading.STOCK),
     CLUBS_MET_MONTHLY(Reading.IN_PERIOD),
     MEETINGS_HELD(Reading.FLOW), MEETING_ATTENDANCE(Reading.FLOW, false, "SEX"), ACTIVITIES(Reading.FLOW, false, "AREA"),
-    PEOPLE_HELPED(Reading.FLOW), COMMUNITY_ACTIVITIES(Reading.FLOW), ENTITLEMENT_CASES(Reading.FLOW),
-    ENTITLEMENT_CASES_RESOLVED(Reading.FLOW), DIALOGUES(Reading.FLOW), CLUBS_ART_TEAM(Reading.STOCK),
+    PEOPLE_HELPED(Reading.IN_PERIOD, true), SELF_HELP_RECORDS(Reading.FLOW), COMMUNITY_ACTIVITIES(Reading.FLOW), ENTITLEMENT_CASES(Reading.FLOW),
+    ENTITLEMENT_CASES_RESOLVED(Reading.IN_PERIOD), DIALOGUES(Reading.FLOW), CLUBS_ART_TEAM(Reading.STOCK),
     FUND_INCOME_BALANCE(Reading.STOCK), FUND_OPERATING_BALANCE(Reading.STOCK),
     FUNDS_MOBILISED(Reading.FLOW, false, "SOURCE"), IN_KIND_MOBILISED(Reading.FLOW, false, "SOURCE"),
     LOANS_DISBURSED(Reading.FLOW, false, "SEX"), LOANS_DISBURSED_AMOUNT(Reading.FLOW), LOANS_OUTSTANDING(Reading.STOCK, false, OverdueAge.ATTRIBUTE),
@@ -78,10 +78,11 @@ public enum Indicator {
 
     /**
      * Whether a free range of months has this figure: all but the people counted over the period as a
-     * whole (kept for months, quarters and years); the clubs that met every month are read from the months.
+     * whole (kept for months, quarters and years); the clubs that met every month are read from the months,
+     * and the entitlement cases resolved from the cases of its months by the month they were resolved.
      */
     public boolean readOverRanges() {
-        return reading != Reading.IN_PERIOD || this == CLUBS_MET_MONTHLY;
+        return reading != Reading.IN_PERIOD || this == CLUBS_MET_MONTHLY || this == ENTITLEMENT_CASES_RESOLVED;
     }
 
     /** Whether the figure counts persons, whom an area counts once. */

@@ -167,6 +167,9 @@ public class Indicators {
         if (period.kind() == Period.Kind.RANGE && code.equals("CLUBS_MET_MONTHLY")) {
             return Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L);
         }
+        if (period.kind() == Period.Kind.RANGE && indicator == Indicator.ENTITLEMENT_CASES_RESOLVED) {
+            return Sums.resolvedOverRange(jdbc, period, today(), "''", where, params).getOrDefault("", 0L);
+        }
         if (period.kind() == Period.Kind.RANGE && RangePeople.CODES.contains(code)) {
             return rangePeople.count(period, today(), "''", where, params).getOrDefault("", Map.of())
                     .getOrDefault(code + "|", 0L);
@@ -296,6 +299,9 @@ public class Indicators {
                     ? (old ? "split_part(p.old_path, '.', 1)" : "p.now_province") : child;
             Map<String, Long> met = Sums.metEveryMonth(jdbc, period, today(), grouping, where, params);
             byChild.forEach((key, sums) -> sums.set("CLUBS_MET_MONTHLY", met.getOrDefault(key, 0L)));
+            Map<String, Long> resolved = Sums.resolvedOverRange(jdbc, period, today(), grouping, where, params);
+            byChild.forEach((key, sums) -> sums.set(Indicator.ENTITLEMENT_CASES_RESOLVED.name(),
+                    resolved.getOrDefault(key, 0L)));
             Map<String, Map<String, Long>> people = rangePeople.count(period, today(), grouping, where, params);
             byChild.forEach((key, sums) -> sums.setCounted(people.getOrDefault(key, Map.of())));
         }
@@ -385,6 +391,8 @@ public class Indicators {
     private void ranges(Sums sums, Period period, String where, Map<String, Object> params) {
         if (period.kind() == Period.Kind.RANGE) {
             sums.set("CLUBS_MET_MONTHLY", Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
+            sums.set(Indicator.ENTITLEMENT_CASES_RESOLVED.name(),
+                    Sums.resolvedOverRange(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
             sums.setCounted(rangePeople.count(period, today(), "''", where, params).getOrDefault("", Map.of()));
         }
     }

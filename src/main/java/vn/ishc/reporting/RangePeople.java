@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The people counted over a free range of months as a whole (members measured or weighed in it, care
- * recipients visited as their plans ask), which the months, quarters and years kept do not give: counted
+ * recipients visited as their plans ask, people in hardship helped), which the months, quarters and years kept do not give: counted
  * for any area from the rows the worker keeps of each club's readings and visits month by month
  * ({@link RangeRows}), as the club's figures count them (indicators.md), a person in two of an area's
  * clubs once.
@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 class RangePeople {
 
     /** The figures counted. */
-    static final Set<String> CODES = Set.of("MEMBERS_BP_MEASURED", "MEMBERS_WEIGHED", "HOMECARE_RECIPIENTS_ON_PLAN");
+    static final Set<String> CODES = Set.of("MEMBERS_BP_MEASURED", "MEMBERS_WEIGHED", "HOMECARE_RECIPIENTS_ON_PLAN",
+            "PEOPLE_HELPED");
 
     // Clubs active at the range's end (or today), as the month kept for it says.
     private static final String ACTIVE = " join rpt_club_fact a on a.club_id = p.club_id and a.period_kind = 'M' "
@@ -88,6 +89,17 @@ class RangePeople {
                 .params(p).query((rs, n) -> {
                     add(out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()), "HOMECARE_RECIPIENTS_ON_PLAN|",
                             rs.getLong(2));
+                    return null;
+                }).list();
+        // The people helped in the range's months, from each month's people named: someone helped in several
+        // months, or by several clubs of a sub-area, once.
+        jdbc.sql("select " + child + ", count(distinct c.person_id) from rpt_club_person c "
+                        + "join rpt_club_place p on p.club_id = c.club_id where " + where
+                        + " and c.code = 'PEOPLE_HELPED' and c.dims = '' and c.period_kind = 'M' "
+                        + "and c.period_start between :firstDay and :lastDay group by 1")
+                .params(p).param("firstDay", range.first().atDay(1)).param("lastDay", last.atDay(1))
+                .query((rs, n) -> {
+                    add(out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()), "PEOPLE_HELPED|", rs.getLong(2));
                     return null;
                 }).list();
         return out;

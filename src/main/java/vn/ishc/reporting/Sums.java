@@ -233,6 +233,34 @@ final class Sums {
         return out;
     }
 
+    /**
+     * Not an indicator: the entitlement cases applied for in a month that obtained the benefit, by the month
+     * they obtained it ({@code BY=2026-11}), from which a range of months counts ENTITLEMENT_CASES_RESOLVED.
+     */
+    static final String OBTAINED_BY = "ENTITLEMENT_OBTAINED_BY";
+    static final String OBTAINED_BY_MONTH = "BY";
+
+    /**
+     * For a range of months, the entitlement cases applied for in it that obtained the benefit by its end (or
+     * today), of the clubs the condition selects, by an expression over the places (as {@link #metEveryMonth}).
+     */
+    static Map<String, Long> resolvedOverRange(JdbcClient jdbc, Period period, LocalDate today, String child, String where,
+                                               Map<String, Object> params) {
+        YearMonth last = Indicators.stockMonth(period, today);
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("first", period.first().atDay(1));
+        p.put("last", last.atDay(1));
+        p.put("code", OBTAINED_BY);
+        p.put("by", OBTAINED_BY_MONTH + "=" + last);
+        Map<String, Long> out = new HashMap<>();
+        // "BY=yyyy-MM" orders as the months do.
+        jdbc.sql("select " + child + ", sum(f.value) from " + clubs(where) + " join rpt_club_fact f on f.club_id = p.club_id "
+                        + "where f.code = :code and f.period_kind = 'M' and f.period_start between :first and :last "
+                        + "and f.dims <= :by group by 1")
+                .params(p).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
+    }
+
     /** The total of a code: its value, zero when none is kept. */
     long total(String code) {
         if (code.equals("MEMBERS_OLDER")) {

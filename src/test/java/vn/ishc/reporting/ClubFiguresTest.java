@@ -381,6 +381,37 @@ class ClubFiguresTest {
     }
 
     @Test
+    void aDissolvedClubsLoansStillOwedCountInTheLoanFiguresUntilRepaidOrWrittenOff() {
+        ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
+        UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1960, 1, 1)).left(LocalDate.of(2024, 6, 15)).joined(FOUNDED);
+        UUID lan = club.member(Person.Sex.F).born(LocalDate.of(1955, 1, 1)).left(LocalDate.of(2024, 6, 15)).joined(FOUNDED);
+        club.given(Fund.Kind.INCOME_GENERATION, LocalDate.of(2024, 2, 1), 20_000_000, Entry.Source.PROJECT);
+        // Hoa's loan: four monthly instalments from 1 May, nothing repaid after April's disbursement.
+        club.lent(hoa, LocalDate.of(2024, 4, 1), 4_000_000, monthly(LocalDate.of(2024, 5, 1), 4, 1_000_000, 0));
+        // Lan's loan is written off on 10 October.
+        UUID lost = club.lent(lan, LocalDate.of(2024, 4, 1), 1_500_000, monthly(LocalDate.of(2024, 5, 1), 1, 1_500_000, 0));
+        club.writtenOff(lost, LocalDate.of(2024, 10, 10), 1_500_000);
+        // Hoa repays 1,000,000 of principal in September, after the club is dissolved on 15 June.
+        UUID hoasLoan = club.build().loans().get(0).loanId();
+        club.repaid(hoasLoan, LocalDate.of(2024, 9, 5), 0, 1_000_000);
+        club.dissolvedOn(LocalDate.of(2024, 6, 15));
+        ClubFigures.Facts f = ClubFigures.compute(club.build(), YearMonth.of(2024, 1), END_OF_2024);
+
+        // The club counts no more, nor its members, from June.
+        assertThat(value(f, month(6), "CLUBS_ACTIVE")).isZero();
+        assertThat(value(f, month(7), "MEMBERS")).isZero();
+        assertThat(value(f, month(6), "CLUBS_DISSOLVED")).isEqualTo(1);
+        // What is owed stays owed: 5,500,000 at the end of July (both loans overdue since 1 May: 91 days);
+        // 4,500,000 after Hoa's 1,000,000 in September; 3,000,000 once Lan's is written off.
+        assertThat(figures(f, month(7), "LOANS_OUTSTANDING")).isEqualTo(expect("", 5_500_000, "OVERDUE=D91_180", 5_500_000));
+        assertThat(List.of("PAR1", "PAR30", "PAR90", "PAR180").stream().map(c -> value(f, month(7), c)))
+                .containsExactly(5_500_000L, 5_500_000L, 5_500_000L, 0L);
+        assertThat(List.of(9, 10, 12).stream().map(m -> value(f, month(m), "LOANS_OUTSTANDING")))
+                .containsExactly(4_500_000L, 3_000_000L, 3_000_000L);
+        assertThat(value(f, month(12), "PAR180")).isEqualTo(3_000_000);
+    }
+
+    @Test
     void activitiesCountByAreaAndAClubHasAllEightAreasOnceEachHasARecordInTheTwelveMonths() {
         ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
         UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1960, 1, 1)).joined(FOUNDED);
@@ -410,14 +441,16 @@ class ClubFiguresTest {
         assertThat(figures(f, month(5), "ACTIVITIES"))
                 .isEqualTo(expect("", 4, "AREA=CULTURE", 1, "AREA=RESOURCES", 2, "AREA=INCOME", 1));
         assertThat(value(f, month(3), "PEOPLE_HELPED")).isEqualTo(2);
+        assertThat(value(f, month(3), "SELF_HELP_RECORDS")).isEqualTo(2);
         assertThat(value(f, month(3), "COMMUNITY_ACTIVITIES")).isEqualTo(1);
         assertThat(value(f, month(4), "DIALOGUES")).isEqualTo(1);
         // Only what was received in kind: the 1,000,000 in cash goes through a fund.
         assertThat(figures(f, month(5), "IN_KIND_MOBILISED")).isEqualTo(expect("", 3_000_000, "SOURCE=BUSINESS", 3_000_000));
         assertThat(List.of(3, 4, 5).stream().map(m -> value(f, month(m), "ENTITLEMENT_CASES")))
                 .containsExactly(1L, 1L, 1L);
+        // March's case obtained the benefit in April: not within March, and April's cases were applied for in April.
         assertThat(List.of(3, 4, 5).stream().map(m -> value(f, month(m), "ENTITLEMENT_CASES_RESOLVED")))
-                .containsExactly(0L, 1L, 0L);
+                .containsExactly(0L, 0L, 0L);
         assertThat(value(f, month(4), "CLUBS_ART_TEAM")).isZero();
         assertThat(value(f, month(5), "CLUBS_ART_TEAM")).isEqualTo(1);
         // By June seven areas have a record (income, health, home care, self-help, rights, culture, resources);
@@ -477,6 +510,57 @@ class ClubFiguresTest {
             }
         });
         return out;
+    }
+
+    @Test
+    void peopleHelpedCountEachPersonOnceInAPeriodAndTheRecordsOfHelpEachTime() {
+        ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
+        UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1950, 1, 1)).joined(FOUNDED);
+        UUID neighbour = UUID.randomUUID();
+        // Hoa is helped in April and again in May; a neighbour who is not a member twice in May, once in August.
+        club.helped(hoa, LocalDate.of(2024, 4, 3)).helped(hoa, LocalDate.of(2024, 5, 8))
+                .helped(neighbour, LocalDate.of(2024, 5, 9)).helped(neighbour, LocalDate.of(2024, 5, 20))
+                .helped(neighbour, LocalDate.of(2024, 8, 1));
+        ClubFigures.Facts f = ClubFigures.compute(club.build(), YearMonth.of(2024, 1), END_OF_2024);
+
+        assertThat(List.of(4, 5, 8).stream().map(m -> value(f, month(m), "PEOPLE_HELPED"))).containsExactly(1L, 2L, 1L);
+        assertThat(List.of(4, 5, 8).stream().map(m -> value(f, month(m), "SELF_HELP_RECORDS")))
+                .containsExactly(1L, 3L, 1L);
+        // The second quarter: Hoa and the neighbour, in 4 records; the year: the same two people, in 5.
+        assertThat(value(f, Q2, "PEOPLE_HELPED")).isEqualTo(2);
+        assertThat(value(f, Q3, "PEOPLE_HELPED")).isEqualTo(1);
+        assertThat(value(f, YEAR, "PEOPLE_HELPED")).isEqualTo(2);
+        // The people helped are named, for an area and a range of months to count each once.
+        assertThat(f.sharedPeople().get(key(Q2, "PEOPLE_HELPED", ""))).containsExactlyInAnyOrder(hoa, neighbour);
+        assertThat(f.sharedPeople().get(key(month(4), "PEOPLE_HELPED", ""))).containsExactly(hoa);
+    }
+
+    @Test
+    void entitlementCasesResolvedAreThoseAppliedForInThePeriodThatObtainedTheBenefitWithinIt() {
+        ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED);
+        club.member(Person.Sex.F).born(LocalDate.of(1950, 1, 1)).joined(FOUNDED);
+        // Applied for in October: one obtained in October, two in November, one refused in November.
+        club.claim(LocalDate.of(2024, 10, 2), EntitlementCase.Status.OBTAINED, LocalDate.of(2024, 10, 30))
+                .claim(LocalDate.of(2024, 10, 5), EntitlementCase.Status.OBTAINED, LocalDate.of(2024, 11, 4))
+                .claim(LocalDate.of(2024, 10, 9), EntitlementCase.Status.OBTAINED, LocalDate.of(2024, 11, 6))
+                .claim(LocalDate.of(2024, 10, 12), EntitlementCase.Status.REFUSED, LocalDate.of(2024, 11, 7))
+                // Applied for in November: one obtained that month, one still waiting, one obtained in December.
+                .claim(LocalDate.of(2024, 11, 3), EntitlementCase.Status.OBTAINED, LocalDate.of(2024, 11, 25))
+                .claim(LocalDate.of(2024, 11, 10), EntitlementCase.Status.APPLIED, null)
+                .claim(LocalDate.of(2024, 11, 20), EntitlementCase.Status.OBTAINED, LocalDate.of(2024, 12, 2));
+        ClubFigures.Facts f = ClubFigures.compute(club.build(), YearMonth.of(2024, 1), END_OF_2024);
+
+        // November: 3 cases applied for, 1 of them resolved within it (October's two obtained in November do not
+        // count: they were not applied for in November).
+        assertThat(value(f, month(11), "ENTITLEMENT_CASES")).isEqualTo(3);
+        assertThat(value(f, month(11), "ENTITLEMENT_CASES_RESOLVED")).isEqualTo(1);
+        assertThat(value(f, month(10), "ENTITLEMENT_CASES")).isEqualTo(4);
+        assertThat(value(f, month(10), "ENTITLEMENT_CASES_RESOLVED")).isEqualTo(1);
+        assertThat(value(f, month(12), "ENTITLEMENT_CASES_RESOLVED")).isZero();
+        // The fourth quarter: 7 cases applied for in it, 5 obtained within it.
+        Period q4 = Period.quarter(2024, 4);
+        assertThat(value(f, q4, "ENTITLEMENT_CASES_RESOLVED")).isEqualTo(5);
+        assertThat(value(f, YEAR, "ENTITLEMENT_CASES_RESOLVED")).isEqualTo(5);
     }
 
     /** Pairs of a disaggregation and its figure: "", 4, "SEX=F", 3… */

@@ -128,8 +128,15 @@ final class ClubRecordsFixtures {
             return this;
         }
 
+        /** An activity; one about a person (someone helped, visited, mentored) is about someone new each time. */
         Builder activity(ActivityKind kind, LocalDate on) {
-            activities.add(new ActivityFacts.Done(clubId, kind, on, null, null, null, null));
+            activities.add(new ActivityFacts.Done(clubId, kind, on, UUID.randomUUID(), null, null, null));
+            return this;
+        }
+
+        /** Someone in hardship helped on a day: a member by their id, anyone else by the key the club knows them by. */
+        Builder helped(UUID person, LocalDate on) {
+            activities.add(new ActivityFacts.Done(clubId, ActivityKind.SELF_HELP, on, person, null, null, null));
             return this;
         }
 

@@ -532,6 +532,135 @@ class IndicatorsTest {
     }
 
     @Test
+    void aDissolvedClubsLoansStillOwedStayInItsCommuneAndProvinceUntilRepaid() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06280", LocalDate.of(2025, 8, 1));
+        MemberRow hoa = enrol(club, "Hà Thị Hoa", "F", "1958", "Tày", "POOR", club.foundedOn());
+        funds.contribute(funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, NATION).id(), club.foundedOn(), 20_000_000,
+                Entry.Source.PROJECT, null, null, "t", NATION);
+        loans.approveRules(club.id(), new vn.ishc.funds.Loans.Rules(null, null, club.foundedOn(), 15_000_000, 12,
+                new BigDecimal("0.008"), vn.ishc.funds.LoanSchedule.Method.DECLINING,
+                vn.ishc.funds.LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, BigDecimal.ZERO, null), "t", NATION);
+        var loan = loans.apply(club.id(), hoa.person().id(), 13_956_671, vn.ishc.funds.Loans.Purpose.CROPS, null, 6,
+                LocalDate.of(2025, 8, 5), "t", NATION);
+        loans.decide(loan.id(), true, LocalDate.of(2025, 8, 5), null, "t", NATION);
+        loans.disburse(loan.id(), LocalDate.of(2025, 8, 5), null, "t", NATION);
+        worker.drain();
+        Period december = Period.month(YearMonth.of(2025, 12));
+        Map<String, Long> provinceBefore = values(indicators.of("20", december, Boundaries.RESTATED, NATION));
+
+        clubs.changeStatus(club.id(), vn.ishc.clubs.ClubStatus.DISSOLVED, LocalDate.of(2025, 10, 15), "Giải thể", "t", NATION);
+        worker.drain();
+
+        // Nothing repaid: at the end of December the whole loan is owed, its first instalment more than 90 days late.
+        Map<String, Long> commune = values(indicators.of("20.06280", december, Boundaries.RESTATED, NATION));
+        assertThat(commune).containsEntry("LOANS_OUTSTANDING", 13_956_671L).containsEntry("PAR30", 13_956_671L)
+                .containsEntry("PAR90", 13_956_671L).doesNotContainKey("CLUBS_ACTIVE").doesNotContainKey("MEMBERS");
+        Map<String, Long> province = values(indicators.of("20", december, Boundaries.RESTATED, NATION));
+        for (String code : List.of("LOANS_OUTSTANDING", "PAR1", "PAR30", "PAR90", "PAR180")) {
+            assertThat(province.get(code)).as(code).isEqualTo(provinceBefore.get(code));
+        }
+        assertThat(province.get("CLUBS_ACTIVE")).isEqualTo(provinceBefore.get("CLUBS_ACTIVE") - 1);
+        Map<String, Long> kept = snapshot();
+        worker.rebuild();
+        assertThat(snapshot()).isEqualTo(kept);
+    }
+
+    @Autowired
+    vn.ishc.activities.Activities activities;
+
+    private void helped(Club club, LocalDate on, UUID member, String name) {
+        activities.record(club.id(), new vn.ishc.activities.NewActivity(null, vn.ishc.activities.ActivityKind.SELF_HELP, on,
+                null, null, member, name, vn.ishc.activities.NewActivity.HelpForm.IN_KIND, null, null, null, null, null,
+                null, null, null, "10 kg gạo"), "t", NATION);
+    }
+
+    @Test
+    void peopleHelpedAreCountedOnceOverAQuarterARangeAndTheClubsOfACommune() {
+        Club first = ClubFixtures.aClub(clubs, villages, units, "06286", LocalDate.of(2025, 8, 1));
+        Club second = ClubFixtures.aClub(clubs, villages, units, "06286", LocalDate.of(2025, 8, 1));
+        MemberRow hoa = enrol(first, "Lò Thị Hoa", "F", "1950", "Tày", "POOR", first.foundedOn());
+        members.addExisting(hoa.person().id(), second.id(), second.foundedOn(), "t", NATION);
+        // Hoa is helped by the first club in October and November and by the second in November; Ông Sào, who
+        // is no member, by the first club in October and December (his name written a little differently).
+        helped(first, LocalDate.of(2025, 10, 3), hoa.person().id(), null);
+        helped(first, LocalDate.of(2025, 10, 10), null, "Ông Lý Văn Sào");
+        helped(first, LocalDate.of(2025, 11, 8), hoa.person().id(), null);
+        helped(second, LocalDate.of(2025, 11, 20), hoa.person().id(), null);
+        helped(first, LocalDate.of(2025, 12, 1), null, "ông lý  Văn Sào ");
+        worker.drain();
+
+        Period q4 = Period.quarter(2025, 4);
+        Period octToNov = Period.range(YearMonth.of(2025, 10), YearMonth.of(2025, 11));
+        assertThat(values(indicators.ofClub(first.id(), q4, NATION))).containsEntry("PEOPLE_HELPED", 2L)
+                .containsEntry("SELF_HELP_RECORDS", 4L);
+        assertThat(values(indicators.ofClub(first.id(), octToNov, NATION))).containsEntry("PEOPLE_HELPED", 2L)
+                .containsEntry("SELF_HELP_RECORDS", 3L);
+        assertThat(values(indicators.ofClub(second.id(), q4, NATION))).containsEntry("PEOPLE_HELPED", 1L);
+        // The commune: Hoa and Ông Sào, in five records, whether read as the quarter or as a range of its months.
+        for (Period p : List.of(q4, Period.range(YearMonth.of(2025, 10), YearMonth.of(2025, 12)))) {
+            assertThat(values(indicators.of("20.06286", p, Boundaries.RESTATED, NATION))).as("%s", p)
+                    .containsEntry("PEOPLE_HELPED", 2L).containsEntry("SELF_HELP_RECORDS", 5L);
+            assertThat(indicators.total("20.06286", p, Boundaries.RESTATED, NATION, "PEOPLE_HELPED")).isEqualTo(2L);
+        }
+        assertThat(values(indicators.of("20.06286", octToNov, Boundaries.RESTATED, NATION)))
+                .containsEntry("PEOPLE_HELPED", 2L).containsEntry("SELF_HELP_RECORDS", 4L);
+        assertThat(indicators.below("20.06286", octToNov, Boundaries.RESTATED, NATION)).extracting(a -> values(a)
+                .get("PEOPLE_HELPED")).containsExactlyInAnyOrder(2L, 1L);
+        Map<String, Long> kept = snapshot();
+        worker.rebuild();
+        assertThat(snapshot()).isEqualTo(kept);
+    }
+
+    @Autowired
+    vn.ishc.activities.Entitlements entitlements;
+
+    private void claim(Club club, LocalDate appliedOn, LocalDate obtainedOn) {
+        var c = entitlements.apply(club.id(), null, "Bà Hoàng Thị Mai", vn.ishc.activities.EntitlementCase.Benefit.SOCIAL_PENSION,
+                appliedOn, null, "t", NATION);
+        if (obtainedOn != null) {
+            entitlements.decide(c.id(), vn.ishc.activities.EntitlementCase.Status.OBTAINED, obtainedOn, "t", NATION);
+        }
+    }
+
+    @Test
+    void entitlementCasesResolvedAreOfTheCasesAppliedForInTheMonthQuarterOrRange() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06298", LocalDate.of(2025, 8, 1));
+        // October: two cases, one obtained in October, one in November. November: three cases, one obtained in
+        // November, one in December, one still open.
+        claim(club, LocalDate.of(2025, 10, 2), LocalDate.of(2025, 10, 20));
+        claim(club, LocalDate.of(2025, 10, 6), LocalDate.of(2025, 11, 4));
+        claim(club, LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25));
+        claim(club, LocalDate.of(2025, 11, 10), LocalDate.of(2025, 12, 2));
+        claim(club, LocalDate.of(2025, 11, 12), null);
+        worker.drain();
+
+        String commune = "20.06298";
+        Map<Period, long[]> expected = new java.util.LinkedHashMap<>();
+        expected.put(Period.month(YearMonth.of(2025, 10)), new long[] {2, 1});
+        // October's case obtained in November is not one of November's.
+        expected.put(Period.month(YearMonth.of(2025, 11)), new long[] {3, 1});
+        expected.put(Period.month(YearMonth.of(2025, 12)), new long[] {0, 0});
+        expected.put(Period.range(YearMonth.of(2025, 10), YearMonth.of(2025, 11)), new long[] {5, 3});
+        expected.put(Period.range(YearMonth.of(2025, 11), YearMonth.of(2025, 12)), new long[] {3, 2});
+        expected.put(Period.quarter(2025, 4), new long[] {5, 4});
+        expected.put(Period.year(2025), new long[] {5, 4});
+        expected.forEach((p, cases) -> {
+            Map<String, Long> v = values(indicators.of(commune, p, Boundaries.RESTATED, NATION));
+            assertThat(v.getOrDefault("ENTITLEMENT_CASES", 0L)).as("cases %s", p).isEqualTo(cases[0]);
+            assertThat(v.getOrDefault("ENTITLEMENT_CASES_RESOLVED", 0L)).as("resolved %s", p).isEqualTo(cases[1]);
+            assertThat(indicators.total(commune, p, Boundaries.RESTATED, NATION, "ENTITLEMENT_CASES_RESOLVED"))
+                    .as("total %s", p).isEqualTo(cases[1]);
+            assertThat(values(indicators.ofClub(club.id(), p, NATION)).getOrDefault("ENTITLEMENT_CASES_RESOLVED", 0L))
+                    .as("club %s", p).isEqualTo(cases[1]);
+        });
+        assertThat(indicators.below(commune, Period.range(YearMonth.of(2025, 10), YearMonth.of(2025, 11)),
+                Boundaries.RESTATED, NATION)).extracting(a -> values(a).get("ENTITLEMENT_CASES_RESOLVED")).containsExactly(3L);
+        Map<String, Long> kept = snapshot();
+        worker.rebuild();
+        assertThat(snapshot()).isEqualTo(kept);
+    }
+
+    @Test
     void aPartnerProjectsClubsAndAVillagesClubAreAreasToo() {
         Made m = make();
         var project = clubs.projects().stream().filter(p -> p.code().equals("VIE085")).findFirst().orElseThrow();
