@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * The full rebuild of the figures from the records, for recovery: at start-up with
  * {@code --ishc.reporting.rebuild=true}, or asked by a national administrator
- * ({@code POST /api/v1/indicators/rebuild}), one at a time, in the background.
+ * ({@code POST /api/v1/indicators/rebuild}), one at a time, in the background. The figures are computed
+ * beside the kept ones, which readers go on reading until the new ones take their place (see
+ * {@link FigureWorker}); meanwhile the dashboard says that the figures shown are the previous ones.
  */
 @Component
 public class FigureRebuild implements ApplicationRunner {
@@ -25,8 +27,12 @@ public class FigureRebuild implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (atStart) {
-            worker.rebuild();
+        if (atStart && running.compareAndSet(false, true)) {
+            try {
+                worker.rebuild();
+            } finally {
+                running.set(false);
+            }
         }
     }
 
@@ -47,6 +53,7 @@ public class FigureRebuild implements ApplicationRunner {
         return true;
     }
 
+    /** Whether a rebuild started by this instance runs. */
     public boolean running() {
         return running.get();
     }

@@ -28,7 +28,9 @@ import vn.ishc.shared.NotFoundException;
 /**
  * Keeps the clubs' figures and the nation's and provinces' sums of them: a club's figures are computed
  * again from its records, and only the differences are written, to the club's figures and to the sums
- * of the areas it is counted in, so the sums stay equal to what a full rebuild gives.
+ * of the areas it is counted in, so the sums stay equal to what a full rebuild gives. A rebuild writes
+ * the same way into tables beside the kept ones ({@link #beside()}), then keeps what it wrote in their
+ * place ({@link #keepRebuilt()}).
  */
 @Component
 class FigureStore {
@@ -43,9 +45,18 @@ class FigureStore {
     private final Villages villages;
     private final AdminUnits units;
     private final Clock clock;
+    // The tables written: the kept figures ("rpt_"), or those a rebuild computes beside them ("rpt_next_").
+    private final String tables;
 
+    @org.springframework.beans.factory.annotation.Autowired
     FigureStore(JdbcClient jdbc, JdbcTemplate batch, ClubRecordsReader reader, Clubs clubs, Villages villages,
                 AdminUnits units, Clock clock) {
+        this(jdbc, batch, reader, clubs, villages, units, clock, "rpt_");
+    }
+
+    private FigureStore(JdbcClient jdbc, JdbcTemplate batch, ClubRecordsReader reader, Clubs clubs, Villages villages,
+                        AdminUnits units, Clock clock, String tables) {
+        this.tables = tables;
         this.jdbc = jdbc;
         this.batch = batch;
         this.reader = reader;
@@ -53,6 +64,17 @@ class FigureStore {
         this.villages = villages;
         this.units = units;
         this.clock = clock;
+    }
+
+    /** The same store writing the tables a rebuild fills beside the kept figures, which no reader reads. */
+    FigureStore beside() {
+        return new FigureStore(jdbc, batch, reader, clubs, villages, units, clock, "rpt_next_");
+    }
+
+    /** The statement on this store's tables. */
+    private String t(String sql) {
+        return tables.equals("rpt_") ? sql
+                : sql.replaceAll("\\brpt_(club_fact|club_person|area_fact|club_place|range_member|range_care)\\b", tables + "$1");
     }
 
     private record AreaKey(char boundaries, String area, FactKey fact) {
@@ -75,7 +97,7 @@ class FigureStore {
         Map<UUID, ClubRecords> records = reader.read(found);
         Map<AreaKey, Long> delta = new HashMap<>();
         // The people of these clubs who are in other clubs too, before and after: the sums count each once.
-        Set<UUID> people = new HashSet<>(jdbc.sql("select distinct person_id from rpt_club_person where club_id = any(:ids)")
+        Set<UUID> people = new HashSet<>(jdbc.sql(t("select distinct person_id from rpt_club_person where club_id = any(:ids)"))
                 .param("ids", found.stream().map(Club::id).toArray(UUID[]::new)).query(UUID.class).list());
         Map<UUID, ClubFigures.Facts> computed = new HashMap<>();
         for (Club club : found) {
@@ -102,7 +124,9 @@ class FigureStore {
         countedTwiceBefore.forEach((k, v) -> delta.merge(k, v, Long::sum));
         countedTwice(people).forEach((k, v) -> delta.merge(k, -v, Long::sum));
         writeSums(delta);
-        FigureCache.changed(jdbc, provinces);
+        if (tables.equals("rpt_")) {
+            FigureCache.changed(jdbc, provinces);
+        }
     }
 
     /**
@@ -116,8 +140,8 @@ class FigureStore {
             return out;
         }
         Map<AreaKey, Map<UUID, Integer>> clubsOf = new HashMap<>();
-        jdbc.sql("select c.period_kind, c.period_start, c.code, c.dims, c.person_id, p.old_path, p.now_province "
-                        + "from rpt_club_person c join rpt_club_place p on p.club_id = c.club_id where c.person_id = any(:people)")
+        jdbc.sql(t("select c.period_kind, c.period_start, c.code, c.dims, c.person_id, p.old_path, p.now_province "
+                        + "from rpt_club_person c join rpt_club_place p on p.club_id = c.club_id where c.person_id = any(:people)"))
                 .param("people", people.toArray(UUID[]::new))
                 .query((rs, n) -> {
                     FactKey k = new FactKey(rs.getString(1).charAt(0), rs.getObject(2, LocalDate.class), rs.getString(3),
@@ -143,9 +167,25 @@ class FigureStore {
         return out;
     }
 
-    /** Forgets every figure, for a rebuild from the records. */
-    void clear() {
-        jdbc.sql("truncate rpt_club_fact, rpt_club_person, rpt_area_fact, rpt_club_place, rpt_range_member, rpt_range_care").update();
+    private static final List<String> KEPT = List.of("club_place", "club_fact", "club_person", "area_fact", "range_member",
+            "range_care");
+
+    /** Empties the tables a rebuild fills beside the kept figures. */
+    void clearBeside() {
+        jdbc.sql("truncate " + String.join(", ", KEPT.stream().map(k -> "rpt_next_" + k).toList())).update();
+    }
+
+    /**
+     * Keeps, in the caller's transaction, the figures a rebuild computed beside the kept ones in their place:
+     * the kept ones are deleted (not truncated, so that readers go on reading them until the transaction
+     * commits, and never wait for it), the new ones copied in, and every figure held in memory read again.
+     */
+    void keepRebuilt() {
+        for (String k : KEPT) {
+            jdbc.sql("delete from rpt_" + k).update();
+            jdbc.sql("insert into rpt_" + k + " select * from rpt_next_" + k).update();
+        }
+        clearBeside();
         FigureCache.changedAll(jdbc);
     }
 
@@ -181,7 +221,7 @@ class FigureStore {
     }
 
     private Optional<ClubPlace> storedPlace(UUID clubId) {
-        return jdbc.sql("select * from rpt_club_place where club_id = :c").param("c", clubId)
+        return jdbc.sql(t("select * from rpt_club_place where club_id = :c")).param("c", clubId)
                 .query((rs, n) -> new ClubPlace(clubId, rs.getString("code"), rs.getString("name"),
                         rs.getObject("founded_on", LocalDate.class), rs.getObject("village_id", UUID.class),
                         rs.getString("old_path"), rs.getString("now_path"), rs.getString("now_province"),
@@ -190,7 +230,7 @@ class FigureStore {
 
     private Map<FactKey, Long> storedFacts(UUID clubId) {
         Map<FactKey, Long> out = new HashMap<>();
-        jdbc.sql("select period_kind, period_start, code, dims, value from rpt_club_fact where club_id = :c")
+        jdbc.sql(t("select period_kind, period_start, code, dims, value from rpt_club_fact where club_id = :c"))
                 .param("c", clubId)
                 .query((rs, n) -> out.put(new FactKey(rs.getString(1).charAt(0), rs.getObject(2, LocalDate.class),
                         rs.getString(3), rs.getString(4)), rs.getLong(5))).list();
@@ -211,24 +251,24 @@ class FigureStore {
             }
         });
         if (!gone.isEmpty()) {
-            batch.batchUpdate("delete from rpt_club_fact where club_id = ? and period_kind = ? and period_start = ? "
-                    + "and code = ? and dims = ?", gone);
+            batch.batchUpdate(t("delete from rpt_club_fact where club_id = ? and period_kind = ? and period_start = ? "
+                    + "and code = ? and dims = ?"), gone);
         }
         if (!changed.isEmpty()) {
-            batch.batchUpdate("insert into rpt_club_fact (club_id, period_kind, period_start, code, dims, value) "
+            batch.batchUpdate(t("insert into rpt_club_fact (club_id, period_kind, period_start, code, dims, value) "
                     + "values (?, ?, ?, ?, ?, ?) on conflict (club_id, period_kind, period_start, code, dims) "
-                    + "do update set value = excluded.value", changed);
+                    + "do update set value = excluded.value"), changed);
         }
     }
 
     private void writePeople(UUID clubId, Map<FactKey, Set<UUID>> people) {
-        jdbc.sql("delete from rpt_club_person where club_id = :c").param("c", clubId).update();
+        jdbc.sql(t("delete from rpt_club_person where club_id = :c")).param("c", clubId).update();
         List<Object[]> rows = new ArrayList<>();
         people.forEach((k, ids) -> ids.forEach(p -> rows.add(new Object[] {clubId, String.valueOf(k.kind()), k.start(),
                 k.code(), k.dims(), p})));
         if (!rows.isEmpty()) {
-            batch.batchUpdate("insert into rpt_club_person (club_id, period_kind, period_start, code, dims, person_id) "
-                    + "values (?, ?, ?, ?, ?, ?)", rows);
+            batch.batchUpdate(t("insert into rpt_club_person (club_id, period_kind, period_start, code, dims, person_id) "
+                    + "values (?, ?, ?, ?, ?, ?)"), rows);
         }
     }
 
@@ -237,29 +277,29 @@ class FigureStore {
         if (storedRangeRows(clubId).equals(now)) {
             return;
         }
-        jdbc.sql("delete from rpt_range_member where club_id = :c").param("c", clubId).update();
-        jdbc.sql("delete from rpt_range_care where club_id = :c").param("c", clubId).update();
+        jdbc.sql(t("delete from rpt_range_member where club_id = :c")).param("c", clubId).update();
+        jdbc.sql(t("delete from rpt_range_care where club_id = :c")).param("c", clubId).update();
         if (!now.measured().isEmpty()) {
-            batch.batchUpdate("insert into rpt_range_member (club_id, person_id, joined_on, left_on, sex, birth_date, "
-                    + "birth_year, shared, pressure_months, weight_months) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            batch.batchUpdate(t("insert into rpt_range_member (club_id, person_id, joined_on, left_on, sex, birth_date, "
+                    + "birth_year, shared, pressure_months, weight_months) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     now.measured().stream().map(m -> new Object[] {clubId, m.personId(), m.joinedOn(), m.leftOn(), m.sex(),
                             m.birthDate(), m.birthYear(), m.shared(), m.pressureMonths().toArray(Integer[]::new),
                             m.weightMonths().toArray(Integer[]::new)}).toList());
         }
         if (!now.cared().isEmpty()) {
-            batch.batchUpdate("insert into rpt_range_care (club_id, recipient_id, since, planned, visits) values (?, ?, ?, ?, ?)",
+            batch.batchUpdate(t("insert into rpt_range_care (club_id, recipient_id, since, planned, visits) values (?, ?, ?, ?, ?)"),
                     now.cared().stream().map(c -> new Object[] {clubId, c.recipientId(), c.since(),
                             c.planned().toArray(Integer[]::new), c.visits().toArray(Integer[]::new)}).toList());
         }
     }
 
     private RangeRows.Rows storedRangeRows(UUID clubId) {
-        Set<RangeRows.Measured> measured = new HashSet<>(jdbc.sql("select * from rpt_range_member where club_id = :c")
+        Set<RangeRows.Measured> measured = new HashSet<>(jdbc.sql(t("select * from rpt_range_member where club_id = :c"))
                 .param("c", clubId).query((rs, n) -> new RangeRows.Measured(rs.getObject("person_id", UUID.class),
                         rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
                         rs.getString("sex"), rs.getObject("birth_date", LocalDate.class), rs.getInt("birth_year"),
                         rs.getBoolean("shared"), ints(rs.getArray("pressure_months")), ints(rs.getArray("weight_months")))).list());
-        Set<RangeRows.Cared> cared = new HashSet<>(jdbc.sql("select * from rpt_range_care where club_id = :c")
+        Set<RangeRows.Cared> cared = new HashSet<>(jdbc.sql(t("select * from rpt_range_care where club_id = :c"))
                 .param("c", clubId).query((rs, n) -> new RangeRows.Cared(rs.getObject("recipient_id", UUID.class),
                         rs.getInt("since"), ints(rs.getArray("planned")), ints(rs.getArray("visits")))).list());
         return new RangeRows.Rows(measured, cared);
@@ -270,12 +310,12 @@ class FigureStore {
     }
 
     private void writePlace(ClubPlace p) {
-        jdbc.sql("""
+        jdbc.sql(t("""
                 insert into rpt_club_place (club_id, code, name, founded_on, village_id, old_path, now_path, now_province, projects)
                 values (:id, :code, :name, :founded, :village, :old, :now, :province, :projects)
                 on conflict (club_id) do update set code = excluded.code, name = excluded.name,
                   founded_on = excluded.founded_on, village_id = excluded.village_id, old_path = excluded.old_path,
-                  now_path = excluded.now_path, now_province = excluded.now_province, projects = excluded.projects""")
+                  now_path = excluded.now_path, now_province = excluded.now_province, projects = excluded.projects"""))
                 .param("id", p.clubId()).param("code", p.code()).param("name", p.name()).param("founded", p.foundedOn())
                 .param("village", p.villageId()).param("old", p.oldPath()).param("now", p.nowPath())
                 .param("province", p.nowProvince()).param("projects", p.projects().toArray(UUID[]::new)).update();
@@ -295,11 +335,11 @@ class FigureStore {
         // In a fixed order, so that two writers adding to the same sums never wait on each other in a circle.
         rows.sort(java.util.Comparator.comparing((Object[] r) -> r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3] + "|" + r[4]
                 + "|" + r[5]));
-        batch.batchUpdate("insert into rpt_area_fact (boundaries, area, period_kind, period_start, code, dims, value) "
+        batch.batchUpdate(t("insert into rpt_area_fact (boundaries, area, period_kind, period_start, code, dims, value) "
                 + "values (?, ?, ?, ?, ?, ?, ?) on conflict (boundaries, area, period_kind, period_start, code, dims) "
-                + "do update set value = rpt_area_fact.value + excluded.value", rows);
-        batch.batchUpdate("delete from rpt_area_fact where boundaries = ? and area = ? and period_kind = ? "
-                + "and period_start = ? and code = ? and dims = ? and value = 0",
+                + "do update set value = rpt_area_fact.value + excluded.value"), rows);
+        batch.batchUpdate(t("delete from rpt_area_fact where boundaries = ? and area = ? and period_kind = ? "
+                + "and period_start = ? and code = ? and dims = ? and value = 0"),
                 rows.stream().map(r -> java.util.Arrays.copyOf(r, 6)).toList());
     }
 }

@@ -21,9 +21,18 @@ import vn.ishc.shared.BusinessCalendar;
 
 /**
  * Computes the figures of the clubs whose records changed, a batch at a time, a moment after the
- * change; once a day (the running month is counted as it stands on the day) every club again. The
- * rebuild forgets every figure and computes them all from the records, for recovery: it gives the
- * same numbers as the figures kept up to date.
+ * change; once a day (the running month is counted as it stands on the day) every club again.
+ *
+ * <p>The rebuild computes every figure again from the records, for recovery, and gives the same numbers
+ * as the figures kept up to date. It computes them beside the kept figures (the {@code rpt_next_}
+ * tables), which readers go on reading and the worker goes on keeping up to date meanwhile; once every
+ * club is computed, one short transaction replaces the kept figures by the new ones and has every figure
+ * held in memory read again. A change committed while the rebuild runs may be missing from what it
+ * computed (it read that club's records before), so while a rebuild runs the worker notes each club it
+ * computes in {@code rpt_rebuild_changed} (as does the rebuild for a club it could not compute), and the
+ * transaction that keeps the new figures marks those clubs to be computed again: the figures then equal
+ * the records. Whether a rebuild runs is read from {@code rpt_state} in the worker's transaction, under
+ * the lock that the start and the end of a rebuild take too, so no club computed meanwhile is missed.
  */
 @Component
 class FigureWorker {
@@ -41,6 +50,8 @@ class FigureWorker {
     private final TransactionTemplate tx;
     private final TransactionTemplate savepoint;
     private final Clock clock;
+    /** Run by a rebuild once it has computed every club, before its figures take the place of the kept ones (tests hold it here). */
+    volatile Runnable beforeSwitch = () -> { };
 
     FigureWorker(JdbcClient jdbc, FigureStore store, FigureFeed feed, Clubs clubs,
                  org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
@@ -68,6 +79,13 @@ class FigureWorker {
                         delete from rpt_dirty where club_id in (
                             select club_id from rpt_dirty group by club_id order by min(id) limit :n)
                         returning club_id""").param("n", BATCH).query(UUID.class).list()));
+                if (!ids.isEmpty()) {
+                    // While a rebuild runs, the clubs to compute again once its figures are kept.
+                    jdbc.sql("""
+                            insert into rpt_rebuild_changed (club_id)
+                            select unnest(cast(:ids as uuid[])) where exists (select 1 from rpt_state where name = 'rebuilding')
+                            on conflict do nothing""").param("ids", ids.toArray(UUID[]::new)).update();
+                }
                 try {
                     savepoint.execute(inner -> {
                         store.refresh(ids);
@@ -124,19 +142,78 @@ class FigureWorker {
         log.info("Figures of every club to be computed for {}", today);
     }
 
-    /** Forgets every figure and computes them all again from the records. */
+    /**
+     * Computes every figure again from the records beside the kept ones, then keeps them in their place and
+     * computes again the clubs changed meanwhile; returns how many clubs it computed.
+     */
     public int rebuild() {
         long start = System.nanoTime();
+        FigureStore beside = store.beside();
         tx.executeWithoutResult(s -> {
             lock();
-            store.clear();
-            jdbc.sql("delete from rpt_dirty").update();
-            jdbc.sql("delete from rpt_failed").update();
-            feed.markAll(allClubIds());
+            beside.clearBeside();
+            jdbc.sql("delete from rpt_rebuild_changed").update();
+            jdbc.sql("insert into rpt_state (name, value) values ('rebuilding', :at) on conflict (name) "
+                    + "do update set value = excluded.value").param("at", clock.instant().toString()).update();
         });
-        int n = drain();
-        log.info("Figures rebuilt for {} clubs in {} ms", n, (System.nanoTime() - start) / 1_000_000);
+        int n = 0;
+        boolean kept = false;
+        try {
+            List<UUID> all = allClubIds();
+            for (int from = 0; from < all.size(); from += BATCH) {
+                List<UUID> ids = all.subList(from, Math.min(all.size(), from + BATCH));
+                tx.executeWithoutResult(s -> {
+                    try {
+                        savepoint.execute(inner -> {
+                            beside.refresh(ids);
+                            return null;
+                        });
+                    } catch (RuntimeException batchFailed) {
+                        ids.forEach(id -> rebuildAlone(beside, id));
+                    }
+                });
+                n += ids.size();
+            }
+            beforeSwitch.run();
+            tx.executeWithoutResult(s -> {
+                lock();
+                store.keepRebuilt();
+                // A club failed before and computed now by the rebuild has its figures; the others are taken again.
+                jdbc.sql("delete from rpt_failed where club_id not in (select club_id from rpt_rebuild_changed)").update();
+                jdbc.sql("insert into rpt_dirty (club_id) select club_id from rpt_rebuild_changed order by club_id").update();
+                jdbc.sql("delete from rpt_rebuild_changed").update();
+                jdbc.sql("delete from rpt_state where name = 'rebuilding'").update();
+            });
+            kept = true;
+        } finally {
+            if (!kept) {
+                tx.executeWithoutResult(s -> {
+                    lock();
+                    beside.clearBeside();
+                    jdbc.sql("delete from rpt_rebuild_changed").update();
+                    jdbc.sql("delete from rpt_state where name = 'rebuilding'").update();
+                });
+            }
+        }
+        log.info("Figures rebuilt beside the kept ones for {} clubs in {} ms; {} clubs computed again since it began",
+                n, (System.nanoTime() - start) / 1_000_000, drain());
         return n;
+    }
+
+    /** A club of a rebuild's batch that failed, alone: noted as failed, and taken again once the rebuild's figures are kept. */
+    private void rebuildAlone(FigureStore beside, UUID clubId) {
+        try {
+            savepoint.execute(inner -> {
+                beside.refresh(List.of(clubId));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            log.error("Figures of club {} could not be computed by the rebuild", clubId, e);
+            jdbc.sql("insert into rpt_failed (club_id, error) values (:c, :e) on conflict (club_id) "
+                    + "do update set error = excluded.error, failed_at = now()")
+                    .param("c", clubId).param("e", String.valueOf(e)).update();
+            jdbc.sql("insert into rpt_rebuild_changed (club_id) values (:c) on conflict do nothing").param("c", clubId).update();
+        }
     }
 
     private List<UUID> allClubIds() {

@@ -26,7 +26,7 @@ public final class FigureWork {
         FigureCache.changed(jdbc, java.util.Set.of(province));
     }
 
-    /** Forgets every figure and computes them all again; returns how many clubs were computed. */
+    /** Computes every figure again beside the kept ones and keeps them in their place; returns how many clubs were computed. */
     public int rebuild() {
         return worker.rebuild();
     }

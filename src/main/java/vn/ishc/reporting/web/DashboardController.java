@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ishc.reporting.Boundaries;
+import vn.ishc.reporting.FigureRebuild;
 import vn.ishc.reporting.Period;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
@@ -25,9 +26,11 @@ class DashboardController {
     private final DashboardPage page;
     private final MessageSource messages;
     private final Clock clock;
+    private final FigureRebuild rebuild;
 
-    DashboardController(DashboardPage page, MessageSource messages, Clock clock) {
+    DashboardController(DashboardPage page, MessageSource messages, Clock clock, FigureRebuild rebuild) {
         this.page = page;
+        this.rebuild = rebuild;
         this.messages = messages;
         this.clock = clock;
     }
@@ -51,6 +54,8 @@ class DashboardController {
         String path = area != null ? area : scope.path();
         DashboardQuery asked = new DashboardQuery(path, clubId, shown.code(), boundaries, indicator, sort);
         model.addAttribute("view", page.build(asked, shown, error, scope, locale));
+        // While a rebuild runs, the figures shown are those kept before it.
+        model.addAttribute("rebuilding", rebuild.running());
         return "reporting/dashboard";
     }
 }
