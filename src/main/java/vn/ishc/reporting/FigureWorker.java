@@ -175,6 +175,7 @@ class FigureWorker {
                 n += ids.size();
             }
             beforeSwitch.run();
+            long switching = System.nanoTime();
             tx.executeWithoutResult(s -> {
                 lock();
                 store.keepRebuilt();
@@ -185,6 +186,7 @@ class FigureWorker {
                 jdbc.sql("delete from rpt_state where name = 'rebuilding'").update();
             });
             kept = true;
+            log.info("Figures of the rebuild kept in place of the previous ones in {} ms", (System.nanoTime() - switching) / 1_000_000);
         } finally {
             if (!kept) {
                 tx.executeWithoutResult(s -> {
