@@ -1,8 +1,12 @@
 package vn.ishc.funds;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,9 +36,44 @@ public class FundFacts {
                        Entry.Source source, UUID loanId) {
     }
 
-    /** A loan paid out: borrower, day, amount, schedule; written off or closed on a day. */
+    /**
+     * A loan paid out: borrower, day, amount, schedule now; written off or closed on a day; and the schedules
+     * the board's reschedulings replaced, oldest first.
+     */
     public record Lent(UUID clubId, UUID loanId, UUID personId, LocalDate disbursedOn, long amount,
-                       Loans.Status status, LocalDate closedOn, List<LoanSchedule.Instalment> schedule) {
+                       Loans.Status status, LocalDate closedOn, List<LoanSchedule.Instalment> schedule,
+                       List<Replaced> replaced) {
+
+        public Lent {
+            schedule = List.copyOf(schedule);
+            replaced = List.copyOf(replaced);
+        }
+
+        /** A loan that was never rescheduled. */
+        public Lent(UUID clubId, UUID loanId, UUID personId, LocalDate disbursedOn, long amount, Loans.Status status,
+                    LocalDate closedOn, List<LoanSchedule.Instalment> schedule) {
+            this(clubId, loanId, personId, disbursedOn, amount, status, closedOn, schedule, List.of());
+        }
+
+        /**
+         * The schedule in force at the end of a day: the one now, unless a rescheduling decided after that day
+         * replaced it, then the one that rescheduling replaced (going back through later decisions first).
+         */
+        public List<LoanSchedule.Instalment> scheduleOn(LocalDate day) {
+            List<LoanSchedule.Instalment> inForce = schedule;
+            for (int k = replaced.size() - 1; k >= 0 && replaced.get(k).from().isAfter(day); k--) {
+                inForce = replaced.get(k).schedule();
+            }
+            return inForce;
+        }
+    }
+
+    /** A schedule that a rescheduling replaced from a day on, as it was until then. */
+    public record Replaced(LocalDate from, List<LoanSchedule.Instalment> schedule) {
+
+        public Replaced {
+            schedule = List.copyOf(schedule);
+        }
     }
 
     /** A loan from an outside lender that the club helped a member obtain. */
@@ -66,6 +105,7 @@ public class FundFacts {
                 .query((rs, n) -> schedules.computeIfAbsent(rs.getObject("loan_id", UUID.class), k -> new java.util.ArrayList<>())
                         .add(new LoanSchedule.Instalment(rs.getInt("number"), rs.getObject("due_on", LocalDate.class),
                                 rs.getLong("principal"), rs.getLong("interest")))).list();
+        Map<UUID, List<Replaced>> replaced = replaced(clubs);
         return jdbc.sql("select id, club_id, person_id, disbursed_on, amount, status, closed_on from loan "
                         + "where club_id = any(:clubs) and disbursed_on is not null order by club_id, disbursed_on, id")
                 .param("clubs", clubs)
@@ -73,7 +113,34 @@ public class FundFacts {
                         rs.getObject("person_id", UUID.class), rs.getObject("disbursed_on", LocalDate.class),
                         rs.getLong("amount"), Loans.Status.valueOf(rs.getString("status")),
                         rs.getObject("closed_on", LocalDate.class),
-                        schedules.getOrDefault(rs.getObject("id", UUID.class), List.of()))).list();
+                        schedules.getOrDefault(rs.getObject("id", UUID.class), List.of()),
+                        replaced.getOrDefault(rs.getObject("id", UUID.class), List.of()))).list();
+    }
+
+    /** The schedules the reschedulings of the clubs' loans replaced, each loan's oldest first. */
+    private Map<UUID, List<Replaced>> replaced(UUID[] clubs) {
+        record Row(UUID loanId, UUID reschedulingId, LocalDate from, LoanSchedule.Instalment instalment) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        select r.id, r.loan_id, r.decided_on, x.number, x."dueOn" as due_on, x.principal, x.interest
+                        from loan_reschedule r join loan l on l.id = r.loan_id
+                        cross join jsonb_to_recordset(r.previous_schedule)
+                             as x(number integer, "dueOn" date, principal bigint, interest bigint)
+                        where l.club_id = any(:clubs) order by r.loan_id, r.recorded_at, r.id, x.number""")
+                .param("clubs", clubs)
+                .query((rs, n) -> new Row(rs.getObject("loan_id", UUID.class), rs.getObject("id", UUID.class),
+                        rs.getObject("decided_on", LocalDate.class), LoanInstalments.instalment(rs))).list();
+        Map<UUID, Map<UUID, List<LoanSchedule.Instalment>>> schedules = new LinkedHashMap<>();
+        Map<UUID, LocalDate> from = new HashMap<>();
+        for (Row r : rows) {
+            schedules.computeIfAbsent(r.loanId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.reschedulingId(), k -> new ArrayList<>()).add(r.instalment());
+            from.put(r.reschedulingId(), r.from());
+        }
+        Map<UUID, List<Replaced>> out = new HashMap<>();
+        schedules.forEach((loan, byRescheduling) -> out.put(loan, byRescheduling.entrySet().stream()
+                .map(e -> new Replaced(from.get(e.getKey()), e.getValue())).toList()));
+        return out;
     }
 
     public List<Outside> outsideLoans(Collection<UUID> clubIds, AreaScope scope) {

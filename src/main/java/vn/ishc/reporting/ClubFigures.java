@@ -267,14 +267,15 @@ final class ClubFigures {
     }
 
     /**
-     * Instalments falling due in the month, and of those the ones paid in full by their day. A loan written
-     * off owes nothing from that day, so its later instalments no longer fall due (as on the loan's page).
+     * Instalments falling due in the month under the schedule in force at its end (a rescheduling decided later
+     * leaves the month as it was), and of those the ones paid in full by their day. A loan written off owes
+     * nothing from that day, so its later instalments no longer fall due (as on the loan's page).
      */
     private void instalments(YearMonth month, LocalDate s, LocalDate e, FundFacts.Lent loan) {
         long principalNeeded = 0;
         long interestNeeded = 0;
         LocalDate writtenOff = writtenOffOn.get(loan.loanId());
-        for (LoanSchedule.Instalment i : loan.schedule()) {
+        for (LoanSchedule.Instalment i : loan.scheduleOn(e)) {
             if (writtenOff != null && !i.dueOn().isBefore(writtenOff)) {
                 break;
             }
@@ -495,10 +496,11 @@ final class ClubFigures {
         return areas.size() == 8;
     }
 
+    /** How many days the oldest instalment unpaid on a day is late by then, under the schedule in force that day. */
     private int daysOverdue(FundFacts.Lent loan, LocalDate e) {
         long principalPaid = repaid(loan.loanId(), Account.LOANS, e);
         long interestPaid = repaid(loan.loanId(), Account.INTEREST, e);
-        for (LoanSchedule.Instalment i : loan.schedule()) {
+        for (LoanSchedule.Instalment i : loan.scheduleOn(e)) {
             if (i.dueOn().isAfter(e)) {
                 break;
             }
