@@ -280,6 +280,17 @@ class DashboardWebTest {
         return mvc.get().uri(uri).with(officer).exchange();
     }
 
+    @Test
+    void aPeriodThatIncludesTodaySaysItIsCountedUpToToday() {
+        LocalDate today = BusinessCalendar.today(clock);
+        String quarter = today.getYear() + "-Q" + ((today.getMonthValue() + 2) / 3);
+        Document running = page("/dashboard?area=" + COMMUNE + "&period=" + quarter);
+        assertThat(running.select("#dashboard-running").text()).isEqualTo("Kỳ đang diễn ra: tính đến ngày "
+                + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        Document past = page("/dashboard?area=" + COMMUNE + "&period=" + (today.getYear() - 1));
+        assertThat(past.select("#dashboard-running")).isEmpty();
+    }
+
     Document page(String uri) {
         MvcTestResult result = get(uri);
         assertThat(result).hasStatusOk();
