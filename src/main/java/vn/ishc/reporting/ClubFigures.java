@@ -195,6 +195,8 @@ final class ClubFigures {
         for (MeetingFacts.Held h : r.meetings()) {
             if (within(h.heldOn(), s, e)) {
                 add(month, "MEETINGS_HELD", "", 1);
+                add(month, "MEETING_ATTENDANCE_EXPECTED", "",
+                        r.members().stream().filter(m -> m.enrolment().memberOn(h.heldOn())).count());
                 for (UUID p : h.present()) {
                     MembershipFacts.Enrolment en = enrolmentOn(p, h.heldOn(), byPerson);
                     if (en != null) {

@@ -154,6 +154,9 @@ class ClubFiguresTest {
         assertThat(figures(f, month(3), "MEETING_ATTENDANCE")).isEqualTo(expect("", 2, "SEX=F", 1, "SEX=M", 1));
         assertThat(figures(f, month(4), "MEETING_ATTENDANCE")).isEqualTo(expect("", 1, "SEX=M", 1));
         assertThat(figures(f, month(5), "MEETING_ATTENDANCE")).isEmpty();
+        // The attendance rate's denominator: the members on each meeting's day, Hoa alone until Bình joins on 5 March.
+        assertThat(List.of(1, 2, 3, 4, 5, 6).stream().map(m -> value(f, month(m), "MEETING_ATTENDANCE_EXPECTED")))
+                .containsExactly(1L, 1L, 2L, 2L, 0L, 2L);
         // The first quarter had a meeting in each month (January counts from the founding on the 10th); the
         // second missed May; the year missed May and every month from July.
         assertThat(value(f, Period.quarter(2024, 1), "CLUBS_MET_MONTHLY")).isEqualTo(1);
