@@ -195,6 +195,8 @@ final class ClubFigures {
         for (MeetingFacts.Held h : r.meetings()) {
             if (within(h.heldOn(), s, e)) {
                 add(month, "MEETINGS_HELD", "", 1);
+                add(month, "MEETING_ATTENDANCE_EXPECTED", "",
+                        r.members().stream().filter(m -> m.enrolment().memberOn(h.heldOn())).count());
                 for (UUID p : h.present()) {
                     MembershipFacts.Enrolment en = enrolmentOn(p, h.heldOn(), byPerson);
                     if (en != null) {
@@ -391,7 +393,7 @@ final class ClubFigures {
         boolean every = true;
         YearMonth last = p.last().isAfter(YearMonth.from(today)) ? YearMonth.from(today) : p.last();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            every &= met.contains(m);
+            every &= met.contains(m) || !meetingDue(m);
         }
         put(p, "CLUBS_MET_MONTHLY", "", every ? 1 : 0);
         Set<UUID> measured = new HashSet<>();
@@ -409,10 +411,13 @@ final class ClubFigures {
         long onPlan = 0;
         for (HomeCareFacts.Cared c : r.cared()) {
             int planned = 0;
+            long due = 0;
             for (YearMonth m = p.first(); !m.isAfter(last); m = m.plusMonths(1)) {
-                planned += c.plannedIn(m);
+                int asked = c.plannedIn(m);
+                planned += asked;
+                due += dueSoFar(m, asked);
             }
-            if (planned > 0 && c.visitedBetween(s, e) >= planned) {
+            if (planned > 0 && c.visitedBetween(s, e) >= due) {
                 onPlan++;
             }
         }
@@ -429,6 +434,23 @@ final class ClubFigures {
                 person(p, "MEMBERS_WEIGHED", en, "");
             }
         }
+    }
+
+    /**
+     * Whether a month's meeting is due by today: a month gone by is; the running month once its meeting day has
+     * passed (on the day itself the meeting may still be recorded), as the club's month page counts it.
+     */
+    private boolean meetingDue(YearMonth month) {
+        return !month.equals(YearMonth.from(today))
+                || r.meetingDay().in(month.getYear(), month.getMonthValue()).isBefore(today);
+    }
+
+    /** The visits a month's plan asks for by today: all of a month gone by, the running month's by the days passed (whole visits). */
+    private long dueSoFar(YearMonth month, int asked) {
+        if (!month.equals(YearMonth.from(today))) {
+            return asked;
+        }
+        return (long) asked * today.getDayOfMonth() / month.lengthOfMonth();
     }
 
     /**

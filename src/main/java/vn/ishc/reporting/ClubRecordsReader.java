@@ -78,7 +78,7 @@ class ClubRecordsReader {
                 }
             }
             out.put(c.id(), new ClubRecords(c.id(), c.foundedOn(),
-                    c.status() == ClubStatus.DISSOLVED ? c.statusSince() : null, own,
+                    c.status() == ClubStatus.DISSOLVED ? c.statusSince() : null, c.meetingDay(), own,
                     held.getOrDefault(c.id(), List.of()), readings.getOrDefault(c.id(), List.of()), ownHealth,
                     done.getOrDefault(c.id(), List.of()), claims.getOrDefault(c.id(), List.of()), artTeams.get(c.id()),
                     volunteers.getOrDefault(c.id(), List.of()), recipients.getOrDefault(c.id(), List.of()),

@@ -73,7 +73,10 @@ public class IndicatorExports {
         return table.rows().stream().map(r -> only(r, codes)).toList();
     }
 
-    /** The spreadsheet: a column for each code's total, members also by sex, loans outstanding also by days overdue. */
+    /**
+     * The spreadsheet: a column for each code's total, members also by sex, loans outstanding also by days overdue,
+     * and each share of a code (in per cent) with its numerator's and denominator's columns.
+     */
     public void sheet(IndicatorTables.Table table, Collection<String> codes, Locale locale, OutputStream out) {
         List<SheetWriter.Column> columns = new ArrayList<>();
         for (String code : codes) {
@@ -88,7 +91,16 @@ public class IndicatorExports {
                 }
             }
         }
-        sheets.write(rows(table, codes), columns, locale, out);
+        // Each share beside its two parts: the denominator's column is added when it was not asked for.
+        List<String> shown = new ArrayList<>(codes);
+        for (Share share : Share.of(codes)) {
+            if (!shown.contains(share.denominator())) {
+                shown.add(share.denominator());
+                columns.add(SheetWriter.Column.total(share.denominator()));
+            }
+            columns.add(SheetWriter.Column.share(share));
+        }
+        sheets.write(rows(table, shown), columns, locale, out);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.ishc.activities.ActivityKind;
 import vn.ishc.activities.EntitlementCase;
 import vn.ishc.activities.NewActivity;
+import vn.ishc.clubs.MeetingDay;
 import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
 import vn.ishc.funds.LoanSchedule;
@@ -153,6 +154,9 @@ class ClubFiguresTest {
         assertThat(figures(f, month(3), "MEETING_ATTENDANCE")).isEqualTo(expect("", 2, "SEX=F", 1, "SEX=M", 1));
         assertThat(figures(f, month(4), "MEETING_ATTENDANCE")).isEqualTo(expect("", 1, "SEX=M", 1));
         assertThat(figures(f, month(5), "MEETING_ATTENDANCE")).isEmpty();
+        // The attendance rate's denominator: the members on each meeting's day, Hoa alone until Bình joins on 5 March.
+        assertThat(List.of(1, 2, 3, 4, 5, 6).stream().map(m -> value(f, month(m), "MEETING_ATTENDANCE_EXPECTED")))
+                .containsExactly(1L, 1L, 2L, 2L, 0L, 2L);
         // The first quarter had a meeting in each month (January counts from the founding on the 10th); the
         // second missed May; the year missed May and every month from July.
         assertThat(value(f, Period.quarter(2024, 1), "CLUBS_MET_MONTHLY")).isEqualTo(1);
@@ -487,6 +491,36 @@ class ClubFiguresTest {
         assertThat(List.of(4, 5, 6).stream().map(m -> value(f, month(m), "CLUBS_ACTIVE"))).containsExactly(1L, 0L, 0L);
         assertThat(value(f, month(5), "CLUBS_DISSOLVED")).isEqualTo(1);
         assertThat(List.of(4, 5).stream().map(m -> value(f, month(m), "MEMBERS"))).containsExactly(1L, 0L);
+    }
+
+    @Test
+    void aRunningQuarterCountsItsMonthsUpToToday() {
+        // The club meets on the 15th. On 2 December 2026 it has met in October and November, and December's
+        // meeting day has not come: it has met every month of the fourth quarter so far.
+        ClubRecordsFixtures.Builder club = aClubFoundedOn(LocalDate.of(2026, 1, 5)).meetsOn(MeetingDay.ofMonthDay(15));
+        UUID hoa = club.member(Person.Sex.F).born(LocalDate.of(1950, 3, 1)).joined(LocalDate.of(2026, 1, 5));
+        club.meeting(LocalDate.of(2026, 10, 15), hoa).meeting(LocalDate.of(2026, 11, 15), hoa);
+        // Two visits a month from October: 2 in October, 2 in November, none yet in December.
+        club.inCare(LocalDate.of(2026, 10, 1), null, 2, PlanPeriod.MONTH, LocalDate.of(2026, 10, 5),
+                LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 20));
+        Period q4 = Period.quarter(2026, 4);
+        Period december = Period.month(YearMonth.of(2026, 12));
+        ClubFigures.Facts second = ClubFigures.compute(club.build(), YearMonth.of(2026, 10), LocalDate.of(2026, 12, 2));
+
+        assertThat(value(second, q4, "CLUBS_MET_MONTHLY")).isEqualTo(1);
+        assertThat(value(second, december, "CLUBS_MET_MONTHLY")).isEqualTo(1);
+        // Visits asked so far: 2 + 2 + 2 × 2/31 of December (0 whole visits): 4 made of 4.
+        assertThat(value(second, q4, "HOMECARE_RECIPIENTS_ON_PLAN")).isEqualTo(1);
+        assertThat(value(second, december, "HOMECARE_RECIPIENTS_ON_PLAN")).isEqualTo(1);
+
+        // On 16 December the meeting day has passed without a meeting; 2 × 16/31 of December's visits are due.
+        ClubFigures.Facts sixteenth = ClubFigures.compute(club.build(), YearMonth.of(2026, 10), LocalDate.of(2026, 12, 16));
+        assertThat(value(sixteenth, q4, "CLUBS_MET_MONTHLY")).isZero();
+        assertThat(value(sixteenth, december, "CLUBS_MET_MONTHLY")).isZero();
+        assertThat(value(sixteenth, q4, "HOMECARE_RECIPIENTS_ON_PLAN")).isZero();
+        // The meeting day itself is not yet missed: a meeting may still be recorded that day.
+        ClubFigures.Facts fifteenth = ClubFigures.compute(club.build(), YearMonth.of(2026, 10), LocalDate.of(2026, 12, 15));
+        assertThat(value(fifteenth, q4, "CLUBS_MET_MONTHLY")).isEqualTo(1);
     }
 
     static Period month(int month) {

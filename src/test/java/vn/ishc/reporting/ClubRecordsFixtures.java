@@ -13,6 +13,7 @@ import vn.ishc.activities.ActivityFacts;
 import vn.ishc.activities.ActivityKind;
 import vn.ishc.activities.EntitlementCase;
 import vn.ishc.activities.NewActivity;
+import vn.ishc.clubs.MeetingDay;
 import vn.ishc.funds.Account;
 import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
@@ -46,6 +47,7 @@ final class ClubRecordsFixtures {
         private final LocalDate foundedOn;
         private LocalDate dissolvedOn;
         private LocalDate artTeamSince;
+        private MeetingDay meetingDay = MeetingDay.ofMonthDay(1);
         private final List<MembershipFacts.Member> members = new ArrayList<>();
         private final List<MeetingFacts.Held> meetings = new ArrayList<>();
         private final List<MeetingFacts.Taken> readings = new ArrayList<>();
@@ -70,6 +72,11 @@ final class ClubRecordsFixtures {
         /** A member to describe; {@link MemberBuilder#joined} adds them and gives their person id. */
         MemberBuilder member(Person.Sex sex) {
             return new MemberBuilder(this, sex);
+        }
+
+        Builder meetsOn(MeetingDay day) {
+            this.meetingDay = day;
+            return this;
         }
 
         Builder dissolvedOn(LocalDate day) {
@@ -215,7 +222,7 @@ final class ClubRecordsFixtures {
                 health.put(p, new MeetingFacts.PersonHealth(p, checkups.getOrDefault(p, List.of()),
                         referrals.getOrDefault(p, List.of()), treated.contains(p)));
             }
-            return new ClubRecords(clubId, foundedOn, dissolvedOn, List.copyOf(members), List.copyOf(meetings),
+            return new ClubRecords(clubId, foundedOn, dissolvedOn, meetingDay, List.copyOf(members), List.copyOf(meetings),
                     List.copyOf(readings), health, List.copyOf(activities), List.copyOf(claims), artTeamSince,
                     List.copyOf(volunteers), List.copyOf(recipients), List.copyOf(cared), List.copyOf(visits),
                     List.copyOf(lines), List.copyOf(loans), List.copyOf(outside), Set.copyOf(inOtherClubs));

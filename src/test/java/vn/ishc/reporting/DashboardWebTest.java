@@ -155,6 +155,54 @@ class DashboardWebTest {
     }
 
     @Test
+    void theAttendanceRateIsExportedWithItsNumeratorAndDenominator() throws Exception {
+        // The club of three meets once with two of them: 2 attendances of 3 expected (the commune holds other clubs).
+        MeetingEntry all = MeetingFixtures.everyonePresent(UUID.randomUUID(), LocalDate.of(2026, 4, 21), three.people());
+        meetings.record(three.club().id(), MeetingFixtures.withRow(all, 2,
+                new MeetingEntry.Row(three.people().get(2), AttendanceStatus.ABSENT, null)), "test", AreaScope.nation());
+        figureWorker.drain();
+
+        MvcTestResult sheetResult = get("/api/v1/indicators.xlsx?area=" + COMMUNE + "&period=" + YEAR);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(sheetResult.getResponse().getContentAsByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            Map<String, Integer> column = new HashMap<>();
+            sheet.getRow(1).forEach(c -> column.put(c.getStringCellValue(), c.getColumnIndex()));
+            for (Row row : sheet) {
+                if (row.getRowNum() < 2 || row.getCell(column.get("MEETING_ATTENDANCE_EXPECTED")) == null) {
+                    continue; // a club without a meeting has no attendance to share out
+                }
+                double numerator = row.getCell(column.get("MEETING_ATTENDANCE")).getNumericCellValue();
+                double denominator = row.getCell(column.get("MEETING_ATTENDANCE_EXPECTED")).getNumericCellValue();
+                double rate = row.getCell(column.get("MEETING_ATTENDANCE/MEETING_ATTENDANCE_EXPECTED")).getNumericCellValue();
+                assertThat(Math.round(1000 * numerator / denominator) / 10.0).as(row.getCell(0).getStringCellValue())
+                        .isEqualTo(rate);
+                if (three.club().name().equals(row.getCell(0).getStringCellValue())) {
+                    assertThat(numerator).isEqualTo(2);
+                    assertThat(denominator).isEqualTo(3);
+                    assertThat(rate).isEqualTo(66.7);
+                }
+            }
+        }
+
+        MvcTestResult json = get("/api/v1/indicators?area=" + COMMUNE + "&period=" + YEAR);
+        JsonNode share = null;
+        for (JsonNode row : JsonMapper.builder().build().readTree(json.getResponse().getContentAsByteArray()).get("below")) {
+            if (row.get("clubId").asString().equals(three.club().id().toString())) {
+                for (JsonNode s : row.get("shares")) {
+                    if (s.get("numerator").asString().equals("MEETING_ATTENDANCE")) {
+                        share = s;
+                    }
+                }
+            }
+        }
+        assertThat(share).isNotNull();
+        assertThat(share.get("denominator").asString()).isEqualTo("MEETING_ATTENDANCE_EXPECTED");
+        assertThat(share.get("numeratorValue").asLong()).isEqualTo(2);
+        assertThat(share.get("denominatorValue").asLong()).isEqualTo(3);
+        assertThat(share.get("percent").decimalValue()).isEqualByComparingTo("66.7");
+    }
+
+    @Test
     void theAdxDocumentValidatesAndCarriesTheSameValues() throws Exception {
         MvcTestResult result = get("/api/v1/indicators.adx?area=" + COMMUNE + "&period=" + YEAR);
         assertThat(result).hasStatusOk();
@@ -278,6 +326,17 @@ class DashboardWebTest {
 
     MvcTestResult get(String uri) {
         return mvc.get().uri(uri).with(officer).exchange();
+    }
+
+    @Test
+    void aPeriodThatIncludesTodaySaysItIsCountedUpToToday() {
+        LocalDate today = BusinessCalendar.today(clock);
+        String quarter = today.getYear() + "-Q" + ((today.getMonthValue() + 2) / 3);
+        Document running = page("/dashboard?area=" + COMMUNE + "&period=" + quarter);
+        assertThat(running.select("#dashboard-running").text()).isEqualTo("Kỳ đang diễn ra: tính đến ngày "
+                + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        Document past = page("/dashboard?area=" + COMMUNE + "&period=" + (today.getYear() - 1));
+        assertThat(past.select("#dashboard-running")).isEmpty();
     }
 
     Document page(String uri) {

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.ClubFixtures;
 import vn.ishc.clubs.Clubs;
+import vn.ishc.clubs.MeetingDay;
 import vn.ishc.funds.Entry;
 import vn.ishc.funds.Fund;
 import vn.ishc.funds.Funds;
@@ -24,6 +25,7 @@ import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.Villages;
 import vn.ishc.meetings.AttendanceStatus;
 import vn.ishc.meetings.MeetingEntry;
+import vn.ishc.meetings.MeetingFixtures;
 import vn.ishc.meetings.Meetings;
 import vn.ishc.meetings.ReadingValues;
 import vn.ishc.members.LeavingReason;
@@ -31,6 +33,7 @@ import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
 import vn.ishc.members.PersonDetails;
 import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
 
 /**
  * Figures checked on data made by hand, where every number is known: two clubs of a commune of Lạng Sơn
@@ -62,6 +65,8 @@ class IndicatorsTest {
     JdbcClient jdbc;
     @Autowired
     TargetProgress progress;
+    @Autowired
+    java.time.Clock clock;
 
     record Made(Club older, Club newer, MemberRow hoa, MemberRow lan, MemberRow nam, MemberRow binh) {
     }
@@ -169,6 +174,26 @@ class IndicatorsTest {
         long provincesRange = indicators.below("", Period.range(YearMonth.of(2024, 1), YearMonth.of(2024, 2)),
                 Boundaries.RESTATED, NATION).stream().mapToLong(a -> values(a).getOrDefault("CLUBS_MET_MONTHLY", 0L)).sum();
         assertThat(nationRange).isPositive().isEqualTo(provincesRange);
+    }
+
+    @Test
+    void aClubThatMetInEachMonthOfTheRunningQuarterSoFarMeetsEveryMonthBeforeThisMonthsMeetingDay() {
+        LocalDate today = BusinessCalendar.today(clock);
+        Period quarter = Period.quarter(today.getYear(), (today.getMonthValue() + 2) / 3);
+        // Its meeting day is today's day of the month: this month's meeting is not yet due (it may be held today).
+        MeetingFixtures.ClubWithMembers club = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058",
+                quarter.start().minusMonths(3), 2, MeetingDay.ofMonthDay(today.getDayOfMonth()));
+        for (YearMonth m = quarter.first().minusMonths(3); m.isBefore(YearMonth.from(today)); m = m.plusMonths(1)) {
+            meetings.record(club.club().id(), MeetingFixtures.everyonePresent(null, m.atDay(1), club.people()), "t", NATION);
+        }
+        worker.drain();
+
+        assertThat(values(indicators.ofClub(club.club().id(), quarter, NATION))).containsEntry("CLUBS_MET_MONTHLY", 1L);
+        assertThat(values(indicators.ofClub(club.club().id(), Period.month(YearMonth.from(today)), NATION)))
+                .containsEntry("CLUBS_MET_MONTHLY", 1L);
+        assertThat(values(indicators.ofClub(club.club().id(), Period.year(today.getYear()), NATION)))
+                .as("the months of the year before the club was founded are not asked of it")
+                .containsEntry("CLUBS_MET_MONTHLY", 1L);
     }
 
     @Test

@@ -24,6 +24,7 @@ import vn.ishc.reporting.Figure;
 import vn.ishc.reporting.IndicatorExports;
 import vn.ishc.reporting.IndicatorTables;
 import vn.ishc.reporting.Period;
+import vn.ishc.reporting.Share;
 import vn.ishc.reporting.export.AdxWriter;
 import vn.ishc.reporting.export.DataValueSetWriter;
 import vn.ishc.reporting.export.SheetWriter;
@@ -58,8 +59,17 @@ class IndicatorApi {
     record FigureJson(String code, Map<String, String> dims, long value) {
     }
 
+    /**
+     * A per-cent figure with both its parts, so that areas can be added up and the share worked out again:
+     * {@code percent} is null when the denominator is zero.
+     */
+    record ShareJson(String numerator, String denominator, long numeratorValue, long denominatorValue,
+                     java.math.BigDecimal percent) {
+    }
+
     /** A row of the next level down: an area (its path) or a club (its id). */
-    record RowJson(String path, UUID clubId, String orgUnit, String name, List<FigureJson> figures) {
+    record RowJson(String path, UUID clubId, String orgUnit, String name, List<FigureJson> figures,
+                   List<ShareJson> shares) {
     }
 
     /**
@@ -67,7 +77,7 @@ class IndicatorApi {
      * area is only on it), its figures, the rows below it, and each code's name in the caller's language.
      */
     record TableJson(String area, String orgUnit, String name, String period, String boundaries, String note,
-                     List<FigureJson> figures, List<RowJson> below, Map<String, String> names) {
+                     List<FigureJson> figures, List<ShareJson> shares, List<RowJson> below, Map<String, String> names) {
     }
 
     @GetMapping("/api/v1/indicators")
@@ -79,13 +89,13 @@ class IndicatorApi {
         List<RowJson> below = new ArrayList<>();
         for (IndicatorTables.Row r : t.below()) {
             below.add(new RowJson(r.path(), r.clubId(), r.figures().orgUnit(), r.figures().name(),
-                    figures(r.figures(), wanted)));
+                    figures(r.figures(), wanted), shares(r.figures(), wanted)));
         }
         Map<String, String> names = new LinkedHashMap<>();
         wanted.forEach(c -> names.put(c, messages.getMessage("indicator." + c + ".name", null, c, locale)));
         return new TableJson(t.place().path(), t.figures().orgUnit(), t.place().name(), t.period().code(),
                 t.boundaries().name(), t.noteKey() == null ? null : messages.getMessage(t.noteKey(), null, locale),
-                figures(t.figures(), wanted), below, names);
+                figures(t.figures(), wanted), shares(t.figures(), wanted), below, names);
     }
 
     @GetMapping("/api/v1/indicators.xlsx")
@@ -150,6 +160,19 @@ class IndicatorApi {
         for (Figure f : figures.figures()) {
             if (codes.contains(f.code())) {
                 out.add(new FigureJson(f.code(), f.dims(), f.value()));
+            }
+        }
+        return out;
+    }
+
+    /** The shares of the codes asked for, where the area has both parts. */
+    private static List<ShareJson> shares(AreaFigures figures, Set<String> codes) {
+        List<ShareJson> out = new ArrayList<>();
+        for (Share share : Share.of(codes)) {
+            Long part = share.numeratorIn(figures);
+            Long of = share.denominatorIn(figures);
+            if (part != null && of != null) {
+                out.add(new ShareJson(share.numeratorKey(), share.denominator(), part, of, Share.percent(part, of)));
             }
         }
         return out;

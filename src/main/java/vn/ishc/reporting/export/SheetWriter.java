@@ -3,6 +3,7 @@ package vn.ishc.reporting.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import vn.ishc.reporting.AreaFigures;
 import vn.ishc.reporting.Figure;
+import vn.ishc.reporting.Share;
 
 /**
  * Writes a report table as an Excel workbook (.xlsx), in the user's language. The first sheet has a
@@ -51,13 +53,25 @@ public final class SheetWriter {
     static final int LEAD = 3;
     private static final int ROWS_IN_MEMORY = 200;
 
-    /** One column of the table: an indicator code, for all (no dims) or for one disaggregation. */
-    public record Column(String code, Map<String, String> dims) {
+    /**
+     * One column of the table: an indicator code, for all (no dims) or for one disaggregation; or, with a
+     * {@code denominator}, that figure in per cent of the denominator's total (whose columns the table has too).
+     */
+    public record Column(String code, Map<String, String> dims, String denominator) {
 
         public Column {
             Objects.requireNonNull(code, "code");
             dims = dims == null || dims.isEmpty() ? Map.of()
                     : java.util.Collections.unmodifiableMap(new TreeMap<>(dims));
+        }
+
+        public Column(String code, Map<String, String> dims) {
+            this(code, dims, null);
+        }
+
+        /** The share in per cent, beside its numerator's and denominator's own columns. */
+        public static Column share(Share share) {
+            return new Column(share.numerator(), share.dims(), share.denominator());
         }
 
         public static Column total(String code) {
@@ -68,13 +82,22 @@ public final class SheetWriter {
             return new Column(code, Map.of(attribute, option));
         }
 
-        /** As the code row writes it: "MEMBERS", "MEMBERS[AGE=A60_69;SEX=F]". */
+        /**
+         * As the code row writes it: "MEMBERS", "MEMBERS[AGE=A60_69;SEX=F]"; a share as its numerator's key over
+         * its denominator's, "MEETING_ATTENDANCE/MEETING_ATTENDANCE_EXPECTED".
+         */
         public String key() {
+            String figure = dims.isEmpty() ? code : code + "[" + dimsKey(dims) + "]";
+            return denominator == null ? figure : figure + "/" + denominator;
+        }
+
+        /** The key of the figure the column is, or of a share's numerator. */
+        String figureKey() {
             return dims.isEmpty() ? code : code + "[" + dimsKey(dims) + "]";
         }
 
         boolean money() {
-            return MONEY.contains(code);
+            return denominator == null && MONEY.contains(code);
         }
     }
 
@@ -131,6 +154,15 @@ public final class SheetWriter {
             }
             for (int c = 0; c < columns.size(); c++) {
                 Column column = columns.get(c);
+                if (column.denominator() != null) {
+                    BigDecimal percent = Share.percent(values.get(column.figureKey()), values.get(column.denominator()));
+                    if (percent != null) {
+                        Cell cell = row.createCell(LEAD + c);
+                        cell.setCellValue(percent.doubleValue());
+                        cell.setCellStyle(styles.percent);
+                    }
+                    continue;
+                }
                 Long value = values.get(column.key());
                 if (value != null) {
                     Cell cell = row.createCell(LEAD + c);
@@ -162,6 +194,10 @@ public final class SheetWriter {
 
     /** "Thành viên" for a total, "Thành viên — 60–69 tuổi, Nữ" for a disaggregation. */
     String label(Column column, Locale locale) {
+        if (column.denominator() != null) {
+            return messages.getMessage("export.column.share", new Object[] {
+                    label(new Column(column.code(), column.dims()), locale), name(column.denominator(), locale)}, locale);
+        }
         if (column.dims().isEmpty()) {
             return name(column.code(), locale);
         }
@@ -202,6 +238,7 @@ public final class SheetWriter {
         final CellStyle wrap;
         final CellStyle money;
         final CellStyle count;
+        final CellStyle percent;
 
         Styles(SXSSFWorkbook workbook) {
             Font bold = workbook.createFont();
@@ -222,6 +259,8 @@ public final class SheetWriter {
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             count = workbook.createCellStyle();
             count.setDataFormat(workbook.createDataFormat().getFormat("0"));
+            percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
         }
     }
 }

@@ -71,11 +71,21 @@ class DashboardPage {
         Headlines headlines = new Headlines(say, progress, place, scope);
         return new DashboardView(place.name(), periodLabel(period, say),
                 say.say(table.todaysMap() ? "dashboard.map.today" : "dashboard.map.asWas"),
+                running(period, say),
                 table.noteKey() != null ? say.say(table.noteKey()) : null, error,
                 periods(q, period, say), maps(q, table, say), indicatorChoices(q, say), hidden(q), upHref(q, place, table, scope),
                 headlines.of(table.figures(), areaTargets), headlines.others(areaTargets),
                 chart(q, table, scope, say), BelowTable.of(table, q, say), map(q, table, scope, say, locale),
                 flags(q, table, scope, say), exports(q, table, say));
+    }
+
+    /** The note that a period including today is counted up to today (as the figures count it); null otherwise. */
+    private String running(Period period, Numbers say) {
+        LocalDate today = BusinessCalendar.today(clock);
+        if (!period.contains(YearMonth.from(today))) {
+            return null;
+        }
+        return say.say("dashboard.running", today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     private static String indicatorOf(String code) {

@@ -3,8 +3,11 @@ package vn.ishc.reporting.web;
 import java.util.List;
 import vn.ishc.reporting.map.ProvinceMapView;
 
-/** Everything the dashboard page shows, as text ready for the reader: the template only lays it out. */
-record DashboardView(String title, String periodLabel, String mapLabel, String note, String error,
+/**
+ * Everything the dashboard page shows, as text ready for the reader: the template only lays it out.
+ * {@code running} says that the period includes today and is counted up to today; null for a period gone by.
+ */
+record DashboardView(String title, String periodLabel, String mapLabel, String running, String note, String error,
                      List<Choice> periods, List<Choice> maps, List<Choice> indicators, Hidden form, String upHref,
                      List<Headline> headlines, List<TargetLine> otherTargets, Chart chart, Below below,
                      MapPart map, Flags flags, Exports exports) {
