@@ -1,6 +1,6 @@
 /*
  * On every page: installs the service worker (sw.js) that keeps the application's files and the pages
- * opened on this phone (and those the page marks as needed without a signal), and forgets those pages when the user signs out or the sign-in page shows, so
+ * opened on this phone, and forgets those pages when the user signs out or the sign-in page shows, so
  * that the next person on the phone never sees them.
  */
 (function () {
@@ -22,23 +22,6 @@
   if ('serviceWorker' in navigator && script && script.dataset.sw) {
     window.addEventListener('load', function () {
       navigator.serviceWorker.register(script.dataset.sw).catch(function () { /* the pages work without it */ });
-      keepMarkedPages();
-    });
-  }
-
-  /*
-   * The pages one needs where there is no signal (links marked data-keep: this month's meeting, the money at
-   * the meeting, the club, the visits of one's care recipients) are kept on the phone before they are first
-   * opened, once, unless the user asked the browser to save data.
-   */
-  function keepMarkedPages() {
-    var links = document.querySelectorAll('a[data-keep]');
-    if (!links.length || navigator.onLine === false || (navigator.connection && navigator.connection.saveData)) {
-      return;
-    }
-    var pages = Array.prototype.map.call(links, function (a) { return a.href; });
-    navigator.serviceWorker.ready.then(function (registration) {
-      if (registration.active) { registration.active.postMessage({ keep: pages }); }
     });
   }
 

@@ -317,7 +317,10 @@
   window.addEventListener('online', function () { delay = 5000; sendAll(); });
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.addEventListener('message', function (event) {
-      if (event.data === 'forms-sent') { refresh(); }
+      var sent = event.data && event.data.formsSent;
+      if (!sent) { return; }
+      var mine = sent.filter(function (s) { return s.page === location.href; })[0];
+      if (mine) { location.replace(mine.saved); } else { refresh(); }
     });
   }
   refresh().then(function () { if (navigator.onLine !== false) { sendAll(); } });

@@ -73,8 +73,7 @@ async function fromNetworkFirst(request, keep) {
     }
     return response;
   } catch (offline) {
-    // A page kept before it was opened was asked for by this worker, with other headers than a navigation's.
-    const kept = keep ? await caches.match(request, { cacheName: PAGES_CACHE, ignoreVary: true }) : undefined;
+    const kept = keep ? await caches.match(request, { cacheName: PAGES_CACHE }) : undefined;
     return kept || (await caches.match(OFFLINE, { cacheName: STATIC_CACHE })) || Response.error();
   }
 }
@@ -82,36 +81,8 @@ async function fromNetworkFirst(request, keep) {
 self.addEventListener('message', event => {
   if (event.data === 'signed-out') {
     event.waitUntil(caches.delete(PAGES_CACHE));
-  } else if (event.data && Array.isArray(event.data.keep)) {
-    event.waitUntil(keepPages(event.data.keep));
   }
 });
-
-/*
- * Keeps the pages a page marked as needed without a signal (app.js), each fetched once with the user's
- * session and kept as if it had been opened; a page already kept is left as it is (it is refreshed whenever
- * it is opened with a connection). Only pages of this application that may be kept, never the API.
- */
-async function keepPages(urls) {
-  const cache = await caches.open(PAGES_CACHE);
-  for (const address of urls) {
-    const url = new URL(address, self.location.href);
-    const path = url.pathname.substring(BASE.length);
-    if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE) || NOT_KEPT.test(path)
-        || path.startsWith('api/') || STATIC.test(path) || await cache.match(url.href, { ignoreVary: true })) {
-      continue;
-    }
-    try {
-      const response = await fetch(url.href, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
-      if (response.ok && !response.redirected
-          && (response.headers.get('Content-Type') || '').startsWith('text/html')) {
-        await cache.put(url.href, response);
-      }
-    } catch (offline) {
-      return;
-    }
-  }
-}
 
 /*
  * Forms typed without a connection wait in the phone's IndexedDB (offline-forms.js). Where the browser has
@@ -147,7 +118,7 @@ function openForms() {
 
 async function sendWaitingForms() {
   const db = await openForms();
-  let sent = 0;
+  const sent = [];
   try {
     const all = await done(db.transaction('outbox').objectStore('outbox').getAll());
     for (const entry of all.filter(e => e.state === 'waiting' && e.csrf)) {
@@ -164,16 +135,17 @@ async function sendWaitingForms() {
         tx.objectStore('drafts').delete(entry.key);
         tx.objectStore('used').put(Date.now(), 'last-sent');
         await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
-        sent++;
+        sent.push({ page: entry.page, saved: response.url });
       } else if (response.status >= 500) {
         throw new Error('The server answered ' + response.status + '; the browser tries again later');
       }
     }
   } finally {
     db.close();
-    if (sent) {
+    if (sent.length) {
+      // An open page whose form was sent shows the server's answer, as if it had sent it itself.
       const pages = await self.clients.matchAll({ type: 'window' });
-      pages.forEach(page => page.postMessage('forms-sent'));
+      pages.forEach(page => page.postMessage({ formsSent: sent }));
     }
   }
 }

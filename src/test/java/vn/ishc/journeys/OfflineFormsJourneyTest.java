@@ -248,32 +248,6 @@ class OfflineFormsJourneyTest extends JourneyTestBase {
     }
 
     @Test
-    void theBoardsPagesForThisMonthsMeetingAreKeptBeforeTheyAreFirstOpened() {
-        LocalDate today = BusinessCalendar.today(clock);
-        LocalDate founded = today.minusYears(1).withDayOfMonth(1);
-        Club club = ClubFixtures.aClub(clubs, villages, units, "06172", founded);
-        HomeCareFixtures.aMember(members, club, "Nông Thị Dung", founded);
-        fees.setRate(club.id(), YearMonth.from(today), 10_000, Fund.Kind.OPERATING, "bcn", NATION);
-        var board = users().create(Role.CLUB_BOARD, GeographyFixtures.communeToday(units, "06172").id(), "Thủ quỹ");
-        users().limitToClub(board.username(), club.id());
-        FundFixtures.seatWithAccount(boards, members, club, BoardRole.FINANCE, "Thủ quỹ Ngân", board.username());
-        signIn(board.username(), board.password());
-        openKept("/");
-        page.waitForFunction("() => caches.open('ishc-pages').then(c => c.keys())"
-                + ".then(keys => keys.filter(k => /meeting-money|meetings\\/new/.test(k.url)).length >= 2)", null,
-                new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(30_000));
-
-        // No signal: the meeting and its money open from the phone, though neither was opened before.
-        page.context().setOffline(true);
-        page.locator("#month-meeting-money").click();
-        assertThat(page.locator("#meeting-money")).containsText("Nông Thị Dung");
-        page.goBack();
-        page.locator("#month-meeting-open").click();
-        assertThat(page.locator("main")).containsText("Nông Thị Dung");
-        assertThat(page.locator("main")).not().containsText("Chưa có mạng");
-    }
-
-    @Test
     void theMeetingsMoneyRefusedWhenSentFromThePhoneIsHeldOnTheClubsPage() {
         LocalDate today = BusinessCalendar.today(clock);
         LocalDate founded = today.minusYears(1).withDayOfMonth(1);

@@ -12,7 +12,7 @@ import vn.ishc.web.HomeSection;
 
 /**
  * The board member who takes the money at the meeting (the chair or the finance member) finds it under this
- * month's meeting on the home page ("Thu tiền họp"), and the phone keeps that page before it is first opened.
+ * month's meeting on the home page ("Thu tiền họp").
  */
 @Component
 class MoneyHomeSection implements HomeSection {
