@@ -281,13 +281,19 @@
       list.textContent = '';
       outbox.forEach(function (e) {
         var item = document.createElement('li');
+        item.className = 'outbox-' + (e.user !== user ? 'other' : e.state);
+        if (e.user !== user) {
+          // Another person's form: who it waits for, never what it is about (a visit names the person visited).
+          item.textContent = say(texts.otherUser, e.user);
+          list.appendChild(item);
+          return;
+        }
         var link = document.createElement('a');
         link.href = e.page;
         link.textContent = e.title + ' (' + time(e.savedAt) + ')';
         item.appendChild(link);
-        item.appendChild(document.createTextNode(' — ' + (e.user !== user ? say(texts.otherUser, e.user)
-          : e.state === 'refused' ? texts.refused : e.state === 'signed-out' ? texts.signIn : texts.waitingOne)));
-        item.className = 'outbox-' + (e.user !== user ? 'other' : e.state);
+        item.appendChild(document.createTextNode(' — ' + (e.state === 'refused' ? texts.refused
+          : e.state === 'signed-out' ? texts.signIn : texts.waitingOne)));
         list.appendChild(item);
       });
       panel.querySelector('.outbox-count').textContent = outbox.length

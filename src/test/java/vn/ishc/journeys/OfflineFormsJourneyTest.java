@@ -187,6 +187,26 @@ class OfflineFormsJourneyTest extends JourneyTestBase {
     }
 
     @Test
+    void aVisitWaitingForOnePersonDoesNotShowWhoWasVisitedToTheNextPersonOnThePhone() {
+        LocalDate founded = BusinessCalendar.today(clock).minusYears(1).withDayOfMonth(1);
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06112", founded);
+        var next = users().create(Role.CLUB_BOARD, GeographyFixtures.communeToday(units, "06112").id(), "Người khác");
+        users().limitToClub(next.username(), club.id());
+        signIn(next.username(), next.password());
+        openKept("/clubs/" + club.id());
+
+        // A visit typed by another volunteer on this phone still waits for her (as after she signed out).
+        page.evaluate("""
+                () => idb.openDB('ishc-forms', 1).then(db => db.put('outbox', {
+                  id: '5b1f0c1e-0000-4000-8000-000000000001', key: 'visit:x', user: 'tinh-nguyen-vien-nga',
+                  action: '/homecare/recipients/x/visit', page: '/homecare/recipients/x/visit',
+                  title: 'Thăm Hoàng Văn Quý', values: {}, savedAt: Date.now(), state: 'waiting' }))""");
+        page.reload();
+        assertThat(page.locator("#outbox")).containsText("tinh-nguyen-vien-nga");
+        assertThat(page.locator("#outbox")).not().containsText("Hoàng Văn Quý");
+    }
+
+    @Test
     void theMeetingsMoneyWhoseAnswerIsLostIsSentAgainAndSavedOnce() {
         LocalDate today = BusinessCalendar.today(clock);
         LocalDate founded = today.minusYears(1).withDayOfMonth(1);
