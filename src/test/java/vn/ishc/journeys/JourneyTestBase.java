@@ -88,13 +88,25 @@ public abstract class JourneyTestBase {
         context = browser.newContext(contextOptions());
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        // Anything the pages' content security policy refuses (an inline script, a handler, a foreign
+        // file) is reported on the console: a journey that meets one fails.
+        policyRefusals.clear();
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyRefusals.add(message.text());
+            }
+        });
     }
+
+    private final List<String> policyRefusals = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @AfterEach
     void closePage() {
         if (context != null) {
             context.close();
         }
+        org.assertj.core.api.Assertions.assertThat(policyRefusals)
+                .as("scripts or files the content security policy refused").isEmpty();
     }
 
     /** A phone (360 × 740) set to Vietnam; a journey on a wider screen overrides this. */

@@ -6,6 +6,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -32,6 +33,11 @@ class SecurityConfiguration {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return authorization != null && !authorization.isBlank() && API.matches(request);
     }
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
 
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
@@ -61,7 +67,16 @@ class SecurityConfiguration {
                 // browser's session cookie needs it, on the API as on forms. An upload refused for its
                 // size has no form to carry a token, and nothing is done with it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesOwnCredentials,
-                        OversizedUploads::refused));
+                        OversizedUploads::refused))
+                // No script runs but the application's own files: no inline script, no eval, no other site;
+                // styles may be inline (htmx's indicator style, the map's SVG). Addresses of pages (which can
+                // name a club or a person) are not sent to other sites. HSTS goes out on requests that came over
+                // TLS (directly or through a proxy that says so in X-Forwarded-Proto).
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
     }
 }
