@@ -76,7 +76,7 @@ public class MemberLists {
                 detail.put("birthYear", p.birthYear());
                 detail.put("club", clubId.toString());
                 detail.put("joinedOn", joined.toString());
-                events.publishEvent(new MemberChanged(id, "person.enrolled", actor, detail));
+                events.publishEvent(new MemberChanged(id, clubId, "person.enrolled", actor, detail));
             }
             batch.batchUpdate("""
                     insert into person (id, full_name, name_key, sex, birth_date, birth_year, ethnicity, household,

@@ -80,7 +80,7 @@ public class Members implements ClubMembership {
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("members.citizenId.taken", "citizenId", person.citizenId());
         }
-        events.publishEvent(new MemberChanged(id, "person.created", actor, Map.of("fullName", person.fullName(),
+        events.publishEvent(new MemberChanged(id, clubId, "person.created", actor, Map.of("fullName", person.fullName(),
                 "birthYear", person.birthYear(), "club", clubId.toString())));
         return join(person, club, joinedOn, actor);
     }
@@ -105,7 +105,7 @@ public class Members implements ClubMembership {
         }
         jdbc.sql("update membership set left_on = :on, left_reason = :r, version = version + 1 where id = :id")
                 .param("on", on).param("r", reason.name()).param("id", membershipId).update();
-        events.publishEvent(new MemberChanged(m.personId(), "membership.ended", actor,
+        events.publishEvent(new MemberChanged(m.personId(), m.clubId(), "membership.ended", actor,
                 Map.of("club", m.clubId().toString(), "leftOn", on.toString(), "reason", reason.name())));
     }
 
@@ -249,7 +249,7 @@ public class Members implements ClubMembership {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into membership (id, person_id, club_id, joined_on) values (:id, :p, :c, :d)")
                 .param("id", id).param("p", person.id()).param("c", club.id()).param("d", joinedOn).update();
-        events.publishEvent(new MemberChanged(person.id(), "membership.started", actor,
+        events.publishEvent(new MemberChanged(person.id(), club.id(), "membership.started", actor,
                 Map.of("club", club.id().toString(), "joinedOn", joinedOn.toString())));
         return new MemberRow(id, person, joinedOn, null, null, person.ageOn(today()));
     }

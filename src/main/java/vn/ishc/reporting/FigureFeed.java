@@ -98,9 +98,8 @@ class FigureFeed {
     @EventListener
     void on(MemberChanged e) {
         // The club an event names may not hold the membership yet (a sheet saves its rows after its events).
-        Object club = e.detail() == null ? null : e.detail().get("club");
-        if (club != null) {
-            mark(UUID.fromString(club.toString()));
+        if (e.clubId() != null) {
+            mark(e.clubId());
         }
         // Any other change of a person (a membership, a date of birth) counts in every club they have been in;
         // a person just created has no other.
