@@ -101,7 +101,7 @@ public class FigureApprovals {
     @Transactional(readOnly = true)
     public State state(String path, Period period, AreaScope scope) {
         requireArea(path, scope);
-        return stateOf(path, period, true);
+        return stateOf(path, period);
     }
 
     /** The status alone, for the dashboard's mark; empty for what is not approvable (a year, the nation, a club). */
@@ -128,7 +128,7 @@ public class FigureApprovals {
         Map<String, Long> now = current(path, period);
         Optional<Act> latest = latest(path, period);
         if (latest.isPresent() && latest.get().action() == Action.APPROVE && latest.get().figures().equals(now)) {
-            return stateOf(path, period, true);
+            return stateOf(path, period);
         }
         if (!isCommune(path)) {
             List<String> missing = communes(path, period).stream().filter(c -> c.status() != Status.APPROVED)
@@ -144,7 +144,7 @@ public class FigureApprovals {
         latest.filter(a -> a.action() == Action.APPROVE)
                 .ifPresent(a -> detail.put("changedSinceApproval", differences(a.figures(), now).size()));
         events.publishEvent(new ApprovalChanged(path, period.code(), "reporting.period_approved", actor, detail));
-        return stateOf(path, period, true);
+        return stateOf(path, period);
     }
 
     /** The approver or a level above returns a standing approval, with a reason; the period must be approved again. */
@@ -165,7 +165,7 @@ public class FigureApprovals {
         insert(path, period, Action.RETURN, null, why, actor);
         events.publishEvent(new ApprovalChanged(path, period.code(), "reporting.approval_returned", actor,
                 Map.of("reason", why)));
-        return stateOf(path, period, true);
+        return stateOf(path, period);
     }
 
     private void requireArea(String path, AreaScope scope) {
@@ -187,14 +187,14 @@ public class FigureApprovals {
                 .param("p", path.substring(0, 2) + "@" + period.code()).query(Object.class).list();
     }
 
-    private State stateOf(String path, Period period, boolean withCommunes) {
+    private State stateOf(String path, Period period) {
         List<Act> history = history(path, period);
         Act latest = history.isEmpty() ? null : history.get(0);
         Act approval = latest != null && latest.action() == Action.APPROVE ? latest : null;
         List<Difference> differences = approval == null ? List.of() : differences(approval.figures(), current(path, period));
         Status status = latest == null ? Status.NOT_APPROVED : approval == null ? Status.RETURNED
                 : differences.isEmpty() ? Status.APPROVED : Status.ADJUSTED;
-        List<CommuneStatus> communes = withCommunes && !isCommune(path) ? communes(path, period) : List.of();
+        List<CommuneStatus> communes = !isCommune(path) ? communes(path, period) : List.of();
         return new State(path, name(path), isCommune(path), period, status, approval, latest, differences, history, communes);
     }
 
