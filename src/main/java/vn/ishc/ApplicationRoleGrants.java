@@ -11,14 +11,14 @@ import org.flywaydb.core.api.callback.Event;
 /**
  * After every migration, gives the role the running system connects as what it needs and no more: it
  * reads and writes the rows of the tables (and empties the held figures' to rebuild them), but owns none of them, so it can neither change a table nor
- * switch off its triggers; it only reads and adds to the ledger, the books' closings and the audit log (their triggers refuse a
+ * switch off its triggers; it only reads and adds to the ledger, the books' closings, the figures' approvals and the audit log (their triggers refuse a
  * change even to the owner); it reads the migration history and never writes it.
  */
 final class ApplicationRoleGrants implements Callback {
 
     /** The tables that are only ever added to. */
     static final List<String> APPEND_ONLY = List.of("ledger_entry", "ledger_line", "fund_closing", "audit_event",
-            "bank_reconciliation", "bank_statement_line");
+            "bank_reconciliation", "bank_statement_line", "figure_approval");
 
     private static final Pattern ROLE = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 

@@ -592,6 +592,7 @@ class AccessMatrixTest {
         targetProbes(p);
         trainingProbes(p);
         dashboardProbes(p);
+        approvalProbes(p);
         return p;
     }
 
@@ -603,6 +604,53 @@ class AccessMatrixTest {
         p.put("GET /api/v1/indicators.adx", new Probe(f -> mvc.get().uri("/api/v1/indicators.adx" + year), Expect.REFUSED));
         p.put("GET /api/v1/indicators.json", new Probe(f -> mvc.get().uri("/api/v1/indicators.json" + year
                 + "&format=dhis2"), Expect.REFUSED));
+    }
+
+    int approvalMonths;
+
+    /** A month over and not yet approved in Phú Thọ: each request that needs one gets another. */
+    String approvalMonth() {
+        int used = jdbc.sql("select count(distinct period) from figure_approval where area_path like '25%'")
+                .query(Integer.class).single();
+        return java.time.YearMonth.of(2024, 12).minusMonths(used + approvalMonths++).toString();
+    }
+
+    /** A month that every commune of Phú Thọ with a club has approved, so that the province may. */
+    String provinceReady(ForeignArea f) {
+        vn.ishc.reporting.FigureApprovals approvals = beans.getBean(vn.ishc.reporting.FigureApprovals.class);
+        vn.ishc.reporting.Period month = vn.ishc.reporting.FigureApprovals.period(approvalMonth());
+        approvals.state("25", month, AreaScope.nation()).communes().forEach(c -> approvals.approve(c.path(), month, "test",
+                AreaScope.ofPath(c.path())));
+        return month.code();
+    }
+
+    /** A month that the foreign club's commune has approved. */
+    String communeApproved(ForeignArea f) {
+        vn.ishc.reporting.Period month = vn.ishc.reporting.FigureApprovals.period(approvalMonth());
+        String commune = foreignCommune(f);
+        beans.getBean(vn.ishc.reporting.FigureApprovals.class).approve(commune, month, "test", AreaScope.ofPath(commune));
+        return month.code();
+    }
+
+    String foreignCommune(ForeignArea f) {
+        return units.get(f.commune(), AreaScope.nation()).path();
+    }
+
+    void approvalProbes(Map<String, Probe> p) {
+        String json = "application/json";
+        p.put("GET /approvals", new Probe(f -> mvc.get().uri("/approvals?area=25&period=2024-12"), Expect.REFUSED));
+        p.put("POST /approvals/approve", new Probe(f -> mvc.post().uri("/approvals/approve").with(csrf())
+                .param("area", "25").param("period", provinceReady(f)), Expect.REFUSED));
+        p.put("POST /approvals/return", new Probe(f -> mvc.post().uri("/approvals/return").with(csrf())
+                .param("area", foreignCommune(f)).param("period", communeApproved(f)).param("reason", "Xem lại"),
+                Expect.REFUSED));
+        p.put("GET /api/v1/approvals", new Probe(f -> mvc.get().uri("/api/v1/approvals?area=25&period=2024-12"),
+                Expect.REFUSED));
+        p.put("POST /api/v1/approvals", new Probe(f -> mvc.post().uri("/api/v1/approvals").with(csrf()).contentType(json)
+                .content("{\"area\":\"25\",\"period\":\"" + provinceReady(f) + "\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/approvals/returns", new Probe(f -> mvc.post().uri("/api/v1/approvals/returns").with(csrf())
+                .contentType(json).content("{\"area\":\"" + foreignCommune(f) + "\",\"period\":\"" + communeApproved(f)
+                        + "\",\"reason\":\"Xem lại\"}"), Expect.REFUSED));
     }
 
     void trainingProbes(Map<String, Probe> p) {

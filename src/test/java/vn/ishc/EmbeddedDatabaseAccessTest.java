@@ -138,6 +138,7 @@ class EmbeddedDatabaseAccessTest {
             case "audit_event" -> "actor";
             case "ledger_entry" -> "id";
             case "fund_closing" -> "reason";
+            case "figure_approval" -> "reason";
             case "bank_reconciliation" -> "id";
             case "bank_statement_line" -> "line_no";
             case "ledger_line" -> "entry_id";

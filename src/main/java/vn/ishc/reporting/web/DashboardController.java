@@ -8,7 +8,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ishc.geography.AdminUnits;
 import vn.ishc.reporting.Boundaries;
+import vn.ishc.reporting.FigureApprovals;
 import vn.ishc.reporting.FigureRebuild;
 import vn.ishc.reporting.Period;
 import vn.ishc.shared.AreaScope;
@@ -27,9 +29,12 @@ class DashboardController {
     private final MessageSource messages;
     private final Clock clock;
     private final FigureRebuild rebuild;
+    private final FigureApprovals approvals;
 
-    DashboardController(DashboardPage page, MessageSource messages, Clock clock, FigureRebuild rebuild) {
+    DashboardController(DashboardPage page, MessageSource messages, Clock clock, FigureRebuild rebuild,
+                        FigureApprovals approvals) {
         this.page = page;
+        this.approvals = approvals;
         this.rebuild = rebuild;
         this.messages = messages;
         this.clock = clock;
@@ -56,6 +61,15 @@ class DashboardController {
         model.addAttribute("view", page.build(asked, shown, error, scope, locale));
         // While a rebuild runs, the figures shown are those kept before it.
         model.addAttribute("rebuilding", rebuild.running());
+        // Approvals are of today's provinces and communes: their mark stands beside the figures on today's map,
+        // or on the map as it was once it is today's.
+        if (clubId == null && error == null
+                && (boundaries == Boundaries.RESTATED || !shown.start().isBefore(AdminUnits.REFORM_DATE))) {
+            approvals.status(path, shown, scope).ifPresent(s -> model.addAttribute("approvalStatus", s));
+        }
+        model.addAttribute("approvalArea", clubId == null ? path : null);
+        model.addAttribute("approvalPeriod", shown.kind() == Period.Kind.MONTH || shown.kind() == Period.Kind.QUARTER
+                ? shown.code() : null);
         return "reporting/dashboard";
     }
 }
