@@ -599,6 +599,7 @@ class AccessMatrixTest {
     void dashboardProbes(Map<String, Probe> p) {
         String year = "?period=2026&area=25";
         p.put("GET /dashboard", new Probe(f -> mvc.get().uri("/dashboard" + year), Expect.REFUSED));
+        p.put("GET /meeting-books", new Probe(f -> mvc.get().uri("/meeting-books?area=25&month=2026-11"), Expect.REFUSED));
         p.put("GET /api/v1/indicators", new Probe(f -> mvc.get().uri("/api/v1/indicators" + year), Expect.REFUSED));
         p.put("GET /api/v1/indicators.xlsx", new Probe(f -> mvc.get().uri("/api/v1/indicators.xlsx" + year), Expect.REFUSED));
         p.put("GET /api/v1/indicators.adx", new Probe(f -> mvc.get().uri("/api/v1/indicators.adx" + year), Expect.REFUSED));

@@ -24,8 +24,11 @@ public class MeetingFacts {
         this.jdbc = jdbc;
     }
 
-    /** A meeting held, with the people present. */
-    public record Held(UUID clubId, LocalDate heldOn, boolean learningTopic, List<UUID> present) {
+    /**
+     * A meeting held, with the people present, and the day (in Vietnam) its book was keyed: when it was first
+     * saved finished (a draft saved before is not keyed yet).
+     */
+    public record Held(UUID clubId, LocalDate heldOn, boolean learningTopic, List<UUID> present, LocalDate keyedOn) {
     }
 
     /** A reading under a club: blood pressure (null when not taken) and whether the person was weighed. */
@@ -53,13 +56,17 @@ public class MeetingFacts {
         return jdbc.sql("""
                         select m.club_id, m.held_on, coalesce(m.learning_topic, '') <> '' as topic,
                                coalesce(array_agg(a.person_id order by a.person_id) filter (where a.status = 'PRESENT'), '{}')
-                                   as present
+                                   as present,
+                               cast(coalesce((select min(v.recorded_at) from meeting_version v where v.meeting_id = m.id
+                                               and coalesce(v.content ->> 'status', 'FINISHED') = 'FINISHED'),
+                                             m.created_at) at time zone 'Asia/Ho_Chi_Minh' as date) as keyed_on
                         from meeting m left join attendance a on a.meeting_id = m.id
                         where m.club_id = any(:clubs) and m.status = 'FINISHED'
                         group by m.id order by m.club_id, m.held_on""")
                 .param("clubs", clubIds.toArray(UUID[]::new))
                 .query((rs, n) -> new Held(rs.getObject("club_id", UUID.class), rs.getObject("held_on", LocalDate.class),
-                        rs.getBoolean("topic"), List.of((UUID[]) rs.getArray("present").getArray()))).list();
+                        rs.getBoolean("topic"), List.of((UUID[]) rs.getArray("present").getArray()),
+                        rs.getObject("keyed_on", LocalDate.class))).list();
     }
 
     /** The clubs' readings, except those of a meeting still a draft. */

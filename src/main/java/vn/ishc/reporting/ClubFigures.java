@@ -126,12 +126,21 @@ final class ClubFigures {
             homeCare(month, e);
             add(month, "CLUBS_ALL_AREAS", "", allAreas(e) ? 1 : 0);
             add(month, "CLUBS_ART_TEAM", "", r.artTeamSince() != null && !r.artTeamSince().isAfter(e) ? 1 : 0);
+            book(month);
         }
         if (!r.foundedOn().isAfter(e)) {
             // What a dissolved club's borrowers owe stays owed until repaid or written off.
             loansOwed(month, e);
         }
         flows(month, s, e);
+    }
+
+    /** An active club's meeting book of the month: expected, keyed, keyed on time (as {@link MeetingBook} says). */
+    private void book(YearMonth month) {
+        MeetingBook book = MeetingBook.of(month, r.meetings(), today);
+        add(month, "BOOKS_EXPECTED", "", 1);
+        add(month, "BOOKS_KEYED", "", book.keyed() ? 1 : 0);
+        add(month, "BOOKS_KEYED_ON_TIME", "", book.onTime() ? 1 : 0);
     }
 
     private void coverage(YearMonth month, LocalDate e, List<MembershipFacts.Member> members) {

@@ -123,23 +123,41 @@ class FigureWorker {
         jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).list();
     }
 
-    /** Once the day has moved on, every club is counted again (the running month as it stands that day). */
+    /**
+     * The codes this version computes, as kept beside the figures: a code added (or taken away) makes every club
+     * counted again at start, so an indicator is added without a migration to note the clubs.
+     */
+    static final String CODES = java.util.Arrays.stream(Indicator.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.joining(","));
+
+    /**
+     * Once the day has moved on, every club is counted again (the running month as it stands that day); so too
+     * when the codes computed are not those the figures kept were counted with.
+     */
     @Scheduled(cron = "${ishc.reporting.daily:0 5 0 * * *}", zone = "Asia/Ho_Chi_Minh")
     @EventListener(ApplicationReadyEvent.class)
     public void newDay() {
         String today = BusinessCalendar.today(clock).toString();
-        String last = jdbc.sql("select value from rpt_state where name = 'computed_on'").query(String.class).optional()
-                .orElse(null);
-        if (today.equals(last)) {
+        if (today.equals(state("computed_on")) && CODES.equals(state("codes_computed"))) {
             return;
         }
         tx.executeWithoutResult(s -> {
             feed.markAll(allClubIds());
             jdbc.sql("delete from rpt_failed").update();
-            jdbc.sql("insert into rpt_state (name, value) values ('computed_on', :d) on conflict (name) "
-                    + "do update set value = excluded.value").param("d", today).update();
+            keep("computed_on", today);
+            keep("codes_computed", CODES);
         });
         log.info("Figures of every club to be computed for {}", today);
+    }
+
+    private String state(String name) {
+        return jdbc.sql("select value from rpt_state where name = :n").param("n", name).query(String.class).optional()
+                .orElse(null);
+    }
+
+    private void keep(String name, String value) {
+        jdbc.sql("insert into rpt_state (name, value) values (:n, :v) on conflict (name) "
+                + "do update set value = excluded.value").param("n", name).param("v", value).update();
     }
 
     /**

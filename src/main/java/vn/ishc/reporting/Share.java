@@ -17,6 +17,8 @@ public record Share(String numerator, Map<String, String> dims, String denominat
     /** The shares of the catalogue's figures, as the dashboard shows them. */
     public static final List<Share> ALL = List.of(
             new Share("MEETING_ATTENDANCE", Map.of(), "MEETING_ATTENDANCE_EXPECTED"),
+            new Share("BOOKS_KEYED", Map.of(), "BOOKS_EXPECTED"),
+            new Share("BOOKS_KEYED_ON_TIME", Map.of(), "BOOKS_EXPECTED"),
             new Share("MEMBERS", Map.of("SEX", "F"), "MEMBERS"),
             new Share("PAR1", Map.of(), "LOANS_OUTSTANDING"),
             new Share("PAR30", Map.of(), "LOANS_OUTSTANDING"),

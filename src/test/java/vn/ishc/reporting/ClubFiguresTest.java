@@ -523,6 +523,39 @@ class ClubFiguresTest {
         assertThat(value(fifteenth, q4, "CLUBS_MET_MONTHLY")).isEqualTo(1);
     }
 
+    @Test
+    void aMonthsBookIsKeyedWhenItsMeetingIsFinishedAndOnTimeWhenKeyedWithinTenDaysOfIt() {
+        ClubRecordsFixtures.Builder club = aClubFoundedOn(FOUNDED).dissolvedOn(LocalDate.of(2024, 9, 1));
+        // February keyed the day of the meeting; March keyed on the 10th day after the 25th (4 April): on time;
+        // April keyed on the 11th day after the 20th (1 May): late. May has no finished meeting (a draft is not
+        // read at all). June has two meetings: the one keyed sooner after its date counts, on time.
+        club.meeting(LocalDate.of(2024, 2, 21))
+                .meetingKeyedOn(LocalDate.of(2024, 3, 25), LocalDate.of(2024, 4, 4))
+                .meetingKeyedOn(LocalDate.of(2024, 4, 20), LocalDate.of(2024, 5, 1))
+                .meetingKeyedOn(LocalDate.of(2024, 6, 3), LocalDate.of(2024, 7, 20))
+                .meetingKeyedOn(LocalDate.of(2024, 6, 24), LocalDate.of(2024, 6, 30))
+                // September: the club is dissolved on the 1st; its late-kept August book still counts in August.
+                .meetingKeyedOn(LocalDate.of(2024, 8, 30), LocalDate.of(2024, 9, 25));
+        ClubFigures.Facts f = ClubFigures.compute(club.build(), YearMonth.of(2024, 1), END_OF_2024);
+
+        assertThat(List.of(1, 2, 3, 4, 5, 6, 8, 9).stream().map(m -> value(f, month(m), "BOOKS_EXPECTED")))
+                .containsExactly(1L, 1L, 1L, 1L, 1L, 1L, 1L, 0L);
+        assertThat(List.of(1, 2, 3, 4, 5, 6, 8, 9).stream().map(m -> value(f, month(m), "BOOKS_KEYED")))
+                .containsExactly(0L, 1L, 1L, 1L, 0L, 1L, 1L, 0L);
+        assertThat(List.of(1, 2, 3, 4, 5, 6, 8, 9).stream().map(m -> value(f, month(m), "BOOKS_KEYED_ON_TIME")))
+                .containsExactly(0L, 1L, 1L, 0L, 0L, 1L, 0L, 0L);
+
+        assertThat(MeetingBook.of(YearMonth.of(2024, 4), club.build().meetings(), END_OF_2024))
+                .isEqualTo(new MeetingBook(YearMonth.of(2024, 4), LocalDate.of(2024, 4, 20), LocalDate.of(2024, 5, 1), 11,
+                        MeetingBook.State.LATE));
+        assertThat(MeetingBook.of(YearMonth.of(2024, 6), club.build().meetings(), END_OF_2024).heldOn())
+                .isEqualTo(LocalDate.of(2024, 6, 24));
+        assertThat(MeetingBook.of(YearMonth.of(2024, 5), club.build().meetings(), END_OF_2024).state())
+                .isEqualTo(MeetingBook.State.MISSING);
+        assertThat(MeetingBook.of(YearMonth.of(2024, 12), club.build().meetings(), END_OF_2024).state())
+                .isEqualTo(MeetingBook.State.WAITING);
+    }
+
     static Period month(int month) {
         return Period.month(YearMonth.of(2024, month));
     }

@@ -96,12 +96,18 @@ final class ClubRecordsFixtures {
         }
 
         Builder meeting(LocalDate heldOn, UUID... present) {
-            meetings.add(new MeetingFacts.Held(clubId, heldOn, false, List.of(present)));
+            meetings.add(new MeetingFacts.Held(clubId, heldOn, false, List.of(present), heldOn));
+            return this;
+        }
+
+        /** A meeting whose book was keyed on a later day. */
+        Builder meetingKeyedOn(LocalDate heldOn, LocalDate keyedOn) {
+            meetings.add(new MeetingFacts.Held(clubId, heldOn, false, List.of(), keyedOn));
             return this;
         }
 
         Builder meetingWithLearningTopic(LocalDate heldOn, UUID... present) {
-            meetings.add(new MeetingFacts.Held(clubId, heldOn, true, List.of(present)));
+            meetings.add(new MeetingFacts.Held(clubId, heldOn, true, List.of(present), heldOn));
             return this;
         }
 

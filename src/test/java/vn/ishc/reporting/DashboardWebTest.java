@@ -311,6 +311,28 @@ class DashboardWebTest {
     }
 
     @Test
+    void theNationalDashboardShowsProgressForEveryTargetOf1336And1579() throws Exception {
+        String partner = UserFixtures.create(accounts, "tg-" + UUID.randomUUID().toString().substring(0, 8),
+                Role.PARTNER_VIEWER, null, "mat-khau-dai-1", "Đối tác").username();
+        MvcTestResult result = mvc.get().uri("/dashboard?period=2025").with(user(partner).roles("PARTNER_VIEWER")).exchange();
+        assertThat(result).hasStatusOk();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> lines = page.select("ul.targets > li").eachText().stream()
+                .filter(t -> t.contains("1336/QĐ-TTg") || t.contains("1579/QĐ-TTg")).toList();
+        // The seven targets of 1336 (new clubs, new members and the older among them, provinces with a club, clubs
+        // running every area, members who borrowed, clubs with both funds) and the check-ups of 1579.
+        assertThat(lines).hasSize(8);
+        assertThat(lines).as("each says where it stands").allSatisfy(t -> assertThat(t).doesNotEndWith(": hiện là —")
+                .doesNotContain("đã đạt —"));
+        assertThat(lines).anySatisfy(t -> assertThat(t).startsWith("Mục tiêu Tỉnh, thành phố có CLB ít nhất 95 %")
+                .containsPattern("hiện là \\d+ / 34 \\("));
+        assertThat(lines).anySatisfy(t -> assertThat(t).startsWith("Mục tiêu Thành viên mới là người cao tuổi")
+                .containsPattern("đã đạt [\\d.]+, bằng"));
+        assertThat(lines).anySatisfy(t -> assertThat(t).contains("Thành viên là người cao tuổi").contains("1579/QĐ-TTg")
+                .containsPattern("hiện là [\\d.]+ / [\\d.]+"));
+    }
+
+    @Test
     void aCommuneOfficerSees2024RestatedOnTheirCommuneAndNotTheProvince() {
         long commune = units.at(AdminUnit.Level.COMMUNE, "06058", BusinessCalendar.today(clock), AreaScope.nation()).id();
         String name = "xa-" + UUID.randomUUID().toString().substring(0, 8);

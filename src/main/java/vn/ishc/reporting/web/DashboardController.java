@@ -59,6 +59,9 @@ class DashboardController {
         String path = area != null ? area : scope.path();
         DashboardQuery asked = new DashboardQuery(path, clubId, shown.code(), boundaries, indicator, sort);
         model.addAttribute("view", page.build(asked, shown, error, scope, locale));
+        // A province's or a commune's meeting books of the month, on today's map.
+        int depth = path == null || path.isEmpty() ? 0 : path.split("\\.").length;
+        model.addAttribute("booksArea", clubId == null && (depth == 1 || depth == 2) ? path : null);
         // While a rebuild runs, the figures shown are those kept before it.
         model.addAttribute("rebuilding", rebuild.running());
         // Approvals are of today's provinces and communes: their mark stands beside the figures on today's map,
