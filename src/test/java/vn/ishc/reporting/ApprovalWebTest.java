@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -100,6 +101,11 @@ class ApprovalWebTest {
         Element meetingsRow = adjusted.select("#approval-differences tr[data-code=MEETINGS_HELD]").stream()
                 .filter(r -> r.attr("data-dims").isEmpty()).findFirst().orElseThrow();
         long before = Long.parseLong(meetingsRow.select("td.approved").text());
+        // A breakdown is named in words, never as its code.
+        List<Element> broken = adjusted.select("#approval-differences tr[data-dims]").stream()
+                .filter(r -> !r.attr("data-dims").isEmpty()).toList();
+        assertThat(broken).isNotEmpty();
+        assertThat(broken).allSatisfy(r -> assertThat(r.select("td").get(1).text()).doesNotContain("=").contains(": "));
         assertThat(Long.parseLong(meetingsRow.select("td.current").text())).isEqualTo(before + 1);
         Document dashboard = page("/dashboard?area=" + COMMUNE + "&period=" + month + "&boundaries=RESTATED", officer);
         assertThat(dashboard.select("#dashboard-approval").attr("data-status")).isEqualTo("ADJUSTED");

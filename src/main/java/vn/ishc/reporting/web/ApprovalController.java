@@ -49,6 +49,19 @@ class ApprovalController {
         }
     }
 
+    /** Each breakdown of the differences in words ("Giới tính: Nữ; Nhóm tuổi: 60–69 tuổi"), by its key. */
+    private java.util.Map<String, String> dimLabels(FigureApprovals.State state, Locale locale) {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (FigureApprovals.Difference d : state.differences()) {
+            labels.computeIfAbsent(d.dims() == null ? "" : d.dims(), key -> vn.ishc.reporting.Figure.parseDims(key)
+                    .entrySet().stream()
+                    .map(e -> messages.getMessage("dim." + e.getKey(), null, e.getKey(), locale) + ": "
+                            + messages.getMessage("dim." + e.getKey() + "." + e.getValue(), null, e.getValue(), locale))
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
+        return labels;
+    }
+
     @GetMapping("/approvals")
     String page(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
                 AreaScope scope, Locale locale, Model model) {
@@ -63,6 +76,7 @@ class ApprovalController {
         try {
             FigureApprovals.State state = approvals.state(path, FigureApprovals.period(asked), scope);
             model.addAttribute("state", state);
+            model.addAttribute("dimLabels", dimLabels(state, locale));
             model.addAttribute("approval", ActView.of(state.approval()));
             model.addAttribute("latest", ActView.of(state.latest()));
             model.addAttribute("history", state.history().stream().map(ActView::of).toList());
