@@ -145,7 +145,7 @@ class DashboardWebTest {
                 }
             }
             assertThat(club).isNotNull();
-            assertThat(club.getCell(1).getStringCellValue()).isEqualTo(six.club().code());
+            assertThat(club.getCell(1).getStringCellValue()).isEqualTo(six.club().nationalId());
             assertThat(club.getCell(column.get("CLUBS_ACTIVE")).getNumericCellValue()).isEqualTo(1);
             assertThat(club.getCell(column.get("MEMBERS")).getNumericCellValue()).isEqualTo(6);
             assertThat(club.getCell(column.get("MEMBERS[SEX=F]")).getNumericCellValue()).isEqualTo(4);
@@ -216,7 +216,7 @@ class DashboardWebTest {
         Map<String, String> values = new HashMap<>();
         for (int g = 0; g < groups.getLength(); g++) {
             var group = (org.w3c.dom.Element) groups.item(g);
-            if (!group.getAttribute("orgUnit").equals(six.club().code())) {
+            if (!group.getAttribute("orgUnit").equals(six.club().nationalId())) {
                 continue;
             }
             assertThat(group.getAttribute("period")).isEqualTo("2026-01-01/P1Y");
@@ -239,7 +239,7 @@ class DashboardWebTest {
         JsonNode doc = JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray());
         Map<String, String> values = new HashMap<>();
         for (JsonNode v : doc.get("dataValues")) {
-            if (v.get("orgUnit").asString().equals(three.club().code())) {
+            if (v.get("orgUnit").asString().equals(three.club().nationalId())) {
                 assertThat(v.get("period").asString()).isEqualTo("2026");
                 values.put(v.get("dataElement").asString()
                         + (v.has("categoryOptionCombo") ? "[" + v.get("categoryOptionCombo").asString() + "]" : ""),
