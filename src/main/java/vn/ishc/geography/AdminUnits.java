@@ -108,6 +108,12 @@ public class AdminUnits {
         return unit;
     }
 
+    /** Every version of every unit on every map, by level, code and valid-from date (a national listing). */
+    public List<AdminUnit> all() {
+        return jdbc.sql("select " + COLUMNS + " from geo_unit u order by case u.level when 'province' then 1 "
+                + "when 'district' then 2 else 3 end, u.code, u.valid_from").query(ROW).list();
+    }
+
     /** The provinces in force on the date that the scope may see. */
     public List<AdminUnit> provinces(LocalDate date, AreaScope scope) {
         requireMapDate(date);
