@@ -40,7 +40,7 @@ public class Dhis2OrgUnits {
 
     /** The hierarchy: the nation, then provinces, districts, communes and clubs, each after its parent. */
     public List<OrgUnit> all() {
-        return new Tree(units.all(), clubs(null)).all;
+        return new Tree(units.all(vn.ishc.shared.AreaScope.nation()), clubs(null)).all;
     }
 
     /** The table's areas (its own first, then those below) with each {@code orgUnit} the uid of its unit or club. */
@@ -50,7 +50,7 @@ public class Dhis2OrgUnits {
             clubIds.add(table.place().clubId());
         }
         table.below().stream().filter(r -> r.clubId() != null).forEach(r -> clubIds.add(r.clubId()));
-        Tree tree = new Tree(units.all(), clubs(clubIds));
+        Tree tree = new Tree(units.all(vn.ishc.shared.AreaScope.nation()), clubs(clubIds));
         List<AreaFigures> out = new ArrayList<>();
         IndicatorTables.Place place = table.place();
         out.add(as(IndicatorExports.only(table.figures(), codes),
