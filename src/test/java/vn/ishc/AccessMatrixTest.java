@@ -605,6 +605,8 @@ class AccessMatrixTest {
         p.put("GET /api/v1/indicators.adx", new Probe(f -> mvc.get().uri("/api/v1/indicators.adx" + year), Expect.REFUSED));
         p.put("GET /api/v1/indicators.json", new Probe(f -> mvc.get().uri("/api/v1/indicators.json" + year
                 + "&format=dhis2"), Expect.REFUSED));
+        p.put("GET /api/v1/indicators/dhis2/metadata", new Probe(f -> mvc.get().uri("/api/v1/indicators/dhis2/metadata"),
+                Expect.REFUSED).by(Insider.ADMIN));
     }
 
     int approvalMonths;

@@ -99,12 +99,13 @@ public class Clubs {
         requireCodeFreeToday(id, code, paths);
         try {
             jdbc.sql("""
-                    insert into club (id, village_id, commune_id, founded_path, area_paths, code, name, name_key,
-                                      decision_number, decision_date, decision_issuer, founded_on, meeting_day,
+                    insert into club (id, village_id, commune_id, founded_path, area_paths, code, national_id, name,
+                                      name_key, decision_number, decision_date, decision_issuer, founded_on, meeting_day,
                                       created_by, updated_by)
-                    values (:id, :village, :commune, :foundedPath, :paths, :code, :name, :key, :decision, :decisionDate,
-                            :issuer, :foundedOn, :meetingDay, :actor, :actor)""")
-                    .param("id", id).param("village", village.id()).param("commune", commune.id())
+                    values (:id, :village, :commune, :foundedPath, :paths, :code, :nationalId, :name, :key, :decision,
+                            :decisionDate, :issuer, :foundedOn, :meetingDay, :actor, :actor)""")
+                    .param("id", id).param("nationalId", nextNationalId(commune.code()))
+                    .param("village", village.id()).param("commune", commune.id())
                     .param("foundedPath", commune.path()).param("paths", paths)
                     .param("code", code).param("name", name).param("key", VietnameseText.searchKey(name))
                     .param("decision", decision).param("decisionDate", decisionDate).param("issuer", issuer)
@@ -361,6 +362,25 @@ public class Clubs {
         }
     }
 
+    /**
+     * The next national identifier of a club founded in a commune of this code: the code, a dash and one
+     * more than the highest sequence given under it on either map (three digits at least), under a lock
+     * on the code so that two registrations at the same time cannot take the same one.
+     */
+    private String nextNationalId(String communeCode) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('club national id ' || :c))").param("c", communeCode)
+                .query().listOfRows();
+        int last = jdbc.sql("select coalesce(max(cast(substring(national_id from '[0-9]+$') as integer)), 0) from club "
+                        + "where national_id like :prefix")
+                .param("prefix", communeCode + "-%").query(Integer.class).single();
+        return nationalId(communeCode, last + 1);
+    }
+
+    /** "06379-001": a commune code and a sequence of at least three digits. */
+    static String nationalId(String communeCode, int sequence) {
+        return communeCode + "-" + String.format(java.util.Locale.ROOT, "%03d", sequence);
+    }
+
     private String[] areaPaths(Village village) {
         if (village.currentCommuneId() != null) {
             return new String[] {units.get(village.currentCommuneId(), AreaScope.nation()).path()};
@@ -417,7 +437,7 @@ public class Clubs {
         Array paths = rs.getArray("area_paths");
         String status = rs.getString("status");
         return new Club(rs.getObject("id", UUID.class), rs.getObject("village_id", UUID.class), rs.getLong("commune_id"),
-                rs.getString("code"), rs.getString("name"), rs.getString("decision_number"),
+                rs.getString("code"), rs.getString("national_id"), rs.getString("name"), rs.getString("decision_number"),
                 rs.getObject("decision_date", LocalDate.class), rs.getString("decision_issuer"),
                 rs.getObject("founded_on", LocalDate.class), MeetingDay.parse(rs.getString("meeting_day")),
                 status == null ? null : ClubStatus.valueOf(status), rs.getObject("status_since", LocalDate.class),

@@ -108,6 +108,13 @@ public class AdminUnits {
         return unit;
     }
 
+    /** Every version of every unit on every map that the scope may see, by level, code and valid-from date. */
+    public List<AdminUnit> all(AreaScope scope) {
+        return jdbc.sql("select " + COLUMNS + " from geo_unit u where " + visibleIn(scope, "u")
+                        + " order by case u.level when 'province' then 1 when 'district' then 2 else 3 end, u.code, u.valid_from")
+                .param("scopePath", scope.path()).query(ROW).list();
+    }
+
     /** The provinces in force on the date that the scope may see. */
     public List<AdminUnit> provinces(LocalDate date, AreaScope scope) {
         requireMapDate(date);

@@ -216,7 +216,7 @@ class FigureStore {
         String nowProvince = nowPath != null ? nowPath.substring(0, 2)
                 : provinces.size() == 1 ? provinces.iterator().next() : null;
         List<UUID> projects = clubs.projectsOf(club.id(), NATION).stream().map(p -> p.id()).toList();
-        return new ClubPlace(club.id(), club.code(), club.name(), club.foundedOn(), club.villageId(), oldPath, nowPath,
+        return new ClubPlace(club.id(), club.nationalId(), club.name(), club.foundedOn(), club.villageId(), oldPath, nowPath,
                 nowProvince, projects);
     }
 

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.ishc.reporting.export.AdxValidator;
 import vn.ishc.reporting.export.AdxWriter;
 import vn.ishc.reporting.export.DataValueSetWriter;
+import vn.ishc.reporting.export.Dhis2Catalogue;
 import vn.ishc.reporting.export.SheetWriter;
 import vn.ishc.shared.InvalidInputException;
 
@@ -32,10 +33,12 @@ public class IndicatorExports {
 
     private final SheetWriter sheets;
     private final Clock clock;
+    private final Dhis2OrgUnits orgUnits;
 
-    IndicatorExports(MessageSource messages, Clock clock) {
+    IndicatorExports(MessageSource messages, Clock clock, Dhis2OrgUnits orgUnits) {
         this.sheets = new SheetWriter(messages);
         this.clock = clock;
+        this.orgUnits = orgUnits;
     }
 
     /**
@@ -104,14 +107,15 @@ public class IndicatorExports {
     }
 
     /**
-     * The ADX document, whole, once it has passed the schema.
+     * The ADX document, whole, once it has passed the schema: org units, data elements and data sets by
+     * their uids in the DHIS2 metadata package ({@link Dhis2OrgUnits}, {@link Dhis2Catalogue}).
      *
      * @throws InvalidInputException when there is no figure to send
      * @throws IllegalStateException when the document written does not pass the schema (a fault of ours)
      */
     public byte[] adx(IndicatorTables.Table table, Collection<String> codes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AdxWriter.exportedAt(clock.instant()).write(rows(table, codes), out);
+        AdxWriter.exportedAt(clock.instant()).withIds(Dhis2Catalogue.get()).write(orgUnits.identified(table, codes), out);
         byte[] document = out.toByteArray();
         List<String> problems = AdxValidator.problems(document);
         if (!problems.isEmpty()) {
@@ -122,12 +126,12 @@ public class IndicatorExports {
     }
 
     /**
-     * Checks that the table can be sent to DHIS2 and writes it.
+     * Checks that the table can be sent to DHIS2 and writes it with the uids of the DHIS2 metadata package.
      *
      * @throws InvalidInputException for a range of months, which DHIS2 has no period for
      */
     public void dhis2(IndicatorTables.Table table, Collection<String> codes, OutputStream out) {
-        DataValueSetWriter.create().write(rows(table, codes), out);
+        DataValueSetWriter.create().withIds(Dhis2Catalogue.get()).write(orgUnits.identified(table, codes), out);
     }
 
     /** Why the table cannot go to DHIS2 (the writer's refusal), or null when it can. */

@@ -433,13 +433,9 @@ public class Indicators {
 
     /**
      * A club's code in the figures and their exports (the ADX and DHIS2 orgUnit, the sheets), over the places
-     * {@code p}: its own, unless another club of its commune on today's map has the same (clubs of communes
-     * merged in 2025 keep the codes given in their founding communes, and a village placed later may bring
-     * one in), when it is qualified by the code of the commune it was founded in: "06355-CLB01".
+     * {@code p}: its national identifier ("06379-001"), unique in the country and never changed.
      */
-    static final String CLUB_CODE = "case when exists (select 1 from rpt_club_place o where o.now_path = p.now_path "
-            + "and lower(o.code) = lower(p.code) and o.club_id <> p.club_id) "
-            + "then substring(coalesce(p.old_path, p.now_path) from '[^.]+$') || '-' || p.code else p.code end";
+    static final String CLUB_CODE = "p.code";
 
     private Map<String, String[]> clubNames(java.util.Collection<String> ids) {
         Map<String, String[]> out = new HashMap<>();

@@ -145,7 +145,7 @@ class DashboardWebTest {
                 }
             }
             assertThat(club).isNotNull();
-            assertThat(club.getCell(1).getStringCellValue()).isEqualTo(six.club().code());
+            assertThat(club.getCell(1).getStringCellValue()).isEqualTo(six.club().nationalId());
             assertThat(club.getCell(column.get("CLUBS_ACTIVE")).getNumericCellValue()).isEqualTo(1);
             assertThat(club.getCell(column.get("MEMBERS")).getNumericCellValue()).isEqualTo(6);
             assertThat(club.getCell(column.get("MEMBERS[SEX=F]")).getNumericCellValue()).isEqualTo(4);
@@ -202,6 +202,21 @@ class DashboardWebTest {
         assertThat(share.get("percent").decimalValue()).isEqualByComparingTo("66.7");
     }
 
+    /** The codes of the DHIS2 package's data elements and option combos, by uid. */
+    static final Map<String, String> CODES = codes();
+
+    static Map<String, String> codes() {
+        Map<String, String> codes = new HashMap<>();
+        vn.ishc.reporting.export.Dhis2Catalogue.get().dataElements().forEach(e -> codes.put(e.uid(), e.code()));
+        vn.ishc.reporting.export.Dhis2Catalogue.get().optionCombos().forEach(c -> codes.put(c.uid(), c.code()));
+        return codes;
+    }
+
+    /** A club's org unit in the DHIS2 package. */
+    static String clubUid(vn.ishc.clubs.Club club) {
+        return vn.ishc.reporting.export.Dhis2Uid.of("organisationUnit", "club", club.nationalId(), club.foundedOn());
+    }
+
     @Test
     void theAdxDocumentValidatesAndCarriesTheSameValues() throws Exception {
         MvcTestResult result = get("/api/v1/indicators.adx?area=" + COMMUNE + "&period=" + YEAR);
@@ -216,20 +231,20 @@ class DashboardWebTest {
         Map<String, String> values = new HashMap<>();
         for (int g = 0; g < groups.getLength(); g++) {
             var group = (org.w3c.dom.Element) groups.item(g);
-            if (!group.getAttribute("orgUnit").equals(six.club().code())) {
+            if (!group.getAttribute("orgUnit").equals(clubUid(six.club()))) {
                 continue;
             }
             assertThat(group.getAttribute("period")).isEqualTo("2026-01-01/P1Y");
             NodeList dv = group.getElementsByTagNameNS("urn:ihe:qrph:adx:2015", "dataValue");
             for (int i = 0; i < dv.getLength(); i++) {
                 var v = (org.w3c.dom.Element) dv.item(i);
-                values.put(v.getAttribute("dataElement") + (v.hasAttribute("SEX") ? "[SEX=" + v.getAttribute("SEX") + "]" : "")
+                values.put(CODES.get(v.getAttribute("dataElement")) + (v.hasAttribute("SEX") ? "[SEX=" + v.getAttribute("SEX") + "]" : "")
                         + (v.hasAttribute("AGE") ? "[AGE=" + v.getAttribute("AGE") + "]" : ""), v.getAttribute("value"));
             }
         }
         assertThat(values).containsEntry("CLUBS_ACTIVE", "1").containsEntry("MEMBERS", "6")
-                .containsEntry("MEMBERS[SEX=F]", "4").containsEntry("MEMBERS[SEX=M]", "2")
-                .containsEntry("MEMBERS[AGE=A80P]", "6").containsEntry("MEETINGS_HELD", "1");
+                .containsEntry("MEMBERS_BY_SEX[SEX=F]", "4").containsEntry("MEMBERS_BY_SEX[SEX=M]", "2")
+                .containsEntry("MEMBERS_BY_AGE[AGE=A80P]", "6").containsEntry("MEETINGS_HELD", "1");
     }
 
     @Test
@@ -239,15 +254,15 @@ class DashboardWebTest {
         JsonNode doc = JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray());
         Map<String, String> values = new HashMap<>();
         for (JsonNode v : doc.get("dataValues")) {
-            if (v.get("orgUnit").asString().equals(three.club().code())) {
+            if (v.get("orgUnit").asString().equals(clubUid(three.club()))) {
                 assertThat(v.get("period").asString()).isEqualTo("2026");
-                values.put(v.get("dataElement").asString()
-                        + (v.has("categoryOptionCombo") ? "[" + v.get("categoryOptionCombo").asString() + "]" : ""),
+                values.put(CODES.get(v.get("dataElement").asString())
+                        + (v.has("categoryOptionCombo") ? "[" + CODES.get(v.get("categoryOptionCombo").asString()) + "]" : ""),
                         v.get("value").asString());
             }
         }
         assertThat(values).containsEntry("CLUBS_ACTIVE", "1").containsEntry("MEMBERS", "3")
-                .containsEntry("MEMBERS[SEX_F]", "2").doesNotContainKey("MEETINGS_HELD");
+                .containsEntry("MEMBERS_BY_SEX[SEX_F]", "2").doesNotContainKey("MEETINGS_HELD");
 
         // A month that does not exist is the caller's mistake, named, never a server error.
         assertThat(get("/api/v1/indicators?area=" + COMMUNE + "&period=2024-13")).hasStatus(400).bodyText()

@@ -146,7 +146,7 @@ class PrintController {
         Map<String, Object> model = statement(clubId, fund, from, to, scope, Readers.seePeople(reader), locale);
         Club club = (Club) model.get("club");
         return PdfRenderer.attachment(renderer.pdf(STATEMENT, model, locale),
-                PdfRenderer.fileName("pdf", "sao ke quy", club.code(), model.get("from"), model.get("to")));
+                PdfRenderer.fileName("pdf", "sao ke quy", club.nationalId(), model.get("from"), model.get("to")));
     }
 
     /** One instalment of the schedule with the principal still owed once it is paid. */

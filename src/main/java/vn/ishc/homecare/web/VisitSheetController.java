@@ -87,7 +87,7 @@ class VisitSheetController {
         Club club = (Club) model.get("club");
         Volunteer v = (Volunteer) model.get("volunteer");
         return PdfRenderer.attachment(renderer.pdf(SHEET, model, locale), PdfRenderer.fileName("pdf", "phieu tham",
-                club.code(), v == null ? "" : v.name(), model.get("today")));
+                club.nationalId(), v == null ? "" : v.name(), model.get("today")));
     }
 
     private Map<String, Object> sheet(UUID clubId, UUID volunteerId, CurrentUser user, Locale locale) {

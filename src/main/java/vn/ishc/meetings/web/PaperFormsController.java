@@ -76,7 +76,7 @@ class PaperFormsController {
         Map<String, Object> model = register(clubId, month, scope, locale);
         Club club = (Club) model.get("club");
         return PdfRenderer.attachment(renderer.pdf(REGISTER, model, locale),
-                PdfRenderer.fileName("pdf", "so sinh hoat", club.code(), model.get("month")));
+                PdfRenderer.fileName("pdf", "so sinh hoat", club.nationalId(), model.get("month")));
     }
 
     private Map<String, Object> register(UUID clubId, YearMonth month, AreaScope scope, Locale locale) {

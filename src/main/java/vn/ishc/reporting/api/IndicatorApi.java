@@ -15,11 +15,13 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.reporting.AreaFigures;
 import vn.ishc.reporting.Boundaries;
+import vn.ishc.reporting.Dhis2OrgUnits;
 import vn.ishc.reporting.Figure;
 import vn.ishc.reporting.IndicatorExports;
 import vn.ishc.reporting.IndicatorTables;
@@ -27,6 +29,8 @@ import vn.ishc.reporting.Period;
 import vn.ishc.reporting.Share;
 import vn.ishc.reporting.export.AdxWriter;
 import vn.ishc.reporting.export.DataValueSetWriter;
+import vn.ishc.reporting.export.Dhis2Catalogue;
+import vn.ishc.reporting.export.Dhis2Metadata;
 import vn.ishc.reporting.export.SheetWriter;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
@@ -47,12 +51,15 @@ class IndicatorApi {
     private final IndicatorExports exports;
     private final MessageSource messages;
     private final Clock clock;
+    private final Dhis2OrgUnits orgUnits;
 
-    IndicatorApi(IndicatorTables tables, IndicatorExports exports, MessageSource messages, Clock clock) {
+    IndicatorApi(IndicatorTables tables, IndicatorExports exports, MessageSource messages, Clock clock,
+                 Dhis2OrgUnits orgUnits) {
         this.tables = tables;
         this.exports = exports;
         this.messages = messages;
         this.clock = clock;
+        this.orgUnits = orgUnits;
     }
 
     /** A figure: an indicator code, its disaggregation (empty for the total) and its value. */
@@ -138,6 +145,22 @@ class IndicatorApi {
         response.setContentType(DataValueSetWriter.CONTENT_TYPE + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(t, "dhis2.json"));
         exports.dhis2(t, wanted, response.getOutputStream());
+    }
+
+    /**
+     * The DHIS2 metadata package the ADX and {@code dataValueSets} exports refer to: imported once into a
+     * DHIS2 instance (national administrators only), it holds every uid they use. Names are Vietnamese.
+     */
+    @GetMapping("/api/v1/indicators/dhis2/metadata")
+    @PreAuthorize("hasRole('NATIONAL_ADMIN')")
+    void dhis2Metadata(HttpServletResponse response) throws IOException {
+        Locale vietnamese = Locale.forLanguageTag("vi");
+        response.setContentType(Dhis2Metadata.CONTENT_TYPE + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("ishc-dhis2-metadata.json").build().toString());
+        Dhis2Metadata.write(Dhis2Catalogue.get(), orgUnits.all(),
+                code -> messages.getMessage("indicator." + code + ".name", null, code, vietnamese),
+                response.getOutputStream());
     }
 
     private IndicatorTables.Table table(String area, String period, Boundaries boundaries, AreaScope scope, Locale locale) {

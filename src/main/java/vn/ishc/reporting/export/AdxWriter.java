@@ -26,6 +26,11 @@ import vn.ishc.shared.InvalidInputException;
  * attribute code ({@code SEX="F" AGE="A60_69"}). The loose schema takes these attributes through its
  * {@code anyAttribute}; their names must be XML names, which the catalogue's codes are.
  *
+ * <p>{@link #withIds} writes the identifiers of a metadata package ({@link Dhis2Catalogue}): each
+ * {@code dataElement} the uid of the element of the total or of the value's breakdown, each group's
+ * {@code dataSet} the uid of the data set of its period's kind; the attributes stay the category codes
+ * with option codes, as DHIS2 reads them; {@code orgUnit} is what the caller put in the area.
+ *
  * <p>The document is streamed: a national export never sits in memory as a tree. An area without
  * figures gets no group (the schema wants at least one value per group).
  */
@@ -41,26 +46,33 @@ public final class AdxWriter {
     private final Instant exported;
     private final String dataSet;
     private final Function<AreaFigures, LocalDate> completeDate;
+    private final Dhis2Ids ids;
 
-    private AdxWriter(Instant exported, String dataSet, Function<AreaFigures, LocalDate> completeDate) {
+    private AdxWriter(Instant exported, String dataSet, Function<AreaFigures, LocalDate> completeDate, Dhis2Ids ids) {
         this.exported = Objects.requireNonNull(exported, "exported").truncatedTo(ChronoUnit.SECONDS);
         this.dataSet = dataSet;
         this.completeDate = completeDate;
+        this.ids = ids;
+    }
+
+    /** Each group and value carries these identifiers for its data set and elements. */
+    public AdxWriter withIds(Dhis2Ids identifiers) {
+        return new AdxWriter(exported, dataSet, completeDate, identifiers);
     }
 
     /** A writer whose documents say they were exported at {@code exported}. */
     public static AdxWriter exportedAt(Instant exported) {
-        return new AdxWriter(exported, null, null);
+        return new AdxWriter(exported, null, null, null);
     }
 
     /** Each group names this data set (DHIS2 imports a group into a data set given by its code). */
     public AdxWriter withDataSet(String dataSetCode) {
-        return new AdxWriter(exported, dataSetCode, completeDate);
+        return new AdxWriter(exported, dataSetCode, completeDate, ids);
     }
 
     /** Each group says when its area's report was completed; null for an area leaves it out. */
     public AdxWriter withCompleteDate(Function<AreaFigures, LocalDate> completeDateOfArea) {
-        return new AdxWriter(exported, dataSet, completeDateOfArea);
+        return new AdxWriter(exported, dataSet, completeDateOfArea, ids);
     }
 
     /**
@@ -104,8 +116,9 @@ public final class AdxWriter {
         xml.writeStartElement(NAMESPACE, "group");
         xml.writeAttribute("orgUnit", area.orgUnit());
         xml.writeAttribute("period", area.period().iso());
-        if (dataSet != null) {
-            xml.writeAttribute("dataSet", dataSet);
+        String set = dataSet != null ? dataSet : ids != null ? ids.dataSet(area.period()) : null;
+        if (set != null) {
+            xml.writeAttribute("dataSet", set);
         }
         LocalDate completed = completeDate == null ? null : completeDate.apply(area);
         if (completed != null) {
@@ -114,7 +127,7 @@ public final class AdxWriter {
         for (Figure figure : area.figures()) {
             xml.writeCharacters("\n    ");
             xml.writeEmptyElement(NAMESPACE, "dataValue");
-            xml.writeAttribute("dataElement", figure.code());
+            xml.writeAttribute("dataElement", ids == null ? figure.code() : ids.dataElement(figure));
             for (Map.Entry<String, String> dim : figure.dims().entrySet()) {
                 xml.writeAttribute(dim.getKey(), dim.getValue());
             }

@@ -30,6 +30,12 @@ import vn.ishc.shared.InvalidInputException;
  * <li>{@code value}: the whole number as a string, as DHIS2 writes values.</li>
  * </ul>
  * The DHIS2 instance must hold data elements, org units and category option combos with these codes.
+ *
+ * <p>{@link #withIds} writes the identifiers of a metadata package instead ({@link Dhis2Catalogue}), for
+ * {@code POST /api/dataValueSets} with DHIS2's default uid scheme: {@code dataElement} the uid of the
+ * element of the total or of the breakdown, {@code categoryOptionCombo} the uid of the option's combo
+ * (left out for a total), {@code dataSet} the data set of the period's kind; {@code orgUnit} is then
+ * whatever the caller put in each area's {@code orgUnit} (the unit's uid in the package).
  */
 public final class DataValueSetWriter {
 
@@ -40,18 +46,25 @@ public final class DataValueSetWriter {
             .build();
 
     private final String dataSet;
+    private final Dhis2Ids ids;
 
-    private DataValueSetWriter(String dataSet) {
+    private DataValueSetWriter(String dataSet, Dhis2Ids ids) {
         this.dataSet = dataSet;
+        this.ids = ids;
     }
 
     public static DataValueSetWriter create() {
-        return new DataValueSetWriter(null);
+        return new DataValueSetWriter(null, null);
     }
 
     /** The document names this data set (by code) for all its values. */
     public DataValueSetWriter withDataSet(String dataSetCode) {
-        return new DataValueSetWriter(dataSetCode);
+        return new DataValueSetWriter(dataSetCode, ids);
+    }
+
+    /** The document carries these identifiers for elements, combos and the data set. */
+    public DataValueSetWriter withIds(Dhis2Ids identifiers) {
+        return new DataValueSetWriter(dataSet, identifiers);
     }
 
     /**
@@ -84,8 +97,13 @@ public final class DataValueSetWriter {
         }
         try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
             json.writeStartObject();
-            if (dataSet != null) {
-                json.writeStringProperty("dataSet", dataSet);
+            String set = dataSet;
+            if (set == null && ids != null && !areas.isEmpty()
+                    && areas.stream().allMatch(a -> a.period().kind() == areas.get(0).period().kind())) {
+                set = ids.dataSet(areas.get(0).period());
+            }
+            if (set != null) {
+                json.writeStringProperty("dataSet", set);
             }
             json.writeName("dataValues");
             json.writeStartArray();
@@ -93,10 +111,10 @@ public final class DataValueSetWriter {
                 String period = area.period().dhis2();
                 for (Figure figure : area.figures()) {
                     json.writeStartObject();
-                    json.writeStringProperty("dataElement", figure.code());
+                    json.writeStringProperty("dataElement", ids == null ? figure.code() : ids.dataElement(figure));
                     json.writeStringProperty("period", period);
                     json.writeStringProperty("orgUnit", area.orgUnit());
-                    String combo = categoryOptionCombo(figure.dims());
+                    String combo = ids == null ? categoryOptionCombo(figure.dims()) : ids.categoryOptionCombo(figure);
                     if (combo != null) {
                         json.writeStringProperty("categoryOptionCombo", combo);
                     }
