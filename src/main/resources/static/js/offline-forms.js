@@ -303,6 +303,85 @@
     });
   }
 
+  // ---- Decided at a desk ---------------------------------------------------------------------------
+
+  /*
+   * What the phone lists as held (meeting money the server refused, a meeting save refused or changed
+   * meanwhile) may have been decided on the club's page at a desk. Online, the phone asks the server about
+   * each by the id it made, forgets those decided and says once what was decided.
+   */
+  var CLUB = /\/clubs\/([0-9a-f-]{36})\/meeting-money$/;
+
+  function ask(url) {
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (res) { return res.ok ? res.json() : []; }).catch(function () { return []; });
+  }
+
+  function byClub(list, clubOf) {
+    var clubs = {};
+    list.forEach(function (item) {
+      var club = clubOf(item);
+      if (club) { (clubs[club] = clubs[club] || []).push(item); }
+    });
+    return clubs;
+  }
+
+  function how(outcome) {
+    return texts['how' + outcome.toLowerCase().replace(/(^|_)(.)/g, function (m, u, c) { return c.toUpperCase(); })]
+      || outcome;
+  }
+
+  function decidedMoney(outbox) {
+    var held = outbox.filter(function (e) { return e.user === user && e.state === 'refused' && CLUB.test(e.action); });
+    var clubs = byClub(held, function (e) { return (CLUB.exec(new URL(e.action, location.href).pathname) || [])[1]; });
+    return Promise.all(Object.keys(clubs).map(function (club) {
+      var entries = clubs[club];
+      var query = entries.map(function (e) { return 'submission=' + encodeURIComponent(e.id); }).join('&');
+      return ask('/api/v1/clubs/' + club + '/meeting-money/held?' + query).then(function (answers) {
+        return Promise.all(answers.filter(function (a) { return a.state === 'DECIDED'; }).map(function (a) {
+          var e = entries.filter(function (x) { return x.id === a.submission; })[0];
+          if (!e) { return null; }
+          return withDb(function (db) { return Promise.all([db.delete('outbox', e.id), db.delete('drafts', e.key)]); })
+            .then(function () { return e.title + ' — ' + how(a.outcome); });
+        }));
+      });
+    }));
+  }
+
+  function decidedMeetings(db, records) {
+    var held = records.filter(function (r) { return r.heldClientId && r.clubId; });
+    var clubs = byClub(held, function (r) { return r.clubId; });
+    return Promise.all(Object.keys(clubs).map(function (club) {
+      var mine = clubs[club];
+      var query = mine.map(function (r) { return 'client=' + encodeURIComponent(r.heldClientId); }).join('&');
+      return ask('/api/v1/clubs/' + club + '/meetings/held?' + query).then(function (answers) {
+        return Promise.all(answers.filter(function (a) { return a.state === 'DECIDED'; }).map(function (a) {
+          var r = mine.filter(function (x) { return x.heldClientId === a.clientId; })[0];
+          if (!r) { return null; }
+          var day = (r.values && r.values.heldOn) || '';
+          var title = say(texts.decidedMeeting, day.split('-').reverse().join('/'));
+          // Typed again since: what was typed still goes; only the held save it answered is forgotten.
+          var done = r.pending ? (r.heldClientId = null, db.put('meetings', r)) : db.delete('meetings', r.id);
+          return done.then(function () { return title + ' — ' + how(a.outcome); });
+        }));
+      });
+    }));
+  }
+
+  function askDecided() {
+    if (!idb || navigator.onLine === false) { return Promise.resolve(); }
+    return Promise.all([
+      withDb(function (db) { return db.getAll('outbox'); }, []).then(decidedMoney),
+      meetingsPromise.then(function (db) {
+        return db ? db.getAll('meetings').then(function (all) { return decidedMeetings(db, all); }) : [];
+      })
+    ]).then(function (found) {
+      var said = [].concat.apply([], [].concat.apply([], found)).filter(Boolean);
+      if (said.length) { state(say(texts.decided, said.join('; '))); }
+      return refresh();
+    }).catch(function () { /* asked again when the phone is next online */ });
+  }
+
   // ---- Signing out -------------------------------------------------------------------------------
 
   document.addEventListener('submit', function (event) {
@@ -320,7 +399,7 @@
     panel.querySelector('.outbox-send').addEventListener('click', function () { sendAll(); });
   }
   Array.prototype.forEach.call(document.querySelectorAll('form[data-offline]'), setUp);
-  window.addEventListener('online', function () { delay = 5000; sendAll(); });
+  window.addEventListener('online', function () { delay = 5000; sendAll().then(askDecided); });
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.addEventListener('message', function (event) {
       var sent = event.data && event.data.formsSent;
@@ -329,5 +408,5 @@
       if (mine) { location.replace(mine.saved); } else { refresh(); }
     });
   }
-  refresh().then(function () { if (navigator.onLine !== false) { sendAll(); } });
+  refresh().then(function () { if (navigator.onLine !== false) { return sendAll().then(askDecided); } });
 })();

@@ -73,14 +73,17 @@ async function fromNetworkFirst(request, keep) {
     }
     return response;
   } catch (offline) {
-    const kept = keep ? await caches.match(request, { cacheName: PAGES_CACHE }) : undefined;
+    // A page kept before it was opened (app.js) was fetched with other headers than a navigation's.
+    const kept = keep ? await caches.match(request.url, { cacheName: PAGES_CACHE, ignoreVary: true }) : undefined;
     return kept || (await caches.match(OFFLINE, { cacheName: STATIC_CACHE })) || Response.error();
   }
 }
 
 self.addEventListener('message', event => {
   if (event.data === 'signed-out') {
-    event.waitUntil(caches.delete(PAGES_CACHE));
+    // The page waits for the answer before it goes on (app.js), so nothing kept after it is forgotten.
+    event.waitUntil(caches.delete(PAGES_CACHE)
+      .then(() => event.ports.forEach(port => port.postMessage('forgotten'))));
   }
 });
 

@@ -314,6 +314,8 @@ class AccessMatrixTest {
                 .param("lines[0].amount", "10.000"), Expect.REFUSED));
         p.put("GET /clubs/{clubId}/meeting-money/held/{heldId}", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
                 + "/meeting-money/held/" + f.freshHeldMoney()), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/meeting-money/held", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/meeting-money/held?submission=s-" + f.unique()), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/meeting-money/held/{heldId}/drop", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
                 + "/meeting-money/held/" + f.freshHeldMoney() + "/drop").with(csrf()), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/bank-accounts", new Probe(f -> mvc.post().uri("/clubs/" + f.club() + "/bank-accounts")
@@ -835,6 +837,8 @@ class AccessMatrixTest {
                 + "/meetings/held/" + f.freshHeld() + "/keep-sent").with(csrf()), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/meetings/held/{heldId}/keep-current", new Probe(f -> mvc.post().uri("/clubs/"
                 + f.club() + "/meetings/held/" + f.freshHeld() + "/keep-current").with(csrf()), Expect.REFUSED));
+        p.put("GET /api/v1/clubs/{clubId}/meetings/held", new Probe(f -> mvc.get().uri("/api/v1/clubs/" + f.club()
+                + "/meetings/held?client=" + f.freshHeldClient()), Expect.REFUSED));
         p.put("POST /api/v1/clubs/{clubId}/meetings/held/{clientId}/dropped", new Probe(f -> mvc.post()
                 .uri("/api/v1/clubs/" + f.club() + "/meetings/held/" + f.freshHeldClient() + "/dropped").with(csrf()),
                 Expect.REFUSED));

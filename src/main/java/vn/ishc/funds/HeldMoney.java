@@ -112,6 +112,34 @@ public class HeldMoney {
                 + "order by submitted_at, id").param("c", clubId).query(this::row).list();
     }
 
+    /**
+     * What became of the meeting money a phone still lists as held, by its submissions: each still waiting,
+     * decided (saved after a correction, or dropped) and when, or unknown here. Money held again after a
+     * decision counts by its last holding.
+     */
+    @Transactional(readOnly = true)
+    public List<PhoneHeld> onPhone(UUID clubId, List<String> submissions, AreaScope scope) {
+        clubs.get(clubId, scope);
+        return submissions.stream().map(String::strip).distinct().map(submission -> jdbc.sql("""
+                        select resolution, resolved_at from held_money_submission
+                        where club_id = :c and submission = :s
+                        order by resolved_at is null desc, resolved_at desc limit 1""")
+                .param("c", clubId).param("s", submission)
+                .query((rs, n) -> {
+                    Timestamp at = rs.getTimestamp("resolved_at");
+                    return at == null ? new PhoneHeld(submission, PhoneHeld.State.WAITING, null, null)
+                            : new PhoneHeld(submission, PhoneHeld.State.DECIDED,
+                            Outcome.valueOf(rs.getString("resolution")), at.toInstant());
+                }).optional().orElse(new PhoneHeld(submission, PhoneHeld.State.UNKNOWN, null, null))).toList();
+    }
+
+    /** Meeting money a phone lists as held, as the server knows it. */
+    public record PhoneHeld(String submission, State state, Outcome outcome, java.time.Instant decidedAt) {
+
+        /** Whether the server still holds it for a decision. */
+        public enum State { WAITING, DECIDED, UNKNOWN }
+    }
+
     /** Held meeting money of the club, waiting or decided. */
     @Transactional(readOnly = true)
     public HeldMoneySubmission get(UUID clubId, UUID heldId, AreaScope scope) {

@@ -117,6 +117,34 @@ public class HeldMeetings {
                         + "order by submitted_at, id").param("c", clubId).query(this::row).list();
     }
 
+    /**
+     * What became of the saves a phone still lists as held, by the client ids it made: each still waiting,
+     * decided (and how, when), or unknown here (never held, or another club's), so the phone can forget what
+     * was decided at a desk. A save held again after a decision counts by its last holding.
+     */
+    @Transactional(readOnly = true)
+    public List<PhoneHeld> onPhone(UUID clubId, List<UUID> clientIds, AreaScope scope) {
+        clubs.get(clubId, scope);
+        return clientIds.stream().distinct().map(client -> jdbc.sql("""
+                        select resolution, resolved_at from held_meeting_submission
+                        where club_id = :c and client_id = :client
+                        order by resolved_at is null desc, resolved_at desc limit 1""")
+                .param("c", clubId).param("client", client)
+                .query((rs, n) -> {
+                    Timestamp at = rs.getTimestamp("resolved_at");
+                    return at == null ? new PhoneHeld(client, PhoneHeld.State.WAITING, null, null)
+                            : new PhoneHeld(client, PhoneHeld.State.DECIDED,
+                            Outcome.valueOf(rs.getString("resolution")), at.toInstant());
+                }).optional().orElse(new PhoneHeld(client, PhoneHeld.State.UNKNOWN, null, null))).toList();
+    }
+
+    /** A save a phone lists as held, as the server knows it. */
+    public record PhoneHeld(UUID clientId, State state, Outcome outcome, Instant decidedAt) {
+
+        /** Whether the server still holds it for a decision. */
+        public enum State { WAITING, DECIDED, UNKNOWN }
+    }
+
     /** A held meeting of the club, waiting or decided. */
     @Transactional(readOnly = true)
     public HeldSubmission get(UUID clubId, UUID heldId, AreaScope scope) {

@@ -232,6 +232,27 @@ class HeldMoneyTest {
     }
 
     @Test
+    void thePhoneAsksWhatBecameOfItsHeldMoneyAndLearnsItWasDroppedAtTheDesk() {
+        aClubWithALoan();
+        String dropped = UUID.randomUUID().toString();
+        held.drop(club.id(), sendTooMuch(dropped), "officer", NATION);
+        String ask = "/api/v1/clubs/" + club.id() + "/meeting-money/held?submission=" + dropped + "&submission=never";
+
+        var answer = mvc.get().uri(ask).with(treasurer).exchange();
+        assertThat(answer).hasStatusOk();
+        assertThat(answer).bodyJson().extractingPath("$[0].submission").isEqualTo(dropped);
+        assertThat(answer).bodyJson().extractingPath("$[0].state").isEqualTo("DECIDED");
+        assertThat(answer).bodyJson().extractingPath("$[0].outcome").isEqualTo("DROPPED");
+        assertThat(answer).bodyJson().extractingPath("$[1].state").isEqualTo("UNKNOWN");
+        assertThat(mvc.get().uri(ask).with(officer)).hasStatusOk();
+        Club other = ClubFixtures.aClub(clubs, villages, units, "06151", today.minusYears(1));
+        assertThat(mvc.get().uri(ask).with(user(aUser(Role.CLUB_BOARD, other.id()).username()).roles("CLUB_BOARD")))
+                .hasStatus(403);
+        assertThat(mvc.get().uri(ask).with(user(aUser(Role.HOMECARE_VOLUNTEER, club.id()).username())
+                .roles("HOMECARE_VOLUNTEER"))).hasStatus(403);
+    }
+
+    @Test
     void droppingItRecordsNothingAndCannotBeDecidedAgain() {
         aClubWithALoan();
         UUID id = sendTooMuch(UUID.randomUUID().toString());

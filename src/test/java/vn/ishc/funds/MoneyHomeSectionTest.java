@@ -28,7 +28,8 @@ import vn.ishc.shared.BusinessCalendar;
 
 /**
  * The board member who takes the money at the meeting finds it on their home page under this month's meeting,
- * and a board member who does not record money is not offered it.
+ * marked to be kept on the phone before it is first opened; a board member who does not record money is not
+ * offered it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -66,6 +67,8 @@ class MoneyHomeSectionTest {
         var money = home.selectFirst("#month-meeting-money");
         assertThat(money).isNotNull();
         assertThat(money.attr("href")).startsWith("/clubs/" + club.id() + "/meeting-money?date=");
+        assertThat(money.hasAttr("data-keep")).as("kept on the phone before it is opened").isTrue();
+        assertThat(home.selectFirst("#month-meeting-open").hasAttr("data-keep")).isTrue();
 
         Document othersHome = Jsoup.parse(mvc.get().uri("/").with(user(other.username()).roles("CLUB_BOARD"))
                 .exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));

@@ -138,6 +138,35 @@ class HeldMeetingsTest {
     }
 
     @Test
+    void thePhoneAsksWhatBecameOfItsHeldSavesAndLearnsWhatWasDecidedAtTheDesk() {
+        aMeetingChangedByTheOfficer();
+        UUID decided = UUID.randomUUID();
+        UUID stillWaiting = UUID.randomUUID();
+        UUID neverHeld = UUID.randomUUID();
+        held.keepCurrent(club.club().id(), send(decided), "officer", AreaScope.nation());
+        send(stillWaiting);
+        String ask = "/api/v1/clubs/" + club.club().id() + "/meetings/held?client=" + decided + "&client=" + stillWaiting
+                + "&client=" + neverHeld;
+
+        var answer = mvc.get().uri(ask).with(board).exchange();
+        assertThat(answer).hasStatusOk();
+        assertThat(answer).bodyJson().extractingPath("$[0].clientId").isEqualTo(decided.toString());
+        assertThat(answer).bodyJson().extractingPath("$[0].state").isEqualTo("DECIDED");
+        assertThat(answer).bodyJson().extractingPath("$[0].outcome").isEqualTo("KEPT_CURRENT");
+        assertThat(answer).bodyJson().extractingPath("$[1].state").isEqualTo("WAITING");
+        assertThat(answer).bodyJson().extractingPath("$[2].state").isEqualTo("UNKNOWN");
+        assertThat(mvc.get().uri(ask).with(officer)).hasStatusOk();
+
+        // Only the club's board and the officers of its area may ask.
+        ClubWithMembers other = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058",
+                day.minusYears(1), 1);
+        assertThat(mvc.get().uri(ask).with(boardOf(other.club().id()))).hasStatus(403);
+        RequestPostProcessor volunteer = user(aUser(Role.HOMECARE_VOLUNTEER, club.club().id()).username())
+                .roles("HOMECARE_VOLUNTEER");
+        assertThat(mvc.get().uri(ask).with(volunteer)).hasStatus(403);
+    }
+
+    @Test
     void theClubPageListsHeldMeetingsToItsBoardAndOfficersButNotToAnotherClubsBoard() {
         aMeetingChangedByTheOfficer();
         UUID id = send(UUID.randomUUID());

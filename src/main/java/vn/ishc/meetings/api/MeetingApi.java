@@ -131,6 +131,20 @@ class MeetingApi {
                 () -> held.record(current.clubId(), entry, null, user.getName(), scope));
     }
 
+    /**
+     * What became of the saves this phone lists as held ({@code client}: their client ids, at most 50): still
+     * waiting, or decided (kept sent, kept current, dropped on a phone) and when.
+     */
+    @GetMapping("/api/v1/clubs/{clubId}/meetings/held")
+    @PreAuthorize(WRITERS)
+    List<HeldMeetings.PhoneHeld> heldOnPhone(@PathVariable UUID clubId, @RequestParam List<UUID> client,
+                                             AreaScope scope) {
+        if (client.size() > 50) {
+            throw new vn.ishc.shared.InvalidInputException("meetings.held.tooMany", "client");
+        }
+        return held.onPhone(clubId, client, scope);
+    }
+
     /** The phone dropped its save held after a refusal and took the meeting as recorded. */
     @PostMapping("/api/v1/clubs/{clubId}/meetings/held/{clientId}/dropped")
     @PreAuthorize(WRITERS)
