@@ -56,7 +56,9 @@ class AccessMatrixTest {
     /** Endpoints open to everyone or showing only the caller's own data. */
     static final Set<String> NOT_SCOPED = Set.of("GET /login", "GET /", "GET /error", "GET /setup", "POST /setup",
             "GET /v3/api-docs", "GET /amounts/read", "GET /offline", "GET /sw.js",
-            "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html");
+            "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
+            // Each user's own password (OwnPasswordTest, PrivilegeMatrixTest).
+            "GET /me/password", "POST /me/password", "POST /api/v1/me/password");
 
     static final List<Role> SCOPED_ROLES = List.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER, Role.CLUB_BOARD,
             Role.HOMECARE_VOLUNTEER, Role.PARTNER_VIEWER);
@@ -118,6 +120,17 @@ class AccessMatrixTest {
         Probe writingFiguresOnly() {
             return new Probe(request, expect, insider, redirects, false);
         }
+    }
+
+    /** A new commune officer of the foreign area whose sign-in is locked after repeated failures. */
+    java.util.UUID lockedUser(ForeignArea f) {
+        java.util.UUID id = f.freshUser(Role.COMMUNE_OFFICER);
+        jdbc.sql("insert into sign_in_failure (kind, key, failures, last_failure, locked_until) "
+                        + "values ('account', :u, 10, :now, :until)")
+                .param("u", accounts.get(id, vn.ishc.identity.UserFixtures.ROOT).username())
+                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .param("until", clock.instant().plusSeconds(1800).atOffset(java.time.ZoneOffset.UTC)).update();
+        return id;
     }
 
     /** A new club of the foreign area whose books are closed through January 2023. */
@@ -211,6 +224,8 @@ class AccessMatrixTest {
                 .with(csrf()).param("enabled", "false"), Expect.REFUSED));
         p.put("POST /admin/users/{id}/password", new Probe(f -> mvc.post().uri("/admin/users/" + f.user() + "/password")
                 .with(csrf()).param("password", "mat-khau-moi-123"), Expect.REFUSED));
+        p.put("POST /admin/users/{id}/unlock", new Probe(f -> mvc.post().uri("/admin/users/" + lockedUser(f) + "/unlock")
+                .with(csrf()), Expect.REFUSED));
         p.put("POST /admin/users/{id}/club", new Probe(f -> mvc.post().uri("/admin/users/" + f.freshUser(Role.CLUB_BOARD) + "/club")
                 .with(csrf()).param("clubId", f.club().toString()), Expect.REFUSED));
         p.put("GET /admin/users/communes", new Probe(f -> mvc.get().uri("/admin/users/communes?scopeProvinceId=" + f.province()),
@@ -222,6 +237,8 @@ class AccessMatrixTest {
                 .content(newUser + f.commune() + ",\"username\":\"ngoai-pham-vi-" + f.unique() + "\"}"), Expect.REFUSED));
         p.put("PATCH /api/v1/users/{id}", new Probe(f -> mvc.patch().uri("/api/v1/users/" + f.freshUser(Role.COMMUNE_OFFICER)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"), Expect.REFUSED));
+        p.put("POST /api/v1/users/{id}/unlock", new Probe(f -> mvc.post().uri("/api/v1/users/" + lockedUser(f) + "/unlock")
+                .with(csrf()), Expect.REFUSED));
         p.put("POST /api/v1/users/{id}/password", new Probe(f -> mvc.post().uri("/api/v1/users/" + f.user() + "/password").with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"mat-khau-moi-123\"}"), Expect.REFUSED));
         p.put("GET /clubs", new Probe(f -> mvc.get().uri("/clubs"), Expect.FILTERED));

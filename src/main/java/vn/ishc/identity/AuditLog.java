@@ -43,6 +43,17 @@ public class AuditLog {
         write(actor, action, target, "refused", Map.of());
     }
 
+    /**
+     * A sign-in, its failure, its refusal before the password was checked, or a lock: by the user name typed
+     * (never the password), from the client's address; kept whatever happens to the request.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signIn(String username, String action, String address, boolean done, Map<String, Object> detail) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(detail);
+        all.put("address", address);
+        write(username, action, "signin:" + username, done ? "done" : "refused", all);
+    }
+
     /** One line of the audit log, with the values before and after as recorded. */
     public record Line(java.time.Instant at, String actor, String action, String target, String outcome, String detail) {
     }

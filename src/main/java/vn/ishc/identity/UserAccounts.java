@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.geography.AdminUnits;
+import vn.ishc.identity.internal.SignInThrottle;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
@@ -39,7 +40,6 @@ import vn.ishc.shared.VietnameseText;
 public class UserAccounts {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
-    static final int MIN_PASSWORD = 10;
     static final int MAX_DISPLAY_NAME = 100;
 
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
@@ -54,8 +54,13 @@ public class UserAccounts {
     private final Clubs clubs;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final PasswordPolicy policy;
+    private final SignInThrottle throttle;
 
-    UserAccounts(JdbcClient jdbc, AdminUnits units, Clubs clubs, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    UserAccounts(JdbcClient jdbc, AdminUnits units, Clubs clubs, PasswordEncoder encoder, ApplicationEventPublisher events,
+                 PasswordPolicy policy, SignInThrottle throttle) {
+        this.policy = policy;
+        this.throttle = throttle;
         this.jdbc = jdbc;
         this.units = units;
         this.clubs = clubs;
@@ -107,7 +112,7 @@ public class UserAccounts {
             throw new InvalidInputException("identity.user.idTaken", "id", id);
         }
         String displayName = requireDisplayName(command.displayName());
-        requirePassword(command.password());
+        policy.check(command.password(), username);
         AreaScope scope = requireScope(command.role(), command.scopeUnitId(), actor);
         try {
             jdbc.sql("""
@@ -194,11 +199,47 @@ public class UserAccounts {
 
     public UserView resetPassword(UUID id, String password, CurrentUser actor) {
         UserView user = get(id, actor);
-        requirePassword(password);
+        policy.check(password, user.username());
         jdbc.sql("update app_user set password_hash = :h, version = version + 1, updated_at = now(), updated_by = :actor where id = :id")
                 .param("h", encoder.encode(password)).param("actor", actor.username()).param("id", id).update();
         events.publishEvent(new UserChanged(id, "user.passwordReset", actor.username(), Map.of()));
         return find(id).orElseThrow();
+    }
+
+    /**
+     * A signed-in user's new password, given with the current one. Their other sessions stay signed in (a
+     * session is not tied to the password); the change is audited, never the passwords.
+     */
+    public void changeOwnPassword(String current, String password, CurrentUser actor) {
+        String hash = jdbc.sql("select password_hash from app_user where id = :id").param("id", actor.id())
+                .query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("identity.user.notFound", actor.id()));
+        if (current == null || !encoder.matches(current, hash)) {
+            throw new InvalidInputException("identity.password.currentWrong", "currentPassword");
+        }
+        if (current.equals(password)) {
+            throw new InvalidInputException("identity.password.unchanged", "password");
+        }
+        policy.check(password, actor.username());
+        jdbc.sql("update app_user set password_hash = :h, version = version + 1, updated_at = now(), updated_by = :actor where id = :id")
+                .param("h", encoder.encode(password)).param("actor", actor.username()).param("id", actor.id()).update();
+        events.publishEvent(new UserChanged(actor.id(), "user.ownPassword", actor.username(), Map.of()));
+        log.info("User {} changed their own password", actor.username());
+    }
+
+    /** Until when the user's sign-in is locked after repeated failures, if it is now. */
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> lockedUntil(UUID id, CurrentUser actor) {
+        return throttle.lockedUntil(get(id, actor).username());
+    }
+
+    /** Lets a user sign in again at once after repeated failures: their count and lock are cleared. */
+    public UserView unlock(UUID id, CurrentUser actor) {
+        UserView user = get(id, actor);
+        boolean wasLocked = throttle.clear(user.username());
+        events.publishEvent(new UserChanged(id, "user.unlocked", actor.username(), Map.of("wasLocked", wasLocked)));
+        log.info("Sign-in of {} unlocked by {}", user.username(), actor.username());
+        return user;
     }
 
     /** The first national administrator, from the setup page or the command line: only while nobody exists. */
@@ -274,11 +315,5 @@ public class UserAccounts {
             throw new InvalidInputException("identity.user.displayNameTooLong", "displayName", MAX_DISPLAY_NAME);
         }
         return clean;
-    }
-
-    private static void requirePassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new InvalidInputException("identity.user.passwordTooShort", "password", MIN_PASSWORD);
-        }
     }
 }

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.ishc.geography.AdminUnits;
@@ -31,47 +34,48 @@ class PrivilegeMatrixTest {
 
     /**
      * One line an (actor, target) pair; the actions in this order: create (a new user of the target's
-     * role), read, rename, reset the password, disable. y: allowed; n: refused.
+     * role), read, rename, reset the password, disable, unlock the sign-in after repeated failures. y: allowed;
+     * n: refused.
      */
     static final String MATRIX = """
-            NATIONAL_ADMIN      NATIONAL_ADMIN      y y y y y
-            NATIONAL_ADMIN      PROVINCE_OFFICER    y y y y y
-            NATIONAL_ADMIN      COMMUNE_OFFICER     y y y y y
-            NATIONAL_ADMIN      CLUB_BOARD          y y y y y
-            NATIONAL_ADMIN      HOMECARE_VOLUNTEER  y y y y y
-            NATIONAL_ADMIN      PARTNER_VIEWER      y y y y y
-            PROVINCE_OFFICER    NATIONAL_ADMIN      n n n n n
-            PROVINCE_OFFICER    PROVINCE_OFFICER    n n n n n
-            PROVINCE_OFFICER    COMMUNE_OFFICER     y y y y y
-            PROVINCE_OFFICER    CLUB_BOARD          y y y y y
-            PROVINCE_OFFICER    HOMECARE_VOLUNTEER  y y y y y
-            PROVINCE_OFFICER    PARTNER_VIEWER      n n n n n
-            COMMUNE_OFFICER     NATIONAL_ADMIN      n n n n n
-            COMMUNE_OFFICER     PROVINCE_OFFICER    n n n n n
-            COMMUNE_OFFICER     COMMUNE_OFFICER     n n n n n
-            COMMUNE_OFFICER     CLUB_BOARD          n n n n n
-            COMMUNE_OFFICER     HOMECARE_VOLUNTEER  n n n n n
-            COMMUNE_OFFICER     PARTNER_VIEWER      n n n n n
-            CLUB_BOARD          NATIONAL_ADMIN      n n n n n
-            CLUB_BOARD          PROVINCE_OFFICER    n n n n n
-            CLUB_BOARD          COMMUNE_OFFICER     n n n n n
-            CLUB_BOARD          CLUB_BOARD          n n n n n
-            CLUB_BOARD          HOMECARE_VOLUNTEER  n n n n n
-            CLUB_BOARD          PARTNER_VIEWER      n n n n n
-            HOMECARE_VOLUNTEER  NATIONAL_ADMIN      n n n n n
-            HOMECARE_VOLUNTEER  PROVINCE_OFFICER    n n n n n
-            HOMECARE_VOLUNTEER  COMMUNE_OFFICER     n n n n n
-            HOMECARE_VOLUNTEER  CLUB_BOARD          n n n n n
-            HOMECARE_VOLUNTEER  HOMECARE_VOLUNTEER  n n n n n
-            HOMECARE_VOLUNTEER  PARTNER_VIEWER      n n n n n
-            PARTNER_VIEWER      NATIONAL_ADMIN      n n n n n
-            PARTNER_VIEWER      PROVINCE_OFFICER    n n n n n
-            PARTNER_VIEWER      COMMUNE_OFFICER     n n n n n
-            PARTNER_VIEWER      CLUB_BOARD          n n n n n
-            PARTNER_VIEWER      HOMECARE_VOLUNTEER  n n n n n
-            PARTNER_VIEWER      PARTNER_VIEWER      n n n n n
+            NATIONAL_ADMIN      NATIONAL_ADMIN      y y y y y y
+            NATIONAL_ADMIN      PROVINCE_OFFICER    y y y y y y
+            NATIONAL_ADMIN      COMMUNE_OFFICER     y y y y y y
+            NATIONAL_ADMIN      CLUB_BOARD          y y y y y y
+            NATIONAL_ADMIN      HOMECARE_VOLUNTEER  y y y y y y
+            NATIONAL_ADMIN      PARTNER_VIEWER      y y y y y y
+            PROVINCE_OFFICER    NATIONAL_ADMIN      n n n n n n
+            PROVINCE_OFFICER    PROVINCE_OFFICER    n n n n n n
+            PROVINCE_OFFICER    COMMUNE_OFFICER     y y y y y y
+            PROVINCE_OFFICER    CLUB_BOARD          y y y y y y
+            PROVINCE_OFFICER    HOMECARE_VOLUNTEER  y y y y y y
+            PROVINCE_OFFICER    PARTNER_VIEWER      n n n n n n
+            COMMUNE_OFFICER     NATIONAL_ADMIN      n n n n n n
+            COMMUNE_OFFICER     PROVINCE_OFFICER    n n n n n n
+            COMMUNE_OFFICER     COMMUNE_OFFICER     n n n n n n
+            COMMUNE_OFFICER     CLUB_BOARD          n n n n n n
+            COMMUNE_OFFICER     HOMECARE_VOLUNTEER  n n n n n n
+            COMMUNE_OFFICER     PARTNER_VIEWER      n n n n n n
+            CLUB_BOARD          NATIONAL_ADMIN      n n n n n n
+            CLUB_BOARD          PROVINCE_OFFICER    n n n n n n
+            CLUB_BOARD          COMMUNE_OFFICER     n n n n n n
+            CLUB_BOARD          CLUB_BOARD          n n n n n n
+            CLUB_BOARD          HOMECARE_VOLUNTEER  n n n n n n
+            CLUB_BOARD          PARTNER_VIEWER      n n n n n n
+            HOMECARE_VOLUNTEER  NATIONAL_ADMIN      n n n n n n
+            HOMECARE_VOLUNTEER  PROVINCE_OFFICER    n n n n n n
+            HOMECARE_VOLUNTEER  COMMUNE_OFFICER     n n n n n n
+            HOMECARE_VOLUNTEER  CLUB_BOARD          n n n n n n
+            HOMECARE_VOLUNTEER  HOMECARE_VOLUNTEER  n n n n n n
+            HOMECARE_VOLUNTEER  PARTNER_VIEWER      n n n n n n
+            PARTNER_VIEWER      NATIONAL_ADMIN      n n n n n n
+            PARTNER_VIEWER      PROVINCE_OFFICER    n n n n n n
+            PARTNER_VIEWER      COMMUNE_OFFICER     n n n n n n
+            PARTNER_VIEWER      CLUB_BOARD          n n n n n n
+            PARTNER_VIEWER      HOMECARE_VOLUNTEER  n n n n n n
+            PARTNER_VIEWER      PARTNER_VIEWER      n n n n n n
             """;
-    static final List<String> ACTIONS = List.of("create", "read", "rename", "password", "disable");
+    static final List<String> ACTIONS = List.of("create", "read", "rename", "password", "disable", "unlock");
     static final String PASSWORD = "mat-khau-dai-1";
 
     @Autowired
@@ -80,6 +84,10 @@ class PrivilegeMatrixTest {
     UserAccounts accounts;
     @Autowired
     AdminUnits units;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void everyRoleManagesOnlyTheRolesBelowItsOwnAsTheMatrixSays() {
@@ -128,6 +136,10 @@ class PrivilegeMatrixTest {
                         && !accounts.list(newUsername(actorRole, targetRole, run), 0, 5, UserFixtures.ROOT).isEmpty()) {
                     wrong.add("%s create %s: refused but the user was made".formatted(actorRole, targetRole));
                 }
+                if (action.equals("unlock") && expected == locked(target)) {
+                    wrong.add("%s unlock %s: %s but the lock is %s".formatted(actorRole, targetRole,
+                            expected ? "allowed" : "refused", expected ? "still there" : "gone"));
+                }
                 if (!expected && !action.equals("create") && !action.equals("read")) {
                     UserView after = accounts.get(target.id(), UserFixtures.ROOT);
                     if (after.version() != target.version()) {
@@ -139,6 +151,33 @@ class PrivilegeMatrixTest {
         assertThat(lines).as("pairs of the matrix").isEqualTo(Role.values().length * Role.values().length);
         assertThat(allowed).as("actions allowed in the matrix").isEqualTo(9 * ACTIONS.size());
         assertThat(wrong).as("actions whose outcome is not the matrix's").isEmpty();
+    }
+
+    private boolean locked(UserView target) {
+        return jdbc.sql("select count(*) from sign_in_failure where kind = 'account' and key = :u")
+                .param("u", target.username()).query(Long.class).single() > 0;
+    }
+
+    /** Every user, whatever their role, changes their own password, and only with the current one. */
+    @Test
+    void everyRoleChangesItsOwnPassword() {
+        long province = GeographyFixtures.province(units, "25", GeographyFixtures.AFTER_REFORM).id();
+        long commune = GeographyFixtures.communeToday(units, "04795").id();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        for (Role role : Role.values()) {
+            Long unit = switch (role) {
+                case NATIONAL_ADMIN -> null;
+                case PROVINCE_OFFICER, PARTNER_VIEWER -> province;
+                default -> commune;
+            };
+            UserView u = UserFixtures.create(accounts, "own-" + run + "-" + role.ordinal(), role, unit, PASSWORD, "Tự đổi");
+            var as = user(u.username()).roles(role.name());
+            String body = "{\"currentPassword\":\"%s\",\"password\":\"mật khẩu mới của tôi %d\"}";
+            assertThat(mvc.post().uri("/api/v1/me/password").with(csrf()).with(as).contentType(MediaType.APPLICATION_JSON)
+                    .content(body.formatted("sai-mat-khau-1", role.ordinal()))).as(role.name()).hasStatus(422);
+            assertThat(mvc.post().uri("/api/v1/me/password").with(csrf()).with(as).contentType(MediaType.APPLICATION_JSON)
+                    .content(body.formatted(PASSWORD, role.ordinal()))).as(role.name()).hasStatus(204);
+        }
     }
 
     /** The user name the actor's create request gives the new user of the target role. */
@@ -160,6 +199,13 @@ class PrivilegeMatrixTest {
             case "password" -> mvc.post().uri("/api/v1/users/" + target.id() + "/password").with(csrf())
                     .contentType(MediaType.APPLICATION_JSON).with(as).content("{\"password\":\"mat-khau-moi-dai-2\"}")
                     .exchange();
+            case "unlock" -> {
+                jdbc.sql("insert into sign_in_failure (kind, key, failures, last_failure, locked_until) "
+                                + "values ('account', :u, 10, :now, :until)")
+                        .param("u", target.username()).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                        .param("until", clock.instant().plusSeconds(1800).atOffset(ZoneOffset.UTC)).update();
+                yield mvc.post().uri("/api/v1/users/" + target.id() + "/unlock").with(csrf()).with(as).exchange();
+            }
             case "disable" -> mvc.patch().uri("/api/v1/users/" + target.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                     .with(as).content("{\"enabled\":false}").exchange();
             default -> throw new IllegalArgumentException(action);

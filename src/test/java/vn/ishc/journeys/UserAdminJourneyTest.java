@@ -5,10 +5,51 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.options.SelectOption;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ishc.identity.Role;
+import vn.ishc.identity.UserAccounts;
+import vn.ishc.identity.UserFixtures;
 
 /** A national administrator gives a commune officer an account; the officer signs in to their commune. */
 class UserAdminJourneyTest extends JourneyTestBase {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void anAccountLockedAfterRepeatedFailuresSignsInOnceItsAdministratorUnlocksIt() {
+        var admin = users().nationalAdmin("Đặng Thị Lan");
+        var colleague = users().nationalAdmin("Hồ Văn Nam");
+
+        for (int i = 0; i < 3; i++) {
+            signIn(colleague.username(), "sai-mat-khau-" + i);
+        }
+        signIn(colleague.username(), colleague.password());
+        assertThat(page.locator("[role=alert]")).containsText("Đăng nhập sai nhiều lần, thử lại sau");
+        // Six more failures, each after its delay: written into the count rather than waited for.
+        jdbc.sql("update sign_in_failure set failures = 9, last_failure = last_failure - interval '1 hour' "
+                + "where kind = 'account' and key = :u").param("u", colleague.username()).update();
+        signIn(colleague.username(), "sai-mat-khau-9");
+        signIn(colleague.username(), colleague.password());
+        assertThat(page.locator("[role=alert]")).hasText("Tài khoản tạm khóa vì đăng nhập sai nhiều lần: thử lại sau "
+                + "30 phút, hoặc nhờ cán bộ quản lý tài khoản mở khóa.");
+        snapshot("sign-in-locked");
+
+        signIn(admin.username(), admin.password());
+        var id = accounts.list(colleague.username(), 0, 1, UserFixtures.ROOT).get(0).id();
+        open("/admin/users/" + id);
+        assertThat(page.locator("#sign-in-lock")).containsText("Tài khoản tạm khóa");
+        page.locator("form[action$='/unlock'] button").click();
+        assertThat(page.locator("[role=status]")).containsText("Đã mở khóa đăng nhập cho " + colleague.username());
+        assertThat(page.locator("#sign-in-lock")).hasCount(0);
+        signOut();
+
+        signIn(colleague.username(), colleague.password());
+        assertThat(page.locator("h1")).containsText("Hồ Văn Nam");
+    }
 
     @Test
     void anAdministratorCreatesACommuneOfficerWhoThenSignsInToTheirCommune() {

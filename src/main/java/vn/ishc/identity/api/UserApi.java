@@ -87,6 +87,13 @@ class UserApi {
         return UserResponse.of(user);
     }
 
+    /** Lets the user sign in again at once after repeated failed sign-ins. */
+    @PostMapping("/{id}/unlock")
+    ResponseEntity<Void> unlock(@PathVariable UUID id, CurrentUser actor) {
+        accounts.unlock(id, actor);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{id}/password")
     ResponseEntity<Void> password(@PathVariable UUID id, @RequestBody NewPassword body, CurrentUser actor) {
         accounts.resetPassword(id, body.password(), actor);

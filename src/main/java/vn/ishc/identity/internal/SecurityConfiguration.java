@@ -2,6 +2,8 @@ package vn.ishc.identity.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,7 +44,12 @@ class SecurityConfiguration {
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailures failures) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailures failures, IshcUserDetailsService users,
+                                           PasswordEncoder encoder, SignInThrottle throttle) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        // Every password check, from the form or HTTP Basic, goes through the throttle of repeated failures.
+        http.authenticationManager(new ProviderManager(new SignInGuard(passwords, throttle)));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 // What a phone installing the app fetches without the session: the manifest and its
@@ -53,9 +60,11 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("NATIONAL_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures.form())
+                        .authenticationDetailsSource(request -> new SignInGuard.Details(request, true))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .httpBasic(basic -> basic.authenticationEntryPoint(failures.basic()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(failures.basic())
+                        .authenticationDetailsSource(request -> new SignInGuard.Details(request, false)))
                 // API clients get 401, not the sign-in page.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

@@ -56,6 +56,10 @@ class SignInFailures {
             if (databaseUnavailable(failure)) {
                 log.warn("Sign-in refused: the database cannot be reached ({})", mostSpecific(failure));
                 unavailable.onAuthenticationFailure(request, response, failure);
+            } else if (failure instanceof SignInGuard.Refused refused) {
+                SignInThrottle.Refusal r = refused.refusal();
+                response.sendRedirect(request.getContextPath() + (r.locked()
+                        ? "/login?locked=" + minutes(r.seconds()) : "/login?wait=" + r.seconds()));
             } else {
                 wrong.onAuthenticationFailure(request, response, failure);
             }
@@ -72,7 +76,9 @@ class SignInFailures {
                 .defaultEntryPoint(challenge)
                 .build();
         return (request, response, failure) -> {
-            if (databaseUnavailable(failure)) {
+            if (failure instanceof SignInGuard.Refused throttled) {
+                refusedProblem(request, response, throttled.refusal());
+            } else if (databaseUnavailable(failure)) {
                 log.warn("{} {} answered 503: the database cannot be reached to check the user ({})",
                         request.getMethod(), request.getRequestURI(), mostSpecific(failure));
                 unavailableProblem(request, response);
@@ -89,6 +95,28 @@ class SignInFailures {
 
     private static String mostSpecific(Throwable failure) {
         return NestedExceptionUtils.getMostSpecificCause(failure).getMessage();
+    }
+
+    private static long minutes(long seconds) {
+        return (seconds + 59) / 60;
+    }
+
+    /** 429 with when to try again, and the same words as the sign-in page. */
+    private void refusedProblem(HttpServletRequest request, HttpServletResponse response, SignInThrottle.Refusal refusal)
+            throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", messages.getMessage("error.status.429", null, locale));
+        problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
+        problem.put("detail", refusal.locked()
+                ? messages.getMessage("login.locked", new Object[] {minutes(refusal.seconds())}, locale)
+                : messages.getMessage("login.throttled", new Object[] {refusal.seconds()}, locale));
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.seconds()));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     /** The same problem detail that the API's handlers give for a database out of reach. */

@@ -36,6 +36,8 @@ import vn.ishc.shared.InvalidInputException;
 class UserAdminController {
 
     static final int PAGE_SIZE = 50;
+    private static final java.time.format.DateTimeFormatter LOCK_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final UserAccounts accounts;
     private final AdminUnits units;
@@ -124,6 +126,13 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    @PostMapping("/admin/users/{id}/unlock")
+    String unlock(@PathVariable UUID id, CurrentUser actor, RedirectAttributes redirect, Locale locale) {
+        UserView user = accounts.unlock(id, actor);
+        redirect.addFlashAttribute("notice", messages.getMessage("users.unlocked", new Object[] {user.username()}, locale));
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/admin/users/{id}/club")
     String limitToClub(@PathVariable UUID id, @RequestParam(required = false) UUID clubId, CurrentUser actor,
                        RedirectAttributes redirect, Locale locale) {
@@ -165,6 +174,8 @@ class UserAdminController {
     private String form(UserForm form, UserView existing, CurrentUser actor, Model model, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
+        model.addAttribute("lockedUntil", existing == null ? null : accounts.lockedUntil(existing.id(), actor)
+                .map(until -> LOCK_TIME.format(until.atZone(BusinessCalendar.ZONE))).orElse(null));
         model.addAttribute("errors", errors);
         model.addAttribute("roles", grantableRoles(actor));
         model.addAttribute("provinces", units.provinces(today(), actor.scope()));
