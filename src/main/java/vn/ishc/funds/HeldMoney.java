@@ -134,6 +134,7 @@ public class HeldMoney {
     }
 
     /** Meeting money a phone lists as held, as the server knows it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PhoneHeldMoney")
     public record PhoneHeld(String submission, State state, Outcome outcome, java.time.Instant decidedAt) {
 
         /** Whether the server still holds it for a decision. */

@@ -139,6 +139,7 @@ public class HeldMeetings {
     }
 
     /** A save a phone lists as held, as the server knows it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PhoneHeldMeeting")
     public record PhoneHeld(UUID clientId, State state, Outcome outcome, Instant decidedAt) {
 
         /** Whether the server still holds it for a decision. */
