@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.identity.AuditLog;
+import vn.ishc.members.Consents;
 import vn.ishc.members.Ethnicity;
 import vn.ishc.members.Household;
 import vn.ishc.members.LeavingReason;
@@ -45,9 +46,12 @@ class MemberController {
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final Consents consents;
 
-    MemberController(Members members, Clubs clubs, MessageSource messages, AuditLog audit, Clock clock) {
+    MemberController(Members members, Clubs clubs, MessageSource messages, AuditLog audit, Clock clock,
+                     Consents consents) {
         this.audit = audit;
+        this.consents = consents;
         this.members = members;
         this.clubs = clubs;
         this.messages = messages;
@@ -89,6 +93,8 @@ class MemberController {
         model.addAttribute("reasons", LeavingReason.values());
         model.addAttribute("today", today());
         model.addAttribute("changes", audit.forTarget("person:" + personId, 50));
+        model.addAttribute("consents", consents.of(personId, scope));
+        model.addAttribute("consentChoices", ConsentChoices.INSTANCE);
         return "members/member";
     }
 
