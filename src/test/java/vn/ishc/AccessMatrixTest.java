@@ -400,6 +400,14 @@ class AccessMatrixTest {
         p.put("POST /members/{personId}/consents/{consentId}/withdrawal", new Probe(f -> mvc.post().uri("/members/"
                 + f.person() + "/consents/" + freshConsent(f) + "/withdrawal").param("withdrawnOn", "2025-01-10")
                 .param("reason", "Không muốn tiếp tục").with(csrf()), Expect.REFUSED));
+        p.put("GET /persons/{personId}/data.json", new Probe(f -> mvc.get().uri("/persons/" + f.person() + "/data.json"),
+                Expect.REFUSED));
+        p.put("GET /persons/{personId}/data.pdf", new Probe(f -> mvc.get().uri("/persons/" + f.person() + "/data.pdf"),
+                Expect.REFUSED));
+        p.put("GET /members/{personId}/anonymise", new Probe(f -> mvc.get().uri("/members/" + f.person() + "/anonymise"),
+                Expect.REFUSED));
+        p.put("POST /members/{personId}/anonymise", new Probe(f -> mvc.post().uri("/members/" + f.freshPerson()
+                + "/anonymise").param("reason", "Người đó yêu cầu").param("confirmed", "true").with(csrf()), Expect.REFUSED));
         p.put("GET /api/v1/persons/{personId}/consents", new Probe(f -> mvc.get().uri("/api/v1/persons/" + f.person()
                 + "/consents"), Expect.REFUSED));
         p.put("POST /api/v1/persons/{personId}/consents", new Probe(f -> mvc.post().uri("/api/v1/persons/" + f.person()
