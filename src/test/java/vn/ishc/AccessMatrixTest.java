@@ -156,6 +156,14 @@ class AccessMatrixTest {
                 "test", vn.ishc.shared.AreaScope.nation()).id();
     }
 
+    /** A new consent of the foreign person, given in May 2024, to withdraw. */
+    java.util.UUID freshConsent(ForeignArea f) {
+        return beans.getBean(vn.ishc.members.Consents.class).record(f.person(), new vn.ishc.members.NewConsent(null,
+                vn.ishc.members.Consent.Basis.CONSENT, java.util.Set.of(vn.ishc.members.Consent.Purpose.LOANS),
+                LocalDate.of(2024, 5, 2), vn.ishc.members.Consent.Evidence.PAPER_FORM_SIGNED, null), "test",
+                vn.ishc.shared.AreaScope.nation()).id();
+    }
+
     ForeignArea foreign;
     DatabaseFingerprint fingerprint;
     final Map<Role, String> usernames = new LinkedHashMap<>();
@@ -405,6 +413,30 @@ class AccessMatrixTest {
                 + "/write-off")
                 .with(csrf()).param("reason", "x"), Expect.REFUSED));
         p.put("GET /members/{personId}", new Probe(f -> mvc.get().uri("/members/" + f.person()), Expect.REFUSED));
+        p.put("POST /members/{personId}/consents", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/consents")
+                .param("basis", "CONSENT").param("purposes", "MEMBERSHIP", "HEALTH_MONITORING").param("givenOn", "2024-05-02")
+                .param("evidence", "PAPER_FORM_SIGNED").with(csrf()), Expect.REFUSED));
+        p.put("POST /members/{personId}/consents/{consentId}/withdrawal", new Probe(f -> mvc.post().uri("/members/"
+                + f.person() + "/consents/" + freshConsent(f) + "/withdrawal").param("withdrawnOn", "2025-01-10")
+                .param("reason", "Không muốn tiếp tục").with(csrf()), Expect.REFUSED));
+        p.put("GET /persons/{personId}/data.json", new Probe(f -> mvc.get().uri("/persons/" + f.person() + "/data.json"),
+                Expect.REFUSED));
+        p.put("GET /persons/{personId}/data.pdf", new Probe(f -> mvc.get().uri("/persons/" + f.person() + "/data.pdf"),
+                Expect.REFUSED));
+        p.put("GET /members/{personId}/anonymise", new Probe(f -> mvc.get().uri("/members/" + f.person() + "/anonymise"),
+                Expect.REFUSED));
+        p.put("POST /members/{personId}/anonymise", new Probe(f -> mvc.post().uri("/members/" + f.freshPerson()
+                + "/anonymise").param("reason", "Người đó yêu cầu").param("confirmed", "true").with(csrf()), Expect.REFUSED));
+        p.put("GET /api/v1/persons/{personId}/consents", new Probe(f -> mvc.get().uri("/api/v1/persons/" + f.person()
+                + "/consents"), Expect.REFUSED));
+        p.put("POST /api/v1/persons/{personId}/consents", new Probe(f -> mvc.post().uri("/api/v1/persons/" + f.person()
+                + "/consents").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"basis\":\"CONSENT\","
+                + "\"purposes\":[\"HOME_CARE\"],\"givenOn\":\"2024-05-02\",\"evidence\":\"ORAL_WITH_WITNESS\","
+                + "\"witness\":\"Trưởng thôn\"}"), Expect.REFUSED));
+        p.put("POST /api/v1/persons/{personId}/consents/{consentId}/withdrawal", new Probe(f -> mvc.post().uri(
+                "/api/v1/persons/" + f.person() + "/consents/" + freshConsent(f) + "/withdrawal").with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"withdrawnOn\":\"2025-01-10\",\"reason\":\"Chuyển đi\"}"),
+                Expect.REFUSED));
         p.put("POST /members/{personId}/merge", new Probe(f -> mvc.post().uri("/members/" + f.freshPerson() + "/merge").with(csrf())
                 .param("duplicateId", f.freshPersonElsewhere().toString()), Expect.REFUSED));
         p.put("POST /members/{personId}/distinct", new Probe(f -> mvc.post().uri("/members/" + f.person() + "/distinct").with(csrf())

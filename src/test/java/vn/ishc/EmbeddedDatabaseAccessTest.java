@@ -139,6 +139,7 @@ class EmbeddedDatabaseAccessTest {
             case "ledger_entry" -> "id";
             case "fund_closing" -> "reason";
             case "figure_approval" -> "reason";
+            case "person_consent_withdrawal" -> "reason";
             case "bank_reconciliation" -> "id";
             case "bank_statement_line" -> "line_no";
             case "ledger_line" -> "entry_id";

@@ -153,6 +153,14 @@ public class HealthRecords {
         events.publishEvent(new HealthChanged(personId, "health.referralOutcome", actor, Map.of("referral", referralId.toString())));
     }
 
+    /** An anonymised person's check-up results and referral reasons, written about them, are cleared. */
+    @org.springframework.context.event.EventListener
+    void on(vn.ishc.shared.PersonAnonymised event) {
+        jdbc.sql("update health_checkup set result = null where person_id = :p").param("p", event.personId()).update();
+        jdbc.sql("update health_referral set reason = null, outcome = null where person_id = :p")
+                .param("p", event.personId()).update();
+    }
+
     /** Two records of one person merged: the health record follows the person kept. */
     @org.springframework.context.event.EventListener
     void on(PeopleMerged event) {

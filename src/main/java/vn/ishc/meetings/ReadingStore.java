@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ishc.clubs.Club;
+import vn.ishc.members.Consents;
 
 /**
  * Writes readings in batches within the caller's transaction: new ones inserted, changed ones updated
@@ -31,9 +32,11 @@ class ReadingStore {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final ApplicationEventPublisher events;
+    private final Consents consents;
 
-    ReadingStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ApplicationEventPublisher events) {
+    ReadingStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ApplicationEventPublisher events, Consents consents) {
         this.jdbc = jdbc;
+        this.consents = consents;
         this.batch = batch;
         this.events = events;
     }
@@ -157,11 +160,23 @@ class ReadingStore {
         if (readings.isEmpty()) {
             return;
         }
+        refuseWithoutConsent(readings);
         batch.batchUpdate("""
                 insert into health_reading (id, person_id, club_id, taken_on, origin, origin_id, systolic, diastolic,
                                             pulse, weight_kg, level, referral_made, version, recorded_by)
                 values (:id, :person, :club, :takenOn, :origin, :originId, :systolic, :diastolic, :pulse, :weight,
                         :level, :referral, :version, :actor)""", params(readings, actor));
+    }
+
+    /** New readings of people who withdrew their consent to health monitoring are refused, each named. */
+    private void refuseWithoutConsent(List<Reading> readings) {
+        List<Problem> problems = new ArrayList<>();
+        readings.stream().collect(java.util.stream.Collectors.groupingBy(Reading::takenOn)).forEach((on, taken) ->
+                consents.refusingHealthReadings(taken.stream().map(Reading::personId).toList(), on).values()
+                        .forEach(name -> problems.add(new Problem("rows", "meetings.reading.consentWithdrawn", name))));
+        if (!problems.isEmpty()) {
+            throw new RefusedEntry(problems);
+        }
     }
 
     private void update(List<Reading> readings, String actor) {

@@ -54,7 +54,7 @@ public class MembershipFacts {
         }
         return jdbc.sql("""
                         select m.club_id, m.person_id, p.sex, p.birth_date, p.birth_year, p.household, p.ethnicity,
-                               p.hi_card_expiry, p.hi_card_number is not null and p.hi_card_number <> '' as has_card,
+                               p.hi_card_expiry, (p.hi_card_number is not null and p.hi_card_number <> '' or p.hi_card_held) as has_card,
                                m.joined_on, m.left_on
                         from membership m join person p on p.id = m.person_id
                         where m.club_id = any(:clubs) order by m.club_id, m.joined_on, m.person_id""")

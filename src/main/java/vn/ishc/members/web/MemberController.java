@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.identity.AuditLog;
+import vn.ishc.members.Anonymisation;
+import vn.ishc.members.Consents;
 import vn.ishc.members.Ethnicity;
 import vn.ishc.members.Household;
 import vn.ishc.members.LeavingReason;
@@ -45,9 +47,14 @@ class MemberController {
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final Consents consents;
+    private final Anonymisation anonymisation;
 
-    MemberController(Members members, Clubs clubs, MessageSource messages, AuditLog audit, Clock clock) {
+    MemberController(Members members, Clubs clubs, MessageSource messages, AuditLog audit, Clock clock,
+                     Consents consents, Anonymisation anonymisation) {
         this.audit = audit;
+        this.consents = consents;
+        this.anonymisation = anonymisation;
         this.members = members;
         this.clubs = clubs;
         this.messages = messages;
@@ -88,7 +95,9 @@ class MemberController {
         model.addAttribute("duplicates", members.likelyDuplicates(personId, scope));
         model.addAttribute("reasons", LeavingReason.values());
         model.addAttribute("today", today());
-        model.addAttribute("changes", audit.forTarget("person:" + personId, 50));
+        model.addAttribute("changes", anonymisation.shown(personId, audit.forTarget("person:" + personId, 50)));
+        model.addAttribute("consents", consents.of(personId, scope));
+        model.addAttribute("consentChoices", ConsentChoices.INSTANCE);
         return "members/member";
     }
 

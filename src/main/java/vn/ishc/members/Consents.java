@@ -1,0 +1,191 @@
+package vn.ishc.members;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.PeopleMerged;
+import vn.ishc.shared.VietnameseText;
+
+/**
+ * Each person's consents and legal bases for processing their data, and their withdrawals, kept as an
+ * append-only history. A person whose consent to health monitoring is withdrawn, with no other basis for
+ * it in force, has no new health readings taken.
+ */
+@Service
+@Transactional
+public class Consents {
+
+    static final int WITNESS_MAX = 100;
+    static final int REASON_MAX = 500;
+
+    private final JdbcClient jdbc;
+    private final Members members;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Consents(JdbcClient jdbc, Members members, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A person's consents and legal bases, the latest given first, if the person is in the scope. */
+    @Transactional(readOnly = true)
+    public List<Consent> of(UUID personId, AreaScope scope) {
+        members.person(personId, scope);
+        return jdbc.sql("""
+                        select c.*, w.withdrawn_on, w.reason, w.withdrawn_by, w.recorded_at as withdrawal_recorded_at
+                        from person_consent c left join person_consent_withdrawal w on w.consent_id = c.id
+                        where c.person_id = :p order by c.given_on desc, c.recorded_at desc""")
+                .param("p", personId).query(Consents::map).list();
+    }
+
+    /** Records a consent or legal basis of a person in the scope; the same id sent again is recorded once. */
+    public Consent record(UUID personId, NewConsent entered, String actor, AreaScope scope) {
+        Person person = members.person(personId, scope).person();
+        Members.requireValue(entered, "consent");
+        UUID id = entered.id() == null ? UUID.randomUUID() : entered.id();
+        var existing = of(personId, scope).stream().filter(c -> c.id().equals(id)).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Consent.Basis basis = Members.requireValue(entered.basis(), "basis");
+        if (entered.purposes() == null || entered.purposes().isEmpty()) {
+            throw InvalidInputException.missing("members.field.missing", "purposes");
+        }
+        LocalDate givenOn = Members.requireValue(entered.givenOn(), "givenOn");
+        if (givenOn.isAfter(today()) || givenOn.getYear() < person.birthYear()) {
+            throw new InvalidInputException("members.consent.givenOn", "givenOn", givenOn);
+        }
+        Consent.Evidence evidence = Members.requireValue(entered.evidence(), "evidence");
+        String witness = VietnameseText.clean(entered.witness());
+        witness = witness == null || witness.isEmpty() ? null : witness;
+        if (evidence == Consent.Evidence.ORAL_WITH_WITNESS && witness == null) {
+            throw new InvalidInputException("members.consent.witnessMissing", "witness");
+        }
+        if (witness != null && witness.length() > WITNESS_MAX) {
+            throw new InvalidInputException("members.consent.witnessTooLong", "witness", WITNESS_MAX);
+        }
+        String[] purposes = entered.purposes().stream().sorted().map(Enum::name).toArray(String[]::new);
+        jdbc.sql("""
+                        insert into person_consent (id, person_id, basis, purposes, given_on, evidence, witness, recorded_by)
+                        values (:id, :p, :basis, cast(:purposes as text[]), :on, :evidence, :witness, :actor)""")
+                .param("id", id).param("p", personId).param("basis", basis.name())
+                .param("purposes", purposes).param("on", givenOn).param("evidence", evidence.name())
+                .param("witness", witness).param("actor", actor).update();
+        events.publishEvent(new MemberChanged(personId, "consent.recorded", actor, Map.of("consent", id.toString(),
+                "basis", basis.name(), "purposes", List.of(purposes), "givenOn", givenOn.toString(),
+                "evidence", evidence.name())));
+        return find(personId, id, scope);
+    }
+
+    /** Records that a consent of a person in the scope is withdrawn from a date, for a reason. */
+    public Consent withdraw(UUID personId, UUID consentId, ConsentWithdrawal entered, String actor, AreaScope scope) {
+        Consent consent = find(personId, consentId, scope);
+        Members.requireValue(entered, "withdrawal");
+        if (!consent.active()) {
+            throw new InvalidInputException("members.consent.alreadyWithdrawn", "consentId",
+                    consent.withdrawal().withdrawnOn());
+        }
+        if (consent.basis() != Consent.Basis.CONSENT) {
+            throw new InvalidInputException("members.consent.notWithdrawable", "consentId",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("consent.basis." + consent.basis()));
+        }
+        LocalDate on = Members.requireValue(entered.withdrawnOn(), "withdrawnOn");
+        if (on.isBefore(consent.givenOn()) || on.isAfter(today())) {
+            throw new InvalidInputException("members.consent.withdrawnOn", "withdrawnOn", on, consent.givenOn());
+        }
+        String reason = VietnameseText.clean(entered.reason());
+        if (reason == null || reason.isEmpty()) {
+            throw InvalidInputException.missing("members.field.missing", "reason");
+        }
+        if (reason.length() > REASON_MAX) {
+            throw new InvalidInputException("members.consent.reasonTooLong", "reason", REASON_MAX);
+        }
+        jdbc.sql("""
+                        insert into person_consent_withdrawal (consent_id, withdrawn_on, reason, withdrawn_by)
+                        values (:id, :on, :reason, :actor)""")
+                .param("id", consentId).param("on", on).param("reason", reason).param("actor", actor).update();
+        events.publishEvent(new MemberChanged(personId, "consent.withdrawn", actor, Map.of("consent",
+                consentId.toString(), "withdrawnOn", on.toString(),
+                "purposes", consent.purposes().stream().map(Enum::name).sorted().toList())));
+        return find(personId, consentId, scope);
+    }
+
+    /**
+     * Of these people, those from whom no health reading taken on a date may be recorded, with their names:
+     * they withdrew a consent to health monitoring on or before that date and have no basis for it in force.
+     * People with no consent recorded yet (those enrolled before consents were kept) are not refused.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> refusingHealthReadings(Collection<UUID> people, LocalDate takenOn) {
+        Map<UUID, String> refused = new LinkedHashMap<>();
+        if (people.isEmpty()) {
+            return refused;
+        }
+        jdbc.sql("""
+                        select p.id, p.full_name from person p
+                        where p.id = any(:people)
+                          and exists (select 1 from person_consent c join person_consent_withdrawal w on w.consent_id = c.id
+                                      where c.person_id = p.id and 'HEALTH_MONITORING' = any(c.purposes)
+                                        and w.withdrawn_on <= :on)
+                          and not exists (select 1 from person_consent c
+                                          where c.person_id = p.id and 'HEALTH_MONITORING' = any(c.purposes)
+                                            and not exists (select 1 from person_consent_withdrawal w where w.consent_id = c.id))
+                        order by p.name_key""")
+                .param("people", people.toArray(UUID[]::new)).param("on", takenOn)
+                .query(rs -> {
+                    refused.put(rs.getObject("id", UUID.class), rs.getString("full_name"));
+                });
+        return refused;
+    }
+
+    /** Two records of one person merged: the removed one's consents are the kept person's. */
+    @EventListener
+    void on(PeopleMerged event) {
+        jdbc.sql("update person_consent set person_id = :kept where person_id = :removed")
+                .param("kept", event.kept()).param("removed", event.removed()).update();
+    }
+
+    private Consent find(UUID personId, UUID consentId, AreaScope scope) {
+        return of(personId, scope).stream().filter(c -> c.id().equals(consentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("members.consent.notFound", consentId));
+    }
+
+    private LocalDate today() {
+        return BusinessCalendar.today(clock);
+    }
+
+    private static Consent map(ResultSet rs, int n) throws SQLException {
+        Set<Consent.Purpose> purposes = EnumSet.noneOf(Consent.Purpose.class);
+        Arrays.stream((String[]) rs.getArray("purposes").getArray()).map(Consent.Purpose::valueOf).forEach(purposes::add);
+        LocalDate withdrawnOn = rs.getObject("withdrawn_on", LocalDate.class);
+        Consent.Withdrawal withdrawal = withdrawnOn == null ? null : new Consent.Withdrawal(withdrawnOn,
+                rs.getString("reason"), rs.getString("withdrawn_by"),
+                rs.getTimestamp("withdrawal_recorded_at").toInstant());
+        return new Consent(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                Consent.Basis.valueOf(rs.getString("basis")), java.util.Collections.unmodifiableSet(purposes),
+                rs.getObject("given_on", LocalDate.class), Consent.Evidence.valueOf(rs.getString("evidence")),
+                rs.getString("witness"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
+                withdrawal);
+    }
+}
