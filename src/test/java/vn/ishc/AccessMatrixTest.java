@@ -239,6 +239,11 @@ class AccessMatrixTest {
         p.put("GET /admin/users/communes", new Probe(f -> mvc.get().uri("/admin/users/communes?scopeProvinceId=" + f.province()),
                 Expect.REFUSED));
         p.put("GET /admin/audit", new Probe(f -> mvc.get().uri("/admin/audit"), Expect.FILTERED));
+        // Who read whose health data names people of every area: national administrators only.
+        p.put("GET /admin/health-reads", new Probe(f -> mvc.get().uri("/admin/health-reads?personId=" + f.person()),
+                Expect.REFUSED).by(Insider.ADMIN));
+        p.put("GET /api/v1/health-reads", new Probe(f -> mvc.get().uri("/api/v1/health-reads?personId=" + f.person()),
+                Expect.REFUSED).by(Insider.ADMIN));
         p.put("GET /api/v1/users", new Probe(f -> mvc.get().uri("/api/v1/users?size=500"), Expect.FILTERED));
         p.put("GET /api/v1/users/{id}", new Probe(f -> mvc.get().uri("/api/v1/users/" + f.user()), Expect.REFUSED));
         p.put("POST /api/v1/users", new Probe(f -> mvc.post().uri("/api/v1/users").with(csrf()).contentType(MediaType.APPLICATION_JSON)

@@ -143,6 +143,7 @@ class EmbeddedDatabaseAccessTest {
             case "bank_reconciliation" -> "id";
             case "bank_statement_line" -> "line_no";
             case "ledger_line" -> "entry_id";
+            case "health_read" -> "actor";
             default -> throw new IllegalArgumentException("Name a column of " + table + " here");
         };
     }

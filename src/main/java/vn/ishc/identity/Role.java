@@ -42,6 +42,14 @@ public enum Role {
         };
     }
 
+    /**
+     * Whether this role sees a citizen ID in full: the club's board and the commune's officers, who work with
+     * the person and check the card; everyone above sees it masked, and partners see no person at all.
+     */
+    public boolean seesFullCitizenIds() {
+        return this == CLUB_BOARD || this == COMMUNE_OFFICER;
+    }
+
     /** Whether this role may see a person's records (partners see aggregated figures only). */
     public boolean seesPersonalData() {
         return this != PARTNER_VIEWER;

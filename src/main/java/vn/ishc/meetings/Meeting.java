@@ -35,4 +35,9 @@ public record Meeting(UUID id, UUID clubId, LocalDate heldOn, String place, Stri
     public long readings() {
         return lines.stream().filter(l -> l.reading() != null).count();
     }
+
+    /** The members whose reading this meeting shows, for the log of who read health data. */
+    public java.util.List<UUID> personsWithReadings() {
+        return lines.stream().filter(l -> l.reading() != null).map(Line::personId).toList();
+    }
 }

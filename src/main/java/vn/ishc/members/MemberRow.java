@@ -7,6 +7,11 @@ import java.util.UUID;
 public record MemberRow(UUID membershipId, Person person, LocalDate joinedOn, LocalDate leftOn,
                         LeavingReason leftReason, int age) {
 
+    /** The same row with the member's citizen ID masked. */
+    public MemberRow withCitizenIdMasked() {
+        return new MemberRow(membershipId, person.withCitizenIdMasked(), joinedOn, leftOn, leftReason, age);
+    }
+
     /** The age band shown where a date of birth is not known exactly. */
     public String ageBand() {
         if (age < 55) {

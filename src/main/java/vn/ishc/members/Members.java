@@ -308,7 +308,10 @@ public class Members implements ClubMembership {
 
     /** Writes the entered details over the person's if they differ, refusing if the person changed since read. */
     Person applyUpdate(Person before, PersonDetails details, int expectedVersion, String actor) {
-        Person entered = validate(before.id(), details, before.communeId());
+        // A reader who sees the number masked sends the mask back unchanged: the number stays as it is.
+        PersonDetails kept = CitizenIds.isMaskOf(details.citizenId(), before.citizenId())
+                ? details.withCitizenId(before.citizenId()) : details;
+        Person entered = validate(before.id(), kept, before.communeId());
         Person after = new Person(before.id(), entered.fullName(), entered.sex(), entered.birthDate(),
                 entered.birthYear(), entered.ethnicity(), entered.household(), entered.householdYear(),
                 entered.hiCardNumber(), entered.hiCardExpiry(), entered.disability(), entered.livesAlone(),
@@ -338,14 +341,20 @@ public class Members implements ClubMembership {
         return after;
     }
 
-    /** The fields changed with their values before and after, leaving out the values of health data. */
+    /**
+     * The fields changed with their values before and after, leaving out the values of health data; a
+     * citizen ID is written masked, since the log is read by those who may not see the whole number.
+     */
     private static Map<String, Object> changes(Person before, Person after, List<String> changed) {
         Map<String, Object> was = new LinkedHashMap<>();
         Map<String, Object> now = new LinkedHashMap<>();
         Map<String, Object> b = before.details();
         Map<String, Object> a = after.details();
         for (String field : changed) {
-            if (!Person.HEALTH_FIELDS.contains(field)) {
+            if ("citizenId".equals(field)) {
+                was.put(field, b.get(field) == null ? "" : CitizenIds.mask(b.get(field).toString()));
+                now.put(field, a.get(field) == null ? "" : CitizenIds.mask(a.get(field).toString()));
+            } else if (!Person.HEALTH_FIELDS.contains(field)) {
                 was.put(field, b.get(field) == null ? "" : b.get(field).toString());
                 now.put(field, a.get(field) == null ? "" : a.get(field).toString());
             }

@@ -50,6 +50,12 @@ public record Person(UUID id, String fullName, Sex sex, LocalDate birthDate, int
         return mine.keySet().stream().filter(k -> !Objects.equals(mine.get(k), theirs.get(k))).toList();
     }
 
+    /** The same person with the citizen ID masked, for a reader who does not need the whole number. */
+    public Person withCitizenIdMasked() {
+        return new Person(id, fullName, sex, birthDate, birthYear, ethnicity, household, householdYear, hiCardNumber,
+                hiCardExpiry, disability, livesAlone, phone, CitizenIds.mask(citizenId), villageId, communeId, version);
+    }
+
     /** Age in whole years on a date; with only the year known, the age reached during that year. */
     public int ageOn(LocalDate date) {
         if (birthDate != null) {

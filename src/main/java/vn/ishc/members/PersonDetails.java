@@ -11,6 +11,11 @@ public record PersonDetails(String fullName, String sex, String birth, String et
                             Integer householdYear, String hiCardNumber, LocalDate hiCardExpiry, boolean disability,
                             boolean livesAlone, String phone, String citizenId, UUID villageId) {
 
+    public PersonDetails withCitizenId(String value) {
+        return new PersonDetails(fullName, sex, birth, ethnicity, household, householdYear, hiCardNumber, hiCardExpiry,
+                disability, livesAlone, phone, value, villageId);
+    }
+
     public PersonDetails withEthnicity(String value) {
         return new PersonDetails(fullName, sex, birth, value, household, householdYear, hiCardNumber, hiCardExpiry,
                 disability, livesAlone, phone, citizenId, villageId);

@@ -54,9 +54,12 @@ class HomeCareApi {
     private final CarePlans plans;
     private final HomeVisits visits;
     private final HomeCareProgress progress;
+    private final vn.ishc.members.HealthReads reads;
     private final Clock clock;
 
-    HomeCareApi(HomeCareTeam team, CarePlans plans, HomeVisits visits, HomeCareProgress progress, Clock clock) {
+    HomeCareApi(HomeCareTeam team, CarePlans plans, HomeVisits visits, HomeCareProgress progress,
+                vn.ishc.members.HealthReads reads, Clock clock) {
+        this.reads = reads;
         this.team = team;
         this.plans = plans;
         this.visits = visits;
@@ -147,8 +150,10 @@ class HomeCareApi {
     }
 
     @GetMapping("/api/v1/homecare/recipients/{id}/visits")
-    List<HomeVisit> visits(@PathVariable UUID id, AreaScope scope) {
-        return visits.visitsOf(id, scope);
+    List<HomeVisit> visits(@PathVariable UUID id, CurrentUser user) {
+        List<HomeVisit> found = visits.visitsOf(id, user.scope());
+        logRead(id, user);
+        return found;
     }
 
     /** Records a visit; sending it again with the same id answers the visit already saved. */
@@ -162,8 +167,17 @@ class HomeCareApi {
     }
 
     @GetMapping("/api/v1/homecare/visits/{id}")
-    HomeVisit visit(@PathVariable UUID id, AreaScope scope) {
-        return visits.get(id, scope);
+    HomeVisit visit(@PathVariable UUID id, CurrentUser user) {
+        HomeVisit v = visits.get(id, user.scope());
+        logRead(v.recipientId(), user);
+        return v;
+    }
+
+    /** Visits hold readings and observations: who read them goes in the health-data read log. */
+    private void logRead(UUID recipientId, CurrentUser user) {
+        UUID person = team.recipient(recipientId, user.scope()).personId();
+        reads.read(user.username(), vn.ishc.members.HealthReads.What.HOME_VISIT_API, "recipient:" + recipientId,
+                person == null ? List.of() : List.of(person));
     }
 
     @PutMapping("/api/v1/homecare/visits/{id}")

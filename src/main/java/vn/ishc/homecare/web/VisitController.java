@@ -44,9 +44,12 @@ class VisitController {
     private final HomeVisits visits;
     private final HomeCareProgress progress;
     private final MessageSource messages;
+    private final vn.ishc.members.HealthReads reads;
     private final Clock clock;
 
-    VisitController(HomeCareTeam team, CarePlans plans, HomeVisits visits, HomeCareProgress progress, MessageSource messages, Clock clock) {
+    VisitController(HomeCareTeam team, CarePlans plans, HomeVisits visits, HomeCareProgress progress, MessageSource messages,
+                    vn.ishc.members.HealthReads reads, Clock clock) {
+        this.reads = reads;
         this.team = team;
         this.plans = plans;
         this.visits = visits;
@@ -103,6 +106,8 @@ class VisitController {
         model.addAttribute("destinations", ReferralDestination.values());
         model.addAttribute("causes", ReferralCause.values());
         model.addAttribute("recent", visits.visitsOf(r.id(), user.scope()).stream().limit(5).toList());
+        reads.read(user.username(), vn.ishc.members.HealthReads.What.HOME_VISIT_PAGE, "recipient:" + r.id(),
+                r.personId() == null ? List.of() : List.of(r.personId()));
         model.addAttribute("today", today());
         model.addAttribute("isVolunteer", user.is(Role.HOMECARE_VOLUNTEER));
         return "homecare/visit";

@@ -29,6 +29,7 @@ import vn.ishc.meetings.ReadingValues;
 import vn.ishc.meetings.Referral;
 import vn.ishc.meetings.ReferralDestination;
 import vn.ishc.meetings.RefusedEntry;
+import vn.ishc.members.HealthReads;
 import vn.ishc.shared.AreaScope;
 
 /** A person's health record: readings, height and hypertension, check-ups and referrals. */
@@ -39,8 +40,10 @@ class HealthApi {
 
     private final HealthRecords health;
     private final MessageSource messages;
+    private final HealthReads reads;
 
-    HealthApi(HealthRecords health, MessageSource messages) {
+    HealthApi(HealthRecords health, MessageSource messages, HealthReads reads) {
+        this.reads = reads;
         this.health = health;
         this.messages = messages;
     }
@@ -69,8 +72,9 @@ class HealthApi {
 
     @GetMapping("/api/v1/members/{personId}/health")
     @PreAuthorize(MeetingApi.READERS)
-    HealthView get(@PathVariable UUID personId, AreaScope scope) {
+    HealthView get(@PathVariable UUID personId, Principal user, AreaScope scope) {
         HealthRecord r = health.of(personId, scope);
+        reads.read(user.getName(), HealthReads.What.HEALTH_API, "person:" + personId, java.util.List.of(personId));
         return new HealthView(r, r.last().orElse(null), r.bmi().orElse(null));
     }
 

@@ -54,9 +54,12 @@ class MeetingApi {
     private final HeldMeetings held;
     private final MeetingCalendar calendar;
     private final MessageSource messages;
+    private final vn.ishc.members.HealthReads reads;
     private final Clock clock;
 
-    MeetingApi(Meetings meetings, HeldMeetings held, MeetingCalendar calendar, MessageSource messages, Clock clock) {
+    MeetingApi(Meetings meetings, HeldMeetings held, MeetingCalendar calendar, MessageSource messages,
+               vn.ishc.members.HealthReads reads, Clock clock) {
+        this.reads = reads;
         this.meetings = meetings;
         this.held = held;
         this.calendar = calendar;
@@ -115,8 +118,12 @@ class MeetingApi {
 
     @GetMapping("/api/v1/meetings/{id}")
     @PreAuthorize(READERS)
-    Meeting get(@PathVariable UUID id, AreaScope scope) {
-        return meetings.get(id, scope);
+    Meeting get(@PathVariable UUID id, Principal user, AreaScope scope) {
+        Meeting m = meetings.get(id, scope);
+        if (m.readings() > 0) {
+            reads.read(user.getName(), vn.ishc.members.HealthReads.What.MEETING_API, "meeting:" + id, m.personsWithReadings());
+        }
+        return m;
     }
 
     /** Corrects a meeting: the whole meeting as it should be; {@code version} is the version corrected. */

@@ -19,6 +19,7 @@ import vn.ishc.meetings.HealthRecord;
 import vn.ishc.meetings.HealthRecords;
 import vn.ishc.meetings.Hypertension;
 import vn.ishc.meetings.ReferralDestination;
+import vn.ishc.members.HealthReads;
 import vn.ishc.members.Members;
 import vn.ishc.members.Person;
 import vn.ishc.shared.AreaScope;
@@ -34,9 +35,11 @@ class HealthController {
     private final HealthRecords health;
     private final Members members;
     private final MessageSource messages;
+    private final HealthReads reads;
     private final Clock clock;
 
-    HealthController(HealthRecords health, Members members, MessageSource messages, Clock clock) {
+    HealthController(HealthRecords health, Members members, MessageSource messages, HealthReads reads, Clock clock) {
+        this.reads = reads;
         this.health = health;
         this.members = members;
         this.messages = messages;
@@ -45,9 +48,10 @@ class HealthController {
 
     @GetMapping("/members/{personId}/health")
     @PreAuthorize(MeetingController.READERS)
-    String page(@PathVariable UUID personId, AreaScope scope, Model model) {
+    String page(@PathVariable UUID personId, Principal user, AreaScope scope, Model model) {
         Person person = members.person(personId, scope).person();
         HealthRecord record = health.of(personId, scope);
+        reads.read(user.getName(), HealthReads.What.HEALTH_PAGE, "person:" + personId, java.util.List.of(personId));
         model.addAttribute("person", person);
         model.addAttribute("record", record);
         model.addAttribute("chart", ReadingChart.of(record.readings()));

@@ -26,6 +26,7 @@ import vn.ishc.meetings.Meeting;
 import vn.ishc.meetings.MeetingAlreadyRecorded;
 import vn.ishc.meetings.MeetingCalendar;
 import vn.ishc.meetings.Meetings;
+import vn.ishc.members.HealthReads;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
@@ -48,10 +49,12 @@ class MeetingController {
     private final MeetingDayLabels meetingDays;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final HealthReads reads;
     private final Clock clock;
 
     MeetingController(Meetings meetings, MeetingCalendar calendar, Clubs clubs, Members members, MeetingDayLabels meetingDays,
-                      MessageSource messages, AuditLog audit, Clock clock) {
+                      MessageSource messages, AuditLog audit, HealthReads reads, Clock clock) {
+        this.reads = reads;
         this.meetings = meetings;
         this.calendar = calendar;
         this.clubs = clubs;
@@ -111,8 +114,10 @@ class MeetingController {
 
     @GetMapping("/meetings/{id}/edit")
     @PreAuthorize(WRITERS)
-    String edit(@PathVariable UUID id, @RequestParam(defaultValue = "phone") String layout, AreaScope scope, Model model) {
+    String edit(@PathVariable UUID id, @RequestParam(defaultValue = "phone") String layout, Principal user,
+                AreaScope scope, Model model) {
         Meeting m = meetings.get(id, scope);
+        logReadings(m, user);
         Club club = clubs.get(m.clubId(), scope);
         return form(club, MeetingForm.of(m, members.membersOf(m.clubId(), m.heldOn(), scope), layout(layout)),
                 Refusals.none(), model, scope);
@@ -139,9 +144,10 @@ class MeetingController {
     /** A meeting as recorded; {@code saved} when the phone page has just sent it, to say what was saved. */
     @GetMapping("/meetings/{id}")
     @PreAuthorize(READERS)
-    String meeting(@PathVariable UUID id, @RequestParam(required = false) String saved, AreaScope scope, Model model,
-                   Locale locale) {
+    String meeting(@PathVariable UUID id, @RequestParam(required = false) String saved, Principal user, AreaScope scope,
+                   Model model, Locale locale) {
         Meeting m = meetings.get(id, scope);
+        logReadings(m, user);
         if (saved != null && !model.containsAttribute("notice")) {
             model.addAttribute("notice", savedNotice(m, members.membersOf(m.clubId(), m.heldOn(), scope).size(), locale));
         }
@@ -150,6 +156,13 @@ class MeetingController {
         model.addAttribute("versions", meetings.versions(id, scope));
         model.addAttribute("changes", audit.forTarget("meeting:" + id, 50));
         return "meetings/meeting";
+    }
+
+    /** A meeting with readings shows health data: one line for all the members it shows. */
+    private void logReadings(Meeting m, Principal user) {
+        if (m.readings() > 0) {
+            reads.read(user.getName(), HealthReads.What.MEETING_PAGE, "meeting:" + m.id(), m.personsWithReadings());
+        }
     }
 
     /** What a save did: the meeting's counts, or how many of the members a draft has marked. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.members.LeavingReason;
+import vn.ishc.identity.CurrentUser;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
 import vn.ishc.members.Person;
@@ -67,8 +68,9 @@ class MemberApi {
     @GetMapping("/api/v1/clubs/{clubId}/members")
     Page list(@PathVariable UUID clubId,
               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size, AreaScope scope) {
-        List<MemberRow> all = members.membersOf(clubId, orToday(date), scope);
+              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size,
+              CurrentUser user, AreaScope scope) {
+        List<MemberRow> all = members.membersOf(clubId, orToday(date), scope).stream().map(r -> shown(r, user)).toList();
         int s = Math.max(1, Math.min(size, 1000));
         int from = Math.min(all.size(), Math.max(0, page) * s);
         return new Page(all.subList(from, Math.min(all.size(), from + s)), Math.max(0, page), s, all.size());
@@ -76,24 +78,27 @@ class MemberApi {
 
     @PostMapping("/api/v1/clubs/{clubId}/members")
     @PreAuthorize(WRITERS)
-    ResponseEntity<MemberRow> enrol(@PathVariable UUID clubId, @RequestBody Enrolment body, Principal user,
+    ResponseEntity<MemberRow> enrol(@PathVariable UUID clubId, @RequestBody Enrolment body, CurrentUser user,
                                     AreaScope scope) {
         MemberRow row = body.person() == null && body.personId() != null
-                ? members.addExisting(body.personId(), clubId, body.joinedOn(), user.getName(), scope)
-                : members.enrol(body.personId(), body.person(), clubId, body.joinedOn(), user.getName(), scope);
-        return ResponseEntity.status(201).body(row);
+                ? members.addExisting(body.personId(), clubId, body.joinedOn(), user.username(), scope)
+                : members.enrol(body.personId(), body.person(), clubId, body.joinedOn(), user.username(), scope);
+        return ResponseEntity.status(201).body(shown(row, user));
     }
 
     @PreAuthorize(PERSONAL)
     @GetMapping("/api/v1/members/{personId}")
-    PersonHistory person(@PathVariable UUID personId, AreaScope scope) {
-        return members.person(personId, scope);
+    PersonHistory person(@PathVariable UUID personId, CurrentUser user, AreaScope scope) {
+        PersonHistory found = members.person(personId, scope);
+        return user.role().seesFullCitizenIds() ? found : found.withCitizenIdMasked();
     }
 
     @PutMapping("/api/v1/members/{personId}")
     @PreAuthorize(WRITERS)
-    Person correct(@PathVariable UUID personId, @RequestBody Correction body, Principal user, AreaScope scope) {
-        return members.updateDetails(personId, body.person(), Versions.required(body.version()), user.getName(), scope);
+    Person correct(@PathVariable UUID personId, @RequestBody Correction body, CurrentUser user, AreaScope scope) {
+        Person saved = members.updateDetails(personId, body.person(), Versions.required(body.version()), user.username(),
+                scope);
+        return user.role().seesFullCitizenIds() ? saved : saved.withCitizenIdMasked();
     }
 
     @PostMapping("/api/v1/memberships/{id}/leave")
@@ -105,8 +110,13 @@ class MemberApi {
 
     @PostMapping("/api/v1/memberships/{id}/transfer")
     @PreAuthorize(WRITERS)
-    MemberRow transfer(@PathVariable UUID id, @RequestBody Transfer body, Principal user, AreaScope scope) {
-        return members.transfer(id, body.toClubId(), body.on(), user.getName(), scope);
+    MemberRow transfer(@PathVariable UUID id, @RequestBody Transfer body, CurrentUser user, AreaScope scope) {
+        return shown(members.transfer(id, body.toClubId(), body.on(), user.username(), scope), user);
+    }
+
+    /** The row as this reader may see it: the citizen ID masked unless their role needs the whole number. */
+    private static MemberRow shown(MemberRow row, CurrentUser user) {
+        return user.role().seesFullCitizenIds() ? row : row.withCitizenIdMasked();
     }
 
     @GetMapping("/api/v1/clubs/{clubId}/standard")

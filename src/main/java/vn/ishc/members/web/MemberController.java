@@ -23,6 +23,7 @@ import vn.ishc.clubs.Clubs;
 import vn.ishc.identity.AuditLog;
 import vn.ishc.members.Anonymisation;
 import vn.ishc.members.Consents;
+import vn.ishc.identity.CurrentUser;
 import vn.ishc.members.Ethnicity;
 import vn.ishc.members.Household;
 import vn.ishc.members.LeavingReason;
@@ -86,8 +87,9 @@ class MemberController {
 
     @PreAuthorize(PERSONAL)
     @GetMapping("/members/{personId}")
-    String member(@PathVariable UUID personId, AreaScope scope, Model model) {
-        PersonHistory history = members.person(personId, scope);
+    String member(@PathVariable UUID personId, CurrentUser user, AreaScope scope, Model model) {
+        PersonHistory found = members.person(personId, scope);
+        PersonHistory history = user.role().seesFullCitizenIds() ? found : found.withCitizenIdMasked();
         model.addAttribute("history", history);
         model.addAttribute("person", history.person());
         model.addAttribute("age", history.person().ageOn(today()));
@@ -103,8 +105,10 @@ class MemberController {
 
     @GetMapping("/members/{personId}/edit")
     @PreAuthorize(WRITERS)
-    String edit(@PathVariable UUID personId, AreaScope scope, Model model) {
-        Person person = members.person(personId, scope).person();
+    String edit(@PathVariable UUID personId, CurrentUser user, AreaScope scope, Model model) {
+        Person found = members.person(personId, scope).person();
+        // The form shows the mask; sent back unchanged, it keeps the number.
+        Person person = user.role().seesFullCitizenIds() ? found : found.withCitizenIdMasked();
         return editForm(person, MemberForm.of(person), model, Map.of());
     }
 
