@@ -6,7 +6,8 @@
  * online, or on "Gửi"; where the browser has background sync, also with the page closed (sw.js). Each
  * form carries the id made when it was shown, so a form sent twice is saved once; the server's answer
  * names that id when it has saved it, which is how the phone knows it may forget it. A form the server
- * refuses waits under "Chờ xử lý" until someone opens it again and sees why.
+ * refuses waits under "Chờ xử lý" until someone opens it again and sees why, or, when the server holds it
+ * too (meeting money, a home visit), until it is decided at a desk.
  * Forms wait for the person who typed them: another person signing in on the phone does not send them.
  * Signing out with forms waiting asks first and keeps them. Without this script the forms post as usual.
  */
@@ -306,11 +307,18 @@
   // ---- Decided at a desk ---------------------------------------------------------------------------
 
   /*
-   * What the phone lists as held (meeting money the server refused, a meeting save refused or changed
-   * meanwhile) may have been decided on the club's page at a desk. Online, the phone asks the server about
-   * each by the id it made, forgets those decided and says once what was decided.
+   * What the phone lists as held (meeting money or a home visit the server refused, a meeting save refused or
+   * changed meanwhile) may have been decided on the club's page at a desk. Online, the phone asks the server about
+   * each by the id it made, forgets those decided and says once what was decided. Forms the server holds, by
+   * where they are sent: where to ask about them (by the id in the path) and the name of the form's own id in
+   * the question and the answer.
    */
-  var CLUB = /\/clubs\/([0-9a-f-]{36})\/meeting-money$/;
+  var HELD_FORMS = [
+    { action: /\/clubs\/([0-9a-f-]{36})\/meeting-money$/, id: 'submission',
+      ask: function (club) { return '/api/v1/clubs/' + club + '/meeting-money/held'; } },
+    { action: /\/homecare\/recipients\/([0-9a-f-]{36})\/visits$/, id: 'visit',
+      ask: function (recipient) { return '/api/v1/homecare/recipients/' + recipient + '/visits/held'; } }
+  ];
 
   function ask(url) {
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -331,21 +339,24 @@
       || outcome;
   }
 
-  function decidedMoney(outbox) {
-    var held = outbox.filter(function (e) { return e.user === user && e.state === 'refused' && CLUB.test(e.action); });
-    var clubs = byClub(held, function (e) { return (CLUB.exec(new URL(e.action, location.href).pathname) || [])[1]; });
-    return Promise.all(Object.keys(clubs).map(function (club) {
-      var entries = clubs[club];
-      var query = entries.map(function (e) { return 'submission=' + encodeURIComponent(e.id); }).join('&');
-      return ask('/api/v1/clubs/' + club + '/meeting-money/held?' + query).then(function (answers) {
-        return Promise.all(answers.filter(function (a) { return a.state === 'DECIDED'; }).map(function (a) {
-          var e = entries.filter(function (x) { return x.id === a.submission; })[0];
-          if (!e) { return null; }
-          return withDb(function (db) { return Promise.all([db.delete('outbox', e.id), db.delete('drafts', e.key)]); })
-            .then(function () { return e.title + ' — ' + how(a.outcome); });
-        }));
-      });
-    }));
+  function decidedForms(outbox) {
+    var refused = outbox.filter(function (e) { return e.user === user && e.state === 'refused'; });
+    return Promise.all(HELD_FORMS.map(function (kind) {
+      var held = refused.filter(function (e) { return kind.action.test(new URL(e.action, location.href).pathname); });
+      var places = byClub(held, function (e) { return (kind.action.exec(new URL(e.action, location.href).pathname) || [])[1]; });
+      return Promise.all(Object.keys(places).map(function (place) {
+        var entries = places[place];
+        var query = entries.map(function (e) { return kind.id + '=' + encodeURIComponent(e.id); }).join('&');
+        return ask(kind.ask(place) + '?' + query).then(function (answers) {
+          return Promise.all(answers.filter(function (a) { return a.state === 'DECIDED'; }).map(function (a) {
+            var e = entries.filter(function (x) { return x.id === a[kind.id]; })[0];
+            if (!e) { return null; }
+            return withDb(function (db) { return Promise.all([db.delete('outbox', e.id), db.delete('drafts', e.key)]); })
+              .then(function () { return e.title + ' — ' + how(a.outcome); });
+          }));
+        });
+      }));
+    })).then(function (found) { return [].concat.apply([], found); });
   }
 
   function decidedMeetings(db, records) {
@@ -371,7 +382,7 @@
   function askDecided() {
     if (!idb || navigator.onLine === false) { return Promise.resolve(); }
     return Promise.all([
-      withDb(function (db) { return db.getAll('outbox'); }, []).then(decidedMoney),
+      withDb(function (db) { return db.getAll('outbox'); }, []).then(decidedForms),
       meetingsPromise.then(function (db) {
         return db ? db.getAll('meetings').then(function (all) { return decidedMeetings(db, all); }) : [];
       })

@@ -834,6 +834,13 @@ class AccessMatrixTest {
         p.put("PUT /api/v1/homecare/visits/{id}", new Probe(f -> mvc.put().uri("/api/v1/homecare/visits/" + f.visit()).with(csrf())
                 .contentType(json).content("{\"version\":" + f.visitVersion() + ",\"visit\":" + visit.formatted(f.volunteer()) + "}"),
                 Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/visits/held/{heldId}", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
+                + "/visits/held/" + f.freshHeldVisit()), Expect.REFUSED));
+        p.put("POST /clubs/{clubId}/visits/held/{heldId}/drop", new Probe(f -> mvc.post().uri("/clubs/" + f.club()
+                + "/visits/held/" + f.freshHeldVisit() + "/drop").with(csrf()), Expect.REFUSED));
+        p.put("GET /api/v1/homecare/recipients/{recipientId}/visits/held", new Probe(f -> mvc.get()
+                .uri("/api/v1/homecare/recipients/" + f.recipient() + "/visits/held?visit=" + java.util.UUID.randomUUID()),
+                Expect.REFUSED));
         String ending = "{\"on\":\"2024-01-01\",\"reason\":\"Chuyển đi\"}";
         p.put("POST /api/v1/homecare/volunteers/{id}/end", new Probe(f -> mvc.post().uri("/api/v1/homecare/volunteers/"
                 + f.freshVolunteer() + "/end").with(csrf()).contentType(json).content(ending), Expect.REFUSED));

@@ -100,6 +100,7 @@ final class ForeignArea {
     @Autowired Meetings meetings;
     @Autowired vn.ishc.meetings.HeldMeetings heldMeetings;
     @Autowired vn.ishc.funds.HeldMoney heldMoney;
+    @Autowired vn.ishc.homecare.HeldVisits heldVisits;
     @Autowired HealthRecords health;
     @Autowired HomeCareTeam homeCare;
     @Autowired CarePlans carePlans;
@@ -585,6 +586,13 @@ final class ForeignArea {
                 List.of(new vn.ishc.funds.HeldMoneySubmission.SentLine(vn.ishc.funds.MeetingMoney.Kind.FEE, person, null,
                         "10.000")), 0, new vn.ishc.shared.InvalidInputException("loans.overpaid", "amount", 5_000_000, 1),
                 ACTOR, NATION).orElseThrow();
+    }
+
+    /** A visit to the foreign club's recipient refused (a day before their care) and held: its held id. */
+    UUID freshHeldVisit() {
+        return heldVisits.hold(recipient, UUID.randomUUID(), Map.of("visitedOn", List.of("2022-01-05")),
+                new vn.ishc.shared.InvalidInputException("homecare.visit.notInCare", "visitedOn", "Người", "05/01/2022",
+                        "10/01/2023"), ACTOR, NATION).orElseThrow();
     }
 
     UUID freshCourse() {

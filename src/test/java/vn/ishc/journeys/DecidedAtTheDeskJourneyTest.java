@@ -12,6 +12,10 @@ import vn.ishc.clubs.Clubs;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.GeographyFixtures;
 import vn.ishc.geography.Villages;
+import vn.ishc.homecare.CarePlans;
+import vn.ishc.homecare.HomeCareFixtures;
+import vn.ishc.homecare.HomeCareTeam;
+import vn.ishc.homecare.PlanPeriod;
 import vn.ishc.identity.Role;
 import vn.ishc.meetings.MeetingFixtures;
 import vn.ishc.meetings.MeetingFixtures.ClubWithMembers;
@@ -19,9 +23,9 @@ import vn.ishc.members.Members;
 import vn.ishc.shared.BusinessCalendar;
 
 /**
- * A phone lists a meeting save and the money of a meeting as held ("Chờ xử lý"); meanwhile they were decided on
- * the club's page at a desk. Online again, the phone forgets them and says once what was decided; what still
- * waits on the server stays listed.
+ * A phone lists a meeting save, the money of a meeting and a home visit as held ("Chờ xử lý"); meanwhile they were
+ * decided on the club's page at a desk. Online again, the phone forgets them and says once what was decided; what
+ * still waits on the server stays listed.
  */
 class DecidedAtTheDeskJourneyTest extends JourneyTestBase {
 
@@ -37,6 +41,10 @@ class DecidedAtTheDeskJourneyTest extends JourneyTestBase {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    HomeCareTeam team;
+    @Autowired
+    CarePlans plans;
 
     void heldMeeting(UUID club, UUID clientId, LocalDate day, String resolution) {
         jdbc.sql("""
@@ -57,6 +65,15 @@ class DecidedAtTheDeskJourneyTest extends JourneyTestBase {
                 .param("by", resolution == null ? null : "officer").param("r", resolution).update();
     }
 
+    void heldVisit(UUID club, UUID recipient, UUID visit, String resolution) {
+        jdbc.sql("""
+                insert into held_visit_submission (id, club_id, recipient_id, visit_id, sent, problems, submitted_by,
+                    resolved_at, resolved_by, resolution)
+                values (:id, :c, :r, :v, '{}'::jsonb, '[]'::jsonb, 'phone', now(), 'officer', :res)""")
+                .param("id", UUID.randomUUID()).param("c", club).param("r", recipient).param("v", visit)
+                .param("res", resolution).update();
+    }
+
     @Test
     void whatWasDecidedAtTheDeskLeavesThePhonesListAndIsSaidOnce() {
         LocalDate today = BusinessCalendar.today(clock);
@@ -71,13 +88,18 @@ class DecidedAtTheDeskJourneyTest extends JourneyTestBase {
         heldMeeting(clubId, meetingClient, today, "KEPT_CURRENT");
         heldMoney(clubId, droppedMoney, today, "DROPPED");
         heldMoney(clubId, waitingMoney, today, null);
+        UUID recipient = HomeCareFixtures.aRecipient(team, plans, club.club(), null, "Cụ Đinh Thị Mơ",
+                today.minusMonths(1), 1, PlanPeriod.MONTH).id();
+        UUID savedVisit = UUID.randomUUID();
+        heldVisit(clubId, recipient, savedVisit, "SAVED");
 
         signIn(board.username(), board.password());
         page.waitForFunction("() => new Promise(done => { const o = indexedDB.open('ishc-meetings');"
                 + " o.onsuccess = () => done(o.result.objectStoreNames.contains('meetings')); })");
         String action = baseUrl() + "/clubs/" + clubId + "/meeting-money";
+        String visitAction = baseUrl() + "/homecare/recipients/" + recipient + "/visits";
         page.evaluate("""
-                ([user, club, client, day, dropped, waiting, action]) => {
+                ([user, club, client, day, dropped, waiting, action, visit, visitAction]) => {
                   const put = (name, store, value) => new Promise(done => {
                     const o = indexedDB.open(name);
                     o.onsuccess = () => { const tx = o.result.transaction(store, 'readwrite');
@@ -89,9 +111,12 @@ class DecidedAtTheDeskJourneyTest extends JourneyTestBase {
                     put('ishc-meetings', 'meetings', { id: crypto.randomUUID(), clubId: club, heldClientId: client,
                       pending: false, values: { heldOn: day } }),
                     put('ishc-forms', 'outbox', money(dropped, 'Tiền họp bị bỏ')),
-                    put('ishc-forms', 'outbox', money(waiting, 'Tiền họp còn chờ'))]);
+                    put('ishc-forms', 'outbox', money(waiting, 'Tiền họp còn chờ')),
+                    put('ishc-forms', 'outbox', { id: visit, key: 'visit-' + visit, user, action: visitAction,
+                      page: visitAction, title: 'Thăm Cụ Đinh Thị Mơ', values: { id: [visit] }, savedAt: Date.now(),
+                      state: 'refused' })]);
                 }""", java.util.List.of(board.username(), clubId.toString(), meetingClient.toString(), today.toString(),
-                droppedMoney, waitingMoney, action));
+                droppedMoney, waitingMoney, action, savedVisit.toString(), visitAction));
 
         page.reload();
         assertThat(page.locator("#outbox .outbox-state")).containsText("Đã xử lý trên máy tính");
@@ -100,6 +125,8 @@ class DecidedAtTheDeskJourneyTest extends JourneyTestBase {
                 + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " — đã giữ bản hiện tại");
         assertThat(page.locator("#outbox .outbox-held")).containsText("Tiền họp còn chờ");
         assertThat(page.locator("#outbox .outbox-held")).not().containsText("Tiền họp bị bỏ");
+        assertThat(page.locator("#outbox .outbox-state")).containsText("Thăm Cụ Đinh Thị Mơ — đã sửa và ghi vào sổ");
+        assertThat(page.locator("#outbox .outbox-held")).not().containsText("Thăm Cụ Đinh Thị Mơ");
         assertThat(page.locator("#outbox .outbox-count")).containsText("Chờ gửi: 1");
 
         // Said once: the next page lists what still waits and says nothing more.
