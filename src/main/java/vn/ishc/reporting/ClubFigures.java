@@ -481,7 +481,7 @@ final class ClubFigures {
         }
         put(p, "PEOPLE_HELPED", "", people.size() + unknown);
         if (!people.isEmpty()) {
-            shared.computeIfAbsent(new FactKey(FactKey.kindOf(p), p.start(), "PEOPLE_HELPED", ""), k -> new HashSet<>())
+            shared.computeIfAbsent(FactKey.of(p, "PEOPLE_HELPED", ""), k -> new HashSet<>())
                     .addAll(people);
         }
     }
@@ -611,7 +611,7 @@ final class ClubFigures {
     /** Counts a person under a code once for each of the disaggregations given ("" is the total). */
     private void person(Period p, String code, MembershipFacts.Enrolment en, String... dims) {
         for (String d : dims) {
-            FactKey key = new FactKey(FactKey.kindOf(p), p.start(), code, d);
+            FactKey key = FactKey.of(p, code, d);
             values.merge(key, 1L, Long::sum);
             if (r.inOtherClubs().contains(en.personId())) {
                 shared.computeIfAbsent(key, k -> new HashSet<>()).add(en.personId());
@@ -627,7 +627,7 @@ final class ClubFigures {
 
     private void put(Period p, String code, String dims, long value) {
         if (value != 0) {
-            values.merge(new FactKey(FactKey.kindOf(p), p.start(), code, dims), value, Long::sum);
+            values.merge(FactKey.of(p, code, dims), value, Long::sum);
         }
     }
 }
