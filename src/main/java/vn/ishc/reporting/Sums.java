@@ -38,13 +38,28 @@ final class Sums {
         this.codes = codes;
     }
 
-    /** The periods' condition on the facts {@code f}, and the codes asked for. */
-    private String periods() {
-        return codes == null ? PERIODS : PERIODS + " and f.code in (:codes)";
+    /**
+     * The period's figures among the kept facts {@code f}: its months, and the quarter or year itself. The
+     * same condition on the people counted ({@code c}) is {@link #PEOPLE_OF_PERIOD}.
+     */
+    private static final String FACTS_OF_PERIOD = """
+             ((f.period_kind = 'M' and f.period_start between :first and :last)
+              or (f.period_kind = :kind and f.period_start = :start))""";
+
+    /** As {@link #FACTS_OF_PERIOD}, on the people the clubs' figures count ({@code c}). */
+    private static final String PEOPLE_OF_PERIOD = """
+             ((c.period_kind = 'M' and c.period_start between :first and :last)
+              or (c.period_kind = :kind and c.period_start = :start))""";
+
+    /** The facts' condition on the codes, when only some are asked for. */
+    private String factCodes() {
+        return codes == null ? "" : " and f.code in (:codes)";
     }
 
-    private static final String PERIODS = " ((f.period_kind = 'M' and f.period_start between :first and :last)"
-            + " or (f.period_kind = :kind and f.period_start = :start))";
+    /** The people's condition on the codes, when only some are asked for. */
+    private String peopleCodes() {
+        return codes == null ? "" : " and c.code in (:codes)";
+    }
 
     private Map<String, Object> periodParams(Map<String, Object> more) {
         Map<String, Object> p = new HashMap<>(more);
@@ -98,7 +113,7 @@ final class Sums {
     /** Adds the kept sums of the nation or a province. */
     void readSums(JdbcClient jdbc, Boundaries boundaries, String area) {
         jdbc.sql("select f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
-                        + "where f.boundaries = :b and f.area = :area and " + periods())
+                        + "where f.boundaries = :b and f.area = :area and " + FACTS_OF_PERIOD + factCodes())
                 .params(periodParams(Map.of("b", StoredKeys.of(boundaries), "area", area)))
                 .query((rs, n) -> {
                     take(rs.getString(1), rs.getString(2), StoredKeys.periodKind(rs.getString(3)), rs.getObject(4, LocalDate.class),
@@ -121,9 +136,9 @@ final class Sums {
                     return null;
                 }).list();
         jdbc.sql("select x.child, x.code, x.dims, x.period_kind, x.period_start, sum(x.n - 1) from ("
-                        + "select " + child.replace("f.", "c.") + " as child, c.code, c.dims, c.period_kind, c.period_start, "
+                        + "select " + child + " as child, c.code, c.dims, c.period_kind, c.period_start, "
                         + "c.person_id, count(*) as n from " + clubs(where) + " join rpt_club_person c on c.club_id = p.club_id "
-                        + "where " + PERIODS.replace("f.", "c.")
+                        + "where " + PEOPLE_OF_PERIOD
                         + " group by 1, 2, 3, 4, 5, 6 having count(*) > 1) x group by 1, 2, 3, 4, 5")
                 .params(template.periodParams(params))
                 .query((rs, n) -> {
@@ -143,7 +158,7 @@ final class Sums {
         Map<String, Sums> byProvince = new LinkedHashMap<>();
         Sums template = new Sums(period, today);
         jdbc.sql("select f.area, f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
-                        + "where f.boundaries = :b and f.area <> '' and " + PERIODS)
+                        + "where f.boundaries = :b and f.area <> '' and " + FACTS_OF_PERIOD)
                 .params(template.periodParams(Map.of("b", StoredKeys.of(boundaries))))
                 .query((rs, n) -> {
                     byProvince.computeIfAbsent(rs.getString(1), k -> new Sums(period, today)).take(rs.getString(2),
@@ -158,7 +173,7 @@ final class Sums {
         jdbc.sql("select x.code, x.dims, x.period_kind, x.period_start, sum(x.n - 1) from ("
                         + "select c.code, c.dims, c.period_kind, c.period_start, c.person_id, count(*) as n "
                         + "from " + clubs(where) + " join rpt_club_person c on c.club_id = p.club_id where "
-                        + periods().replace("f.", "c.") + " group by 1, 2, 3, 4, 5 having count(*) > 1) x group by 1, 2, 3, 4")
+                        + PEOPLE_OF_PERIOD + peopleCodes() + " group by 1, 2, 3, 4, 5 having count(*) > 1) x group by 1, 2, 3, 4")
                 .params(periodParams(params))
                 .query((rs, n) -> {
                     take(rs.getString(1), rs.getString(2), StoredKeys.periodKind(rs.getString(3)), rs.getObject(4, LocalDate.class),
