@@ -28,15 +28,15 @@ record ClubPlace(UUID clubId, String code, String name, LocalDate foundedOn, UUI
     }
 
     /** The nation ("") and the province its figures for a period ending that day go to, on either map. */
-    List<String> areas(char boundaries, LocalDate periodEnd) {
+    List<String> areas(Boundaries boundaries, LocalDate periodEnd) {
         return areas(boundaries, periodEnd, oldPath, nowProvince);
     }
 
-    /** As {@link #areas(char, LocalDate)}, for a club of these places. */
-    static List<String> areas(char boundaries, LocalDate periodEnd, String oldPath, String nowProvince) {
+    /** As {@link #areas(Boundaries, LocalDate)}, for a club of these places. */
+    static List<String> areas(Boundaries boundaries, LocalDate periodEnd, String oldPath, String nowProvince) {
         List<String> out = new ArrayList<>(2);
         out.add("");
-        String province = boundaries == 'A' && periodEnd.isBefore(AdminUnits.REFORM_DATE)
+        String province = boundaries == Boundaries.AS_WAS && periodEnd.isBefore(AdminUnits.REFORM_DATE)
                 ? (oldPath == null ? null : oldProvince(oldPath))
                 : nowProvince;
         if (province != null) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class FigureCache {
 
     /** What was asked: which reading, of which area, period, map and scope, on which business day. */
-    record Key(String what, String area, String period, char boundaries, String scope, java.time.LocalDate today) {
+    record Key(String what, String area, String period, Boundaries boundaries, String scope, java.time.LocalDate today) {
     }
 
     private record Held(long generation, Object value, int weight) {

@@ -36,8 +36,7 @@ import vn.ishc.shared.NotFoundException;
 class FigureStore {
 
     private static final AreaScope NATION = AreaScope.nation();
-    private static final char[] BOUNDARIES = {'A', 'R'};
-
+    
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final ClubRecordsReader reader;
@@ -77,7 +76,7 @@ class FigureStore {
                 : sql.replaceAll("\\brpt_(club_fact|club_person|area_fact|club_place|range_member|range_care)\\b", tables + "$1");
     }
 
-    private record AreaKey(char boundaries, String area, FactKey fact) {
+    private record AreaKey(Boundaries boundaries, String area, FactKey fact) {
     }
 
     /** Computes these clubs' figures again and writes what changed, in the caller's transaction. */
@@ -144,11 +143,11 @@ class FigureStore {
                         + "from rpt_club_person c join rpt_club_place p on p.club_id = c.club_id where c.person_id = any(:people)"))
                 .param("people", people.toArray(UUID[]::new))
                 .query((rs, n) -> {
-                    FactKey k = new FactKey(rs.getString(1).charAt(0), rs.getObject(2, LocalDate.class), rs.getString(3),
-                            rs.getString(4));
+                    FactKey k = new FactKey(StoredKeys.periodKind(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                            rs.getString(3), rs.getString(4));
                     UUID person = rs.getObject(5, UUID.class);
-                    LocalDate end = end(k);
-                    for (char b : BOUNDARIES) {
+                    LocalDate end = k.end();
+                    for (Boundaries b : Boundaries.values()) {
                         for (String area : ClubPlace.areas(b, end, rs.getString(6), rs.getString(7))) {
                             clubsOf.computeIfAbsent(new AreaKey(b, area, k), x -> new HashMap<>()).merge(person, 1, Integer::sum);
                         }
@@ -190,20 +189,12 @@ class FigureStore {
     }
 
     private void spread(Map<AreaKey, Long> delta, ClubPlace place, FactKey k, long v) {
-        LocalDate end = end(k);
-        for (char b : BOUNDARIES) {
+        LocalDate end = k.end();
+        for (Boundaries b : Boundaries.values()) {
             for (String area : place.areas(b, end)) {
                 delta.merge(new AreaKey(b, area, k), v, Long::sum);
             }
         }
-    }
-
-    static LocalDate end(FactKey k) {
-        return switch (k.kind()) {
-            case 'M' -> k.start().plusMonths(1).minusDays(1);
-            case 'Q' -> k.start().plusMonths(3).minusDays(1);
-            default -> k.start().plusYears(1).minusDays(1);
-        };
     }
 
     ClubPlace placeOf(Club club) {
@@ -232,7 +223,7 @@ class FigureStore {
         Map<FactKey, Long> out = new HashMap<>();
         jdbc.sql(t("select period_kind, period_start, code, dims, value from rpt_club_fact where club_id = :c"))
                 .param("c", clubId)
-                .query((rs, n) -> out.put(new FactKey(rs.getString(1).charAt(0), rs.getObject(2, LocalDate.class),
+                .query((rs, n) -> out.put(new FactKey(StoredKeys.periodKind(rs.getString(1)), rs.getObject(2, LocalDate.class),
                         rs.getString(3), rs.getString(4)), rs.getLong(5))).list();
         return out;
     }
@@ -242,12 +233,12 @@ class FigureStore {
         List<Object[]> changed = new ArrayList<>();
         old.forEach((k, v) -> {
             if (!now.containsKey(k)) {
-                gone.add(new Object[] {clubId, String.valueOf(k.kind()), k.start(), k.code(), k.dims()});
+                gone.add(new Object[] {clubId, StoredKeys.of(k.kind()), k.start(), k.code(), k.dims()});
             }
         });
         now.forEach((k, v) -> {
             if (!Objects.equals(old.get(k), v)) {
-                changed.add(new Object[] {clubId, String.valueOf(k.kind()), k.start(), k.code(), k.dims(), v});
+                changed.add(new Object[] {clubId, StoredKeys.of(k.kind()), k.start(), k.code(), k.dims(), v});
             }
         });
         if (!gone.isEmpty()) {
@@ -264,7 +255,7 @@ class FigureStore {
     private void writePeople(UUID clubId, Map<FactKey, Set<UUID>> people) {
         jdbc.sql(t("delete from rpt_club_person where club_id = :c")).param("c", clubId).update();
         List<Object[]> rows = new ArrayList<>();
-        people.forEach((k, ids) -> ids.forEach(p -> rows.add(new Object[] {clubId, String.valueOf(k.kind()), k.start(),
+        people.forEach((k, ids) -> ids.forEach(p -> rows.add(new Object[] {clubId, StoredKeys.of(k.kind()), k.start(),
                 k.code(), k.dims(), p})));
         if (!rows.isEmpty()) {
             batch.batchUpdate(t("insert into rpt_club_person (club_id, period_kind, period_start, code, dims, person_id) "
@@ -325,7 +316,7 @@ class FigureStore {
         List<Object[]> rows = new ArrayList<>();
         delta.forEach((k, v) -> {
             if (v != 0) {
-                rows.add(new Object[] {String.valueOf(k.boundaries()), k.area(), String.valueOf(k.fact().kind()),
+                rows.add(new Object[] {StoredKeys.of(k.boundaries()), k.area(), StoredKeys.of(k.fact().kind()),
                         k.fact().start(), k.fact().code(), k.fact().dims(), v});
             }
         });

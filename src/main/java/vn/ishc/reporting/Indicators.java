@@ -49,7 +49,7 @@ public class Indicators {
     }
 
     private FigureCache.Key key(String what, Area area, Period period, Boundaries boundaries, AreaScope scope) {
-        return new FigureCache.Key(what, area.path(), period.code(), boundaries.key(), scope.toString(), today());
+        return new FigureCache.Key(what, area.path(), period.code(), boundaries, scope.toString(), today());
     }
 
     /**
@@ -176,7 +176,7 @@ public class Indicators {
         }
         boolean summed = summed(area, old, scope);
         if (summed) {
-            sums.readSums(jdbc, boundaries.key(), area.path());
+            sums.readSums(jdbc, boundaries, area.path());
         } else {
             sums.read(jdbc, where, params);
         }
@@ -283,7 +283,7 @@ public class Indicators {
         Map<String, Sums> byChild = new LinkedHashMap<>();
         if (area.isNation() && scope.isNation()) {
             // The provinces' kept sums, which count a person in two clubs of the province once.
-            Sums.eachProvince(jdbc, period, today(), boundaries.key(), (key, sums) -> byChild.put(key, sums));
+            Sums.eachProvince(jdbc, period, today(), boundaries, (key, sums) -> byChild.put(key, sums));
         } else {
             Sums.each(jdbc, period, today(), child, where, params, (key, sums) -> byChild.put(key, sums));
         }
@@ -363,7 +363,7 @@ public class Indicators {
         boolean summed = summed(area, old, scope);
         if (summed) {
             // The kept sums count a person in two of their clubs once already.
-            sums.readSums(jdbc, boundaries.key(), area.path());
+            sums.readSums(jdbc, boundaries, area.path());
         } else {
             String column = old ? "p.old_path" : "p.now_path";
             Map<String, Object> params = new HashMap<>(scopeParams(scope));

@@ -14,23 +14,23 @@ import java.util.Objects;
  */
 public record Share(String numerator, Map<String, String> dims, String denominator) {
 
-    /** The shares of the catalogue's figures, as the dashboard shows them. */
+    /** The shares of the catalogue's figures, as the dashboard shows them: each indicator's {@link Indicator#perCentOf}, and women among the members. */
     public static final List<Share> ALL = List.of(
-            new Share("MEETING_ATTENDANCE", Map.of(), "MEETING_ATTENDANCE_EXPECTED"),
-            new Share("BOOKS_KEYED", Map.of(), "BOOKS_EXPECTED"),
-            new Share("BOOKS_KEYED_ON_TIME", Map.of(), "BOOKS_EXPECTED"),
-            new Share("MEMBERS", Map.of("SEX", "F"), "MEMBERS"),
-            new Share("PAR1", Map.of(), "LOANS_OUTSTANDING"),
-            new Share("PAR30", Map.of(), "LOANS_OUTSTANDING"),
-            new Share("PAR90", Map.of(), "LOANS_OUTSTANDING"),
-            new Share("PAR180", Map.of(), "LOANS_OUTSTANDING"),
-            new Share("COMMUNES_WITH_CLUB", Map.of(), "COMMUNES_TOTAL"),
-            new Share("PROVINCES_WITH_CLUB", Map.of(), "PROVINCES_TOTAL"));
+            of(Indicator.MEETING_ATTENDANCE), of(Indicator.BOOKS_KEYED), of(Indicator.BOOKS_KEYED_ON_TIME),
+            new Share(Indicator.MEMBERS.name(), Map.of("SEX", "F"), Indicator.MEMBERS.name()),
+            of(Indicator.PAR1), of(Indicator.PAR30), of(Indicator.PAR90), of(Indicator.PAR180),
+            of(Indicator.COMMUNES_WITH_CLUB), of(Indicator.PROVINCES_WITH_CLUB));
 
     public Share {
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
         dims = dims == null ? Map.of() : Map.copyOf(dims);
+    }
+
+    /** An indicator's total as a per cent of the indicator it is shown against. */
+    static Share of(Indicator numerator) {
+        return new Share(numerator.name(), Map.of(), numerator.perCentOf()
+                .orElseThrow(() -> new IllegalArgumentException(numerator + " is not shown as a per cent")).name());
     }
 
     /** The shares whose numerator is among the codes. */

@@ -19,7 +19,7 @@ final class Sums {
 
     private final Period period;
     private final YearMonth stockMonth;
-    private final char kind;
+    private final Period.Kind kind;
     private final Map<String, Long> values = new LinkedHashMap<>();
     private static final List<String> OLDER_BANDS = List.of("A60_69", "A70_79", "A80P");
 
@@ -34,17 +34,32 @@ final class Sums {
     Sums(Period period, LocalDate today, List<String> codes) {
         this.period = period;
         this.stockMonth = Indicators.stockMonth(period, today);
-        this.kind = FactKey.kindOf(period);
+        this.kind = period.kind();
         this.codes = codes;
     }
 
-    /** The periods' condition on the facts {@code f}, and the codes asked for. */
-    private String periods() {
-        return codes == null ? PERIODS : PERIODS + " and f.code in (:codes)";
+    /**
+     * The period's figures among the kept facts {@code f}: its months, and the quarter or year itself. The
+     * same condition on the people counted ({@code c}) is {@link #PEOPLE_OF_PERIOD}.
+     */
+    private static final String FACTS_OF_PERIOD = """
+             ((f.period_kind = 'M' and f.period_start between :first and :last)
+              or (f.period_kind = :kind and f.period_start = :start))""";
+
+    /** As {@link #FACTS_OF_PERIOD}, on the people the clubs' figures count ({@code c}). */
+    private static final String PEOPLE_OF_PERIOD = """
+             ((c.period_kind = 'M' and c.period_start between :first and :last)
+              or (c.period_kind = :kind and c.period_start = :start))""";
+
+    /** The facts' condition on the codes, when only some are asked for. */
+    private String factCodes() {
+        return codes == null ? "" : " and f.code in (:codes)";
     }
 
-    private static final String PERIODS = " ((f.period_kind = 'M' and f.period_start between :first and :last)"
-            + " or (f.period_kind = :kind and f.period_start = :start))";
+    /** The people's condition on the codes, when only some are asked for. */
+    private String peopleCodes() {
+        return codes == null ? "" : " and c.code in (:codes)";
+    }
 
     private Map<String, Object> periodParams(Map<String, Object> more) {
         Map<String, Object> p = new HashMap<>(more);
@@ -53,7 +68,7 @@ final class Sums {
         }
         p.put("first", period.first().atDay(1));
         p.put("last", period.last().atDay(1));
-        p.put("kind", String.valueOf(kind));
+        p.put("kind", StoredKeys.of(kind));
         p.put("start", period.start());
         return p;
     }
@@ -89,19 +104,19 @@ final class Sums {
                         + factsOfClubs(where, codes != null) + " group by f.code, f.dims, f.period_kind, f.period_start")
                 .params(periodParams(params))
                 .query((rs, n) -> {
-                    take(rs.getString(1), rs.getString(2), rs.getString(3).charAt(0), rs.getObject(4, LocalDate.class),
+                    take(rs.getString(1), rs.getString(2), StoredKeys.periodKind(rs.getString(3)), rs.getObject(4, LocalDate.class),
                             rs.getLong(5));
                     return null;
                 }).list();
     }
 
     /** Adds the kept sums of the nation or a province. */
-    void readSums(JdbcClient jdbc, char boundaries, String area) {
+    void readSums(JdbcClient jdbc, Boundaries boundaries, String area) {
         jdbc.sql("select f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
-                        + "where f.boundaries = :b and f.area = :area and " + periods())
-                .params(periodParams(Map.of("b", String.valueOf(boundaries), "area", area)))
+                        + "where f.boundaries = :b and f.area = :area and " + FACTS_OF_PERIOD + factCodes())
+                .params(periodParams(Map.of("b", StoredKeys.of(boundaries), "area", area)))
                 .query((rs, n) -> {
-                    take(rs.getString(1), rs.getString(2), rs.getString(3).charAt(0), rs.getObject(4, LocalDate.class),
+                    take(rs.getString(1), rs.getString(2), StoredKeys.periodKind(rs.getString(3)), rs.getObject(4, LocalDate.class),
                             rs.getLong(5));
                     return null;
                 }).list();
@@ -117,19 +132,19 @@ final class Sums {
                 .params(template.periodParams(params))
                 .query((rs, n) -> {
                     byChild.computeIfAbsent(rs.getString(1), k -> new Sums(period, today)).take(rs.getString(2),
-                            rs.getString(3), rs.getString(4).charAt(0), rs.getObject(5, LocalDate.class), rs.getLong(6));
+                            rs.getString(3), StoredKeys.periodKind(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getLong(6));
                     return null;
                 }).list();
         jdbc.sql("select x.child, x.code, x.dims, x.period_kind, x.period_start, sum(x.n - 1) from ("
-                        + "select " + child.replace("f.", "c.") + " as child, c.code, c.dims, c.period_kind, c.period_start, "
+                        + "select " + child + " as child, c.code, c.dims, c.period_kind, c.period_start, "
                         + "c.person_id, count(*) as n from " + clubs(where) + " join rpt_club_person c on c.club_id = p.club_id "
-                        + "where " + PERIODS.replace("f.", "c.")
+                        + "where " + PEOPLE_OF_PERIOD
                         + " group by 1, 2, 3, 4, 5, 6 having count(*) > 1) x group by 1, 2, 3, 4, 5")
                 .params(template.periodParams(params))
                 .query((rs, n) -> {
                     Sums s = byChild.get(rs.getString(1));
                     if (s != null) {
-                        s.take(rs.getString(2), rs.getString(3), rs.getString(4).charAt(0),
+                        s.take(rs.getString(2), rs.getString(3), StoredKeys.periodKind(rs.getString(4)),
                                 rs.getObject(5, LocalDate.class), -rs.getLong(6));
                     }
                     return null;
@@ -138,16 +153,16 @@ final class Sums {
     }
 
     /** The kept sums of every province (of the map the boundaries give), which count a person in two of its clubs once. */
-    static void eachProvince(JdbcClient jdbc, Period period, LocalDate today, char boundaries,
+    static void eachProvince(JdbcClient jdbc, Period period, LocalDate today, Boundaries boundaries,
                              BiConsumer<String, Sums> out) {
         Map<String, Sums> byProvince = new LinkedHashMap<>();
         Sums template = new Sums(period, today);
         jdbc.sql("select f.area, f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
-                        + "where f.boundaries = :b and f.area <> '' and " + PERIODS)
-                .params(template.periodParams(Map.of("b", String.valueOf(boundaries))))
+                        + "where f.boundaries = :b and f.area <> '' and " + FACTS_OF_PERIOD)
+                .params(template.periodParams(Map.of("b", StoredKeys.of(boundaries))))
                 .query((rs, n) -> {
                     byProvince.computeIfAbsent(rs.getString(1), k -> new Sums(period, today)).take(rs.getString(2),
-                            rs.getString(3), rs.getString(4).charAt(0), rs.getObject(5, LocalDate.class), rs.getLong(6));
+                            rs.getString(3), StoredKeys.periodKind(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getLong(6));
                     return null;
                 }).list();
         byProvince.forEach(out);
@@ -158,10 +173,10 @@ final class Sums {
         jdbc.sql("select x.code, x.dims, x.period_kind, x.period_start, sum(x.n - 1) from ("
                         + "select c.code, c.dims, c.period_kind, c.period_start, c.person_id, count(*) as n "
                         + "from " + clubs(where) + " join rpt_club_person c on c.club_id = p.club_id where "
-                        + periods().replace("f.", "c.") + " group by 1, 2, 3, 4, 5 having count(*) > 1) x group by 1, 2, 3, 4")
+                        + PEOPLE_OF_PERIOD + peopleCodes() + " group by 1, 2, 3, 4, 5 having count(*) > 1) x group by 1, 2, 3, 4")
                 .params(periodParams(params))
                 .query((rs, n) -> {
-                    take(rs.getString(1), rs.getString(2), rs.getString(3).charAt(0), rs.getObject(4, LocalDate.class),
+                    take(rs.getString(1), rs.getString(2), StoredKeys.periodKind(rs.getString(3)), rs.getObject(4, LocalDate.class),
                             -rs.getLong(5));
                     return null;
                 }).list();
@@ -322,16 +337,16 @@ final class Sums {
         }
     }
 
-    private void take(String code, String dims, char rowKind, LocalDate rowStart, long v) {
+    private void take(String code, String dims, Period.Kind rowKind, LocalDate rowStart, long v) {
         Indicator indicator = Indicator.of(code).orElse(null);
         if (indicator == null) {
             return;
         }
-        boolean monthRow = rowKind == 'M';
+        boolean monthRow = rowKind == Period.Kind.MONTH;
         boolean use = switch (indicator.reading()) {
             case FLOW -> monthRow;
             case STOCK -> monthRow && rowStart.equals(stockMonth.atDay(1));
-            case IN_PERIOD -> kind == 'M' ? monthRow && rowStart.equals(period.start()) : !monthRow;
+            case IN_PERIOD -> kind == Period.Kind.MONTH ? monthRow && rowStart.equals(period.start()) : !monthRow;
             case AREA -> false;
         };
         if (use) {

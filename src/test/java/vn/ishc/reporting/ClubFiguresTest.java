@@ -561,7 +561,7 @@ class ClubFiguresTest {
     }
 
     static FactKey key(Period p, String code, String dims) {
-        return new FactKey(FactKey.kindOf(p), p.start(), code, dims);
+        return FactKey.of(p, code, dims);
     }
 
     static long value(ClubFigures.Facts f, Period p, String code) {
@@ -572,7 +572,7 @@ class ClubFiguresTest {
     static Map<String, Long> figures(ClubFigures.Facts f, Period p, String code) {
         Map<String, Long> out = new HashMap<>();
         f.values().forEach((k, v) -> {
-            if (k.kind() == FactKey.kindOf(p) && k.start().equals(p.start()) && k.code().equals(code)) {
+            if (k.kind() == p.kind() && k.start().equals(p.start()) && k.code().equals(code)) {
                 out.put(k.dims(), v);
             }
         });

@@ -74,7 +74,8 @@ public final class Dhis2Catalogue implements Dhis2Ids {
 
     private void add(Indicator indicator, String attribute) {
         String code = elementCode(indicator.name(), attribute);
-        String valueType = SheetWriter.MONEY.contains(indicator.name()) ? "INTEGER" : "INTEGER_ZERO_OR_POSITIVE";
+        // Money may be below zero (a balance); every other unit counts up from zero.
+        String valueType = indicator.unit() == Indicator.Unit.DONG ? "INTEGER" : "INTEGER_ZERO_OR_POSITIVE";
         String aggregation = indicator.reading() == Indicator.Reading.STOCK ? "LAST" : "SUM";
         String combo = attribute == null ? DEFAULT_COMBO : categories.get(attribute).comboUid();
         elements.put(code, new DataElement(Dhis2Uid.of("dataElement", code), code, indicator.name(), attribute, valueType,

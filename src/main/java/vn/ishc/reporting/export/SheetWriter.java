@@ -23,6 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import vn.ishc.reporting.AreaFigures;
 import vn.ishc.reporting.Figure;
+import vn.ishc.reporting.Indicator;
 import vn.ishc.reporting.Share;
 
 /**
@@ -43,11 +44,6 @@ import vn.ishc.reporting.Share;
 public final class SheetWriter {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /** The indicators counted in đồng (indicators.md: "(đồng)"); all others are counts. */
-    public static final Set<String> MONEY = Set.of("FUND_INCOME_BALANCE", "FUND_OPERATING_BALANCE",
-            "FUNDS_MOBILISED", "IN_KIND_MOBILISED", "LOANS_DISBURSED_AMOUNT", "LOANS_OUTSTANDING", "PAR1", "PAR30",
-            "PAR90", "PAR180", "LOAN_LOSS_PROVISION", "LOANS_WRITTEN_OFF_AMOUNT");
 
     /** Columns before the indicators: area name, area code, period. */
     static final int LEAD = 3;
@@ -97,7 +93,7 @@ public final class SheetWriter {
         }
 
         boolean money() {
-            return denominator == null && MONEY.contains(code);
+            return denominator == null && Indicator.inDong(code);
         }
     }
 

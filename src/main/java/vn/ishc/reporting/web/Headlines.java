@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.ishc.programme.Target;
 import vn.ishc.reporting.AreaFigures;
+import vn.ishc.reporting.Indicator;
 import vn.ishc.reporting.IndicatorTables;
 import vn.ishc.reporting.TargetProgress;
 import vn.ishc.reporting.web.DashboardView.Headline;
@@ -21,25 +22,33 @@ import vn.ishc.shared.AreaScope;
  */
 final class Headlines {
 
-    /** The headline figures: a code, and the code it is a share of (null for a plain figure). */
-    private record Spec(String code, Map<String, String> dims, String of, String labelKey) {
+    /** The headline figures: a code, for all or one disaggregation, and the message that names it (null: the code's name). */
+    private record Spec(String code, Map<String, String> dims, String labelKey) {
+
+        /** The code it is a share of: its own total for a disaggregation, the indicator it is a per cent of, or null. */
+        String of() {
+            if (!dims.isEmpty()) {
+                return code;
+            }
+            return Indicator.of(code).flatMap(Indicator::perCentOf).map(Indicator::name).orElse(null);
+        }
     }
 
     private static final List<Spec> SPECS = List.of(
-            new Spec("CLUBS_ACTIVE", Map.of(), null, null),
-            new Spec("CLUBS_NEW", Map.of(), null, null),
-            new Spec("MEMBERS", Map.of(), null, null),
-            new Spec("MEMBERS", Map.of("SEX", "F"), "MEMBERS", "dashboard.headline.women"),
-            new Spec("MEETINGS_HELD", Map.of(), null, null),
-            new Spec("MEMBERS_BP_MEASURED", Map.of(), null, null),
-            new Spec("LOANS_OUTSTANDING", Map.of(), null, null),
-            new Spec("PAR1", Map.of(), "LOANS_OUTSTANDING", "dashboard.headline.par1"),
-            new Spec("PAR30", Map.of(), "LOANS_OUTSTANDING", "dashboard.headline.par30"),
-            new Spec("PAR90", Map.of(), "LOANS_OUTSTANDING", "dashboard.headline.par90"),
-            new Spec("PAR180", Map.of(), "LOANS_OUTSTANDING", "dashboard.headline.par180"),
-            new Spec("LOAN_LOSS_PROVISION", Map.of(), null, null),
-            new Spec("COMMUNES_WITH_CLUB", Map.of(), "COMMUNES_TOTAL", "dashboard.headline.communes"),
-            new Spec("HOMECARE_VISITS", Map.of(), null, null));
+            new Spec("CLUBS_ACTIVE", Map.of(), null),
+            new Spec("CLUBS_NEW", Map.of(), null),
+            new Spec("MEMBERS", Map.of(), null),
+            new Spec("MEMBERS", Map.of("SEX", "F"), "dashboard.headline.women"),
+            new Spec("MEETINGS_HELD", Map.of(), null),
+            new Spec("MEMBERS_BP_MEASURED", Map.of(), null),
+            new Spec("LOANS_OUTSTANDING", Map.of(), null),
+            new Spec("PAR1", Map.of(), "dashboard.headline.par1"),
+            new Spec("PAR30", Map.of(), "dashboard.headline.par30"),
+            new Spec("PAR90", Map.of(), "dashboard.headline.par90"),
+            new Spec("PAR180", Map.of(), "dashboard.headline.par180"),
+            new Spec("LOAN_LOSS_PROVISION", Map.of(), null),
+            new Spec("COMMUNES_WITH_CLUB", Map.of(), "dashboard.headline.communes"),
+            new Spec("HOMECARE_VISITS", Map.of(), null));
 
     private final Numbers say;
     private final TargetProgress progress;

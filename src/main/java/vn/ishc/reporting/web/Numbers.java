@@ -9,7 +9,6 @@ import vn.ishc.reporting.AreaFigures;
 import vn.ishc.reporting.Figure;
 import vn.ishc.reporting.Indicator;
 import vn.ishc.reporting.Period;
-import vn.ishc.reporting.export.SheetWriter;
 
 /** Figures as the reader reads them: numbers in their locale, money in đồng, shares with both parts. */
 final class Numbers {
@@ -79,7 +78,7 @@ final class Numbers {
         if (v == null) {
             return say("dashboard.unknown");
         }
-        return SheetWriter.MONEY.contains(code) ? say("dashboard.money", whole(v)) : whole(v);
+        return Indicator.inDong(code) ? say("dashboard.money", whole(v)) : whole(v);
     }
 
     /** "1.234 / 2.000 (61,7 %)", or "0 / 0" when there is nothing to divide by. */
@@ -87,8 +86,8 @@ final class Numbers {
         if (part == null || of == null) {
             return say("dashboard.unknown");
         }
-        String a = SheetWriter.MONEY.contains(code) ? of(code, part) : whole(part);
-        String b = SheetWriter.MONEY.contains(code) ? of(code, of) : whole(of);
+        String a = Indicator.inDong(code) ? of(code, part) : whole(part);
+        String b = Indicator.inDong(code) ? of(code, of) : whole(of);
         return of == 0 ? say("dashboard.shareNone", a, b) : say("dashboard.share", a, b, percent(100.0 * part / of));
     }
 }

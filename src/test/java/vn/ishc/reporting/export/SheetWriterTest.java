@@ -117,10 +117,12 @@ class SheetWriterTest {
     }
 
     @Test
-    void theSpreadsheetFormatsAsMoneyExactlyTheCodesCountedInDong() throws IOException {
+    void theIndicatorsInDongAreExactlyTheCodesTheCatalogueCountsInDong() throws IOException {
         Set<String> inDong = IndicatorCatalogueMessagesTest.catalogue().entrySet().stream()
                 .filter(e -> e.getValue().contains("(đồng)")).map(Map.Entry::getKey).collect(Collectors.toSet());
 
-        assertThat(SheetWriter.MONEY).isEqualTo(inDong);
+        assertThat(java.util.Arrays.stream(vn.ishc.reporting.Indicator.values())
+                .filter(i -> i.unit() == vn.ishc.reporting.Indicator.Unit.DONG).map(Enum::name)
+                .collect(Collectors.toSet())).isEqualTo(inDong);
     }
 }
