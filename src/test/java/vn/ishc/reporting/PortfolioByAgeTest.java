@@ -143,7 +143,7 @@ class PortfolioByAgeTest {
         }
 
         // A partner reads them on the dashboard, each share of the portfolio beside the loans outstanding,
-        // and in the ADX export under their codes.
+        // and in the ADX export under the DHIS2 data elements of their codes.
         String partner = UserFixtures.create(accounts, "doitac-" + java.util.UUID.randomUUID().toString().substring(0, 6),
                 Role.PARTNER_VIEWER, null, "mat-khau-dai-1", "Đối tác").username();
         var asPartner = user(partner).roles("PARTNER_VIEWER");
@@ -160,11 +160,11 @@ class PortfolioByAgeTest {
         var adx = mvc.get().uri("/api/v1/indicators.adx" + query).with(asPartner).exchange();
         assertThat(adx.getResponse().getStatus()).isEqualTo(200);
         assertThat(adx.getResponse().getContentAsString())
-                .contains("dataElement=\"LOANS_OUTSTANDING\" OVERDUE=\"D1_30\" value=\"2010\"")
-                .contains("dataElement=\"LOANS_OUTSTANDING\" OVERDUE=\"D91_180\" value=\"4000002\"")
-                .contains("dataElement=\"PAR1\" value=\"4002012\"")
-                .contains("dataElement=\"PAR90\" value=\"4000002\"")
-                .contains("dataElement=\"LOAN_LOSS_PROVISION\" value=\"2000202\"");
+                .contains("dataElement=\"" + element("LOANS_OUTSTANDING", "D1_30") + "\" OVERDUE=\"D1_30\" value=\"2010\"")
+                .contains("dataElement=\"" + element("LOANS_OUTSTANDING", "D91_180") + "\" OVERDUE=\"D91_180\" value=\"4000002\"")
+                .contains("dataElement=\"" + element("PAR1", null) + "\" value=\"4002012\"")
+                .contains("dataElement=\"" + element("PAR90", null) + "\" value=\"4000002\"")
+                .contains("dataElement=\"" + element("LOAN_LOSS_PROVISION", null) + "\" value=\"2000202\"");
         // The spreadsheet: the loans outstanding by days overdue in columns of their own, and the provision.
         byte[] sheet = mvc.get().uri("/api/v1/indicators.xlsx" + query + "&codes=LOANS_OUTSTANDING,LOAN_LOSS_PROVISION")
                 .with(asPartner).exchange().getResponse().getContentAsByteArray();
@@ -213,5 +213,11 @@ class PortfolioByAgeTest {
         Map<String, Long> out = new HashMap<>();
         f.figures().forEach(x -> out.put(x.code() + (x.isTotal() ? "" : "[" + x.dimsKey() + "]"), x.value()));
         return out;
+    }
+
+    /** The DHIS2 data element the ADX export names for a code, total or by days overdue. */
+    private static String element(String code, String overdue) {
+        return vn.ishc.reporting.export.Dhis2Catalogue.get().dataElement(new Figure(code,
+                overdue == null ? Map.of() : Map.of("OVERDUE", overdue), 0));
     }
 }
