@@ -13,4 +13,10 @@ import vn.ishc.identity.AuditLog;
 public record PersonalData(Instant exportedAt, String exportedBy, Person person, boolean anonymised,
                            List<PersonHistory.Entry> memberships, List<Consent> consents,
                            Map<String, List<Map<String, Object>>> records, List<AuditLog.Line> audit) {
+
+    /** The same copy with the citizen ID masked, for a reader whose role does not need the whole number. */
+    public PersonalData withCitizenIdMasked() {
+        return new PersonalData(exportedAt, exportedBy, person == null ? null : person.withCitizenIdMasked(), anonymised,
+                memberships, consents, records, audit);
+    }
 }

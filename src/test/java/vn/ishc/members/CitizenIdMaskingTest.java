@@ -151,4 +151,17 @@ class CitizenIdMaskingTest {
         assertThat(members.person(person, AreaScope.nation()).person().citizenId()).isEqualTo(citizenId);
         assertThat(members.person(person, AreaScope.nation()).person().birthYear()).isEqualTo(1951);
     }
+
+    @Test
+    void aCopyOfThePersonsDataGivesTheWholeNumberOnlyToThoseWhoSeeIt() throws Exception {
+        var commune = mvc.get().uri("/persons/" + person + "/data.json").with(a(Role.COMMUNE_OFFICER, commune()))
+                .exchange();
+        assertThat(commune).hasStatusOk();
+        assertThat(commune.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(citizenId);
+        var province = mvc.get().uri("/persons/" + person + "/data.json").with(a(Role.PROVINCE_OFFICER, province()))
+                .exchange();
+        assertThat(province).hasStatusOk();
+        assertThat(province.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(citizenId)
+                .contains(masked());
+    }
 }

@@ -23,6 +23,7 @@ import vn.ishc.members.Members;
 import vn.ishc.members.Person;
 import vn.ishc.members.PersonalData;
 import vn.ishc.members.PersonalDataExport;
+import vn.ishc.identity.CurrentUser;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.web.PdfRenderer;
@@ -56,10 +57,15 @@ class PersonalDataController {
         this.messages = messages;
     }
 
+    /** The citizen ID in full only to a role that needs it (the club's board, the commune's officers). */
+    private static PersonalData asSeenBy(CurrentUser reader, PersonalData data) {
+        return reader.role().seesFullCitizenIds() ? data : data.withCitizenIdMasked();
+    }
+
     @GetMapping("/persons/{personId}/data.json")
     @PreAuthorize(EXPORTERS)
-    ResponseEntity<byte[]> json(@PathVariable UUID personId, Principal user, AreaScope scope) {
-        PersonalData data = export.export(personId, "json", user.getName(), scope);
+    ResponseEntity<byte[]> json(@PathVariable UUID personId, Principal user, CurrentUser reader, AreaScope scope) {
+        PersonalData data = asSeenBy(reader, export.export(personId, "json", user.getName(), scope));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
                         + PdfRenderer.fileName("json", "du lieu ca nhan", personId.toString().substring(0, 8)) + "\"")
@@ -68,8 +74,9 @@ class PersonalDataController {
 
     @GetMapping("/persons/{personId}/data.pdf")
     @PreAuthorize(EXPORTERS)
-    ResponseEntity<byte[]> pdf(@PathVariable UUID personId, Principal user, AreaScope scope, Locale locale) {
-        PersonalData data = export.export(personId, "pdf", user.getName(), scope);
+    ResponseEntity<byte[]> pdf(@PathVariable UUID personId, Principal user, CurrentUser reader, AreaScope scope,
+                               Locale locale) {
+        PersonalData data = asSeenBy(reader, export.export(personId, "pdf", user.getName(), scope));
         Map<String, Object> model = Map.of("data", data, "exportedAt", data.exportedAt().atZone(VIETNAM));
         return PdfRenderer.attachment(renderer.pdf("members/personal-data", model, locale),
                 PdfRenderer.fileName("pdf", "du lieu ca nhan", personId.toString().substring(0, 8)));
