@@ -58,7 +58,10 @@ class AccessMatrixTest {
             "GET /v3/api-docs", "GET /amounts/read", "GET /offline", "GET /sw.js",
             "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
             // Each user's own password (OwnPasswordTest, PrivilegeMatrixTest).
-            "GET /me/password", "POST /me/password", "POST /api/v1/me/password");
+            "GET /me/password", "POST /me/password", "POST /api/v1/me/password",
+            // Each user's own API tokens: a token of another user is not found (ApiTokenTest, PrivilegeMatrixTest).
+            "GET /me/tokens", "POST /me/tokens", "POST /me/tokens/{id}/revoke", "GET /api/v1/me/tokens",
+            "POST /api/v1/me/tokens", "DELETE /api/v1/me/tokens/{id}");
 
     static final List<Role> SCOPED_ROLES = List.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER, Role.CLUB_BOARD,
             Role.HOMECARE_VOLUNTEER, Role.PARTNER_VIEWER);
@@ -131,6 +134,15 @@ class AccessMatrixTest {
                 .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
                 .param("until", clock.instant().plusSeconds(1800).atOffset(java.time.ZoneOffset.UTC)).update();
         return id;
+    }
+
+    /** A new commune officer of the foreign area with an API token of their own: the user's id and the token's. */
+    java.util.UUID[] userWithToken(ForeignArea f) {
+        java.util.UUID id = f.freshUser(Role.COMMUNE_OFFICER);
+        var holder = vn.ishc.identity.UserFixtures.signedIn(accounts.get(id, vn.ishc.identity.UserFixtures.ROOT));
+        var issued = beans.getBean(vn.ishc.identity.ApiTokens.class).create(new vn.ishc.identity.NewApiToken(
+                "Đồng bộ", vn.ishc.identity.ApiToken.Scope.READ, null), holder);
+        return new java.util.UUID[] {id, issued.token().id()};
     }
 
     /** A new club of the foreign area whose books are closed through January 2023. */
@@ -244,6 +256,16 @@ class AccessMatrixTest {
                 Expect.REFUSED).by(Insider.ADMIN));
         p.put("GET /api/v1/health-reads", new Probe(f -> mvc.get().uri("/api/v1/health-reads?personId=" + f.person()),
                 Expect.REFUSED).by(Insider.ADMIN));
+        p.put("POST /admin/users/{id}/tokens/{tokenId}/revoke", new Probe(f -> {
+            java.util.UUID[] t = userWithToken(f);
+            return mvc.post().uri("/admin/users/" + t[0] + "/tokens/" + t[1] + "/revoke").with(csrf());
+        }, Expect.REFUSED));
+        p.put("GET /api/v1/users/{id}/tokens", new Probe(f -> mvc.get().uri("/api/v1/users/" + userWithToken(f)[0]
+                + "/tokens"), Expect.REFUSED));
+        p.put("DELETE /api/v1/users/{id}/tokens/{tokenId}", new Probe(f -> {
+            java.util.UUID[] t = userWithToken(f);
+            return mvc.delete().uri("/api/v1/users/" + t[0] + "/tokens/" + t[1]).with(csrf());
+        }, Expect.REFUSED));
         p.put("GET /api/v1/users", new Probe(f -> mvc.get().uri("/api/v1/users?size=500"), Expect.FILTERED));
         p.put("GET /api/v1/users/{id}", new Probe(f -> mvc.get().uri("/api/v1/users/" + f.user()), Expect.REFUSED));
         p.put("POST /api/v1/users", new Probe(f -> mvc.post().uri("/api/v1/users").with(csrf()).contentType(MediaType.APPLICATION_JSON)

@@ -56,9 +56,11 @@ public class UserAccounts {
     private final ApplicationEventPublisher events;
     private final PasswordPolicy policy;
     private final SignInThrottle throttle;
+    private final java.time.Clock clock;
 
     UserAccounts(JdbcClient jdbc, AdminUnits units, Clubs clubs, PasswordEncoder encoder, ApplicationEventPublisher events,
-                 PasswordPolicy policy, SignInThrottle throttle) {
+                 PasswordPolicy policy, SignInThrottle throttle, java.time.Clock clock) {
+        this.clock = clock;
         this.policy = policy;
         this.throttle = throttle;
         this.jdbc = jdbc;
@@ -168,10 +170,25 @@ public class UserAccounts {
         }
         jdbc.sql("update app_user set enabled = :e, version = version + 1, updated_at = now(), updated_by = :actor where id = :id")
                 .param("e", enabled).param("actor", actor.username()).param("id", id).update();
+        if (!enabled) {
+            voidTokens(id, actor);
+        }
         events.publishEvent(new UserChanged(id, enabled ? "user.enabled" : "user.disabled", actor.username(),
                 Map.of("enabled", enabled)));
         log.info("User {} {} by {}", before.username(), enabled ? "enabled" : "disabled", actor.username());
         return find(id).orElseThrow();
+    }
+
+    /** Disabling voids the user's API tokens for good: enabling the user again does not revive them. */
+    private void voidTokens(UUID id, CurrentUser actor) {
+        int voided = jdbc.sql("update api_token set revoked_at = :now, revoked_by = :actor "
+                        + "where user_id = :id and revoked_at is null")
+                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC)).param("actor", actor.username())
+                .param("id", id).update();
+        if (voided > 0) {
+            events.publishEvent(new UserChanged(id, "token.revoked", actor.username(),
+                    Map.of("tokens", voided, "reason", "user.disabled")));
+        }
     }
 
     /**

@@ -34,48 +34,50 @@ class PrivilegeMatrixTest {
 
     /**
      * One line an (actor, target) pair; the actions in this order: create (a new user of the target's
-     * role), read, rename, reset the password, disable, unlock the sign-in after repeated failures. y: allowed;
+     * role), read, rename, reset the password, disable, unlock the sign-in after repeated failures, revoke one of
+     * the target's API tokens. y: allowed;
      * n: refused.
      */
     static final String MATRIX = """
-            NATIONAL_ADMIN      NATIONAL_ADMIN      y y y y y y
-            NATIONAL_ADMIN      PROVINCE_OFFICER    y y y y y y
-            NATIONAL_ADMIN      COMMUNE_OFFICER     y y y y y y
-            NATIONAL_ADMIN      CLUB_BOARD          y y y y y y
-            NATIONAL_ADMIN      HOMECARE_VOLUNTEER  y y y y y y
-            NATIONAL_ADMIN      PARTNER_VIEWER      y y y y y y
-            PROVINCE_OFFICER    NATIONAL_ADMIN      n n n n n n
-            PROVINCE_OFFICER    PROVINCE_OFFICER    n n n n n n
-            PROVINCE_OFFICER    COMMUNE_OFFICER     y y y y y y
-            PROVINCE_OFFICER    CLUB_BOARD          y y y y y y
-            PROVINCE_OFFICER    HOMECARE_VOLUNTEER  y y y y y y
-            PROVINCE_OFFICER    PARTNER_VIEWER      n n n n n n
-            COMMUNE_OFFICER     NATIONAL_ADMIN      n n n n n n
-            COMMUNE_OFFICER     PROVINCE_OFFICER    n n n n n n
-            COMMUNE_OFFICER     COMMUNE_OFFICER     n n n n n n
-            COMMUNE_OFFICER     CLUB_BOARD          n n n n n n
-            COMMUNE_OFFICER     HOMECARE_VOLUNTEER  n n n n n n
-            COMMUNE_OFFICER     PARTNER_VIEWER      n n n n n n
-            CLUB_BOARD          NATIONAL_ADMIN      n n n n n n
-            CLUB_BOARD          PROVINCE_OFFICER    n n n n n n
-            CLUB_BOARD          COMMUNE_OFFICER     n n n n n n
-            CLUB_BOARD          CLUB_BOARD          n n n n n n
-            CLUB_BOARD          HOMECARE_VOLUNTEER  n n n n n n
-            CLUB_BOARD          PARTNER_VIEWER      n n n n n n
-            HOMECARE_VOLUNTEER  NATIONAL_ADMIN      n n n n n n
-            HOMECARE_VOLUNTEER  PROVINCE_OFFICER    n n n n n n
-            HOMECARE_VOLUNTEER  COMMUNE_OFFICER     n n n n n n
-            HOMECARE_VOLUNTEER  CLUB_BOARD          n n n n n n
-            HOMECARE_VOLUNTEER  HOMECARE_VOLUNTEER  n n n n n n
-            HOMECARE_VOLUNTEER  PARTNER_VIEWER      n n n n n n
-            PARTNER_VIEWER      NATIONAL_ADMIN      n n n n n n
-            PARTNER_VIEWER      PROVINCE_OFFICER    n n n n n n
-            PARTNER_VIEWER      COMMUNE_OFFICER     n n n n n n
-            PARTNER_VIEWER      CLUB_BOARD          n n n n n n
-            PARTNER_VIEWER      HOMECARE_VOLUNTEER  n n n n n n
-            PARTNER_VIEWER      PARTNER_VIEWER      n n n n n n
+            NATIONAL_ADMIN      NATIONAL_ADMIN      y y y y y y y
+            NATIONAL_ADMIN      PROVINCE_OFFICER    y y y y y y y
+            NATIONAL_ADMIN      COMMUNE_OFFICER     y y y y y y y
+            NATIONAL_ADMIN      CLUB_BOARD          y y y y y y y
+            NATIONAL_ADMIN      HOMECARE_VOLUNTEER  y y y y y y y
+            NATIONAL_ADMIN      PARTNER_VIEWER      y y y y y y y
+            PROVINCE_OFFICER    NATIONAL_ADMIN      n n n n n n n
+            PROVINCE_OFFICER    PROVINCE_OFFICER    n n n n n n n
+            PROVINCE_OFFICER    COMMUNE_OFFICER     y y y y y y y
+            PROVINCE_OFFICER    CLUB_BOARD          y y y y y y y
+            PROVINCE_OFFICER    HOMECARE_VOLUNTEER  y y y y y y y
+            PROVINCE_OFFICER    PARTNER_VIEWER      n n n n n n n
+            COMMUNE_OFFICER     NATIONAL_ADMIN      n n n n n n n
+            COMMUNE_OFFICER     PROVINCE_OFFICER    n n n n n n n
+            COMMUNE_OFFICER     COMMUNE_OFFICER     n n n n n n n
+            COMMUNE_OFFICER     CLUB_BOARD          n n n n n n n
+            COMMUNE_OFFICER     HOMECARE_VOLUNTEER  n n n n n n n
+            COMMUNE_OFFICER     PARTNER_VIEWER      n n n n n n n
+            CLUB_BOARD          NATIONAL_ADMIN      n n n n n n n
+            CLUB_BOARD          PROVINCE_OFFICER    n n n n n n n
+            CLUB_BOARD          COMMUNE_OFFICER     n n n n n n n
+            CLUB_BOARD          CLUB_BOARD          n n n n n n n
+            CLUB_BOARD          HOMECARE_VOLUNTEER  n n n n n n n
+            CLUB_BOARD          PARTNER_VIEWER      n n n n n n n
+            HOMECARE_VOLUNTEER  NATIONAL_ADMIN      n n n n n n n
+            HOMECARE_VOLUNTEER  PROVINCE_OFFICER    n n n n n n n
+            HOMECARE_VOLUNTEER  COMMUNE_OFFICER     n n n n n n n
+            HOMECARE_VOLUNTEER  CLUB_BOARD          n n n n n n n
+            HOMECARE_VOLUNTEER  HOMECARE_VOLUNTEER  n n n n n n n
+            HOMECARE_VOLUNTEER  PARTNER_VIEWER      n n n n n n n
+            PARTNER_VIEWER      NATIONAL_ADMIN      n n n n n n n
+            PARTNER_VIEWER      PROVINCE_OFFICER    n n n n n n n
+            PARTNER_VIEWER      COMMUNE_OFFICER     n n n n n n n
+            PARTNER_VIEWER      CLUB_BOARD          n n n n n n n
+            PARTNER_VIEWER      HOMECARE_VOLUNTEER  n n n n n n n
+            PARTNER_VIEWER      PARTNER_VIEWER      n n n n n n n
             """;
-    static final List<String> ACTIONS = List.of("create", "read", "rename", "password", "disable", "unlock");
+    static final List<String> ACTIONS = List.of("create", "read", "rename", "password", "disable", "unlock",
+            "revokeToken");
     static final String PASSWORD = "mat-khau-dai-1";
 
     @Autowired
@@ -88,6 +90,8 @@ class PrivilegeMatrixTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    ApiTokens tokens;
 
     @Test
     void everyRoleManagesOnlyTheRolesBelowItsOwnAsTheMatrixSays() {
@@ -180,6 +184,44 @@ class PrivilegeMatrixTest {
         }
     }
 
+    /**
+     * Every user, whatever their role, makes a token of their own and the token signs in with that role and no
+     * other: the users API answers it exactly when the role manages users, a READ token writes nothing, and a
+     * user cannot revoke another user's token through their own tokens.
+     */
+    @Test
+    void everyRoleMakesATokenThatHasItsRoleAndNoMore() {
+        long province = GeographyFixtures.province(units, "25", GeographyFixtures.AFTER_REFORM).id();
+        long commune = GeographyFixtures.communeToday(units, "04795").id();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String other = null;
+        for (Role role : Role.values()) {
+            Long unit = switch (role) {
+                case NATIONAL_ADMIN -> null;
+                case PROVINCE_OFFICER, PARTNER_VIEWER -> province;
+                default -> commune;
+            };
+            UserView u = UserFixtures.create(accounts, "tk-" + run + "-" + role.ordinal(), role, unit, PASSWORD, "Mã");
+            IssuedApiToken read = tokens.create(new NewApiToken("Đọc", ApiToken.Scope.READ, null), UserFixtures.signedIn(u));
+            IssuedApiToken write = tokens.create(new NewApiToken("Ghi", ApiToken.Scope.WRITE, 7), UserFixtures.signedIn(u));
+            boolean manager = role == Role.NATIONAL_ADMIN || role == Role.PROVINCE_OFFICER;
+            assertThat(mvc.get().uri("/api/v1/users").header("Authorization", "Bearer " + read.secret()))
+                    .as(role.name()).hasStatus(manager ? 200 : 403);
+            assertThat(mvc.post().uri("/api/v1/me/password").header("Authorization", "Bearer " + read.secret())
+                    .contentType(MediaType.APPLICATION_JSON).content("{}")).as(role.name()).hasStatus(403);
+            assertThat(mvc.get().uri("/api/v1/me/tokens").header("Authorization", "Bearer " + write.secret()))
+                    .as(role.name()).hasStatusOk().bodyJson().extractingPath("$.length()").isEqualTo(2);
+            if (other != null) {
+                assertThat(mvc.delete().uri("/api/v1/me/tokens/" + other).header("Authorization", "Bearer " + write.secret()))
+                        .as(role.name()).hasStatus(404);
+            }
+            other = read.token().id().toString();
+        }
+        assertThat(jdbc.sql("select count(*) from api_token where revoked_at is not null and prefix like 'ishc_%' "
+                + "and user_id in (select id from app_user where username like :p)").param("p", "tk-" + run + "-%")
+                .query(Long.class).single()).isZero();
+    }
+
     /** The user name the actor's create request gives the new user of the target role. */
     private static String newUsername(Role actor, Role target, String run) {
         return "pm-new-" + run + "-" + actor.ordinal() + "-" + target.ordinal();
@@ -205,6 +247,18 @@ class PrivilegeMatrixTest {
                         .param("u", target.username()).param("now", clock.instant().atOffset(ZoneOffset.UTC))
                         .param("until", clock.instant().plusSeconds(1800).atOffset(ZoneOffset.UTC)).update();
                 yield mvc.post().uri("/api/v1/users/" + target.id() + "/unlock").with(csrf()).with(as).exchange();
+            }
+            case "revokeToken" -> {
+                UUID token = tokens.create(new NewApiToken("Đích", ApiToken.Scope.READ, null), UserFixtures.signedIn(target))
+                        .token().id();
+                MvcTestResult result = mvc.delete().uri("/api/v1/users/" + target.id() + "/tokens/" + token).with(csrf())
+                        .with(as).exchange();
+                boolean revoked = jdbc.sql("select revoked_at is not null from api_token where id = :id").param("id", token)
+                        .query(Boolean.class).single();
+                if (revoked != (result.getResponse().getStatus() / 100 == 2)) {
+                    throw new AssertionError("The token's revocation does not match the answer " + result.getResponse().getStatus());
+                }
+                yield result;
             }
             case "disable" -> mvc.patch().uri("/api/v1/users/" + target.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                     .with(as).content("{\"enabled\":false}").exchange();

@@ -21,6 +21,7 @@ import vn.ishc.clubs.ClubFilter;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.geography.AdminUnit;
 import vn.ishc.geography.AdminUnits;
+import vn.ishc.identity.ApiTokens;
 import vn.ishc.identity.AuditLog;
 import vn.ishc.identity.CurrentUser;
 import vn.ishc.identity.NewUser;
@@ -45,9 +46,11 @@ class UserAdminController {
     private final Clubs clubs;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApiTokens tokens;
 
     UserAdminController(UserAccounts accounts, AdminUnits units, AuditLog audit, Clubs clubs, MessageSource messages,
-                        Clock clock) {
+                        Clock clock, ApiTokens tokens) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.units = units;
         this.clubs = clubs;
@@ -157,6 +160,15 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** Revokes an API token of a user the officer manages. */
+    @PostMapping("/admin/users/{id}/tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId, CurrentUser actor, RedirectAttributes redirect,
+                       Locale locale) {
+        tokens.revokeOfUser(id, tokenId, actor);
+        redirect.addFlashAttribute("notice", messages.getMessage("tokens.revokedNotice", null, locale));
+        return "redirect:/admin/users/" + id;
+    }
+
     /** The communes of a province, as options of the commune select (htmx swaps them in). */
     @GetMapping("/admin/users/communes")
     String communes(@RequestParam(required = false) Long scopeProvinceId, CurrentUser actor, Model model) {
@@ -176,6 +188,8 @@ class UserAdminController {
         model.addAttribute("existing", existing);
         model.addAttribute("lockedUntil", existing == null ? null : accounts.lockedUntil(existing.id(), actor)
                 .map(until -> LOCK_TIME.format(until.atZone(BusinessCalendar.ZONE))).orElse(null));
+        model.addAttribute("tokens", existing == null ? List.of()
+                : OwnTokensController.rows(tokens.ofUser(existing.id(), actor), clock));
         model.addAttribute("errors", errors);
         model.addAttribute("roles", grantableRoles(actor));
         model.addAttribute("provinces", units.provinces(today(), actor.scope()));
