@@ -167,7 +167,7 @@ class PrintWebTest {
                 + "&from=2025-10-01&to=2025-10-31").with(board).exchange();
         assertThat(result).hasStatusOk().hasContentType("application/pdf");
         assertThat(result.getResponse().getHeader("Content-Disposition"))
-                .isEqualTo("attachment; filename=\"sao-ke-quy-" + club.code().toLowerCase() + "-2025-10-01-2025-10-31.pdf\"");
+                .isEqualTo("attachment; filename=\"sao-ke-quy-" + club.nationalId().toLowerCase() + "-2025-10-01-2025-10-31.pdf\"");
         byte[] pdf = kept(result.getResponse().getContentAsByteArray(), "statement.pdf");
 
         // 30.000.000 given, 6.000.000 lent: 24.000.000 at the start of October; 500.000 of fees and the

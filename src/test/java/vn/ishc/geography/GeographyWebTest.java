@@ -148,7 +148,7 @@ class GeographyWebTest {
 
     private void ensure(String username, Role role, Long scopeUnitId) {
         if (jdbc.sql("select count(*) from app_user where username = :u").param("u", username).query(Long.class).single() == 0) {
-            UserFixtures.create(accounts, username, role, scopeUnitId, "password-" + username, username);
+            UserFixtures.create(accounts, username, role, scopeUnitId, "mat-khau-dai-1", username);
         }
     }
 
