@@ -49,6 +49,15 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void stylesAndScriptsGoWithoutThePagesPolicies() {
+        var answer = mvc.get().uri("/js/print.js").exchange();
+        assertThat(answer.getResponse().getStatus()).isEqualTo(200);
+        assertThat(answer.getResponse().getHeader("Content-Security-Policy")).isNull();
+        assertThat(answer.getResponse().getHeader("Referrer-Policy")).isNull();
+        assertThat(answer.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
     void overTlsTheBrowserIsToldToUseTlsForAYear() {
         String hsts = mvc.get().uri("/login").secure(true).exchange().getResponse()
                 .getHeader("Strict-Transport-Security");
