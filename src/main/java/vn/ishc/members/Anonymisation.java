@@ -92,7 +92,7 @@ public class Anonymisation {
     void anonymise(UUID personId, String actor, LocalDate on, Map<String, Object> detail) {
         String name = pseudonym(personId);
         jdbc.sql("""
-                        update person set full_name = :name, name_key = :key, birth_date = null, phone = null,
+                        update person set full_name = :name, name_key = :key, phone = null,
                             citizen_id = null, hi_card_number = null,
                             hi_card_held = hi_card_held or coalesce(hi_card_number, '') <> '', anonymised_on = :on,
                             anonymised_by = :actor, version = version + 1, updated_at = now(), updated_by = :actor
