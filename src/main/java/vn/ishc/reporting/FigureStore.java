@@ -44,18 +44,18 @@ class FigureStore {
     private final Villages villages;
     private final AdminUnits units;
     private final Clock clock;
-    // The tables written: the kept figures ("rpt_"), or those a rebuild computes beside them ("rpt_next_").
-    private final String tables;
+    // The tables written: the kept figures, or those a rebuild computes beside them.
+    private final FigureStatements sql;
 
     @org.springframework.beans.factory.annotation.Autowired
     FigureStore(JdbcClient jdbc, JdbcTemplate batch, ClubRecordsReader reader, Clubs clubs, Villages villages,
                 AdminUnits units, Clock clock) {
-        this(jdbc, batch, reader, clubs, villages, units, clock, "rpt_");
+        this(jdbc, batch, reader, clubs, villages, units, clock, FigureStatements.KEPT);
     }
 
     private FigureStore(JdbcClient jdbc, JdbcTemplate batch, ClubRecordsReader reader, Clubs clubs, Villages villages,
-                        AdminUnits units, Clock clock, String tables) {
-        this.tables = tables;
+                        AdminUnits units, Clock clock, FigureStatements sql) {
+        this.sql = sql;
         this.jdbc = jdbc;
         this.batch = batch;
         this.reader = reader;
@@ -67,13 +67,7 @@ class FigureStore {
 
     /** The same store writing the tables a rebuild fills beside the kept figures, which no reader reads. */
     FigureStore beside() {
-        return new FigureStore(jdbc, batch, reader, clubs, villages, units, clock, "rpt_next_");
-    }
-
-    /** The statement on this store's tables. */
-    private String t(String sql) {
-        return tables.equals("rpt_") ? sql
-                : sql.replaceAll("\\brpt_(club_fact|club_person|area_fact|club_place|range_member|range_care)\\b", tables + "$1");
+        return new FigureStore(jdbc, batch, reader, clubs, villages, units, clock, FigureStatements.NEXT);
     }
 
     private record AreaKey(Boundaries boundaries, String area, FactKey fact) {
@@ -96,7 +90,7 @@ class FigureStore {
         Map<UUID, ClubRecords> records = reader.read(found);
         Map<AreaKey, Long> delta = new HashMap<>();
         // The people of these clubs who are in other clubs too, before and after: the sums count each once.
-        Set<UUID> people = new HashSet<>(jdbc.sql(t("select distinct person_id from rpt_club_person where club_id = any(:ids)"))
+        Set<UUID> people = new HashSet<>(jdbc.sql(sql.peopleOfClubs())
                 .param("ids", found.stream().map(Club::id).toArray(UUID[]::new)).query(UUID.class).list());
         Map<UUID, ClubFigures.Facts> computed = new HashMap<>();
         for (Club club : found) {
@@ -123,7 +117,7 @@ class FigureStore {
         countedTwiceBefore.forEach((k, v) -> delta.merge(k, v, Long::sum));
         countedTwice(people).forEach((k, v) -> delta.merge(k, -v, Long::sum));
         writeSums(delta);
-        if (tables.equals("rpt_")) {
+        if (sql == FigureStatements.KEPT) {
             FigureCache.changed(jdbc, provinces);
         }
     }
@@ -139,8 +133,7 @@ class FigureStore {
             return out;
         }
         Map<AreaKey, Map<UUID, Integer>> clubsOf = new HashMap<>();
-        jdbc.sql(t("select c.period_kind, c.period_start, c.code, c.dims, c.person_id, p.old_path, p.now_province "
-                        + "from rpt_club_person c join rpt_club_place p on p.club_id = c.club_id where c.person_id = any(:people)"))
+        jdbc.sql(sql.clubsOfPeople())
                 .param("people", people.toArray(UUID[]::new))
                 .query((rs, n) -> {
                     FactKey k = new FactKey(StoredKeys.periodKind(rs.getString(1)), rs.getObject(2, LocalDate.class),
@@ -166,12 +159,9 @@ class FigureStore {
         return out;
     }
 
-    private static final List<String> KEPT = List.of("club_place", "club_fact", "club_person", "area_fact", "range_member",
-            "range_care");
-
     /** Empties the tables a rebuild fills beside the kept figures. */
     void clearBeside() {
-        jdbc.sql("truncate " + String.join(", ", KEPT.stream().map(k -> "rpt_next_" + k).toList())).update();
+        jdbc.sql(FigureStatements.CLEAR_BESIDE).update();
     }
 
     /**
@@ -180,9 +170,8 @@ class FigureStore {
      * commits, and never wait for it), the new ones copied in, and every figure held in memory read again.
      */
     void keepRebuilt() {
-        for (String k : KEPT) {
-            jdbc.sql("delete from rpt_" + k).update();
-            jdbc.sql("insert into rpt_" + k + " select * from rpt_next_" + k).update();
+        for (String statement : FigureStatements.KEEP_REBUILT) {
+            jdbc.sql(statement).update();
         }
         clearBeside();
         FigureCache.changedAll(jdbc);
@@ -212,7 +201,7 @@ class FigureStore {
     }
 
     private Optional<ClubPlace> storedPlace(UUID clubId) {
-        return jdbc.sql(t("select * from rpt_club_place where club_id = :c")).param("c", clubId)
+        return jdbc.sql(sql.placeOfClub()).param("c", clubId)
                 .query((rs, n) -> new ClubPlace(clubId, rs.getString("code"), rs.getString("name"),
                         rs.getObject("founded_on", LocalDate.class), rs.getObject("village_id", UUID.class),
                         rs.getString("old_path"), rs.getString("now_path"), rs.getString("now_province"),
@@ -221,7 +210,7 @@ class FigureStore {
 
     private Map<FactKey, Long> storedFacts(UUID clubId) {
         Map<FactKey, Long> out = new HashMap<>();
-        jdbc.sql(t("select period_kind, period_start, code, dims, value from rpt_club_fact where club_id = :c"))
+        jdbc.sql(sql.factsOfClub())
                 .param("c", clubId)
                 .query((rs, n) -> out.put(new FactKey(StoredKeys.periodKind(rs.getString(1)), rs.getObject(2, LocalDate.class),
                         rs.getString(3), rs.getString(4)), rs.getLong(5))).list();
@@ -242,24 +231,20 @@ class FigureStore {
             }
         });
         if (!gone.isEmpty()) {
-            batch.batchUpdate(t("delete from rpt_club_fact where club_id = ? and period_kind = ? and period_start = ? "
-                    + "and code = ? and dims = ?"), gone);
+            batch.batchUpdate(sql.deleteFact(), gone);
         }
         if (!changed.isEmpty()) {
-            batch.batchUpdate(t("insert into rpt_club_fact (club_id, period_kind, period_start, code, dims, value) "
-                    + "values (?, ?, ?, ?, ?, ?) on conflict (club_id, period_kind, period_start, code, dims) "
-                    + "do update set value = excluded.value"), changed);
+            batch.batchUpdate(sql.upsertFact(), changed);
         }
     }
 
     private void writePeople(UUID clubId, Map<FactKey, Set<UUID>> people) {
-        jdbc.sql(t("delete from rpt_club_person where club_id = :c")).param("c", clubId).update();
+        jdbc.sql(sql.deletePeople()).param("c", clubId).update();
         List<Object[]> rows = new ArrayList<>();
         people.forEach((k, ids) -> ids.forEach(p -> rows.add(new Object[] {clubId, StoredKeys.of(k.kind()), k.start(),
                 k.code(), k.dims(), p})));
         if (!rows.isEmpty()) {
-            batch.batchUpdate(t("insert into rpt_club_person (club_id, period_kind, period_start, code, dims, person_id) "
-                    + "values (?, ?, ?, ?, ?, ?)"), rows);
+            batch.batchUpdate(sql.insertPerson(), rows);
         }
     }
 
@@ -268,29 +253,28 @@ class FigureStore {
         if (storedRangeRows(clubId).equals(now)) {
             return;
         }
-        jdbc.sql(t("delete from rpt_range_member where club_id = :c")).param("c", clubId).update();
-        jdbc.sql(t("delete from rpt_range_care where club_id = :c")).param("c", clubId).update();
+        jdbc.sql(sql.deleteMembers()).param("c", clubId).update();
+        jdbc.sql(sql.deleteCare()).param("c", clubId).update();
         if (!now.measured().isEmpty()) {
-            batch.batchUpdate(t("insert into rpt_range_member (club_id, person_id, joined_on, left_on, sex, birth_date, "
-                    + "birth_year, shared, pressure_months, weight_months) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            batch.batchUpdate(sql.insertMember(),
                     now.measured().stream().map(m -> new Object[] {clubId, m.personId(), m.joinedOn(), m.leftOn(), m.sex(),
                             m.birthDate(), m.birthYear(), m.shared(), m.pressureMonths().toArray(Integer[]::new),
                             m.weightMonths().toArray(Integer[]::new)}).toList());
         }
         if (!now.cared().isEmpty()) {
-            batch.batchUpdate(t("insert into rpt_range_care (club_id, recipient_id, since, planned, visits) values (?, ?, ?, ?, ?)"),
+            batch.batchUpdate(sql.insertCare(),
                     now.cared().stream().map(c -> new Object[] {clubId, c.recipientId(), c.since(),
                             c.planned().toArray(Integer[]::new), c.visits().toArray(Integer[]::new)}).toList());
         }
     }
 
     private RangeRows.Rows storedRangeRows(UUID clubId) {
-        Set<RangeRows.Measured> measured = new HashSet<>(jdbc.sql(t("select * from rpt_range_member where club_id = :c"))
+        Set<RangeRows.Measured> measured = new HashSet<>(jdbc.sql(sql.membersOfClub())
                 .param("c", clubId).query((rs, n) -> new RangeRows.Measured(rs.getObject("person_id", UUID.class),
                         rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
                         rs.getString("sex"), rs.getObject("birth_date", LocalDate.class), rs.getInt("birth_year"),
                         rs.getBoolean("shared"), ints(rs.getArray("pressure_months")), ints(rs.getArray("weight_months")))).list());
-        Set<RangeRows.Cared> cared = new HashSet<>(jdbc.sql(t("select * from rpt_range_care where club_id = :c"))
+        Set<RangeRows.Cared> cared = new HashSet<>(jdbc.sql(sql.careOfClub())
                 .param("c", clubId).query((rs, n) -> new RangeRows.Cared(rs.getObject("recipient_id", UUID.class),
                         rs.getInt("since"), ints(rs.getArray("planned")), ints(rs.getArray("visits")))).list());
         return new RangeRows.Rows(measured, cared);
@@ -301,12 +285,7 @@ class FigureStore {
     }
 
     private void writePlace(ClubPlace p) {
-        jdbc.sql(t("""
-                insert into rpt_club_place (club_id, code, name, founded_on, village_id, old_path, now_path, now_province, projects)
-                values (:id, :code, :name, :founded, :village, :old, :now, :province, :projects)
-                on conflict (club_id) do update set code = excluded.code, name = excluded.name,
-                  founded_on = excluded.founded_on, village_id = excluded.village_id, old_path = excluded.old_path,
-                  now_path = excluded.now_path, now_province = excluded.now_province, projects = excluded.projects"""))
+        jdbc.sql(sql.upsertPlace())
                 .param("id", p.clubId()).param("code", p.code()).param("name", p.name()).param("founded", p.foundedOn())
                 .param("village", p.villageId()).param("old", p.oldPath()).param("now", p.nowPath())
                 .param("province", p.nowProvince()).param("projects", p.projects().toArray(UUID[]::new)).update();
@@ -326,11 +305,8 @@ class FigureStore {
         // In a fixed order, so that two writers adding to the same sums never wait on each other in a circle.
         rows.sort(java.util.Comparator.comparing((Object[] r) -> r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3] + "|" + r[4]
                 + "|" + r[5]));
-        batch.batchUpdate(t("insert into rpt_area_fact (boundaries, area, period_kind, period_start, code, dims, value) "
-                + "values (?, ?, ?, ?, ?, ?, ?) on conflict (boundaries, area, period_kind, period_start, code, dims) "
-                + "do update set value = rpt_area_fact.value + excluded.value"), rows);
-        batch.batchUpdate(t("delete from rpt_area_fact where boundaries = ? and area = ? and period_kind = ? "
-                + "and period_start = ? and code = ? and dims = ? and value = 0"),
+        batch.batchUpdate(sql.addToSum(), rows);
+        batch.batchUpdate(sql.deleteZeroSum(),
                 rows.stream().map(r -> java.util.Arrays.copyOf(r, 6)).toList());
     }
 }
