@@ -46,8 +46,9 @@ class FigureCache {
     static void changed(JdbcClient jdbc, Collection<String> provinces) {
         TreeSet<String> areas = new TreeSet<>(provinces);
         areas.add("");
-        jdbc.sql("insert into rpt_generation (area, value) select a, 1 from unnest(cast(:areas as text[])) a order by a "
-                        + "on conflict (area) do update set value = rpt_generation.value + 1")
+        jdbc.sql("""
+                        insert into rpt_generation (area, value) select a, 1 from unnest(cast(:areas as text[])) a order by a
+                        on conflict (area) do update set value = rpt_generation.value + 1""")
                 .param("areas", areas.toArray(String[]::new)).update();
     }
 

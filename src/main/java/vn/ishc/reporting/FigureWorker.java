@@ -113,8 +113,9 @@ class FigureWorker {
             jdbc.sql("delete from rpt_failed where club_id = :c").param("c", clubId).update();
         } catch (RuntimeException e) {
             log.error("Figures of club {} could not be computed", clubId, e);
-            jdbc.sql("insert into rpt_failed (club_id, error) values (:c, :e) on conflict (club_id) "
-                    + "do update set error = excluded.error, failed_at = now()")
+            jdbc.sql("""
+                    insert into rpt_failed (club_id, error) values (:c, :e) on conflict (club_id)
+                    do update set error = excluded.error, failed_at = now()""")
                     .param("c", clubId).param("e", String.valueOf(e)).update();
         }
     }
@@ -156,8 +157,9 @@ class FigureWorker {
     }
 
     private void keep(String name, String value) {
-        jdbc.sql("insert into rpt_state (name, value) values (:n, :v) on conflict (name) "
-                + "do update set value = excluded.value").param("n", name).param("v", value).update();
+        jdbc.sql("""
+                insert into rpt_state (name, value) values (:n, :v) on conflict (name)
+                do update set value = excluded.value""").param("n", name).param("v", value).update();
     }
 
     /**
@@ -171,8 +173,9 @@ class FigureWorker {
             lock();
             beside.clearBeside();
             jdbc.sql("delete from rpt_rebuild_changed").update();
-            jdbc.sql("insert into rpt_state (name, value) values ('rebuilding', :at) on conflict (name) "
-                    + "do update set value = excluded.value").param("at", clock.instant().toString()).update();
+            jdbc.sql("""
+                    insert into rpt_state (name, value) values ('rebuilding', :at) on conflict (name)
+                    do update set value = excluded.value""").param("at", clock.instant().toString()).update();
         });
         int n = 0;
         boolean kept = false;
@@ -229,8 +232,9 @@ class FigureWorker {
             });
         } catch (RuntimeException e) {
             log.error("Figures of club {} could not be computed by the rebuild", clubId, e);
-            jdbc.sql("insert into rpt_failed (club_id, error) values (:c, :e) on conflict (club_id) "
-                    + "do update set error = excluded.error, failed_at = now()")
+            jdbc.sql("""
+                    insert into rpt_failed (club_id, error) values (:c, :e) on conflict (club_id)
+                    do update set error = excluded.error, failed_at = now()""")
                     .param("c", clubId).param("e", String.valueOf(e)).update();
             jdbc.sql("insert into rpt_rebuild_changed (club_id) values (:c) on conflict do nothing").param("c", clubId).update();
         }

@@ -228,24 +228,17 @@ public class IndicatorTables {
         if (place.isClub()) {
             return null;
         }
-        String column = todaysMap(period, boundaries) ? "now_path" : "old_path";
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where true");
         if (!place.isNation()) {
-            where.append(" and (").append(column).append(" = :area or ").append(column).append(" like :area || '.%')");
             params.put("area", place.path());
-        } else if (!todaysMap(period, boundaries)) {
-            where.append(" and old_path is not null");
         }
         if (scope.clubId() != null) {
-            where.append(" and club_id = :club");
-            params.put("club", scope.clubId());
+            params.put("scopeClub", scope.clubId());
         } else if (!scope.isNation()) {
-            where.append(" and (now_path = :scope or now_path like :scope || '.%' or (now_path is null and now_province = :scope))");
             params.put("scope", scope.path());
         }
         params.put("limit", most + 1);
-        List<UUID> ids = jdbc.sql("select club_id from rpt_club_place" + where + " and founded_on <= :end order by name limit :limit")
+        List<UUID> ids = jdbc.sql(clubsOfSql(!todaysMap(period, boundaries), place.isNation(), scope))
                 .params(params).param("end", period.end()).query(UUID.class).list();
         if (ids.size() > most) {
             return null;
@@ -267,11 +260,46 @@ public class IndicatorTables {
         return indicators.below(place.path(), period, b, scope);
     }
 
+    private static final java.util.concurrent.ConcurrentMap<String, String> CLUBS_OF = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The first clubs, by name, of the area {@code :area} on the map read (every club the nation has on it)
+     * and the user's scope, founded by {@code :end}: at most {@code :limit}. Rendered once for each kind of
+     * area and scope.
+     */
+    private static String clubsOfSql(boolean old, boolean nation, AreaScope scope) {
+        String kind = scope.isNation() ? "nation" : scope.clubId() != null ? "club" : "area";
+        return CLUBS_OF.computeIfAbsent(old + "|" + nation + "|" + kind, k -> {
+            org.jooq.Condition in = !nation ? PlaceSql.inArea(old, false)
+                    : old ? PlaceSql.OLD_PATH.isNotNull() : org.jooq.impl.DSL.noCondition();
+            return ReportingTables.named(ReportingTables.sql().select(PlaceSql.CLUB_ID)
+                    .from(ReportingTables.CLUB_PLACE.table.as("p"))
+                    .where(in).and(PlaceSql.inScope(scope))
+                    .and(PlaceSql.p(ReportingTables.CLUB_PLACE.foundedOn).le(ReportingTables.param("end", java.time.LocalDate.class)))
+                    .orderBy(PlaceSql.p(ReportingTables.CLUB_PLACE.name))
+                    .limit(ReportingTables.param("limit", Integer.class)));
+        });
+    }
+
+    /** The clubs of the commune {@code :path} on either map: their ids, codes and names. */
+    private static String clubsOfCommune(boolean old) {
+        return old ? CLUBS_OF_OLD_COMMUNE : CLUBS_OF_COMMUNE;
+    }
+
+    private static final String CLUBS_OF_COMMUNE = clubsOfCommuneSql(false);
+    private static final String CLUBS_OF_OLD_COMMUNE = clubsOfCommuneSql(true);
+
+    private static String clubsOfCommuneSql(boolean old) {
+        return ReportingTables.named(ReportingTables.sql()
+                .select(PlaceSql.CLUB_ID.as("club_id"), Indicators.CLUB_CODE.as("code"),
+                        PlaceSql.p(ReportingTables.CLUB_PLACE.name).as("name"))
+                .from(ReportingTables.CLUB_PLACE.table.as("p"))
+                .where(PlaceSql.path(old).eq(ReportingTables.param("path", String.class))));
+    }
+
     private Map<String, UUID> clubIds(String communePath, Period period, Boundaries boundaries) {
-        String column = todaysMap(period, boundaries) ? "now_path" : "old_path";
         Map<String, UUID> ids = new HashMap<>();
-        jdbc.sql("select club_id, " + Indicators.CLUB_CODE + " as code, name from rpt_club_place p where p." + column
-                        + " = :path")
+        jdbc.sql(clubsOfCommune(!todaysMap(period, boundaries)))
                 .param("path", communePath)
                 .query((rs, n) -> ids.put(rs.getString("code") + "|" + rs.getString("name"),
                         rs.getObject("club_id", UUID.class)))

@@ -150,21 +150,21 @@ public class Indicators {
     private Long keptTotal(Area area, Period period, Boundaries boundaries, AreaScope scope, Indicator indicator) {
         String code = indicator.name();
         boolean old = boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE);
-        String column = old ? "p.old_path" : "p.now_path";
+        String column = PlaceSql.column(old);
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
         params.put("area", area.path());
-        String where = placeCondition(column, area) + scopeCondition(scope);
+        String where = PlaceSql.where(old, area.isNation(), scope);
         Sums sums = new Sums(period, today(), List.of(Sums.readFrom(code)));
         if (code.startsWith("COMMUNES_") || code.startsWith("PROVINCES_")) {
             if (code.startsWith("PROVINCES_") && !area.isNation()) {
                 return 0L;
             }
-            String provinces = !area.isNation() ? null : old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
+            String provinces = !area.isNation() ? null : PlaceSql.province(old);
             sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,
                     area.isNation() ? units.provinceCount(mapDate(period, boundaries), AreaScope.nation()) : 0);
             return sums.total(code);
         }
-        if (period.kind() == Period.Kind.RANGE && code.equals("CLUBS_MET_MONTHLY")) {
+        if (period.kind() == Period.Kind.RANGE && indicator == Indicator.CLUBS_MET_MONTHLY) {
             return Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L);
         }
         if (period.kind() == Period.Kind.RANGE && indicator == Indicator.ENTITLEMENT_CASES_RESOLVED) {
@@ -221,8 +221,7 @@ public class Indicators {
     /** The figures of one club for a period. */
     public AreaFigures ofClub(UUID clubId, Period period, AreaScope scope) {
         // A club not counted yet (registered a moment ago) is not known here until the worker has run.
-        Map<String, Object> place = jdbc.sql("select " + CLUB_CODE + " as code, name, now_path, now_province "
-                        + "from rpt_club_place p where club_id = :c")
+        Map<String, Object> place = jdbc.sql(PLACE_OF_CLUB)
                 .param("c", clubId).query().listOfRows().stream().findFirst()
                 .orElseThrow(() -> new vn.ishc.shared.NotFoundException("clubs.notFound", clubId));
         String now = (String) place.get("now_path");
@@ -231,26 +230,26 @@ public class Indicators {
             throw new OutOfScopeException("club " + clubId);
         }
         Sums sums = new Sums(period, today());
-        sums.read(jdbc, " p.club_id = :club", Map.of("club", clubId));
-        ranges(sums, period, " p.club_id = :club", Map.of("club", clubId));
+        sums.read(jdbc, OF_CLUB, Map.of("club", clubId));
+        ranges(sums, period, OF_CLUB, Map.of("club", clubId));
         return new AreaFigures((String) place.get("code"), (String) place.get("name"), period, sums.figures());
     }
 
     /** The figures of the clubs of a partner project (those in the user's area), for a period. */
     public AreaFigures ofProject(UUID projectId, String code, String name, Period period, AreaScope scope) {
-        return ofClubs(" cast(:project as uuid) = any(p.projects)", Map.of("project", projectId), code, name, period, scope);
+        return ofClubs(PlaceSql.OF_PROJECT, Map.of("project", projectId), code, name, period, scope);
     }
 
     /** The figures of the clubs of a village (thôn, tổ dân phố), for a period. */
     public AreaFigures ofVillage(UUID villageId, String code, String name, Period period, AreaScope scope) {
-        return ofClubs(" p.village_id = :village", Map.of("village", villageId), code, name, period, scope);
+        return ofClubs(PlaceSql.OF_VILLAGE, Map.of("village", villageId), code, name, period, scope);
     }
 
-    private AreaFigures ofClubs(String condition, Map<String, Object> more, String code, String name, Period period,
+    private AreaFigures ofClubs(org.jooq.Condition condition, Map<String, Object> more, String code, String name, Period period,
                                 AreaScope scope) {
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
         params.putAll(more);
-        String where = condition + scopeCondition(scope);
+        String where = PlaceSql.where(condition, scope);
         Sums sums = new Sums(period, today());
         sums.read(jdbc, where, params);
         sums.subtractSharedPeople(jdbc, where, params);
@@ -269,17 +268,13 @@ public class Indicators {
     private List<AreaFigures> below(Area area, Period period, Boundaries boundaries, AreaScope scope) {
         LocalDate end = period.end();
         boolean old = boundaries == Boundaries.AS_WAS && end.isBefore(AdminUnits.REFORM_DATE);
-        String column = old ? "p.old_path" : "p.now_path";
+        String column = PlaceSql.column(old);
         int depth = area.isNation() ? 1 : area.path().split("\\.").length + 1;
         boolean clubs = area.level() == AdminUnit.Level.COMMUNE;
-        StringBuilder prefix = new StringBuilder("split_part(" + column + ", '.', 1)");
-        for (int i = 2; i <= depth; i++) {
-            prefix.append(" || '.' || split_part(").append(column).append(", '.', ").append(i).append(")");
-        }
-        String child = clubs ? "p.club_id::text" : prefix.toString();
+        String child = clubs ? CLUB_ID_TEXT : PlaceSql.prefix(old, depth);
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
         params.put("area", area.path());
-        String where = placeCondition(column, area) + scopeCondition(scope);
+        String where = PlaceSql.where(old, area.isNation(), scope);
         Map<String, Sums> byChild = new LinkedHashMap<>();
         if (area.isNation() && scope.isNation()) {
             // The provinces' kept sums, which count a person in two clubs of the province once.
@@ -289,16 +284,16 @@ public class Indicators {
         }
         byChild.remove(null);
         if (!clubs) {
-            String province = old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
+            String province = PlaceSql.province(old);
             String grouping = area.isNation() && scope.isNation() ? province : child;
             Sums.communesOf(jdbc, period, today(), grouping, column, where, params, byChild,
                     units.communeCounts(byChild.keySet(), mapDate(period, boundaries), AreaScope.nation()));
         }
         if (period.kind() == Period.Kind.RANGE) {
             String grouping = area.isNation() && scope.isNation()
-                    ? (old ? "split_part(p.old_path, '.', 1)" : "p.now_province") : child;
+                    ? PlaceSql.province(old) : child;
             Map<String, Long> met = Sums.metEveryMonth(jdbc, period, today(), grouping, where, params);
-            byChild.forEach((key, sums) -> sums.set("CLUBS_MET_MONTHLY", met.getOrDefault(key, 0L)));
+            byChild.forEach((key, sums) -> sums.set(Indicator.CLUBS_MET_MONTHLY.name(), met.getOrDefault(key, 0L)));
             Map<String, Long> resolved = Sums.resolvedOverRange(jdbc, period, today(), grouping, where, params);
             byChild.forEach((key, sums) -> sums.set(Indicator.ENTITLEMENT_CASES_RESOLVED.name(),
                     resolved.getOrDefault(key, 0L)));
@@ -365,20 +360,20 @@ public class Indicators {
             // The kept sums count a person in two of their clubs once already.
             sums.readSums(jdbc, boundaries, area.path());
         } else {
-            String column = old ? "p.old_path" : "p.now_path";
+            String column = PlaceSql.column(old);
             Map<String, Object> params = new HashMap<>(scopeParams(scope));
             params.put("area", area.path());
-            sums.read(jdbc, placeCondition(column, area) + scopeCondition(scope), params);
+            sums.read(jdbc, PlaceSql.where(old, area.isNation(), scope), params);
         }
         Map<String, Object> params = new HashMap<>(scopeParams(scope));
         params.put("area", area.path());
-        String column = old ? "p.old_path" : "p.now_path";
-        String where = placeCondition(column, area) + scopeCondition(scope);
+        String column = PlaceSql.column(old);
+        String where = PlaceSql.where(old, area.isNation(), scope);
         if (!summed) {
             sums.subtractSharedPeople(jdbc, where, params);
         }
         ranges(sums, period, where, params);
-        String provinces = !area.isNation() ? null : old ? "split_part(p.old_path, '.', 1)" : "p.now_province";
+        String provinces = !area.isNation() ? null : PlaceSql.province(old);
         sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,
                 area.isNation() ? units.provinceCount(mapDate(period, boundaries), AreaScope.nation()) : 0);
         return sums.figures();
@@ -390,7 +385,7 @@ public class Indicators {
      */
     private void ranges(Sums sums, Period period, String where, Map<String, Object> params) {
         if (period.kind() == Period.Kind.RANGE) {
-            sums.set("CLUBS_MET_MONTHLY", Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
+            sums.set(Indicator.CLUBS_MET_MONTHLY.name(), Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
             sums.set(Indicator.ENTITLEMENT_CASES_RESOLVED.name(),
                     Sums.resolvedOverRange(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
             sums.setCounted(rangePeople.count(period, today(), "''", where, params).getOrDefault("", Map.of()));
@@ -406,20 +401,6 @@ public class Indicators {
         return boundaries == Boundaries.RESTATED ? today() : end;
     }
 
-    private static String placeCondition(String column, Area area) {
-        return area.isNation() ? " true" : " (" + column + " = :area or " + column + " like :area || '.%')";
-    }
-
-    private static String scopeCondition(AreaScope scope) {
-        if (scope.isNation()) {
-            return "";
-        }
-        if (scope.clubId() != null) {
-            return " and p.club_id = :scopeClub";
-        }
-        return " and (p.now_path = :scope or p.now_path like :scope || '.%' or (p.now_path is null and p.now_province = :scope))";
-    }
-
     private static Map<String, Object> scopeParams(AreaScope scope) {
         Map<String, Object> p = new HashMap<>();
         if (!scope.isNation()) {
@@ -431,15 +412,28 @@ public class Indicators {
         return p;
     }
 
-    /**
-     * A club's code in the figures and their exports (the ADX and DHIS2 orgUnit, the sheets), over the places
-     * {@code p}: its national identifier ("06379-001"), unique in the country and never changed.
-     */
-    static final String CLUB_CODE = "p.code";
+    /** A club's code in the figures and their exports: see {@link PlaceSql#CLUB_CODE}. */
+    static final org.jooq.Field<String> CLUB_CODE = PlaceSql.CLUB_CODE;
+
+    private static final String CLUB_ID_TEXT = ReportingTables.inline(PlaceSql.CLUB_ID.cast(org.jooq.impl.SQLDataType.VARCHAR));
+    private static final String OF_CLUB = ReportingTables.named(PlaceSql.OF_CLUB);
+
+    /** A club's code, name and places, by {@code :c}. */
+    private static final String PLACE_OF_CLUB = ReportingTables.named(ReportingTables.sql()
+            .select(CLUB_CODE.as("code"), PlaceSql.p(ReportingTables.CLUB_PLACE.name).as("name"), PlaceSql.NOW_PATH.as("now_path"),
+                    PlaceSql.NOW_PROVINCE.as("now_province"))
+            .from(ReportingTables.CLUB_PLACE.table.as("p")).where(PlaceSql.CLUB_ID.eq(ReportingTables.param("c", UUID.class))));
+
+    /** Clubs' codes and names, by their ids as text ({@code :ids}). */
+    private static final String NAMES_OF_CLUBS = ReportingTables.named(ReportingTables.sql()
+            .select(PlaceSql.CLUB_ID.cast(org.jooq.impl.SQLDataType.VARCHAR).as("id"), CLUB_CODE.as("code"),
+                    PlaceSql.p(ReportingTables.CLUB_PLACE.name).as("name"))
+            .from(ReportingTables.CLUB_PLACE.table.as("p"))
+            .where(PlaceSql.CLUB_ID.cast(org.jooq.impl.SQLDataType.VARCHAR).in(ReportingTables.param("ids", String.class))));
 
     private Map<String, String[]> clubNames(java.util.Collection<String> ids) {
         Map<String, String[]> out = new HashMap<>();
-        jdbc.sql("select club_id::text as id, " + CLUB_CODE + " as code, name from rpt_club_place p where club_id::text in (:ids)")
+        jdbc.sql(NAMES_OF_CLUBS)
                 .param("ids", ids.isEmpty() ? List.of("") : ids)
                 .query((rs, n) -> out.put(rs.getString("id"), new String[] {rs.getString("code"), rs.getString("name")}))
                 .list();

@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 class RangePeople {
 
     /** The figures counted. */
-    static final Set<String> CODES = Set.of("MEMBERS_BP_MEASURED", "MEMBERS_WEIGHED", "HOMECARE_RECIPIENTS_ON_PLAN",
-            "PEOPLE_HELPED");
+    static final Set<String> CODES = Set.of(Indicator.MEMBERS_BP_MEASURED.name(), Indicator.MEMBERS_WEIGHED.name(),
+            Indicator.HOMECARE_RECIPIENTS_ON_PLAN.name(), Indicator.PEOPLE_HELPED.name());
 
     // Clubs active at the range's end (or today), as the month kept for it says.
     private static final String ACTIVE = " join rpt_club_fact a on a.club_id = p.club_id and a.period_kind = 'M' "
-            + "and a.period_start = :stock and a.code = 'CLUBS_ACTIVE' and a.dims = ''";
+            + "and a.period_start = :stock and a.code = :active and a.dims = ''";
     // A member's age at the range's end, as the club's figures work it out: from the birth date, else the year.
     private static final String AGE = "coalesce(extract(year from age(cast(:e as timestamp), cast(r.birth_date as timestamp)))::int, "
             + "extract(year from cast(:e as date))::int - r.birth_year)";
@@ -50,6 +50,7 @@ class RangePeople {
         Map<String, Object> p = new HashMap<>(params);
         p.put("e", e);
         p.put("stock", last.atDay(1));
+        p.put("active", Indicator.CLUBS_ACTIVE.name());
         p.put("months", months);
         p.put("first", RangeRows.number(range.first()));
         p.put("last", RangeRows.number(last));
@@ -95,9 +96,9 @@ class RangePeople {
         // months, or by several clubs of a sub-area, once.
         jdbc.sql("select " + child + ", count(distinct c.person_id) from rpt_club_person c "
                         + "join rpt_club_place p on p.club_id = c.club_id where " + where
-                        + " and c.code = 'PEOPLE_HELPED' and c.dims = '' and c.period_kind = 'M' "
+                        + " and c.code = :helped and c.dims = '' and c.period_kind = 'M' "
                         + "and c.period_start between :firstDay and :lastDay group by 1")
-                .params(p).param("firstDay", range.first().atDay(1)).param("lastDay", last.atDay(1))
+                .params(p).param("helped", Indicator.PEOPLE_HELPED.name()).param("firstDay", range.first().atDay(1)).param("lastDay", last.atDay(1))
                 .query((rs, n) -> {
                     add(out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()), "PEOPLE_HELPED|", rs.getLong(2));
                     return null;

@@ -191,10 +191,11 @@ final class Sums {
                   String provinces, long provincesTotal) {
         Map<String, Object> p = new HashMap<>(params);
         p.put("stock", stockMonth.atDay(1));
+        p.put("active", Indicator.CLUBS_ACTIVE.name());
         long[] with = new long[2];
         jdbc.sql("select count(distinct " + column + "), count(distinct " + (provinces == null ? "null::text" : provinces)
                         + ") from " + clubs(where) + " join rpt_club_fact f "
-                        + "on f.club_id = p.club_id where f.code = 'CLUBS_ACTIVE' and f.period_kind = 'M' "
+                        + "on f.club_id = p.club_id where f.code = :active and f.period_kind = 'M' "
                         + "and f.period_start = :stock").params(p)
                 .query((rs, n) -> {
                     with[0] = rs.getLong(1);
@@ -214,9 +215,10 @@ final class Sums {
                            Map<String, Object> params, Map<String, Sums> byChild, Map<String, Long> totals) {
         Map<String, Object> p = new HashMap<>(params);
         p.put("stock", Indicators.stockMonth(period, today).atDay(1));
+        p.put("active", Indicator.CLUBS_ACTIVE.name());
         Map<String, Long> with = new HashMap<>();
         jdbc.sql("select " + child + ", count(distinct " + column + ") from " + clubs(where) + " join rpt_club_fact f "
-                        + "on f.club_id = p.club_id where f.code = 'CLUBS_ACTIVE' and f.period_kind = 'M' "
+                        + "on f.club_id = p.club_id where f.code = :active and f.period_kind = 'M' "
                         + "and f.period_start = :stock group by 1").params(p)
                 .query((rs, n) -> with.put(rs.getString(1), rs.getLong(2))).list();
         byChild.forEach((key, sums) -> {
@@ -237,13 +239,15 @@ final class Sums {
         p.put("first", period.first().atDay(1));
         p.put("last", period.last().atDay(1));
         p.put("stock", Indicators.stockMonth(period, today).atDay(1));
+        p.put("active", Indicator.CLUBS_ACTIVE.name());
+        p.put("met", Indicator.CLUBS_MET_MONTHLY.name());
         Map<String, Long> out = new HashMap<>();
         jdbc.sql("select x.child, count(*) from (select " + child + " as child, p.club_id from " + clubs(where)
                         + " join rpt_club_fact f on f.club_id = p.club_id where f.period_kind = 'M' and f.dims = '' "
-                        + "and f.period_start between :first and :last and f.code in ('CLUBS_ACTIVE', 'CLUBS_MET_MONTHLY') "
-                        + "group by 1, 2 having bool_or(f.code = 'CLUBS_ACTIVE' and f.period_start = :stock and f.value = 1) "
-                        + "and coalesce(sum(f.value) filter (where f.code = 'CLUBS_MET_MONTHLY'), 0) "
-                        + "= sum(f.value) filter (where f.code = 'CLUBS_ACTIVE')) x group by 1")
+                        + "and f.period_start between :first and :last and f.code in (:active, :met) "
+                        + "group by 1, 2 having bool_or(f.code = :active and f.period_start = :stock and f.value = 1) "
+                        + "and coalesce(sum(f.value) filter (where f.code = :met), 0) "
+                        + "= sum(f.value) filter (where f.code = :active)) x group by 1")
                 .params(p).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
         return out;
     }
