@@ -96,6 +96,66 @@ public enum Indicator {
         AREA
     }
 
+    /**
+     * Where the system shows an indicator, each place with the indicators it shows in their order there
+     * (docs/indicators.md, "Where shown", lists them).
+     */
+    public enum Shown {
+        /** The dashboard's headline figures (the share of women among the members beside them). */
+        DASHBOARD_HEADLINES(CLUBS_ACTIVE, CLUBS_NEW, MEMBERS, MEETINGS_HELD, MEMBERS_BP_MEASURED, LOANS_OUTSTANDING,
+                PAR1, PAR30, PAR90, PAR180, LOAN_LOSS_PROVISION, COMMUNES_WITH_CLUB, HOMECARE_VISITS),
+        /** The dashboard's table of the areas one level down (provinces of the nation, ...; the share of women beside). */
+        DASHBOARD_AREAS(CLUBS_ACTIVE, MEMBERS, MEETINGS_HELD, MEMBERS_BP_MEASURED, LOANS_OUTSTANDING, CLUBS_STANDARD_OK,
+                CLUBS_MET_MONTHLY, HOMECARE_VISITS),
+        /** The dashboard's map and chart, of the indicator chosen: any. */
+        DASHBOARD_MAP,
+        /** The annual report's figures of the year. */
+        ANNUAL_REPORT(CLUBS_ACTIVE, CLUBS_NEW, CLUBS_DISSOLVED, COMMUNES_WITH_CLUB, COMMUNES_TOTAL, MEMBERS, MEMBERS_NEW,
+                MEMBERS_LEFT, CLUBS_STANDARD_OK, CLUBS_MET_MONTHLY, CLUBS_ALL_AREAS, CLUBS_BOTH_FUNDS, MEETINGS_HELD,
+                MEETING_ATTENDANCE, MEMBERS_BP_MEASURED, MEMBERS_HYPERTENSIVE, MEMBERS_HEALTH_INSURED, PEOPLE_HELPED,
+                COMMUNITY_ACTIVITIES, ENTITLEMENT_CASES, DIALOGUES, FUNDS_MOBILISED, FUND_INCOME_BALANCE,
+                FUND_OPERATING_BALANCE, LOANS_DISBURSED, LOANS_DISBURSED_AMOUNT, LOANS_OUTSTANDING, PAR1, PAR30, PAR90,
+                PAR180, LOAN_LOSS_PROVISION, HOMECARE_VOLUNTEERS, HOMECARE_RECIPIENTS, HOMECARE_VISITS),
+        /** The annual report's table of the areas one level down. */
+        ANNUAL_AREAS(CLUBS_ACTIVE, MEMBERS, MEETINGS_HELD, MEMBERS_BP_MEASURED, LOANS_OUTSTANDING),
+        /** The annual report's month-by-month bars. */
+        ANNUAL_MONTHLY(MEMBERS, MEETINGS_HELD, MEETING_ATTENDANCE, HOMECARE_VISITS),
+        /** The exports (ADX, DHIS2, the sheets) and the API: every indicator. */
+        EXPORTS;
+
+        private final List<Indicator> indicators;
+
+        /** A place that shows every indicator. */
+        Shown() {
+            this.indicators = null;
+        }
+
+        Shown(Indicator... indicators) {
+            this.indicators = List.of(indicators);
+        }
+
+        /** The indicators shown here, in their order here. */
+        public List<Indicator> indicators() {
+            return indicators == null ? List.of(Indicator.values()) : indicators;
+        }
+
+        /** Their codes, in their order here. */
+        public List<String> codes() {
+            return indicators().stream().map(Indicator::name).toList();
+        }
+    }
+
+    /** The places the system shows this indicator. */
+    public java.util.Set<Shown> shown() {
+        java.util.EnumSet<Shown> out = java.util.EnumSet.noneOf(Shown.class);
+        for (Shown place : Shown.values()) {
+            if (place.indicators().contains(this)) {
+                out.add(place);
+            }
+        }
+        return out;
+    }
+
     private static final Map<String, Indicator> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toMap(Indicator::name, Function.identity()));
 

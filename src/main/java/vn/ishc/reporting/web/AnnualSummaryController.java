@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ishc.reporting.AreaFigures;
 import vn.ishc.reporting.Boundaries;
 import vn.ishc.reporting.Figure;
+import vn.ishc.reporting.Indicator;
 import vn.ishc.reporting.Indicators;
 import vn.ishc.reporting.Period;
 import vn.ishc.reporting.TargetProgress;
@@ -33,16 +34,9 @@ import vn.ishc.web.PdfRenderer;
 @PreAuthorize("hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'PARTNER_VIEWER')")
 class AnnualSummaryController {
 
-    static final List<String> HEADLINE = List.of("CLUBS_ACTIVE", "CLUBS_NEW", "CLUBS_DISSOLVED", "COMMUNES_WITH_CLUB",
-            "COMMUNES_TOTAL", "MEMBERS", "MEMBERS_NEW", "MEMBERS_LEFT", "CLUBS_STANDARD_OK", "CLUBS_MET_MONTHLY",
-            "CLUBS_ALL_AREAS", "CLUBS_BOTH_FUNDS", "MEETINGS_HELD", "MEETING_ATTENDANCE", "MEMBERS_BP_MEASURED",
-            "MEMBERS_HYPERTENSIVE", "MEMBERS_HEALTH_INSURED", "PEOPLE_HELPED", "COMMUNITY_ACTIVITIES",
-            "ENTITLEMENT_CASES", "DIALOGUES", "FUNDS_MOBILISED", "FUND_INCOME_BALANCE", "FUND_OPERATING_BALANCE",
-            "LOANS_DISBURSED", "LOANS_DISBURSED_AMOUNT", "LOANS_OUTSTANDING", "PAR1", "PAR30", "PAR90", "PAR180",
-            "LOAN_LOSS_PROVISION", "HOMECARE_VOLUNTEERS", "HOMECARE_RECIPIENTS", "HOMECARE_VISITS");
-    static final List<String> BELOW = List.of("CLUBS_ACTIVE", "MEMBERS", "MEETINGS_HELD", "MEMBERS_BP_MEASURED",
-            "LOANS_OUTSTANDING");
-    static final List<String> MONTHLY = List.of("MEMBERS", "MEETINGS_HELD", "MEETING_ATTENDANCE", "HOMECARE_VISITS");
+    static final List<String> HEADLINE = Indicator.Shown.ANNUAL_REPORT.codes();
+    static final List<String> BELOW = Indicator.Shown.ANNUAL_AREAS.codes();
+    static final List<String> MONTHLY = Indicator.Shown.ANNUAL_MONTHLY.codes();
 
     private final Indicators indicators;
     private final TargetProgress progress;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import vn.ishc.reporting.Indicator;
 import vn.ishc.reporting.AreaFigures;
 import vn.ishc.reporting.IndicatorTables;
 import vn.ishc.reporting.web.DashboardView.Below;
@@ -66,14 +67,13 @@ final class BelowTable {
 
     private static List<Spec> specs(Numbers say) {
         List<Spec> out = new ArrayList<>();
-        for (String code : List.of("CLUBS_ACTIVE", "MEMBERS")) {
-            out.add(plain(code, say));
-        }
-        out.add(new Spec("WOMEN", say.say("dashboard.below.women"), f -> share(f, "MEMBERS", Map.of("SEX", "F")),
-                f -> say.share("MEMBERS", Numbers.value(f, "MEMBERS", Map.of("SEX", "F")), Numbers.value(f, "MEMBERS"))));
-        for (String code : List.of("MEETINGS_HELD", "MEMBERS_BP_MEASURED", "LOANS_OUTSTANDING", "CLUBS_STANDARD_OK",
-                "CLUBS_MET_MONTHLY", "HOMECARE_VISITS")) {
-            out.add(plain(code, say));
+        String members = Indicator.MEMBERS.name();
+        for (Indicator i : Indicator.Shown.DASHBOARD_AREAS.indicators()) {
+            out.add(plain(i.name(), say));
+            if (i == Indicator.MEMBERS) {
+                out.add(new Spec("WOMEN", say.say("dashboard.below.women"), f -> share(f, members, Map.of("SEX", "F")),
+                        f -> say.share(members, Numbers.value(f, members, Map.of("SEX", "F")), Numbers.value(f, members))));
+            }
         }
         return out;
     }

@@ -212,11 +212,11 @@ class DashboardPage {
 
     private Flags flags(DashboardQuery q, Table table, AreaScope scope, Numbers say) {
         AreaFigures f = table.figures();
-        Long active = Numbers.value(f, "CLUBS_ACTIVE");
-        Long standard = Numbers.value(f, "CLUBS_STANDARD_OK");
-        Long met = Numbers.value(f, "CLUBS_MET_MONTHLY");
-        String below = say.of("CLUBS_ACTIVE", standard == null ? null : active - standard);
-        String notMet = say.of("CLUBS_ACTIVE", met == null ? null : active - met);
+        Long active = Numbers.value(f, Indicator.CLUBS_ACTIVE.name());
+        Long standard = Numbers.value(f, Indicator.CLUBS_STANDARD_OK.name());
+        Long met = Numbers.value(f, Indicator.CLUBS_MET_MONTHLY.name());
+        String below = say.of(Indicator.CLUBS_ACTIVE.name(), standard == null ? null : active - standard);
+        String notMet = say.of(Indicator.CLUBS_ACTIVE.name(), met == null ? null : active - met);
         List<IndicatorTables.Row> clubs;
         if (table.place().isClub()) {
             clubs = List.of(new IndicatorTables.Row(null, table.place().clubId(), f));
@@ -230,11 +230,11 @@ class DashboardPage {
         }
         List<FlaggedClub> flagged = new ArrayList<>();
         for (IndicatorTables.Row club : clubs) {
-            if (!Long.valueOf(1).equals(Numbers.value(club.figures(), "CLUBS_ACTIVE"))) {
+            if (!Long.valueOf(1).equals(Numbers.value(club.figures(), Indicator.CLUBS_ACTIVE.name()))) {
                 continue;
             }
-            boolean low = Long.valueOf(0).equals(Numbers.value(club.figures(), "CLUBS_STANDARD_OK"));
-            boolean missed = Long.valueOf(0).equals(Numbers.value(club.figures(), "CLUBS_MET_MONTHLY"));
+            boolean low = Long.valueOf(0).equals(Numbers.value(club.figures(), Indicator.CLUBS_STANDARD_OK.name()));
+            boolean missed = Long.valueOf(0).equals(Numbers.value(club.figures(), Indicator.CLUBS_MET_MONTHLY.name()));
             if (low || missed) {
                 flagged.add(new FlaggedClub(club.name(), club.clubId() == null ? null : q.withClub(club.clubId()).href(),
                         low, missed));

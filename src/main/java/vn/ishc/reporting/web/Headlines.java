@@ -34,21 +34,23 @@ final class Headlines {
         }
     }
 
-    private static final List<Spec> SPECS = List.of(
-            new Spec("CLUBS_ACTIVE", Map.of(), null),
-            new Spec("CLUBS_NEW", Map.of(), null),
-            new Spec("MEMBERS", Map.of(), null),
-            new Spec("MEMBERS", Map.of("SEX", "F"), "dashboard.headline.women"),
-            new Spec("MEETINGS_HELD", Map.of(), null),
-            new Spec("MEMBERS_BP_MEASURED", Map.of(), null),
-            new Spec("LOANS_OUTSTANDING", Map.of(), null),
-            new Spec("PAR1", Map.of(), "dashboard.headline.par1"),
-            new Spec("PAR30", Map.of(), "dashboard.headline.par30"),
-            new Spec("PAR90", Map.of(), "dashboard.headline.par90"),
-            new Spec("PAR180", Map.of(), "dashboard.headline.par180"),
-            new Spec("LOAN_LOSS_PROVISION", Map.of(), null),
-            new Spec("COMMUNES_WITH_CLUB", Map.of(), "dashboard.headline.communes"),
-            new Spec("HOMECARE_VISITS", Map.of(), null));
+    // The messages that name some of them; the others are named by their code's name.
+    private static final Map<Indicator, String> LABELS = Map.of(Indicator.PAR1, "dashboard.headline.par1",
+            Indicator.PAR30, "dashboard.headline.par30", Indicator.PAR90, "dashboard.headline.par90",
+            Indicator.PAR180, "dashboard.headline.par180", Indicator.COMMUNES_WITH_CLUB, "dashboard.headline.communes");
+
+    private static final List<Spec> SPECS = specs();
+
+    private static List<Spec> specs() {
+        List<Spec> out = new java.util.ArrayList<>();
+        for (Indicator i : Indicator.Shown.DASHBOARD_HEADLINES.indicators()) {
+            out.add(new Spec(i.name(), Map.of(), LABELS.get(i)));
+            if (i == Indicator.MEMBERS) {
+                out.add(new Spec(i.name(), Map.of("SEX", "F"), "dashboard.headline.women"));
+            }
+        }
+        return List.copyOf(out);
+    }
 
     private final Numbers say;
     private final TargetProgress progress;
