@@ -134,7 +134,7 @@ class DashboardPage {
     }
 
     private static List<Choice> indicatorChoices(DashboardQuery q, Numbers say) {
-        return Arrays.stream(Indicator.values())
+        return Indicator.Shown.DASHBOARD_MAP.indicators().stream()
                 .map(i -> new Choice(i.name(), say.name(i.name()), null, i.name().equals(q.indicator())))
                 .toList();
     }
