@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.function.BooleanSupplier;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,18 +60,26 @@ class PersonalDataKeyConfiguration {
             throw new IllegalStateException("No key for personal numbers: set ishc.personal-data.key (base64 of 32 bytes) "
                     + "or ishc.personal-data.key-file");
         }
-        Path file = fileFor(folder.dir());
+        return new PersonalDataCipher(embeddedKey(folder.dir(), () -> holdsSealedNumbers(embedded.getObject())));
+    }
+
+    /**
+     * The key of the embedded database in {@code dataDir}: read from its file, or made on the first start;
+     * refused when the database holds sealed numbers and the file is gone.
+     */
+    static byte[] embeddedKey(Path dataDir, BooleanSupplier holdsSealedNumbers) {
+        Path file = fileFor(dataDir);
         if (Files.exists(file)) {
             restrict(file);
-            return new PersonalDataCipher(read(file));
+            return read(file);
         }
-        if (holdsSealedNumbers(embedded.getObject())) {
-            throw new IllegalStateException("The embedded database in " + folder.dir() + " holds sealed citizen IDs, but "
+        if (holdsSealedNumbers.getAsBoolean()) {
+            throw new IllegalStateException("The embedded database in " + dataDir + " holds sealed citizen IDs, but "
                     + "their key file " + file + " is missing; restore it from the backup of the data folder");
         }
         byte[] created = create(file);
         log.info("Generated the key of personal numbers in {}: back it up with the data folder", file);
-        return new PersonalDataCipher(created);
+        return created;
     }
 
     /** The key file of the embedded database in {@code dataDir}: beside it, never inside. */
