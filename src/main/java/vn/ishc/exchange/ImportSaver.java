@@ -95,7 +95,7 @@ class ImportSaver {
         } catch (UserFacingException e) {
             log.info("Import {} of club {} refused while saving: {}", batchId, clubId, e.messageKey());
             aside.executeWithoutResult(s -> store.failed(batchId, e.messageKey(),
-                    java.util.Arrays.stream(e.arguments()).map(String::valueOf).toList()));
+                    java.util.Arrays.stream(e.arguments()).map(String::valueOf).map(RowChecker::masked).toList()));
         } catch (RuntimeException e) {
             log.error("Import {} of club {} failed while saving; nothing was saved", batchId, clubId, e);
             aside.executeWithoutResult(s -> store.failed(batchId, "exchange.confirm.failed", List.of()));

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ishc.members.PersonDetails;
+import vn.ishc.shared.PersonalDataCipher;
 
 /** The import_batch, import_row and import_problem tables. */
 @Repository
@@ -38,11 +39,24 @@ class ImportStore {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
+    private final PersonalDataCipher cipher;
 
-    ImportStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
+    ImportStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
+        this.cipher = cipher;
+    }
+
+    /** The details as stored until saved: the citizen ID sealed, as in {@code person}. */
+    private PersonDetails sealed(PersonDetails details) {
+        return details.citizenId() == null ? details : details.withCitizenId(cipher.seal(details.citizenId()));
+    }
+
+    /** The details as saved; a preview stored before citizen IDs were sealed holds its number readable. */
+    private PersonDetails opened(PersonDetails details) {
+        String id = details.citizenId();
+        return !PersonalDataCipher.isSealed(id) ? details : details.withCitizenId(cipher.open(id));
     }
 
     void insert(ImportBatch b, List<CheckedRow> rows, List<RowProblem> problems) {
@@ -59,7 +73,7 @@ class ImportStore {
                     .addValue("o", row.outcome().name()).addValue("name", row.fullName())
                     .addValue("person", row.personId()).addValue("version", row.version())
                     .addValue("details", row.details() == null ? null
-                            : json.writeValueAsString(new Stored(row.details(), row.joinedOn())))
+                            : json.writeValueAsString(new Stored(sealed(row.details()), row.joinedOn())))
                     .addValue("changes", row.changes()));
         }
         batch.batchUpdate("""
@@ -114,7 +128,7 @@ class ImportStore {
                     Stored s = json.readValue(rs.getString("details"), Stored.class);
                     return new CheckedRow(rs.getInt("row_number"), Outcome.valueOf(rs.getString("outcome")),
                             rs.getString("full_name"), rs.getObject("person_id", UUID.class),
-                            (Integer) rs.getObject("version"), s.details(), s.joinedOn(), rs.getString("changes"));
+                            (Integer) rs.getObject("version"), opened(s.details()), s.joinedOn(), rs.getString("changes"));
                 }).list();
     }
 

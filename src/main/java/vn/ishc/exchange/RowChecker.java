@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import vn.ishc.clubs.Club;
 import vn.ishc.exchange.ImportStore.CheckedRow;
 import vn.ishc.exchange.ImportStore.Outcome;
+import vn.ishc.members.CitizenIds;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
 import vn.ishc.members.Person;
@@ -149,9 +150,16 @@ final class RowChecker {
     }
 
     private void refuse(SheetLine line, MemberColumn column, String key, Object... arguments) {
+        boolean citizenId = column == MemberColumn.CITIZEN_ID;
         refuse(line, List.of(new RowProblem(line.row(), column == null ? null : header(line, column),
-                column == null ? null : line.cell(column), key,
-                Arrays.stream(arguments).map(String::valueOf).toList())));
+                column == null ? null : citizenId ? masked(line.cell(column)) : line.cell(column), key,
+                Arrays.stream(arguments).map(String::valueOf).map(a -> citizenId ? masked(a) : a).toList())));
+    }
+
+    /** A citizen ID in a stored problem is masked, as a whole number is stored nowhere readable. */
+    static String masked(String value) {
+        return value != null && value.replaceAll("[\\s.]", "").matches("\\d{12}")
+                ? CitizenIds.mask(value.replaceAll("[\\s.]", "")) : value;
     }
 
     private static String header(SheetLine line, MemberColumn column) {

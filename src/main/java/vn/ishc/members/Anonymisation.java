@@ -93,7 +93,8 @@ public class Anonymisation {
         String name = pseudonym(personId);
         jdbc.sql("""
                         update person set full_name = :name, name_key = :key, phone = null,
-                            citizen_id = null, hi_card_number = null,
+                            citizen_id = null, citizen_id_sealed = null, citizen_id_index = null,
+                            hi_card_number = null,
                             hi_card_held = hi_card_held or coalesce(hi_card_number, '') <> '', anonymised_on = :on,
                             anonymised_by = :actor, version = version + 1, updated_at = now(), updated_by = :actor
                         where id = :id""")

@@ -3,6 +3,7 @@ package vn.ishc.members;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.PersonalDataCipher;
 
 /**
  * Many members of one club at once, as a list brought from a spreadsheet: enrolling new people and
@@ -39,14 +41,16 @@ public class MemberLists {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final ApplicationEventPublisher events;
+    private final PersonalDataCipher cipher;
 
     MemberLists(Members members, Clubs clubs, JdbcClient jdbc, NamedParameterJdbcTemplate batch,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, PersonalDataCipher cipher) {
         this.members = members;
         this.clubs = clubs;
         this.jdbc = jdbc;
         this.batch = batch;
         this.events = events;
+        this.cipher = cipher;
     }
 
     /**
@@ -68,7 +72,7 @@ public class MemberLists {
                 if (joined.isBefore(club.foundedOn()) || joined.isAfter(today)) {
                     throw new InvalidInputException("members.joinedOn.outside", "joinedOn", joined, club.foundedOn());
                 }
-                persons.add(new MapSqlParameterSource(Members.personParams(p)).addValue("actor", actor));
+                persons.add(new MapSqlParameterSource(members.personParams(p)).addValue("actor", actor));
                 memberships.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID()).addValue("p", id)
                         .addValue("c", clubId).addValue("d", joined));
                 Map<String, Object> detail = new LinkedHashMap<>();
@@ -81,9 +85,10 @@ public class MemberLists {
             batch.batchUpdate("""
                     insert into person (id, full_name, name_key, sex, birth_date, birth_year, ethnicity, household,
                                         household_year, hi_card_number, hi_card_expiry, disability, lives_alone, phone,
-                                        citizen_id, village_id, commune_id, created_by, updated_by)
+                                        citizen_id_sealed, citizen_id_index, village_id, commune_id, created_by, updated_by)
                     values (:id, :name, :key, :sex, :birthDate, :birthYear, :ethnicity, :household, :householdYear,
-                            :hiCard, :hiExpiry, :disability, :livesAlone, :phone, :citizenId, :village, :commune,
+                            :hiCard, :hiExpiry, :disability, :livesAlone, :phone, :citizenSealed, :citizenIndex,
+                            :village, :commune,
                             :actor, :actor)""", persons.toArray(SqlParameterSource[]::new));
             batch.batchUpdate("insert into membership (id, person_id, club_id, joined_on) values (:id, :p, :c, :d)",
                     memberships.toArray(SqlParameterSource[]::new));
@@ -103,7 +108,7 @@ public class MemberLists {
         jdbc.sql("""
                         select p.* from person p join membership m on m.person_id = p.id
                         where m.club_id = :c and m.left_on is null""")
-                .param("c", clubId).query(Members.PERSON).list().forEach(p -> current.put(p.id(), p));
+                .param("c", clubId).query(members.personRows()).list().forEach(p -> current.put(p.id(), p));
         int changed = 0;
         int done = 0;
         for (PersonUpdate u : updates) {
@@ -121,13 +126,24 @@ public class MemberLists {
         return changed;
     }
 
-    /** Which of these citizen IDs some person already has, anywhere. */
+    /**
+     * Which of these citizen IDs some person already has, anywhere: found by their blind indexes, and
+     * answered as they are stored, without the spaces they may have been typed with.
+     */
     @Transactional(readOnly = true)
     public Set<String> citizenIdsInUse(Collection<String> citizenIds) {
         if (citizenIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("select citizen_id from person where citizen_id in (:ids)")
-                .param("ids", List.copyOf(citizenIds)).query(String.class).list());
+        Map<String, String> byIndex = new HashMap<>();
+        citizenIds.forEach(id -> byIndex.put(cipher.index(id), id.replaceAll("[\\s.]", "")));
+        Set<String> inUse = new HashSet<>();
+        List<String> indexes = List.copyOf(byIndex.keySet());
+        for (int from = 0; from < indexes.size(); from += BATCH * 10) {
+            jdbc.sql("select citizen_id_index from person where citizen_id_index in (:ids)")
+                    .param("ids", indexes.subList(from, Math.min(from + BATCH * 10, indexes.size())))
+                    .query(String.class).list().forEach(index -> inUse.add(byIndex.get(index)));
+        }
+        return inUse;
     }
 }

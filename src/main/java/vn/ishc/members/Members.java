@@ -27,6 +27,7 @@ import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
 import vn.ishc.shared.OutOfScopeException;
 import vn.ishc.shared.PeopleMerged;
+import vn.ishc.shared.PersonalDataCipher;
 import vn.ishc.shared.VietnameseText;
 
 /**
@@ -41,18 +42,20 @@ public class Members implements ClubMembership {
     static final Pattern PHONE = Pattern.compile("\\+?\\d{9,12}");
     static final Pattern HI_CARD = Pattern.compile("[A-Z]{2}\\d{13}|\\d{10}");
 
-    static final RowMapper<Person> PERSON = Members::person;
-
     private final JdbcClient jdbc;
     private final Clubs clubs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
+    private final RowMapper<Person> personRows;
 
-    Members(JdbcClient jdbc, Clubs clubs, ApplicationEventPublisher events, Clock clock) {
+    Members(JdbcClient jdbc, Clubs clubs, ApplicationEventPublisher events, Clock clock, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.clubs = clubs;
         this.events = events;
         this.clock = clock;
+        this.cipher = cipher;
+        this.personRows = (rs, n) -> person(rs, cipher);
     }
 
     /**
@@ -72,9 +75,10 @@ public class Members implements ClubMembership {
             jdbc.sql("""
                     insert into person (id, full_name, name_key, sex, birth_date, birth_year, ethnicity, household,
                                         household_year, hi_card_number, hi_card_expiry, disability, lives_alone, phone,
-                                        citizen_id, village_id, commune_id, created_by, updated_by)
+                                        citizen_id_sealed, citizen_id_index, village_id, commune_id, created_by, updated_by)
                     values (:id, :name, :key, :sex, :birthDate, :birthYear, :ethnicity, :household, :householdYear,
-                            :hiCard, :hiExpiry, :disability, :livesAlone, :phone, :citizenId, :village, :commune,
+                            :hiCard, :hiExpiry, :disability, :livesAlone, :phone, :citizenSealed, :citizenIndex,
+                            :village, :commune,
                             :actor, :actor)""")
                     .params(personParams(person)).param("actor", actor).update();
         } catch (DuplicateKeyException e) {
@@ -161,7 +165,7 @@ public class Members implements ClubMembership {
                         + "and not exists (select 1 from person_distinct x where (x.person_a = :id and x.person_b = person.id) "
                         + "or (x.person_b = :id and x.person_a = person.id))")
                 .param("c", p.communeId()).param("k", VietnameseText.searchKey(p.fullName()))
-                .param("y", p.birthYear()).param("id", p.id()).query(PERSON).list();
+                .param("y", p.birthYear()).param("id", p.id()).query(personRows).list();
     }
 
     /** Records that two people who look alike are different, so they are no longer shown as likely duplicates. */
@@ -271,7 +275,7 @@ public class Members implements ClubMembership {
     }
 
     private Optional<Person> find(UUID id) {
-        return jdbc.sql("select * from person where id = :id").param("id", id).query(PERSON).optional();
+        return jdbc.sql("select * from person where id = :id").param("id", id).query(personRows).optional();
     }
 
     /**
@@ -327,8 +331,9 @@ public class Members implements ClubMembership {
                     update person set full_name = :name, name_key = :key, sex = :sex, birth_date = :birthDate,
                         birth_year = :birthYear, ethnicity = :ethnicity, household = :household,
                         household_year = :householdYear, hi_card_number = :hiCard, hi_card_expiry = :hiExpiry,
-                        disability = :disability, lives_alone = :livesAlone, phone = :phone, citizen_id = :citizenId,
-                        village_id = :village, version = version + 1, updated_at = now(), updated_by = :actor
+                        disability = :disability, lives_alone = :livesAlone, phone = :phone,
+                        citizen_id_sealed = :citizenSealed, citizen_id_index = :citizenIndex, village_id = :village,
+                        version = version + 1, updated_at = now(), updated_by = :actor
                     where id = :id and version = :version""")
                     .params(personParams(after)).param("actor", actor).param("version", expectedVersion).update();
         } catch (DuplicateKeyException e) {
@@ -376,7 +381,8 @@ public class Members implements ClubMembership {
         Ethnicity ethnicity = Ethnicity.find(d.ethnicity())
                 .orElseThrow(() -> new InvalidInputException("members.ethnicity.unknown", "ethnicity", blank(d.ethnicity())));
         Household household = parseHousehold(d.household());
-        String citizenId = blankToNull(d.citizenId());
+        // Typed in groups (001 052 012345) it is the same number.
+        String citizenId = blankToNull(d.citizenId() == null ? null : d.citizenId().replaceAll("[\\s.]", ""));
         if (citizenId != null && !CITIZEN_ID.matcher(citizenId).matches()) {
             throw new InvalidInputException("members.citizenId.invalid", "citizenId", citizenId);
         }
@@ -415,7 +421,8 @@ public class Members implements ClubMembership {
         };
     }
 
-    static Map<String, Object> personParams(Person p) {
+    /** The person's columns; the citizen ID sealed, with its blind index, never as it reads. */
+    Map<String, Object> personParams(Person p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("name", p.fullName());
@@ -431,7 +438,8 @@ public class Members implements ClubMembership {
         m.put("disability", p.disability());
         m.put("livesAlone", p.livesAlone());
         m.put("phone", p.phone());
-        m.put("citizenId", p.citizenId());
+        m.put("citizenSealed", cipher.seal(p.citizenId()));
+        m.put("citizenIndex", cipher.index(p.citizenId()));
         m.put("village", p.villageId());
         m.put("commune", p.communeId());
         return m;
@@ -456,22 +464,27 @@ public class Members implements ClubMembership {
         return value;
     }
 
-    private static MemberRow row(ResultSet rs, LocalDate date) throws SQLException {
-        Person p = person(rs, 0);
+    /** Reads a person from a row of {@code person}, opening their citizen ID. */
+    RowMapper<Person> personRows() {
+        return personRows;
+    }
+
+    private MemberRow row(ResultSet rs, LocalDate date) throws SQLException {
+        Person p = person(rs, cipher);
         String reason = rs.getString("left_reason");
         return new MemberRow(rs.getObject("membership_id", UUID.class), p, rs.getObject("joined_on", LocalDate.class),
                 rs.getObject("left_on", LocalDate.class), reason == null ? null : LeavingReason.valueOf(reason),
                 p.ageOn(date));
     }
 
-    static Person person(ResultSet rs, int n) throws SQLException {
+    static Person person(ResultSet rs, PersonalDataCipher cipher) throws SQLException {
         String household = rs.getString("household");
         return new Person(rs.getObject("id", UUID.class), rs.getString("full_name"),
                 Person.Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
                 rs.getInt("birth_year"), rs.getString("ethnicity"), Household.valueOf(household),
                 (Integer) rs.getObject("household_year"), rs.getString("hi_card_number"),
                 rs.getObject("hi_card_expiry", LocalDate.class), rs.getBoolean("disability"),
-                rs.getBoolean("lives_alone"), rs.getString("phone"), rs.getString("citizen_id"),
+                rs.getBoolean("lives_alone"), rs.getString("phone"), cipher.open(rs.getString("citizen_id_sealed")),
                 rs.getObject("village_id", UUID.class), rs.getLong("commune_id"), rs.getInt("version"));
     }
 }

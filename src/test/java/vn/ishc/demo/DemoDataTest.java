@@ -92,7 +92,7 @@ class DemoDataTest {
                 .isGreaterThan(150);
         assertThat(jdbc.sql("select count(*) from membership where left_on is not null").query(Integer.class).single())
                 .isGreaterThan(20);
-        assertThat(jdbc.sql("select count(*) from person where citizen_id is not null").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from person where citizen_id_sealed is not null").query(Integer.class).single())
                 .isGreaterThan(1_000);
     }
 

@@ -14,6 +14,7 @@ import vn.ishc.clubs.ClubFixtures;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.Villages;
+import vn.ishc.members.MemberLists;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
 import vn.ishc.members.PersonDetails;
@@ -36,6 +37,8 @@ class MemberImportsTest {
     MemberImports imports;
     @Autowired
     Members members;
+    @Autowired
+    MemberLists lists;
     @Autowired
     Clubs clubs;
     @Autowired
@@ -163,8 +166,9 @@ class MemberImportsTest {
         assertThat(failed.status()).isEqualTo(ImportBatch.Status.FAILED);
         assertThat(failed.doneRows()).isZero();
         assertThat(membersOf(club)).isEmpty();
-        assertThat(jdbc.sql("select count(*) from person where citizen_id like :p and full_name like 'Người Thứ%'")
-                .param("p", prefix + "%").query(Long.class).single()).isZero();
+        List<String> numbers = java.util.stream.IntStream.range(0, 700).mapToObj(i -> prefix + String.format("%08d", i))
+                .toList();
+        assertThat(lists.citizenIdsInUse(numbers)).containsExactly(prefix + String.format("%08d", 650));
     }
 
     @Test
@@ -190,6 +194,28 @@ class MemberImportsTest {
         assertThat(imports.problems(b.id(), NATION, 10)).extracting(RowProblem::row, RowProblem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "exchange.row.repeated"),
                         org.assertj.core.groups.Tuple.tuple(4, "members.citizenId.taken"));
+    }
+
+    @Test
+    void aPreviewKeepsNoCitizenIdReadableAndItsSavingOpensThem() {
+        Club club = aClub();
+        String taken = freshCitizenId();
+        members.enrol(null, new PersonDetails("Người Ở CLB Khác", "Nam", "1960", "Kinh", "Khác", null, null, null,
+                false, false, null, taken, null), aClub().id(), FOUNDED, "test", NATION);
+        String fresh = freshCitizenId();
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .member("Nguyễn Thị Lan", "1950", fresh)
+                .member("Trần Thị Hoa", "1952", taken), NATION);
+
+        String stored = jdbc.sql("""
+                        select (select string_agg(to_jsonb(r)::text, ' ') from import_row r where r.batch_id = :b)
+                            || ' ' || (select string_agg(to_jsonb(p)::text, ' ') from import_problem p where p.batch_id = :b)""")
+                .param("b", b.id()).query(String.class).single();
+        assertThat(stored).contains("Nguyễn Thị Lan").contains("members.citizenId.taken")
+                .doesNotContain(fresh).doesNotContain(taken);
+
+        assertThat(saved(b).status()).isEqualTo(ImportBatch.Status.SAVED);
+        assertThat(membersOf(club)).extracting(r -> r.person().citizenId()).containsExactly(fresh);
     }
 
     @Test
