@@ -154,6 +154,6 @@ class DemoDataTest {
 
     static DemoData switchedBy(String enabled, String url, String createAdmin) {
         return new DemoData(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, enabled, url, createAdmin,
-                null, null);
+                null, null, null);
     }
 }
