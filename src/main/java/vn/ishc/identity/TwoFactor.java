@@ -190,7 +190,10 @@ public class TwoFactor {
      */
     public Outcome verify(String username, String given) {
         Optional<State> state = state(username).filter(State::enabled);
-        return state.isEmpty() ? Outcome.REFUSED : acceptCode(state.get().userId(), given);
+        // A user disabled between the password and the code does not sign in.
+        boolean active = state.isPresent() && jdbc.sql("select enabled from app_user where id = :id")
+                .param("id", state.get().userId()).query(Boolean.class).single();
+        return active ? acceptCode(state.get().userId(), given) : Outcome.REFUSED;
     }
 
     private Outcome acceptCode(UUID userId, String given) {

@@ -136,6 +136,16 @@ class TwoFactorTest {
     }
 
     @Test
+    void aUserDisabledBetweenThePasswordAndTheCodeIsNotSignedIn() {
+        byte[] secret = enrol(volunteer);
+        MockHttpSession session = password(volunteer);
+        accounts.setEnabled(volunteer.id(), false, UserFixtures.signedIn(admin));
+        assertThat(code(session, Totp.code(secret, step() + 1))).hasStatusOk().bodyText()
+                .contains("Mã không đúng hoặc đã dùng rồi.");
+        assertThat(mvc.get().uri("/").accept(MediaType.TEXT_HTML).session(session)).hasStatus3xxRedirection();
+    }
+
+    @Test
     void wrongCodesAfterTheRightPasswordAreThrottledLikeWrongPasswords() {
         byte[] secret = enrol(volunteer);
         MockHttpSession session = password(volunteer);

@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ishc.identity.AuditLog;
 
 /**
- * Pages sign in with a form and a session; API clients may also use HTTP Basic. Everything but the
+ * Pages sign in with a form and a session (and, for users with two-factor sign-in, a code after the password:
+ * {@link TwoFactorSignIn}); API clients may also use HTTP Basic, or a personal API token. Everything but the
  * sign-in page, static files, health and the API description needs a signed-in user; what each user
  * may see within that is decided by their area scope, in the modules' queries.
  */
