@@ -61,7 +61,10 @@ class AccessMatrixTest {
             "GET /me/password", "POST /me/password", "POST /api/v1/me/password",
             // Each user's own API tokens: a token of another user is not found (ApiTokenTest, PrivilegeMatrixTest).
             "GET /me/tokens", "POST /me/tokens", "POST /me/tokens/{id}/revoke", "GET /api/v1/me/tokens",
-            "POST /api/v1/me/tokens", "DELETE /api/v1/me/tokens/{id}");
+            "POST /api/v1/me/tokens", "DELETE /api/v1/me/tokens/{id}",
+            // The code after the password, and each user's own two-factor sign-in (TwoFactorTest).
+            "GET /login/code", "POST /login/code", "GET /me/two-factor", "POST /me/two-factor",
+            "GET /me/two-factor/qr.svg", "POST /me/two-factor/off");
 
     static final List<Role> SCOPED_ROLES = List.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER, Role.CLUB_BOARD,
             Role.HOMECARE_VOLUNTEER, Role.PARTNER_VIEWER);
@@ -246,6 +249,8 @@ class AccessMatrixTest {
                 .with(csrf()).param("password", "mat-khau-moi-123"), Expect.REFUSED));
         p.put("POST /admin/users/{id}/unlock", new Probe(f -> mvc.post().uri("/admin/users/" + lockedUser(f) + "/unlock")
                 .with(csrf()), Expect.REFUSED));
+        p.put("POST /admin/users/{id}/two-factor/reset", new Probe(f -> mvc.post().uri("/admin/users/"
+                + f.freshUser(Role.COMMUNE_OFFICER) + "/two-factor/reset").with(csrf()), Expect.REFUSED));
         p.put("POST /admin/users/{id}/club", new Probe(f -> mvc.post().uri("/admin/users/" + f.freshUser(Role.CLUB_BOARD) + "/club")
                 .with(csrf()).param("clubId", f.club().toString()), Expect.REFUSED));
         p.put("GET /admin/users/communes", new Probe(f -> mvc.get().uri("/admin/users/communes?scopeProvinceId=" + f.province()),
@@ -274,6 +279,8 @@ class AccessMatrixTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"), Expect.REFUSED));
         p.put("POST /api/v1/users/{id}/unlock", new Probe(f -> mvc.post().uri("/api/v1/users/" + lockedUser(f) + "/unlock")
                 .with(csrf()), Expect.REFUSED));
+        p.put("POST /api/v1/users/{id}/two-factor/reset", new Probe(f -> mvc.post().uri("/api/v1/users/"
+                + f.freshUser(Role.COMMUNE_OFFICER) + "/two-factor/reset").with(csrf()), Expect.REFUSED));
         p.put("POST /api/v1/users/{id}/password", new Probe(f -> mvc.post().uri("/api/v1/users/" + f.user() + "/password").with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"mat-khau-moi-123\"}"), Expect.REFUSED));
         p.put("GET /clubs", new Probe(f -> mvc.get().uri("/clubs"), Expect.FILTERED));

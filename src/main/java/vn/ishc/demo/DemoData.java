@@ -123,12 +123,15 @@ class DemoData implements ApplicationRunner {
     private final String createAdmin;
     private final vn.ishc.funds.MemberFees fees;
     private final vn.ishc.funds.BankAccounts bankAccounts;
+    private final vn.ishc.identity.TwoFactor twoFactor;
 
     DemoData(Clubs clubs, Boards boards, Members members, Villages villages, AdminUnits units, UserAccounts accounts,
              Meetings meetings, Activities activities, Entitlements entitlements, Funds funds, Loans loans,
              HomeCareTeam homeCare, CarePlans carePlans, HomeVisits homeVisits, TransactionTemplate tx, Clock clock, @Value("${ishc.demo.enabled:}") String enabled,
              @Value("${spring.datasource.url:}") String datasourceUrl, @Value("${ishc.create-admin:}") String createAdmin,
-             vn.ishc.funds.MemberFees fees, vn.ishc.funds.BankAccounts bankAccounts) {
+             vn.ishc.funds.MemberFees fees, vn.ishc.funds.BankAccounts bankAccounts,
+             vn.ishc.identity.TwoFactor twoFactor) {
+        this.twoFactor = twoFactor;
         this.fees = fees;
         this.bankAccounts = bankAccounts;
         this.clubs = clubs;
@@ -564,6 +567,8 @@ class DemoData implements ApplicationRunner {
         String password = password();
         UserView created = tx.execute(s -> {
             UserView u = accounts.create(new NewUser(null, username, displayName, password, role, scopeUnitId), LOADER);
+            // A newcomer signs in with the password shown, without an authenticator app first.
+            twoFactor.exempt(u.id(), LOADER);
             return clubId == null ? u : accounts.limitToClub(u.id(), clubId, LOADER);
         });
         return new DemoUser(created.username(), created.displayName(), role, password);

@@ -133,6 +133,9 @@ class DemoDataTest {
                 .query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("select password_hash from app_user where username = 'demo.quantri'")
                 .query(String.class).single()).startsWith("{bcrypt}");
+        // A newcomer explores with the password alone, wherever two-factor sign-in is required.
+        assertThat(jdbc.sql("select count(*) from app_user where username like 'demo.%' and two_factor_exempt")
+                .query(Integer.class).single()).isEqualTo(6);
     }
 
     @Test
@@ -154,6 +157,6 @@ class DemoDataTest {
 
     static DemoData switchedBy(String enabled, String url, String createAdmin) {
         return new DemoData(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, enabled, url, createAdmin,
-                null, null);
+                null, null, null);
     }
 }

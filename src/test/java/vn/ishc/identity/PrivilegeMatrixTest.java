@@ -35,49 +35,49 @@ class PrivilegeMatrixTest {
     /**
      * One line an (actor, target) pair; the actions in this order: create (a new user of the target's
      * role), read, rename, reset the password, disable, unlock the sign-in after repeated failures, revoke one of
-     * the target's API tokens. y: allowed;
+     * the target's API tokens, reset the target's two-factor sign-in (a lost phone). y: allowed;
      * n: refused.
      */
     static final String MATRIX = """
-            NATIONAL_ADMIN      NATIONAL_ADMIN      y y y y y y y
-            NATIONAL_ADMIN      PROVINCE_OFFICER    y y y y y y y
-            NATIONAL_ADMIN      COMMUNE_OFFICER     y y y y y y y
-            NATIONAL_ADMIN      CLUB_BOARD          y y y y y y y
-            NATIONAL_ADMIN      HOMECARE_VOLUNTEER  y y y y y y y
-            NATIONAL_ADMIN      PARTNER_VIEWER      y y y y y y y
-            PROVINCE_OFFICER    NATIONAL_ADMIN      n n n n n n n
-            PROVINCE_OFFICER    PROVINCE_OFFICER    n n n n n n n
-            PROVINCE_OFFICER    COMMUNE_OFFICER     y y y y y y y
-            PROVINCE_OFFICER    CLUB_BOARD          y y y y y y y
-            PROVINCE_OFFICER    HOMECARE_VOLUNTEER  y y y y y y y
-            PROVINCE_OFFICER    PARTNER_VIEWER      n n n n n n n
-            COMMUNE_OFFICER     NATIONAL_ADMIN      n n n n n n n
-            COMMUNE_OFFICER     PROVINCE_OFFICER    n n n n n n n
-            COMMUNE_OFFICER     COMMUNE_OFFICER     n n n n n n n
-            COMMUNE_OFFICER     CLUB_BOARD          n n n n n n n
-            COMMUNE_OFFICER     HOMECARE_VOLUNTEER  n n n n n n n
-            COMMUNE_OFFICER     PARTNER_VIEWER      n n n n n n n
-            CLUB_BOARD          NATIONAL_ADMIN      n n n n n n n
-            CLUB_BOARD          PROVINCE_OFFICER    n n n n n n n
-            CLUB_BOARD          COMMUNE_OFFICER     n n n n n n n
-            CLUB_BOARD          CLUB_BOARD          n n n n n n n
-            CLUB_BOARD          HOMECARE_VOLUNTEER  n n n n n n n
-            CLUB_BOARD          PARTNER_VIEWER      n n n n n n n
-            HOMECARE_VOLUNTEER  NATIONAL_ADMIN      n n n n n n n
-            HOMECARE_VOLUNTEER  PROVINCE_OFFICER    n n n n n n n
-            HOMECARE_VOLUNTEER  COMMUNE_OFFICER     n n n n n n n
-            HOMECARE_VOLUNTEER  CLUB_BOARD          n n n n n n n
-            HOMECARE_VOLUNTEER  HOMECARE_VOLUNTEER  n n n n n n n
-            HOMECARE_VOLUNTEER  PARTNER_VIEWER      n n n n n n n
-            PARTNER_VIEWER      NATIONAL_ADMIN      n n n n n n n
-            PARTNER_VIEWER      PROVINCE_OFFICER    n n n n n n n
-            PARTNER_VIEWER      COMMUNE_OFFICER     n n n n n n n
-            PARTNER_VIEWER      CLUB_BOARD          n n n n n n n
-            PARTNER_VIEWER      HOMECARE_VOLUNTEER  n n n n n n n
-            PARTNER_VIEWER      PARTNER_VIEWER      n n n n n n n
+            NATIONAL_ADMIN      NATIONAL_ADMIN      y y y y y y y y
+            NATIONAL_ADMIN      PROVINCE_OFFICER    y y y y y y y y
+            NATIONAL_ADMIN      COMMUNE_OFFICER     y y y y y y y y
+            NATIONAL_ADMIN      CLUB_BOARD          y y y y y y y y
+            NATIONAL_ADMIN      HOMECARE_VOLUNTEER  y y y y y y y y
+            NATIONAL_ADMIN      PARTNER_VIEWER      y y y y y y y y
+            PROVINCE_OFFICER    NATIONAL_ADMIN      n n n n n n n n
+            PROVINCE_OFFICER    PROVINCE_OFFICER    n n n n n n n n
+            PROVINCE_OFFICER    COMMUNE_OFFICER     y y y y y y y y
+            PROVINCE_OFFICER    CLUB_BOARD          y y y y y y y y
+            PROVINCE_OFFICER    HOMECARE_VOLUNTEER  y y y y y y y y
+            PROVINCE_OFFICER    PARTNER_VIEWER      n n n n n n n n
+            COMMUNE_OFFICER     NATIONAL_ADMIN      n n n n n n n n
+            COMMUNE_OFFICER     PROVINCE_OFFICER    n n n n n n n n
+            COMMUNE_OFFICER     COMMUNE_OFFICER     n n n n n n n n
+            COMMUNE_OFFICER     CLUB_BOARD          n n n n n n n n
+            COMMUNE_OFFICER     HOMECARE_VOLUNTEER  n n n n n n n n
+            COMMUNE_OFFICER     PARTNER_VIEWER      n n n n n n n n
+            CLUB_BOARD          NATIONAL_ADMIN      n n n n n n n n
+            CLUB_BOARD          PROVINCE_OFFICER    n n n n n n n n
+            CLUB_BOARD          COMMUNE_OFFICER     n n n n n n n n
+            CLUB_BOARD          CLUB_BOARD          n n n n n n n n
+            CLUB_BOARD          HOMECARE_VOLUNTEER  n n n n n n n n
+            CLUB_BOARD          PARTNER_VIEWER      n n n n n n n n
+            HOMECARE_VOLUNTEER  NATIONAL_ADMIN      n n n n n n n n
+            HOMECARE_VOLUNTEER  PROVINCE_OFFICER    n n n n n n n n
+            HOMECARE_VOLUNTEER  COMMUNE_OFFICER     n n n n n n n n
+            HOMECARE_VOLUNTEER  CLUB_BOARD          n n n n n n n n
+            HOMECARE_VOLUNTEER  HOMECARE_VOLUNTEER  n n n n n n n n
+            HOMECARE_VOLUNTEER  PARTNER_VIEWER      n n n n n n n n
+            PARTNER_VIEWER      NATIONAL_ADMIN      n n n n n n n n
+            PARTNER_VIEWER      PROVINCE_OFFICER    n n n n n n n n
+            PARTNER_VIEWER      COMMUNE_OFFICER     n n n n n n n n
+            PARTNER_VIEWER      CLUB_BOARD          n n n n n n n n
+            PARTNER_VIEWER      HOMECARE_VOLUNTEER  n n n n n n n n
+            PARTNER_VIEWER      PARTNER_VIEWER      n n n n n n n n
             """;
     static final List<String> ACTIONS = List.of("create", "read", "rename", "password", "disable", "unlock",
-            "revokeToken");
+            "revokeToken", "twoFactorReset");
     static final String PASSWORD = "mat-khau-dai-1";
 
     @Autowired
@@ -260,6 +260,8 @@ class PrivilegeMatrixTest {
                 }
                 yield result;
             }
+            case "twoFactorReset" -> mvc.post().uri("/api/v1/users/" + target.id() + "/two-factor/reset").with(csrf())
+                    .with(as).exchange();
             case "disable" -> mvc.patch().uri("/api/v1/users/" + target.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                     .with(as).content("{\"enabled\":false}").exchange();
             default -> throw new IllegalArgumentException(action);

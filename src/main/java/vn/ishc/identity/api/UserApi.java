@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.identity.CurrentUser;
 import vn.ishc.identity.NewUser;
 import vn.ishc.identity.Role;
+import vn.ishc.identity.TwoFactor;
 import vn.ishc.identity.UserAccounts;
 import vn.ishc.identity.UserView;
 
@@ -27,9 +28,11 @@ import vn.ishc.identity.UserView;
 class UserApi {
 
     private final UserAccounts accounts;
+    private final TwoFactor twoFactor;
 
-    UserApi(UserAccounts accounts) {
+    UserApi(UserAccounts accounts, TwoFactor twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
     }
 
     /** A user as the API shows it: never the password. scopeUnitId is absent for the nation. */
@@ -91,6 +94,13 @@ class UserApi {
     @PostMapping("/{id}/unlock")
     ResponseEntity<Void> unlock(@PathVariable UUID id, CurrentUser actor) {
         accounts.unlock(id, actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Clears the user's two-factor sign-in (a lost phone): they sign in with the password and enrol again. */
+    @PostMapping("/{id}/two-factor/reset")
+    ResponseEntity<Void> resetTwoFactor(@PathVariable UUID id, CurrentUser actor) {
+        twoFactor.reset(id, actor);
         return ResponseEntity.noContent().build();
     }
 

@@ -28,13 +28,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ishc.identity.AuditLog;
 
 /**
- * Pages sign in with a form and a session; API clients may also use HTTP Basic. Everything but the
+ * Pages sign in with a form and a session (and, for users with two-factor sign-in, a code after the password:
+ * {@link TwoFactorSignIn}); API clients may also use HTTP Basic, or a personal API token. Everything but the
  * sign-in page, static files, health and the API description needs a signed-in user; what each user
  * may see within that is decided by their area scope, in the modules' queries.
  */
@@ -66,13 +68,13 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailures failures, IshcUserDetailsService users,
                                            PasswordEncoder encoder, SignInThrottle throttle, JdbcClient jdbc,
                                            Clock clock, AuditLog audit, MessageSource messages, LocaleResolver locales,
-                                           JsonMapper json) throws Exception {
+                                           JsonMapper json, TwoFactorSignIn twoFactor) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         // Every password check, from the form or HTTP Basic, goes through the throttle of repeated failures.
-        http.authenticationManager(new ProviderManager(new SignInGuard(passwords, throttle)));
+        http.authenticationManager(new ProviderManager(new SignInGuard(passwords, throttle, twoFactor::hasSecondFactor)));
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/login/code", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 // What a phone installing the app fetches without the session: the manifest and its
                                 // icons, the service worker and the page it shows without a connection.
                                 "/icons/**", "/manifest*.webmanifest", "/sw.js", "/offline",
@@ -80,7 +82,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole("NATIONAL_ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures.form())
+                .formLogin(form -> form.loginPage("/login").successHandler(twoFactor.formSuccess()).failureHandler(failures.form())
                         .authenticationDetailsSource(request -> new SignInGuard.Details(request, true))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
@@ -94,6 +96,8 @@ class SecurityConfiguration {
                 // HTTP Basic is tried. Made here, not as a bean, so that it runs in this chain only.
                 .addFilterBefore(new BearerTokens(jdbc, clock, audit, messages, locales, json),
                         BasicAuthenticationFilter.class)
+                // A user whose role requires two-factor sign-in reaches nothing but their enrolment until it is on.
+                .addFilterAfter(new TwoFactorSignIn.EnrolmentGate(), AuthorizationFilter.class)
                 // An upload over the size limit is refused, with a message, before its form is read.
                 .addFilterBefore(new OversizedUploads(), CsrfFilter.class)
                 // A request that carries its own credentials (an Authorization header, which a foreign

@@ -78,6 +78,8 @@ class SignInFailures {
         return (request, response, failure) -> {
             if (failure instanceof SignInGuard.Refused throttled) {
                 refusedProblem(request, response, throttled.refusal());
+            } else if (failure instanceof SignInGuard.SecondFactorRequired) {
+                secondFactorProblem(request, response);
             } else if (databaseUnavailable(failure)) {
                 log.warn("{} {} answered 503: the database cannot be reached to check the user ({})",
                         request.getMethod(), request.getRequestURI(), mostSpecific(failure));
@@ -115,6 +117,20 @@ class SignInFailures {
         problem.put("instance", request.getRequestURI());
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.seconds()));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    /** 401 for HTTP Basic of a user with two-factor sign-in: their scripts use a personal API token. */
+    private void secondFactorProblem(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", messages.getMessage("error.status.401", null, locale));
+        problem.put("status", HttpStatus.UNAUTHORIZED.value());
+        problem.put("detail", messages.getMessage("identity.twoFactor.useToken", null, locale));
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(problem));
     }

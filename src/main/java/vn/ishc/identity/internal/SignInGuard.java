@@ -2,6 +2,7 @@ package vn.ishc.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -45,12 +46,25 @@ class SignInGuard implements AuthenticationProvider {
         }
     }
 
+    /**
+     * The password was right, but the user signs in with a second factor, which HTTP Basic cannot carry:
+     * an API client of theirs uses a personal API token instead.
+     */
+    static final class SecondFactorRequired extends AuthenticationException {
+        SecondFactorRequired() {
+            super("Two-factor sign-in is on: use an API token");
+        }
+    }
+
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final Predicate<String> secondFactor;
 
-    SignInGuard(DaoAuthenticationProvider passwords, SignInThrottle throttle) {
+    /** {@code secondFactor} tells whether a user name signs in with a second factor after the password. */
+    SignInGuard(DaoAuthenticationProvider passwords, SignInThrottle throttle, Predicate<String> secondFactor) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -74,6 +88,18 @@ class SignInGuard implements AuthenticationProvider {
                 return null;
             });
             throw e;
+        }
+        // With a second factor the password alone neither signs in nor clears the failures: the count goes on
+        // through the codes tried after it, so that a known password does not open endless guessing of codes.
+        if (counting(() -> secondFactor.test(username))) {
+            if (!form) {
+                throw new SecondFactorRequired();
+            }
+            counting(() -> {
+                throttle.passwordAccepted(username, address);
+                return null;
+            });
+            return signedIn;
         }
         counting(() -> {
             throttle.succeeded(username, address, form);

@@ -111,6 +111,11 @@ public class SignInThrottle {
         }
     }
 
+    /** A right password of a user who signs in with a second factor: audited; the count stays until the code. */
+    public void passwordAccepted(String username, String address) {
+        audit.signIn(accountKey(username), "signin.password", address, true, Map.of());
+    }
+
     /** Clears the user name's failures and lock (an officer's unlock); whether it was locked. */
     public boolean clear(String username) {
         Instant now = clock.instant();
