@@ -25,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.shared.InvalidInputException;
+import vn.ishc.shared.PersonalDataCipher;
 
 /**
  * Two-factor sign-in: after the password, a six-digit code from an authenticator app ({@link Totp}), or
@@ -56,10 +57,11 @@ public class TwoFactor {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final PersonalDataCipher cipher;
     private final Set<Role> requiredRoles;
 
     TwoFactor(JdbcClient jdbc, Clock clock, UserAccounts accounts, PasswordEncoder encoder,
-              ApplicationEventPublisher events, AuditLog audit,
+              ApplicationEventPublisher events, AuditLog audit, PersonalDataCipher cipher,
               @Value("${ishc.signin.two-factor.required-roles:}") String requiredRoles) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -67,6 +69,7 @@ public class TwoFactor {
         this.encoder = encoder;
         this.events = events;
         this.audit = audit;
+        this.cipher = cipher;
         this.requiredRoles = Arrays.stream(requiredRoles.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(s -> Role.valueOf(s.toUpperCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
     }
@@ -105,7 +108,7 @@ public class TwoFactor {
         }
         byte[] secret = Totp.newSecret();
         jdbc.sql("update app_user set totp_secret = :s, totp_last_step = null where id = :id and totp_enabled_at is null")
-                .param("s", secret).param("id", user.id()).update();
+                .param("s", cipher.seal(Totp.base32(secret))).param("id", user.id()).update();
         return Optional.of(Totp.base32(secret));
     }
 
@@ -267,8 +270,12 @@ public class TwoFactor {
 
     private Row row(UUID userId) {
         return jdbc.sql("select totp_secret, totp_enabled_at is not null as enabled from app_user where id = :id")
-                .param("id", userId).query((rs, n) -> new Row(rs.getBytes("totp_secret"), rs.getBoolean("enabled")))
+                .param("id", userId).query((rs, n) -> new Row(opened(rs.getString("totp_secret")), rs.getBoolean("enabled")))
                 .single();
+    }
+
+    private byte[] opened(String sealed) {
+        return sealed == null ? null : Totp.fromBase32(cipher.open(sealed));
     }
 
     private static byte[] sha256(String text) {
