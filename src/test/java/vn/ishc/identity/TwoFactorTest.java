@@ -198,6 +198,16 @@ class TwoFactorTest {
     }
 
     @Test
+    void aProvinceOfficerWhoMustEnrolCannotGoRoundItWithHttpBasic() {
+        // The requirement would mean nothing if the API took the password alone from a user who must enrol.
+        assertThat(mvc.get().uri("/api/v1/units/" + provinceOfficer.scopeUnitId())
+                .with(httpBasic(provinceOfficer.username(), PASSWORD))).hasStatus(401);
+        enrol(provinceOfficer);
+        assertThat(mvc.get().uri("/api/v1/units/" + provinceOfficer.scopeUnitId())
+                .with(httpBasic(provinceOfficer.username(), PASSWORD))).hasStatus(401);
+    }
+
+    @Test
     void anOfficerWhoManagesTheUserResetsTheirTwoFactorAndItIsAudited() {
         enrol(volunteer);
         var officer = user(admin.username()).roles("NATIONAL_ADMIN");

@@ -72,7 +72,8 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         // Every password check, from the form or HTTP Basic, goes through the throttle of repeated failures.
-        http.authenticationManager(new ProviderManager(new SignInGuard(passwords, throttle, twoFactor::hasSecondFactor)));
+        http.authenticationManager(new ProviderManager(new SignInGuard(passwords, throttle, twoFactor::hasSecondFactor,
+                twoFactor::refusesPasswordOnApi)));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/login/code", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 // What a phone installing the app fetches without the session: the manifest and its

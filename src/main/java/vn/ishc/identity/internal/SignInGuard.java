@@ -59,12 +59,18 @@ class SignInGuard implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final Predicate<String> secondFactor;
+    private final Predicate<String> passwordRefusedOnApi;
 
-    /** {@code secondFactor} tells whether a user name signs in with a second factor after the password. */
-    SignInGuard(DaoAuthenticationProvider passwords, SignInThrottle throttle, Predicate<String> secondFactor) {
+    /**
+     * {@code secondFactor} tells whether a user name signs in with a second factor after the password;
+     * {@code passwordRefusedOnApi} whether HTTP Basic is refused to it (it has a second factor or must enrol).
+     */
+    SignInGuard(DaoAuthenticationProvider passwords, SignInThrottle throttle, Predicate<String> secondFactor,
+                Predicate<String> passwordRefusedOnApi) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.secondFactor = secondFactor;
+        this.passwordRefusedOnApi = passwordRefusedOnApi;
     }
 
     @Override
@@ -88,6 +94,10 @@ class SignInGuard implements AuthenticationProvider {
                 return null;
             });
             throw e;
+        }
+        // HTTP Basic takes no code: a user with a second factor, or whose role requires one, uses an API token.
+        if (!form && counting(() -> passwordRefusedOnApi.test(username))) {
+            throw new SecondFactorRequired();
         }
         // With a second factor the password alone neither signs in nor clears the failures: the count goes on
         // through the codes tried after it, so that a known password does not open endless guessing of codes.

@@ -70,6 +70,11 @@ public class TwoFactorSignIn {
         return twoFactor.state(username).map(TwoFactor.State::enabled).orElse(false);
     }
 
+    /** Whether HTTP Basic is refused to the user: two-factor is on, or their role requires it. */
+    boolean refusesPasswordOnApi(String username) {
+        return twoFactor.state(username).map(s -> s.enabled() || s.required()).orElse(false);
+    }
+
     /** After the sign-in form's right password: to the code page, to the enrolment page, or on. */
     AuthenticationSuccessHandler formSuccess() {
         SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
