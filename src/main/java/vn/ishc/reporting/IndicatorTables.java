@@ -169,6 +169,22 @@ public class IndicatorTables {
                         : place.isNation() ? child.orgUnit() : place.path() + "." + child.orgUnit();
                 rows.add(new Row(childPath, null, unit == null ? child : named(child, unit.label(english))));
             }
+            if (place.isProvince()) {
+                // Across the reform on the map as it was: the communes of before it, each for its months.
+                List<AreaFigures> ceased = indicators.ceasedCommunes(place.path(), period, b, scope);
+                Map<String, AdminUnit> old = ceased.isEmpty() ? Map.of()
+                        : oldCommunes(place, AdminUnits.REFORM_DATE.minusDays(1));
+                for (AreaFigures c : ceased) {
+                    AdminUnit unit = old.get(c.orgUnit());
+                    if (unit != null) {
+                        rows.add(new Row(unit.path(), null, named(c, unit.label(english))));
+                    }
+                }
+                if (!ceased.isEmpty()) {
+                    rows.sort(java.util.Comparator.comparing(Row::name, java.util.Comparator.nullsLast(
+                            java.util.Comparator.naturalOrder())));
+                }
+            }
         }
         return new Table(place, period, b, own, rows, r.noteKey());
     }
@@ -331,6 +347,17 @@ public class IndicatorTables {
         }
         Map<String, AdminUnit> byCode = new HashMap<>();
         list.forEach(u -> byCode.putIfAbsent(u.code(), u));
+        return byCode;
+    }
+
+    /** The communes of a province on a day of the map before the reform, by code (through its districts). */
+    private Map<String, AdminUnit> oldCommunes(Place province, LocalDate day) {
+        Map<String, AdminUnit> byCode = new HashMap<>();
+        units.find(AdminUnit.Level.PROVINCE, province.code(), day, AreaScope.nation()).ifPresent(p -> {
+            for (AdminUnit district : units.children(p, day, AreaScope.nation())) {
+                units.children(district, day, AreaScope.nation()).forEach(c -> byCode.putIfAbsent(c.code(), c));
+            }
+        });
         return byCode;
     }
 
