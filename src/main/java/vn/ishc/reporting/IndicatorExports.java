@@ -136,6 +136,10 @@ public class IndicatorExports {
 
     /** Why the table cannot go to DHIS2 (the writer's refusal), or null when it can. */
     public static InvalidInputException dhis2Refusal(IndicatorTables.Table table) {
+        InvalidInputException notOpen = Dhis2OrgUnits.notYetOpen(table);
+        if (notOpen != null) {
+            return notOpen;
+        }
         try {
             DataValueSetWriter.create().write(List.of(new AreaFigures(table.figures().orgUnit(), table.figures().name(),
                     table.period(), List.of())), OutputStream.nullOutputStream());

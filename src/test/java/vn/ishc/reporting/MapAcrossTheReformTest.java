@@ -22,7 +22,16 @@ import vn.ishc.meetings.Meetings;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
 import vn.ishc.members.PersonDetails;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import vn.ishc.funds.Entry;
+import vn.ishc.funds.Fund;
+import vn.ishc.funds.Funds;
+import vn.ishc.reporting.export.Dhis2Metadata;
 import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.InvalidInputException;
 
 /**
  * Report tables and exports of periods that run across 1 July 2025, or that lie before it, on either map.
@@ -49,6 +58,14 @@ class MapAcrossTheReformTest {
     Meetings meetings;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    IndicatorExports exports;
+    @Autowired
+    Dhis2OrgUnits orgUnits;
+    @Autowired
+    Funds funds;
+    @Autowired
+    vn.ishc.funds.Loans loans;
 
     MemberRow enrol(Club club, String name, LocalDate on) {
         return members.enrol(null, new PersonDetails(name, "F", "1957", "Tày", "POOR", null, null, null, false, false,
@@ -105,5 +122,76 @@ class MapAcrossTheReformTest {
         // Restated on today's map the year is all under today's commune; each half on its own map.
         assertThat(meetingsByRow("20", year, Boundaries.RESTATED)).doesNotContainKey(oldPath);
         assertThat(meetingsByRow("20", Period.quarter(2025, 3), Boundaries.AS_WAS)).doesNotContainKey(oldPath);
+    }
+
+    /** DHIS2 takes a value only for an org unit open on some day of its period. */
+    void openOnTheirPeriods(List<AreaFigures> identified) {
+        Map<String, Dhis2Metadata.OrgUnit> byUid = new HashMap<>();
+        orgUnits.all().forEach(o -> byUid.put(o.uid(), o));
+        for (AreaFigures a : identified) {
+            Dhis2Metadata.OrgUnit o = byUid.get(a.orgUnit());
+            assertThat(o).as("org unit of %s", a.name()).isNotNull();
+            assertThat(o.openWithin(a.period().start(), a.period().end())).as("%s open in %s", a.name(), a.period().code())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aPeriodBeforeTheReformRestatedOnTodaysMapIsNotSentToDhis2ForItsUnitsOpenedLater() {
+        ClubFixtures.aClub(clubs, villages, units, "06322", LocalDate.of(2024, 2, 10));
+        worker.drain();
+        Set<String> all = IndicatorExports.codes(null);
+        for (String path : List.of("20", "20.06313")) {
+            IndicatorTables.Table restated = tables.table(path, Period.year(2024), Boundaries.RESTATED, NATION, VI);
+            InvalidInputException refusal = IndicatorExports.dhis2Refusal(restated);
+            assertThat(refusal).as(path).isNotNull();
+            assertThat(refusal.messageKey()).isEqualTo("export.dhis2.notYetOpen");
+            Assertions.assertThatThrownBy(() -> exports.dhis2(restated, all, new ByteArrayOutputStream()))
+                    .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("messageKey", "export.dhis2.notYetOpen");
+            Assertions.assertThatThrownBy(() -> exports.adx(restated, all))
+                    .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("messageKey", "export.dhis2.notYetOpen");
+        }
+        // On the map as it was, and restated for a period that reaches the reform, every org unit is open.
+        for (Object[] ask : List.of(new Object[] {"20", Period.year(2024), Boundaries.AS_WAS},
+                new Object[] {"20", Period.year(2025), Boundaries.RESTATED},
+                new Object[] {"20.06313", Period.quarter(2025, 3), Boundaries.RESTATED},
+                new Object[] {"20", Period.year(2025), Boundaries.AS_WAS})) {
+            IndicatorTables.Table t = tables.table((String) ask[0], (Period) ask[1], (Boundaries) ask[2], NATION, VI);
+            assertThat(IndicatorExports.dhis2Refusal(t)).as("%s", List.of(ask)).isNull();
+            openOnTheirPeriods(orgUnits.identified(t, all));
+        }
+    }
+
+    @Test
+    void aDissolvedClubIsClosedInTheMetadataAndHasNoValueOfAPeriodAfter() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06313", LocalDate.of(2025, 8, 1));
+        MemberRow hoa = enrol(club, "Hà Thị Hoa", club.foundedOn());
+        funds.contribute(funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, NATION).id(), club.foundedOn(), 20_000_000,
+                Entry.Source.PROJECT, null, null, "t", NATION);
+        loans.approveRules(club.id(), new vn.ishc.funds.Loans.Rules(null, null, club.foundedOn(), 15_000_000, 12,
+                new BigDecimal("0.008"), vn.ishc.funds.LoanSchedule.Method.DECLINING,
+                vn.ishc.funds.LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, BigDecimal.ZERO, null), "t", NATION);
+        var loan = loans.apply(club.id(), hoa.person().id(), 10_000_000, vn.ishc.funds.Loans.Purpose.CROPS, null, 6,
+                LocalDate.of(2025, 8, 5), "t", NATION);
+        loans.decide(loan.id(), true, LocalDate.of(2025, 8, 5), null, "t", NATION);
+        loans.disburse(loan.id(), LocalDate.of(2025, 8, 5), null, "t", NATION);
+        clubs.changeStatus(club.id(), vn.ishc.clubs.ClubStatus.DISSOLVED, LocalDate.of(2025, 10, 15), "Giải thể", "t", NATION);
+        worker.drain();
+
+        Dhis2Metadata.OrgUnit unit = orgUnits.all().stream().filter(o -> o.code().equals(club.nationalId()))
+                .findFirst().orElseThrow();
+        // Its last active day is 14 October.
+        assertThat(unit.closedDate()).isEqualTo(LocalDate.of(2025, 10, 15));
+        Set<String> all = IndicatorExports.codes(null);
+        for (Period p : List.of(Period.month(java.time.YearMonth.of(2025, 11)), Period.quarter(2026, 1), Period.year(2026))) {
+            IndicatorTables.Table t = tables.table("20.06313", p, Boundaries.RESTATED, NATION, VI);
+            List<AreaFigures> identified = orgUnits.identified(t, all);
+            assertThat(identified).as("%s", p.code()).noneMatch(a -> a.orgUnit().equals(unit.uid()));
+            openOnTheirPeriods(identified);
+        }
+        for (Period p : List.of(Period.month(java.time.YearMonth.of(2025, 10)), Period.quarter(2025, 4), Period.year(2025))) {
+            IndicatorTables.Table t = tables.table("20.06313", p, Boundaries.RESTATED, NATION, VI);
+            assertThat(orgUnits.identified(t, all)).as("%s", p.code()).anyMatch(a -> a.orgUnit().equals(unit.uid()));
+        }
     }
 }
