@@ -115,6 +115,7 @@ public class IndicatorTables {
      * @throws InvalidInputException when no unit is at the path on either map
      */
     public Resolved resolve(String path, Period period, Boundaries boundaries, AreaScope scope, Locale locale) {
+        requireCurrent(scope);
         String p = path == null ? "" : path.strip();
         if (p.isEmpty() || todaysMap(period, boundaries)) {
             Place place = placeOrNull(p, period, boundaries, locale);
@@ -275,6 +276,7 @@ public class IndicatorTables {
 
     /** The figures of each province on the map of the period and boundaries: all for the nation, the user's own else. */
     public List<AreaFigures> provinces(Period period, Boundaries boundaries, AreaScope scope) {
+        requireCurrent(scope);
         return scope.isNation() ? indicators.below("", period, boundaries, scope)
                 : List.of(indicators.of(scope.provinceCode(), period, boundaries, scope));
     }
@@ -307,6 +309,34 @@ public class IndicatorTables {
         }
         AdminUnit unit = units.at(area.level(), area.code(), area.on(), AreaScope.nation());
         return new Place(area.path(), area.code(), unit.label(english(locale)), area.level(), null);
+    }
+
+    /**
+     * Refuses a user whose area is a unit no longer in force (an account made before 1 July 2025 for a
+     * province or commune that went into another), naming where it went: such an area's clubs are counted
+     * under today's units, which hold more than it, so no figure can be shown as theirs alone. An
+     * administrator gives them their area on today's map.
+     *
+     * @throws InvalidInputException naming the former unit and today's units that hold it
+     */
+    void requireCurrent(AreaScope scope) {
+        if (scope.isNation() || scope.clubId() != null || units.atScope(scope).isPresent()) {
+            return;
+        }
+        LocalDate before = AdminUnits.REFORM_DATE.minusDays(1);
+        String code = scope.path().substring(scope.path().lastIndexOf('.') + 1);
+        AdminUnit.Level level = scope.level() == AreaScope.Level.PROVINCE ? AdminUnit.Level.PROVINCE
+                : AdminUnit.Level.COMMUNE;
+        AdminUnit former = units.find(level, code, before, AreaScope.nation()).orElse(null);
+        if (former == null) {
+            throw new InvalidInputException("reporting.scope.former", "area", scope.path(), "?");
+        }
+        List<AdminUnit> now = units.today(former).stream().filter(u -> u.level() == level).toList();
+        StringBuilder names = new StringBuilder();
+        for (AdminUnit u : now.isEmpty() ? units.today(former) : now) {
+            names.append(names.isEmpty() ? "" : ", ").append(u.fullName());
+        }
+        throw new InvalidInputException("reporting.scope.former", "area", former.fullName(), names.toString());
     }
 
     private boolean within(Place place, Period period, Boundaries boundaries, AreaScope scope) {

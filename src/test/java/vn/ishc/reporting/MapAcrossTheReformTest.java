@@ -194,4 +194,26 @@ class MapAcrossTheReformTest {
             assertThat(orgUnits.identified(t, all)).as("%s", p.code()).anyMatch(a -> a.orgUnit().equals(unit.uid()));
         }
     }
+
+    @Test
+    void anOfficerOfAProvinceThatWentIntoAnotherIsToldWhereItWentAndShownNothingBeyondIt() {
+        // Hòa Bình (17) went into Phú Thọ (25) on 1 July 2025; an account made before keeps its old area.
+        AreaScope hoaBinh = AreaScope.province("17");
+        for (Period p : List.of(Period.year(2025), Period.year(2026), Period.year(2024), Period.quarter(2026, 1))) {
+            for (Boundaries b : Boundaries.values()) {
+                for (String path : List.of("17", "25", "", "25.04891")) {
+                    Assertions.assertThatThrownBy(() -> tables.table(path, p, b, hoaBinh, VI)).as("%s %s %s", path, p.code(), b)
+                            .isInstanceOf(InvalidInputException.class)
+                            .hasFieldOrPropertyWithValue("messageKey", "reporting.scope.former")
+                            .satisfies(e -> assertThat(List.of(((InvalidInputException) e).arguments()).toString())
+                                    .contains("Tỉnh Hoà Bình").contains("Tỉnh Phú Thọ"));
+                }
+            }
+            Assertions.assertThatThrownBy(() -> tables.provinces(p, Boundaries.AS_WAS, hoaBinh))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        // Today's Phú Thọ is shown to its officers as before.
+        assertThat(tables.table("25", Period.year(2026), Boundaries.AS_WAS, AreaScope.province("25"), VI).place().code())
+                .isEqualTo("25");
+    }
 }
