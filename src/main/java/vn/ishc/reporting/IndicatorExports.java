@@ -134,8 +134,17 @@ public class IndicatorExports {
         DataValueSetWriter.create().withIds(Dhis2Catalogue.get()).write(orgUnits.identified(table, codes), out);
     }
 
+    /** Why the table cannot be written as ADX for DHIS2 (its org units not open in its period), or null when it can. */
+    public static InvalidInputException adxRefusal(IndicatorTables.Table table) {
+        return Dhis2OrgUnits.notYetOpen(table);
+    }
+
     /** Why the table cannot go to DHIS2 (the writer's refusal), or null when it can. */
     public static InvalidInputException dhis2Refusal(IndicatorTables.Table table) {
+        InvalidInputException notOpen = Dhis2OrgUnits.notYetOpen(table);
+        if (notOpen != null) {
+            return notOpen;
+        }
         try {
             DataValueSetWriter.create().write(List.of(new AreaFigures(table.figures().orgUnit(), table.figures().name(),
                     table.period(), List.of())), OutputStream.nullOutputStream());

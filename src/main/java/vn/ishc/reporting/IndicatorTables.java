@@ -115,6 +115,7 @@ public class IndicatorTables {
      * @throws InvalidInputException when no unit is at the path on either map
      */
     public Resolved resolve(String path, Period period, Boundaries boundaries, AreaScope scope, Locale locale) {
+        requireCurrent(scope);
         String p = path == null ? "" : path.strip();
         if (p.isEmpty() || todaysMap(period, boundaries)) {
             Place place = placeOrNull(p, period, boundaries, locale);
@@ -168,6 +169,22 @@ public class IndicatorTables {
                 String childPath = unit != null ? unit.path()
                         : place.isNation() ? child.orgUnit() : place.path() + "." + child.orgUnit();
                 rows.add(new Row(childPath, null, unit == null ? child : named(child, unit.label(english))));
+            }
+            if (place.isProvince()) {
+                // Across the reform on the map as it was: the communes of before it, each for its months.
+                List<AreaFigures> ceased = indicators.ceasedCommunes(place.path(), period, b, scope);
+                Map<String, AdminUnit> old = ceased.isEmpty() ? Map.of()
+                        : oldCommunes(place, AdminUnits.REFORM_DATE.minusDays(1));
+                for (AreaFigures c : ceased) {
+                    AdminUnit unit = old.get(c.orgUnit());
+                    if (unit != null) {
+                        rows.add(new Row(unit.path(), null, named(c, unit.label(english))));
+                    }
+                }
+                if (!ceased.isEmpty()) {
+                    rows.sort(java.util.Comparator.comparing(Row::name, java.util.Comparator.nullsLast(
+                            java.util.Comparator.naturalOrder())));
+                }
             }
         }
         return new Table(place, period, b, own, rows, r.noteKey());
@@ -252,6 +269,7 @@ public class IndicatorTables {
 
     /** The figures of each province on the map of the period and boundaries: all for the nation, the user's own else. */
     public List<AreaFigures> provinces(Period period, Boundaries boundaries, AreaScope scope) {
+        requireCurrent(scope);
         return scope.isNation() ? indicators.below("", period, boundaries, scope)
                 : List.of(indicators.of(scope.provinceCode(), period, boundaries, scope));
     }
@@ -321,6 +339,34 @@ public class IndicatorTables {
         return new Place(area.path(), area.code(), unit.label(english(locale)), area.level(), null);
     }
 
+    /**
+     * Refuses a user whose area is a unit no longer in force (an account made before 1 July 2025 for a
+     * province or commune that went into another), naming where it went: such an area's clubs are counted
+     * under today's units, which hold more than it, so no figure can be shown as theirs alone. An
+     * administrator gives them their area on today's map.
+     *
+     * @throws InvalidInputException naming the former unit and today's units that hold it
+     */
+    void requireCurrent(AreaScope scope) {
+        if (scope.isNation() || scope.clubId() != null || units.atScope(scope).isPresent()) {
+            return;
+        }
+        LocalDate before = AdminUnits.REFORM_DATE.minusDays(1);
+        String code = scope.path().substring(scope.path().lastIndexOf('.') + 1);
+        AdminUnit.Level level = scope.level() == AreaScope.Level.PROVINCE ? AdminUnit.Level.PROVINCE
+                : AdminUnit.Level.COMMUNE;
+        AdminUnit former = units.find(level, code, before, AreaScope.nation()).orElse(null);
+        if (former == null) {
+            throw new InvalidInputException("reporting.scope.former", "area", scope.path(), "?");
+        }
+        List<AdminUnit> now = units.today(former).stream().filter(u -> u.level() == level).toList();
+        StringBuilder names = new StringBuilder();
+        for (AdminUnit u : now.isEmpty() ? units.today(former) : now) {
+            names.append(names.isEmpty() ? "" : ", ").append(u.fullName());
+        }
+        throw new InvalidInputException("reporting.scope.former", "area", former.fullName(), names.toString());
+    }
+
     private boolean within(Place place, Period period, Boundaries boundaries, AreaScope scope) {
         if (scope.isNation()) {
             return true;
@@ -359,6 +405,17 @@ public class IndicatorTables {
         }
         Map<String, AdminUnit> byCode = new HashMap<>();
         list.forEach(u -> byCode.putIfAbsent(u.code(), u));
+        return byCode;
+    }
+
+    /** The communes of a province on a day of the map before the reform, by code (through its districts). */
+    private Map<String, AdminUnit> oldCommunes(Place province, LocalDate day) {
+        Map<String, AdminUnit> byCode = new HashMap<>();
+        units.find(AdminUnit.Level.PROVINCE, province.code(), day, AreaScope.nation()).ifPresent(p -> {
+            for (AdminUnit district : units.children(p, day, AreaScope.nation())) {
+                units.children(district, day, AreaScope.nation()).forEach(c -> byCode.putIfAbsent(c.code(), c));
+            }
+        });
         return byCode;
     }
 

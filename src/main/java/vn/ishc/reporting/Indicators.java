@@ -56,8 +56,14 @@ public class Indicators {
      * An area as a report names it: its path on the map used, its official code and its name, and the day
      * its unit is taken on: the period's last day, or for a unit that ceased on 30 June 2025 inside a period
      * on the map as it was, that day (its figures are then those of the period's months before the reform).
+     * {@code from} is the first day of a commune that began on 1 July 2025 inside a period on the map as it
+     * was (its figures are then those of the period's months from the reform), null otherwise.
      */
-    public record Area(String path, String code, String name, AdminUnit.Level level, LocalDate on) {
+    public record Area(String path, String code, String name, AdminUnit.Level level, LocalDate on, LocalDate from) {
+
+        Area(String path, String code, String name, AdminUnit.Level level, LocalDate on) {
+            this(path, code, name, level, on, null);
+        }
 
         public boolean isNation() {
             return path.isEmpty();
@@ -94,7 +100,12 @@ public class Indicators {
                 : units.isVisible(unit.id(), scope))) {
             throw new OutOfScopeException("area " + path);
         }
-        return new Area(path, unit.code(), unit.fullName(), level, on);
+        // On the map as it was, a commune of today's map counts from the day it began: the months before are
+        // those of the communes it was formed from, each a unit of the period for its own months.
+        LocalDate from = boundaries == Boundaries.AS_WAS && level == AdminUnit.Level.COMMUNE
+                && unit.validFrom().equals(AdminUnits.REFORM_DATE) && period.start().isBefore(AdminUnits.REFORM_DATE)
+                && !period.end().isBefore(AdminUnits.REFORM_DATE) ? unit.validFrom() : null;
+        return new Area(path, unit.code(), unit.fullName(), level, on, from);
     }
 
     /** The unit at the path in force on the day, if any. */
@@ -113,9 +124,13 @@ public class Indicators {
 
     /**
      * The months of a period that an area's figures are read over: all of them, but for a unit that ceased
-     * on 30 June 2025 (on the map as it was) those before the reform.
+     * on 30 June 2025 (on the map as it was) those before the reform, for a commune that began on 1 July 2025
+     * those from it.
      */
     static Period monthsOf(Area area, Period period) {
+        if (area.from() != null && area.from().isAfter(period.start())) {
+            return Period.range(YearMonth.from(area.from()), period.last());
+        }
         if (area.on() == null || !area.on().isBefore(AdminUnits.REFORM_DATE) || period.end().isBefore(AdminUnits.REFORM_DATE)) {
             return period;
         }
@@ -215,6 +230,36 @@ public class Indicators {
             }
         }
         out.sort(Comparator.comparing(AreaFigures::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+
+    /**
+     * On the map as it was, for a period that runs across 1 July 2025, the communes of the map before it that
+     * held clubs of a province (within the scope), each with its figures for the period's months before the
+     * reform; none otherwise. The province's communes of today's map count from 1 July: these are its
+     * communes of the months before.
+     */
+    public List<AreaFigures> ceasedCommunes(String path, Period period, Boundaries boundaries, AreaScope scope) {
+        Area area = area(path, period, boundaries, scope);
+        if (boundaries != Boundaries.AS_WAS || area.level() != AdminUnit.Level.PROVINCE
+                || area.on().isBefore(AdminUnits.REFORM_DATE) || !period.start().isBefore(AdminUnits.REFORM_DATE)) {
+            return List.of();
+        }
+        List<String> paths = jdbc.sql("select distinct old_path from rpt_club_place where old_path like :area || '.%' "
+                        + "and founded_on < :reform order by old_path")
+                .param("area", area.path()).param("reform", AdminUnits.REFORM_DATE).query(String.class).list();
+        List<AreaFigures> out = new ArrayList<>();
+        for (String old : paths) {
+            Area a;
+            try {
+                a = area(old, period, boundaries, scope);
+            } catch (OutOfScopeException | InvalidInputException notShown) {
+                continue;
+            }
+            if (a.on().isBefore(AdminUnits.REFORM_DATE)) {
+                out.add(new AreaFigures(a.code(), a.name(), period, figures(a, monthsOf(a, period), boundaries, scope)));
+            }
+        }
         return out;
     }
 

@@ -80,13 +80,20 @@ class RangePeople {
                         return null;
                     }).list();
         }
-        // The visits asked for and made over the range's months up to today, from each recipient's months kept.
+        // The visits asked for and made over the range's months up to today, from each recipient's months kept:
+        // as a month and a quarter count them, the running month asks for the visits of its days gone by only.
         String slice = "[(:first - c.since + 1):(:last - c.since + 1)]";
+        YearMonth running = YearMonth.from(today);
+        p.put("running", RangeRows.number(running));
+        p.put("daysGone", last.equals(running) ? today.getDayOfMonth() : running.lengthOfMonth());
+        p.put("daysIn", running.lengthOfMonth());
         jdbc.sql("select x.child, count(*) from (select " + child + " as child, "
                         + "(select coalesce(sum(n), 0) from unnest(c.planned" + slice + ") n) as planned, "
+                        + "coalesce(c.planned[:running - c.since + 1], 0) as planned_now, "
                         + "(select coalesce(sum(n), 0) from unnest(c.visits" + slice + ") n) as made "
                         + "from rpt_range_care c join rpt_club_place p on p.club_id = c.club_id" + ACTIVE + " where " + where
-                        + ") x where x.planned > 0 and x.made >= x.planned group by 1")
+                        + ") x where x.planned > 0 and x.made >= x.planned - case when :last = :running "
+                        + "then x.planned_now - x.planned_now * :daysGone / :daysIn else 0 end group by 1")
                 .params(p).query((rs, n) -> {
                     add(out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()), "HOMECARE_RECIPIENTS_ON_PLAN|",
                             rs.getLong(2));

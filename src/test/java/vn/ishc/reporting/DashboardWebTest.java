@@ -347,6 +347,30 @@ class DashboardWebTest {
                 .containsPattern("hiện là [\\d.]+ / [\\d.]+"));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void anOfficerWhoseProvinceWentIntoAnotherIsToldWhereItWentAndShownNothing() {
+        // An account made before 1 July 2025 for Hòa Bình (17), which went into Phú Thọ (25), keeps that area.
+        long phuTho = units.at(AdminUnit.Level.PROVINCE, "25", BusinessCalendar.today(clock), AreaScope.nation()).id();
+        String name = "hb-" + UUID.randomUUID().toString().substring(0, 8);
+        UserFixtures.create(accounts, name, Role.PROVINCE_OFFICER, phuTho, "mat-khau-dai-1", "Cán bộ tỉnh cũ");
+        jdbc.sql("update app_user set scope_path = '17' where username = :u").param("u", name).update();
+        RequestPostProcessor hoaBinh = user(name).roles("PROVINCE_OFFICER");
+        for (String period : List.of("2025", "2026", "2025-Q2", "2026-Q1")) {
+            for (String query : List.of("", "&area=17", "&area=25", "&boundaries=RESTATED")) {
+                MvcTestResult page = mvc.get().uri("/dashboard?period=" + period + query).with(hoaBinh).exchange();
+                assertThat(page).as("%s%s", period, query).hasStatus(400).bodyText().contains("Tỉnh Hoà Bình")
+                        .contains("Tỉnh Phú Thọ").doesNotContain("Lỗi hệ thống");
+                for (String export : List.of("/api/v1/indicators.xlsx", "/api/v1/indicators.adx", "/api/v1/indicators.json")) {
+                    assertThat(mvc.get().uri(export + "?period=" + period + query).with(hoaBinh).exchange())
+                            .as("%s %s%s", export, period, query).hasStatus(422);
+                }
+            }
+        }
+    }
+
     @Test
     void aCommuneOfficerSees2024RestatedOnTheirCommuneAndNotTheProvince() {
         long commune = units.at(AdminUnit.Level.COMMUNE, "06058", BusinessCalendar.today(clock), AreaScope.nation()).id();

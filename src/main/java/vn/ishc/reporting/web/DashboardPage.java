@@ -248,7 +248,8 @@ class DashboardPage {
             return null;
         }
         InvalidInputException refusal = IndicatorExports.dhis2Refusal(table);
-        return new Exports(q.export("/api/v1/indicators.xlsx", null), q.export("/api/v1/indicators.adx", null),
+        return new Exports(q.export("/api/v1/indicators.xlsx", null),
+                IndicatorExports.adxRefusal(table) == null ? q.export("/api/v1/indicators.adx", null) : null,
                 refusal == null ? q.export("/api/v1/indicators.json", "format=dhis2") : null,
                 refusal == null ? null : say.say(refusal.messageKey(), refusal.arguments()),
                 table.period().kind() == vn.ishc.reporting.Period.Kind.YEAR
