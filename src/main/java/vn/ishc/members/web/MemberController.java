@@ -100,6 +100,8 @@ class MemberController {
         model.addAttribute("changes", anonymisation.shown(personId, audit.forTarget("person:" + personId, 50)));
         model.addAttribute("consents", consents.of(personId, scope));
         model.addAttribute("consentChoices", ConsentChoices.INSTANCE);
+        // A form sent twice (a double tap, a resend) carries the same key and records one consent.
+        model.addAttribute("consentKey", UUID.randomUUID());
         return "members/member";
     }
 
