@@ -28,6 +28,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,6 +96,12 @@ class SecurityConfiguration {
                 // HTTP Basic is tried. Made here, not as a bean, so that it runs in this chain only.
                 .addFilterBefore(new BearerTokens(jdbc, clock, audit, messages, locales, json),
                         BasicAuthenticationFilter.class)
+                // A session signed in before its user's password was set, or the user disabled, is ended.
+                .addFilterBefore(new SignedInSessions(jdbc, messages, locales, json), BasicAuthenticationFilter.class)
+                // Each session signed in by the form keeps when it did (with a new session id, against fixation).
+                .sessionManagement(session -> session.sessionAuthenticationStrategy(
+                        new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
+                                SignedInSessions.stamping(clock)))))
                 // An upload over the size limit is refused, with a message, before its form is read.
                 .addFilterBefore(new OversizedUploads(), CsrfFilter.class)
                 // A request that carries its own credentials (an Authorization header, which a foreign
