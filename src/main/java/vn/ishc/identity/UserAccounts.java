@@ -249,7 +249,8 @@ public class UserAccounts {
         if (current == null || !encoder.matches(current, hash)) {
             throw new InvalidInputException("identity.password.currentWrong", "currentPassword");
         }
-        if (current.equals(password)) {
+        if (password != null && java.text.Normalizer.normalize(current, java.text.Normalizer.Form.NFC)
+                .equals(java.text.Normalizer.normalize(password, java.text.Normalizer.Form.NFC))) {
             throw new InvalidInputException("identity.password.unchanged", "password");
         }
         policy.check(password, actor.username());

@@ -136,6 +136,33 @@ class OwnPasswordTest {
         assertThat(after.isInvalid()).as("enabling the user again does not revive it").isTrue();
     }
 
+    @Test
+    void aVietnamesePassphraseTypedWithPrecomposedOrSeparateToneMarksIsTheSamePassword() {
+        String nfc = java.text.Normalizer.normalize("Mẹ tôi trồng rau muống ở ao", java.text.Normalizer.Form.NFC);
+        String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
+        assertThat(nfd).isNotEqualTo(nfc);
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        long commune = GeographyFixtures.communeToday(units, "04795").id();
+        UserView typedOnOnePhone = UserFixtures.create(accounts, "nfc-" + run, Role.HOMECARE_VOLUNTEER, commune, nfc,
+                "Tình nguyện");
+        signIn(typedOnOnePhone.username(), nfd);
+        signIn(typedOnOnePhone.username(), nfc);
+
+        UserView typedOnAnother = UserFixtures.create(accounts, "nfd-" + run, Role.HOMECARE_VOLUNTEER, commune, nfd,
+                "Tình nguyện");
+        signIn(typedOnAnother.username(), nfc);
+        assertThat(mvc.post().uri("/me/password").with(csrf()).session(signIn(typedOnAnother.username(), nfd))
+                .param("currentPassword", nfc).param("password", nfd)).hasStatusOk().bodyText()
+                .contains("Mật khẩu mới phải khác mật khẩu hiện tại");
+
+        // A hash stored before passwords were normalised, from the decomposed form as typed.
+        jdbc.sql("update app_user set password_hash = :h where id = :id")
+                .param("h", org.springframework.security.crypto.factory.PasswordEncoderFactories
+                        .createDelegatingPasswordEncoder().encode(nfd))
+                .param("id", typedOnAnother.id()).update();
+        signIn(typedOnAnother.username(), nfd);
+    }
+
     private MockHttpSession signIn(String username, String password) {
         var result = mvc.perform(formLogin().user(username).password(password));
         assertThat(result).redirectedUrl().isEqualTo("/");

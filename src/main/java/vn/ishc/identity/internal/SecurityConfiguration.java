@@ -43,9 +43,10 @@ import vn.ishc.identity.AuditLog;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Every password set or checked goes through here, in Unicode NFC (see {@link UnicodePasswords}). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new UnicodePasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     static boolean carriesOwnCredentials(HttpServletRequest request) {
