@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -33,8 +34,12 @@ class PasswordPolicy {
         this.common = load();
     }
 
-    /** Refuses the password, naming the rule, or returns quietly. */
-    void check(String password, String username) {
+    /**
+     * Refuses the password, naming the rule, or returns quietly. It is checked in Unicode NFC, as it is hashed:
+     * letters typed with separate tone marks count once.
+     */
+    void check(String entered, String username) {
+        String password = entered == null ? null : Normalizer.normalize(entered, Normalizer.Form.NFC);
         if (password == null || password.codePointCount(0, password.length()) < MIN) {
             throw new InvalidInputException("identity.password.tooShort", "password", MIN);
         }

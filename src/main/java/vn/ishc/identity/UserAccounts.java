@@ -168,8 +168,13 @@ public class UserAccounts {
         if (before.enabled() == enabled) {
             return before;
         }
-        jdbc.sql("update app_user set enabled = :e, version = version + 1, updated_at = now(), updated_by = :actor where id = :id")
-                .param("e", enabled).param("actor", actor.username()).param("id", id).update();
+        // Disabling ends the user's sessions; enabling again does not revive them.
+        jdbc.sql("""
+                        update app_user set enabled = :e, version = version + 1, updated_at = now(), updated_by = :actor,
+                            credentials_changed_at = case when :e then credentials_changed_at else :at end
+                        where id = :id""")
+                .param("e", enabled).param("actor", actor.username()).param("at", credentialsChanged())
+                .param("id", id).update();
         if (!enabled) {
             voidTokens(id, actor);
         }
@@ -177,6 +182,11 @@ public class UserAccounts {
                 Map.of("enabled", enabled)));
         log.info("User {} {} by {}", before.username(), enabled ? "enabled" : "disabled", actor.username());
         return find(id).orElseThrow();
+    }
+
+    /** The moment sessions signed in before are ended from, as PostgreSQL keeps it (microseconds). */
+    private java.time.OffsetDateTime credentialsChanged() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** Disabling voids the user's API tokens for good: enabling the user again does not revive them. */
@@ -217,31 +227,43 @@ public class UserAccounts {
     public UserView resetPassword(UUID id, String password, CurrentUser actor) {
         UserView user = get(id, actor);
         policy.check(password, user.username());
-        jdbc.sql("update app_user set password_hash = :h, version = version + 1, updated_at = now(), updated_by = :actor where id = :id")
-                .param("h", encoder.encode(password)).param("actor", actor.username()).param("id", id).update();
+        jdbc.sql("""
+                        update app_user set password_hash = :h, version = version + 1, updated_at = now(), updated_by = :actor,
+                            credentials_changed_at = :at
+                        where id = :id""")
+                .param("h", encoder.encode(password)).param("actor", actor.username()).param("at", credentialsChanged())
+                .param("id", id).update();
         events.publishEvent(new UserChanged(id, "user.passwordReset", actor.username(), Map.of()));
         return find(id).orElseThrow();
     }
 
     /**
-     * A signed-in user's new password, given with the current one. Their other sessions stay signed in (a
-     * session is not tied to the password); the change is audited, never the passwords.
+     * A signed-in user's new password, given with the current one. Their other sessions are ended at their
+     * next request; the one they changed it from is kept by the caller with the moment returned. The change is
+     * audited, never the passwords.
      */
-    public void changeOwnPassword(String current, String password, CurrentUser actor) {
+    public java.time.Instant changeOwnPassword(String current, String password, CurrentUser actor) {
         String hash = jdbc.sql("select password_hash from app_user where id = :id").param("id", actor.id())
                 .query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("identity.user.notFound", actor.id()));
         if (current == null || !encoder.matches(current, hash)) {
             throw new InvalidInputException("identity.password.currentWrong", "currentPassword");
         }
-        if (current.equals(password)) {
+        if (password != null && java.text.Normalizer.normalize(current, java.text.Normalizer.Form.NFC)
+                .equals(java.text.Normalizer.normalize(password, java.text.Normalizer.Form.NFC))) {
             throw new InvalidInputException("identity.password.unchanged", "password");
         }
         policy.check(password, actor.username());
-        jdbc.sql("update app_user set password_hash = :h, version = version + 1, updated_at = now(), updated_by = :actor where id = :id")
-                .param("h", encoder.encode(password)).param("actor", actor.username()).param("id", actor.id()).update();
+        java.time.OffsetDateTime at = credentialsChanged();
+        jdbc.sql("""
+                        update app_user set password_hash = :h, version = version + 1, updated_at = now(), updated_by = :actor,
+                            credentials_changed_at = :at
+                        where id = :id""")
+                .param("h", encoder.encode(password)).param("actor", actor.username()).param("at", at)
+                .param("id", actor.id()).update();
         events.publishEvent(new UserChanged(actor.id(), "user.ownPassword", actor.username(), Map.of()));
         log.info("User {} changed their own password", actor.username());
+        return at.toInstant();
     }
 
     /** Until when the user's sign-in is locked after repeated failures, if it is now. */

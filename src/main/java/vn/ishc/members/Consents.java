@@ -61,12 +61,23 @@ public class Consents {
 
     /** Records a consent or legal basis of a person in the scope; the same id sent again is recorded once. */
     public Consent record(UUID personId, NewConsent entered, String actor, AreaScope scope) {
+        return record(personId, entered, null, actor, scope);
+    }
+
+    /**
+     * Records a consent or legal basis of a person in the scope. A request key (the API's Idempotency-Key, the
+     * form's hidden key) or a client's id sent again with the same consent answers the consent recorded the
+     * first time; sent with anything else (another person, basis, purpose, date, evidence or witness) it is
+     * refused, naming the key or id, and nothing is recorded.
+     */
+    public Consent record(UUID personId, NewConsent entered, String requestKey, String actor, AreaScope scope) {
         Person person = members.person(personId, scope).person();
         Members.requireValue(entered, "consent");
-        UUID id = entered.id() == null ? UUID.randomUUID() : entered.id();
-        var existing = of(personId, scope).stream().filter(c -> c.id().equals(id)).findFirst();
-        if (existing.isPresent()) {
-            return existing.get();
+        String key = requestKey == null || requestKey.isBlank() ? null : requestKey.strip();
+        UUID id = entered.id() != null ? entered.id() : key != null ? keyedId(key) : UUID.randomUUID();
+        var earlier = recorded(id);
+        if (earlier.isPresent()) {
+            return replay(personId, entered, earlier.get(), key, scope);
         }
         Consent.Basis basis = Members.requireValue(entered.basis(), "basis");
         if (entered.purposes() == null || entered.purposes().isEmpty()) {
@@ -77,8 +88,7 @@ public class Consents {
             throw new InvalidInputException("members.consent.givenOn", "givenOn", givenOn);
         }
         Consent.Evidence evidence = Members.requireValue(entered.evidence(), "evidence");
-        String witness = VietnameseText.clean(entered.witness());
-        witness = witness == null || witness.isEmpty() ? null : witness;
+        String witness = witness(entered);
         if (evidence == Consent.Evidence.ORAL_WITH_WITNESS && witness == null) {
             throw new InvalidInputException("members.consent.witnessMissing", "witness");
         }
@@ -86,12 +96,17 @@ public class Consents {
             throw new InvalidInputException("members.consent.witnessTooLong", "witness", WITNESS_MAX);
         }
         String[] purposes = entered.purposes().stream().sorted().map(Enum::name).toArray(String[]::new);
-        jdbc.sql("""
+        // Two taps at once both find nothing: the second insert does nothing and answers the first's consent.
+        int added = jdbc.sql("""
                         insert into person_consent (id, person_id, basis, purposes, given_on, evidence, witness, recorded_by)
-                        values (:id, :p, :basis, cast(:purposes as text[]), :on, :evidence, :witness, :actor)""")
+                        values (:id, :p, :basis, cast(:purposes as text[]), :on, :evidence, :witness, :actor)
+                        on conflict (id) do nothing""")
                 .param("id", id).param("p", personId).param("basis", basis.name())
                 .param("purposes", purposes).param("on", givenOn).param("evidence", evidence.name())
                 .param("witness", witness).param("actor", actor).update();
+        if (added == 0) {
+            return replay(personId, entered, recorded(id).orElseThrow(), key, scope);
+        }
         events.publishEvent(new MemberChanged(personId, "consent.recorded", actor, Map.of("consent", id.toString(),
                 "basis", basis.name(), "purposes", List.of(purposes), "givenOn", givenOn.toString(),
                 "evidence", evidence.name())));
@@ -100,8 +115,27 @@ public class Consents {
 
     /** Records that a consent of a person in the scope is withdrawn from a date, for a reason. */
     public Consent withdraw(UUID personId, UUID consentId, ConsentWithdrawal entered, String actor, AreaScope scope) {
+        return withdraw(personId, consentId, entered, null, actor, scope);
+    }
+
+    /**
+     * Records that a consent of a person in the scope is withdrawn from a date, for a reason. A consent is
+     * withdrawn once: with a request key, the same withdrawal sent again (same date, reason and person who
+     * records it) answers the consent as first withdrawn; anything else is refused, naming the key.
+     */
+    public Consent withdraw(UUID personId, UUID consentId, ConsentWithdrawal entered, String requestKey, String actor,
+                            AreaScope scope) {
         Consent consent = find(personId, consentId, scope);
         Members.requireValue(entered, "withdrawal");
+        String key = requestKey == null || requestKey.isBlank() ? null : requestKey.strip();
+        if (!consent.active() && key != null) {
+            Consent.Withdrawal first = consent.withdrawal();
+            if (first.withdrawnOn().equals(entered.withdrawnOn()) && first.withdrawnBy().equals(actor)
+                    && first.reason().equals(VietnameseText.clean(entered.reason()))) {
+                return consent;
+            }
+            throw new InvalidInputException("members.idempotency.reused", "Idempotency-Key", key);
+        }
         if (!consent.active()) {
             throw new InvalidInputException("members.consent.alreadyWithdrawn", "consentId",
                     consent.withdrawal().withdrawnOn());
@@ -121,10 +155,14 @@ public class Consents {
         if (reason.length() > REASON_MAX) {
             throw new InvalidInputException("members.consent.reasonTooLong", "reason", REASON_MAX);
         }
-        jdbc.sql("""
+        int added = jdbc.sql("""
                         insert into person_consent_withdrawal (consent_id, withdrawn_on, reason, withdrawn_by)
-                        values (:id, :on, :reason, :actor)""")
+                        values (:id, :on, :reason, :actor) on conflict (consent_id) do nothing""")
                 .param("id", consentId).param("on", on).param("reason", reason).param("actor", actor).update();
+        if (added == 0) {
+            // Sent twice at once: the other request withdrew it first.
+            return withdraw(personId, consentId, entered, key, actor, scope);
+        }
         events.publishEvent(new MemberChanged(personId, "consent.withdrawn", actor, Map.of("consent",
                 consentId.toString(), "withdrawnOn", on.toString(),
                 "purposes", consent.purposes().stream().map(Enum::name).sorted().toList())));
@@ -164,6 +202,44 @@ public class Consents {
     void on(PeopleMerged event) {
         jdbc.sql("update person_consent set person_id = :kept where person_id = :removed")
                 .param("kept", event.kept()).param("removed", event.removed()).update();
+    }
+
+    /** The id a consent recorded with a request key gets: the same key always names the same consent. */
+    static UUID keyedId(String key) {
+        return UUID.nameUUIDFromBytes(("person_consent\u001f" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private record Recorded(UUID id, UUID personId) {
+    }
+
+    private java.util.Optional<Recorded> recorded(UUID id) {
+        return jdbc.sql("select id, person_id from person_consent where id = :id").param("id", id)
+                .query((rs, n) -> new Recorded(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class)))
+                .optional();
+    }
+
+    /** The consent recorded first under this id, if the request is the same; refused otherwise. */
+    private Consent replay(UUID personId, NewConsent entered, Recorded earlier, String key, AreaScope scope) {
+        InvalidInputException reused = key != null && entered.id() == null
+                ? new InvalidInputException("members.idempotency.reused", "Idempotency-Key", key)
+                : new InvalidInputException("members.consent.idReused", "id", earlier.id());
+        if (!earlier.personId().equals(personId)) {
+            throw reused;
+        }
+        Consent first = find(personId, earlier.id(), scope);
+        boolean same = first.basis() == entered.basis() && first.purposes().equals(entered.purposes() == null
+                ? Set.of() : Set.copyOf(entered.purposes()))
+                && first.givenOn().equals(entered.givenOn()) && first.evidence() == entered.evidence()
+                && java.util.Objects.equals(first.witness(), witness(entered));
+        if (!same) {
+            throw reused;
+        }
+        return first;
+    }
+
+    private static String witness(NewConsent entered) {
+        String witness = VietnameseText.clean(entered.witness());
+        return witness == null || witness.isEmpty() ? null : witness;
     }
 
     private Consent find(UUID personId, UUID consentId, AreaScope scope) {

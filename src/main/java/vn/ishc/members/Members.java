@@ -284,6 +284,7 @@ public class Members implements ClubMembership {
      */
     public Person updateDetails(UUID personId, PersonDetails details, String actor, AreaScope scope) {
         Person before = person(personId, scope).person();
+        refuseIfAnonymised(personId);
         return applyUpdate(before, details, before.version(), actor);
     }
 
@@ -294,6 +295,7 @@ public class Members implements ClubMembership {
     public Person updateDetails(UUID personId, PersonDetails details, int expectedVersion, String actor,
                                 AreaScope scope) {
         Person before = person(personId, scope).person();
+        refuseIfAnonymised(personId);
         if (before.version() != expectedVersion) {
             throw new InvalidInputException("members.person.changedMeanwhile", null, before.fullName());
         }
@@ -308,6 +310,17 @@ public class Members implements ClubMembership {
     @Transactional(propagation = Propagation.SUPPORTS, noRollbackFor = InvalidInputException.class)
     public Person check(PersonDetails details, long communeId) {
         return validate(null, details, communeId);
+    }
+
+    /**
+     * An anonymised person's details are never changed again (a name or number written back would undo the
+     * anonymisation); their memberships and what the figures count from them stay as they are.
+     */
+    private void refuseIfAnonymised(UUID personId) {
+        if (jdbc.sql("select anonymised_on is not null from person where id = :p").param("p", personId)
+                .query(Boolean.class).optional().orElse(false)) {
+            throw new InvalidInputException("members.person.anonymised", null);
+        }
     }
 
     /** Writes the entered details over the person's if they differ, refusing if the person changed since read. */
@@ -325,6 +338,7 @@ public class Members implements ClubMembership {
         if (changed.isEmpty()) {
             return before;
         }
+        refuseIfAnonymised(before.id());
         int updated;
         try {
             updated = jdbc.sql("""

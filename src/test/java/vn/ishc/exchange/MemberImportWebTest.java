@@ -149,4 +149,31 @@ class MemberImportWebTest {
         assertThat(mvc.get().uri("/api/v1/imports/" + id).with(user(officer).roles("HOMECARE_VOLUNTEER")))
                 .hasStatus(403);
     }
+
+    @Test
+    void aProvinceOfficerSeesCitizenIdsInTheRefusalsOfAnImportMasked() throws Exception {
+        var c = GeographyFixtures.communeToday(units, club.areaPaths().get(0).substring(3));
+        String provincial = "tinh-" + UUID.randomUUID().toString().substring(0, 8);
+        UserFixtures.create(accounts, provincial, Role.PROVINCE_OFFICER,
+                GeographyFixtures.province(units, c.parentCode(), GeographyFixtures.AFTER_REFORM).id(),
+                "mat-khau-dai-1", "Cán bộ tỉnh");
+        var asProvince = user(provincial).roles("PROVINCE_OFFICER");
+        MemberSheets twice = MemberSheets.sheet().member("Nguyễn Thị Lan", "31/12/1950", "006150012345")
+                .member("Trần Thị Hoa", "01/01/1951", "006150012345")
+                .member("Lý Thị Mai", "01/01/1952", "00615001234");
+
+        MvcTestResult upload = mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart().file(file(twice))
+                .with(csrf()).with(asProvince).exchange();
+        assertThat(upload).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri(upload.getResponse().getRedirectedUrl()).with(asProvince)).hasStatusOk().bodyText()
+                .contains("006****1234").doesNotContain("006150012345").doesNotContain("00615001234");
+        assertThat(mvc.post().uri("/api/v1/clubs/" + club.id() + "/members/imports").multipart().file(file(twice))
+                .with(csrf()).with(asProvince)).hasStatus(201).bodyText()
+                .contains("006****1234").doesNotContain("006150012345").doesNotContain("00615001234");
+
+        MvcTestResult byCommune = mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart()
+                .file(file(twice)).with(csrf()).with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+        assertThat(mvc.get().uri(byCommune.getResponse().getRedirectedUrl()).with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatusOk().bodyText().contains("00615001234");
+    }
 }

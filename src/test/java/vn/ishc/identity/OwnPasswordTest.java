@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.geography.GeographyFixtures;
@@ -97,5 +98,74 @@ class OwnPasswordTest {
         assertThat(mvc.post().uri("/api/v1/users/" + volunteer.id() + "/password").with(csrf()).with(as)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"%s\"}".formatted(PASSPHRASE)))
                 .hasStatus(204);
+    }
+
+    @Test
+    void changingTheOwnPasswordEndsTheUsersOtherSessionsAndKeepsThisOne() {
+        MockHttpSession phone = signIn(volunteer.username(), PASSWORD);
+        MockHttpSession office = signIn(volunteer.username(), PASSWORD);
+        MockHttpSession script = signIn(volunteer.username(), PASSWORD);
+        assertThat(mvc.get().uri("/").session(office)).hasStatusOk();
+
+        assertThat(mvc.post().uri("/me/password").with(csrf()).session(phone).param("currentPassword", PASSWORD)
+                .param("password", PASSPHRASE)).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/me/password");
+
+        assertThat(mvc.get().uri("/").session(phone)).hasStatusOk();
+        assertThat(mvc.get().uri("/").session(office)).hasStatus3xxRedirection().redirectedUrl()
+                .isEqualTo("/login?ended");
+        assertThat(office.isInvalid()).isTrue();
+        assertThat(mvc.get().uri("/api/v1/units").session(script)).hasStatus(401);
+        assertThat(mvc.get().uri("/login?ended")).hasStatusOk().bodyText().contains("Phiên đăng nhập đã kết thúc");
+        MockHttpSession again = signIn(volunteer.username(), PASSPHRASE);
+        assertThat(mvc.get().uri("/").session(again)).hasStatusOk();
+    }
+
+    @Test
+    void anOfficerSettingANewPasswordOrDisablingTheUserEndsAllTheirSessions() {
+        CurrentUser officer = new CurrentUser(admin.id(), admin.username(), admin.displayName(), Role.NATIONAL_ADMIN,
+                vn.ishc.shared.AreaScope.nation());
+        MockHttpSession before = signIn(volunteer.username(), PASSWORD);
+        accounts.resetPassword(volunteer.id(), PASSPHRASE, officer);
+        assertThat(mvc.get().uri("/").session(before)).hasStatus3xxRedirection().redirectedUrl()
+                .isEqualTo("/login?ended");
+
+        MockHttpSession after = signIn(volunteer.username(), PASSPHRASE);
+        assertThat(mvc.get().uri("/").session(after)).hasStatusOk();
+        accounts.setEnabled(volunteer.id(), false, officer);
+        assertThat(mvc.get().uri("/api/v1/units").session(after)).hasStatus(401);
+        assertThat(after.isInvalid()).as("enabling the user again does not revive it").isTrue();
+    }
+
+    @Test
+    void aVietnamesePassphraseTypedWithPrecomposedOrSeparateToneMarksIsTheSamePassword() {
+        String nfc = java.text.Normalizer.normalize("Mẹ tôi trồng rau muống ở ao", java.text.Normalizer.Form.NFC);
+        String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
+        assertThat(nfd).isNotEqualTo(nfc);
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        long commune = GeographyFixtures.communeToday(units, "04795").id();
+        UserView typedOnOnePhone = UserFixtures.create(accounts, "nfc-" + run, Role.HOMECARE_VOLUNTEER, commune, nfc,
+                "Tình nguyện");
+        signIn(typedOnOnePhone.username(), nfd);
+        signIn(typedOnOnePhone.username(), nfc);
+
+        UserView typedOnAnother = UserFixtures.create(accounts, "nfd-" + run, Role.HOMECARE_VOLUNTEER, commune, nfd,
+                "Tình nguyện");
+        signIn(typedOnAnother.username(), nfc);
+        assertThat(mvc.post().uri("/me/password").with(csrf()).session(signIn(typedOnAnother.username(), nfd))
+                .param("currentPassword", nfc).param("password", nfd)).hasStatusOk().bodyText()
+                .contains("Mật khẩu mới phải khác mật khẩu hiện tại");
+
+        // A hash stored before passwords were normalised, from the decomposed form as typed.
+        jdbc.sql("update app_user set password_hash = :h where id = :id")
+                .param("h", org.springframework.security.crypto.factory.PasswordEncoderFactories
+                        .createDelegatingPasswordEncoder().encode(nfd))
+                .param("id", typedOnAnother.id()).update();
+        signIn(typedOnAnother.username(), nfd);
+    }
+
+    private MockHttpSession signIn(String username, String password) {
+        var result = mvc.perform(formLogin().user(username).password(password));
+        assertThat(result).redirectedUrl().isEqualTo("/");
+        return (MockHttpSession) result.getMvcResult().getRequest().getSession(false);
     }
 }

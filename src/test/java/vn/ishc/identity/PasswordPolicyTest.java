@@ -46,4 +46,12 @@ class PasswordPolicyTest {
                 () -> POLICY.check("Câu rất dài ".repeat(11), "thi-hoa")).messageKey()).isEqualTo("identity.password.tooLong");
         assertThatCode(() -> POLICY.check("mat-khau-dai-1", "thi-hoa")).doesNotThrowAnyException();
     }
+
+    @Test
+    void countsLettersTypedWithSeparateToneMarksOnce() {
+        String nfd = java.text.Normalizer.normalize("ngắn ngủi", java.text.Normalizer.Form.NFD);
+        assertThat(nfd.codePointCount(0, nfd.length())).isGreaterThanOrEqualTo(PasswordPolicy.MIN);
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> POLICY.check(nfd, "thi-hoa")).messageKey())
+                .isEqualTo("identity.password.tooShort");
+    }
 }

@@ -51,6 +51,8 @@ class PersonalDataWebTest {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Anonymisation anonymisation;
 
     @Test
     void anOfficerExportsAPersonsDataAsJsonAndPdfAndThenAnonymisesThemAfterConfirming() {
@@ -93,5 +95,41 @@ class PersonalDataWebTest {
                 .param("reason", "Người đó yêu cầu").param("confirmed", "true")).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/members/" + person).with(asOfficer)).hasStatusOk().bodyText()
                 .contains("Người đã ẩn danh #").doesNotContain(name);
+    }
+
+    @Test
+    void anAnonymisedPersonsDetailsCannotBeEditedOnThePageOrThroughTheApiAndTheirMembershipStays() {
+        MeetingFixtures.ClubWithMembers c = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058",
+                LocalDate.of(2024, 1, 1), 2);
+        UUID person = c.people().get(0);
+        long commune = GeographyFixtures.communeToday(units, "06058").id();
+        String officer = UserFixtures.create(accounts, "xa-" + UUID.randomUUID().toString().substring(0, 6),
+                Role.COMMUNE_OFFICER, commune, "mat-khau-dai-1", "Cán bộ").username();
+        var asOfficer = user(officer).roles("COMMUNE_OFFICER");
+        String pseudonym = anonymisation.anonymise(person, "Người đó yêu cầu", officer, AreaScope.nation());
+        PersonHistory before = members.person(person, AreaScope.nation());
+        String refusal = "Người này đã được ẩn danh: thông tin cá nhân không sửa được nữa.";
+
+        assertThat(mvc.get().uri("/members/" + person).with(asOfficer)).hasStatusOk().bodyText()
+                .contains(refusal).doesNotContain("/members/" + person + "/edit");
+        assertThat(mvc.get().uri("/members/" + person + "/edit").with(asOfficer)).hasStatus3xxRedirection()
+                .flash().hasEntrySatisfying("failure", f -> assertThat((String) f).startsWith(refusal));
+        assertThat(mvc.post().uri("/members/" + person + "/edit").with(csrf()).with(asOfficer)
+                .param("fullName", "Hoàng Thị Nhung").param("sex", "F").param("birth", "1950")
+                .param("ethnicity", "01").param("household", "OTHER")
+                .param("version", String.valueOf(before.person().version())))
+                .hasStatus3xxRedirection().flash().hasEntrySatisfying("failure", f -> assertThat((String) f).startsWith(refusal));
+        assertThat(mvc.put().uri("/api/v1/members/" + person).with(csrf()).with(asOfficer)
+                .header("Accept-Language", "en").contentType("application/json").content("""
+                        {"version":%d,"person":{"fullName":"Hoàng Thị Nhung","sex":"F","birth":"1950",
+                         "ethnicity":"01","household":"OTHER","citizenId":"001150012345"}}"""
+                        .formatted(before.person().version())))
+                .hasStatus(422).bodyJson().extractingPath("$.detail").asString()
+                .startsWith("This person has been anonymised");
+
+        PersonHistory after = members.person(person, AreaScope.nation());
+        assertThat(after.person()).isEqualTo(before.person());
+        assertThat(after.person().fullName()).isEqualTo(pseudonym);
+        assertThat(after.memberships()).isEqualTo(before.memberships());
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.exchange.ImportBatch;
+import vn.ishc.identity.CurrentUser;
 import vn.ishc.exchange.MemberImports;
 import vn.ishc.exchange.RowProblem;
 import vn.ishc.shared.AreaScope;
@@ -55,7 +56,8 @@ class MemberImportApi {
 
     @PostMapping(path = "/clubs/{clubId}/members/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<BatchResponse> upload(@PathVariable UUID clubId, @RequestParam(required = false) MultipartFile file,
-                                         AreaScope scope, Principal principal, Locale locale) throws IOException {
+                                         CurrentUser user, AreaScope scope, Principal principal, Locale locale)
+            throws IOException {
         clubs.get(clubId, scope);
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("exchange.file.missing", "file");
@@ -64,8 +66,9 @@ class MemberImportApi {
         try (InputStream in = file.getInputStream()) {
             batch = imports.preview(clubId, file.getOriginalFilename(), in, principal.getName(), scope);
         }
+        boolean full = user.role().seesFullCitizenIds();
         List<Refusal> refusals = imports.problems(batch.id(), scope, MAX_PROBLEMS).stream()
-                .map(p -> refusal(p, locale)).toList();
+                .map(p -> refusal(full ? p : p.withCitizenIdsMasked(), locale)).toList();
         return ResponseEntity.created(URI.create("/api/v1/imports/" + batch.id())).body(response(batch, refusals, locale));
     }
 

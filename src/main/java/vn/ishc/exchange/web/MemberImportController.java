@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.exchange.ImportBatch;
+import vn.ishc.identity.CurrentUser;
 import vn.ishc.exchange.MemberImports;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
@@ -100,13 +101,16 @@ class MemberImportController {
     }
 
     @GetMapping("/imports/{batchId}")
-    String batch(@PathVariable UUID batchId, AreaScope scope, Model model) {
+    String batch(@PathVariable UUID batchId, CurrentUser user, AreaScope scope, Model model) {
         ImportBatch batch = imports.get(batchId, scope);
         model.addAttribute("batch", batch);
         model.addAttribute("club", clubs.get(batch.clubId(), scope));
-        model.addAttribute("problems", imports.problems(batchId, scope, SHOWN_PROBLEMS));
+        boolean full = user.role().seesFullCitizenIds();
+        model.addAttribute("problems", imports.problems(batchId, scope, SHOWN_PROBLEMS).stream()
+                .map(p -> full ? p : p.withCitizenIdsMasked()).toList());
         model.addAttribute("shownProblems", SHOWN_PROBLEMS);
-        model.addAttribute("updates", imports.updates(batchId, scope, SHOWN_PROBLEMS));
+        model.addAttribute("updates", imports.updates(batchId, scope, SHOWN_PROBLEMS).stream()
+                .map(u -> full ? u : u.withCitizenIdsMasked()).toList());
         return "exchange/batch";
     }
 

@@ -29,6 +29,8 @@ import java.time.Clock;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,9 +45,10 @@ import vn.ishc.identity.AuditLog;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Every password set or checked goes through here, in Unicode NFC (see {@link UnicodePasswords}). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new UnicodePasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     static boolean carriesOwnCredentials(HttpServletRequest request) {
@@ -99,6 +102,12 @@ class SecurityConfiguration {
                         BasicAuthenticationFilter.class)
                 // A user whose role requires two-factor sign-in reaches nothing but their enrolment until it is on.
                 .addFilterAfter(new TwoFactorSignIn.EnrolmentGate(), AuthorizationFilter.class)
+                // A session signed in before its user's password was set, or the user disabled, is ended.
+                .addFilterBefore(new SignedInSessions(jdbc, messages, locales, json), BasicAuthenticationFilter.class)
+                // Each session signed in by the form keeps when it did (with a new session id, against fixation).
+                .sessionManagement(session -> session.sessionAuthenticationStrategy(
+                        new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
+                                SignedInSessions.stamping(clock)))))
                 // An upload over the size limit is refused, with a message, before its form is read.
                 .addFilterBefore(new OversizedUploads(), CsrfFilter.class)
                 // A request that carries its own credentials (an Authorization header, which a foreign

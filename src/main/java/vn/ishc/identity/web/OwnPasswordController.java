@@ -1,5 +1,6 @@
 package vn.ishc.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ishc.identity.CurrentUser;
 import vn.ishc.identity.UserAccounts;
+import vn.ishc.identity.internal.SignedInSessions;
 import vn.ishc.shared.InvalidInputException;
 
 /** Every signed-in user changes their own password here, giving the current one. */
@@ -33,9 +35,11 @@ class OwnPasswordController {
 
     @PostMapping("/me/password")
     String change(@RequestParam(required = false) String currentPassword, @RequestParam(required = false) String password,
-                  CurrentUser actor, Model model, RedirectAttributes redirect, Locale locale) {
+                  CurrentUser actor, HttpServletRequest request, Model model, RedirectAttributes redirect,
+                  Locale locale) {
         try {
-            accounts.changeOwnPassword(currentPassword, password, actor);
+            // The user's other sessions end; this one goes on.
+            SignedInSessions.keep(request, accounts.changeOwnPassword(currentPassword, password, actor));
             redirect.addFlashAttribute("notice", messages.getMessage("password.changed", null, locale));
             return "redirect:/me/password";
         } catch (InvalidInputException e) {

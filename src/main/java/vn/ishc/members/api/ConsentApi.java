@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ishc.members.Consent;
 import vn.ishc.members.ConsentWithdrawal;
@@ -17,7 +18,11 @@ import vn.ishc.members.Consents;
 import vn.ishc.members.NewConsent;
 import vn.ishc.shared.AreaScope;
 
-/** A person's consents and legal bases for processing their data, and their withdrawals. */
+/**
+ * A person's consents and legal bases for processing their data, and their withdrawals. Both take an
+ * Idempotency-Key header: the same key sent again with the same body answers what the first recorded; with
+ * another body it is refused (422) and nothing is recorded.
+ */
 @RestController
 class ConsentApi {
 
@@ -39,16 +44,18 @@ class ConsentApi {
 
     @PostMapping("/api/v1/persons/{personId}/consents")
     @PreAuthorize(WRITERS)
-    ResponseEntity<Consent> record(@PathVariable UUID personId, @RequestBody NewConsent body, Principal user,
-                                   AreaScope scope) {
-        Consent saved = consents.record(personId, body, user.getName(), scope);
+    ResponseEntity<Consent> record(@PathVariable UUID personId, @RequestBody NewConsent body,
+                                   @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                   Principal user, AreaScope scope) {
+        Consent saved = consents.record(personId, body, key, user.getName(), scope);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/consents")).body(saved);
     }
 
     @PostMapping("/api/v1/persons/{personId}/consents/{consentId}/withdrawal")
     @PreAuthorize(WRITERS)
     Consent withdraw(@PathVariable UUID personId, @PathVariable UUID consentId, @RequestBody ConsentWithdrawal body,
-                     Principal user, AreaScope scope) {
-        return consents.withdraw(personId, consentId, body, user.getName(), scope);
+                     @RequestHeader(name = "Idempotency-Key", required = false) String key, Principal user,
+                     AreaScope scope) {
+        return consents.withdraw(personId, consentId, body, key, user.getName(), scope);
     }
 }

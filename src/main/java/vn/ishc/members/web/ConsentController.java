@@ -41,10 +41,10 @@ class ConsentController {
                   @RequestParam(required = false) Set<Consent.Purpose> purposes,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
                   @RequestParam(required = false) Consent.Evidence evidence, @RequestParam(required = false) String witness,
-                  Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
+                  @RequestParam(required = false) String key, Principal user, AreaScope scope, RedirectAttributes redirect, Locale locale) {
         try {
-            consents.record(personId, new NewConsent(null, basis, purposes, givenOn, evidence, witness), user.getName(),
-                    scope);
+            consents.record(personId, new NewConsent(null, basis, purposes, givenOn, evidence, witness), key,
+                    user.getName(), scope);
             redirect.addFlashAttribute("notice", messages.getMessage("members.consent.recorded", null, locale));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
@@ -56,10 +56,12 @@ class ConsentController {
     @PreAuthorize(WRITERS)
     String withdraw(@PathVariable UUID personId, @PathVariable UUID consentId,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate withdrawnOn,
-                    @RequestParam(required = false) String reason, Principal user, AreaScope scope,
+                    @RequestParam(required = false) String reason, @RequestParam(required = false) String key,
+                    Principal user, AreaScope scope,
                     RedirectAttributes redirect, Locale locale) {
         try {
-            consents.withdraw(personId, consentId, new ConsentWithdrawal(withdrawnOn, reason), user.getName(), scope);
+            consents.withdraw(personId, consentId, new ConsentWithdrawal(withdrawnOn, reason), key, user.getName(),
+                    scope);
             redirect.addFlashAttribute("notice", messages.getMessage("members.consent.withdrawnNotice", null, locale));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));

@@ -100,13 +100,21 @@ class MemberController {
         model.addAttribute("changes", anonymisation.shown(personId, audit.forTarget("person:" + personId, 50)));
         model.addAttribute("consents", consents.of(personId, scope));
         model.addAttribute("consentChoices", ConsentChoices.INSTANCE);
+        // A form sent twice (a double tap, a resend) carries the same key and records one consent.
+        model.addAttribute("consentKey", UUID.randomUUID());
+        model.addAttribute("anonymised", anonymisation.isAnonymised(personId));
         return "members/member";
     }
 
     @GetMapping("/members/{personId}/edit")
     @PreAuthorize(WRITERS)
-    String edit(@PathVariable UUID personId, CurrentUser user, AreaScope scope, Model model) {
+    String edit(@PathVariable UUID personId, CurrentUser user, AreaScope scope, Model model,
+                RedirectAttributes redirect, Locale locale) {
         Person found = members.person(personId, scope).person();
+        if (anonymisation.isAnonymised(personId)) {
+            redirect.addFlashAttribute("failure", messages.getMessage("members.person.anonymised", null, locale));
+            return "redirect:/members/" + personId;
+        }
         // The form shows the mask; sent back unchanged, it keeps the number.
         Person person = user.role().seesFullCitizenIds() ? found : found.withCitizenIdMasked();
         return editForm(person, MemberForm.of(person), model, Map.of());
@@ -117,6 +125,10 @@ class MemberController {
     String saveEdit(@PathVariable UUID personId, @ModelAttribute MemberForm form, Principal user, AreaScope scope,
                     Model model, RedirectAttributes redirect, Locale locale) {
         Person person = members.person(personId, scope).person();
+        if (anonymisation.isAnonymised(personId)) {
+            redirect.addFlashAttribute("failure", messages.getMessage("members.person.anonymised", null, locale));
+            return "redirect:/members/" + personId;
+        }
         try {
             members.updateDetails(personId, form.details(null), form.version() == null ? -1 : form.version(),
                     user.getName(), scope);

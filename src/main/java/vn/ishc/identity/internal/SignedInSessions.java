@@ -1,0 +1,116 @@
+package vn.ishc.identity.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Ends a signed-in session whose user has since had their password set (by themselves or an officer) or
+ * been disabled. Each session keeps the moment it signed in; each request of a session reads the user's
+ * {@code credentials_changed_at} and {@code enabled} (one indexed read), so every instance serving the
+ * session agrees. The session of a user's own change is kept: it is stamped with the moment of the change.
+ * An ended page session goes to the sign-in page; an API request gets 401.
+ */
+public final class SignedInSessions extends OncePerRequestFilter {
+
+    static final String SIGNED_IN_AT = SignedInSessions.class.getName() + ".signedInAt";
+
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
+
+    SignedInSessions(JdbcClient jdbc, MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    /** Stamps a session that has just signed in with the moment it did. */
+    static SessionAuthenticationStrategy stamping(Clock clock) {
+        return (authentication, request, response) -> request.getSession().setAttribute(SIGNED_IN_AT, now(clock));
+    }
+
+    /** Keeps the request's session signed in after its user's own change of password at {@code changedAt}. */
+    public static void keep(HttpServletRequest request, Instant changedAt) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(SIGNED_IN_AT, changedAt);
+        }
+    }
+
+    /** The moment credentials change, as stored: PostgreSQL keeps microseconds. */
+    public static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        // Only a session signed in by the form: a request with its own credentials is checked as it signs in.
+        if (session == null || auth == null || auth instanceof AnonymousAuthenticationToken
+                || session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null
+                || SecurityConfiguration.carriesOwnCredentials(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        record Credentials(boolean enabled, OffsetDateTime changedAt) {
+        }
+        var user = jdbc.sql("select enabled, credentials_changed_at from app_user where lower(username) = lower(:u)")
+                .param("u", auth.getName())
+                .query((rs, n) -> new Credentials(rs.getBoolean("enabled"),
+                        rs.getObject("credentials_changed_at", OffsetDateTime.class))).optional();
+        Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
+        boolean ended = user.isEmpty() || !user.get().enabled() || user.get().changedAt() != null
+                && (signedInAt == null || signedInAt.isBefore(user.get().changedAt().toInstant()));
+        if (!ended) {
+            chain.doFilter(request, response);
+            return;
+        }
+        session.invalidate();
+        SecurityContextHolder.clearContext();
+        if (SecurityConfiguration.API.matches(request)) {
+            unauthorized(request, response);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?ended");
+        }
+    }
+
+    private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", messages.getMessage("error.status.401", null, locale));
+        problem.put("status", HttpStatus.UNAUTHORIZED.value());
+        problem.put("detail", messages.getMessage("login.ended", null, locale));
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+}
