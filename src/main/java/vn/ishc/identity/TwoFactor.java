@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -175,6 +177,9 @@ public class TwoFactor {
         UserView user = accounts.get(id, actor);
         boolean wasOn = row(id).enabled();
         clear(id);
+        // A lost phone may be in other hands with a session still open: every session of the user ends.
+        jdbc.sql("update app_user set credentials_changed_at = :at where id = :id")
+                .param("at", clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC)).param("id", id).update();
         events.publishEvent(new UserChanged(id, "user.twoFactorReset", actor.username(), Map.of("wasOn", wasOn)));
         log.info("Two-factor sign-in of {} reset by {}", user.username(), actor.username());
         return user;

@@ -210,6 +210,9 @@ class TwoFactorTest {
     @Test
     void anOfficerWhoManagesTheUserResetsTheirTwoFactorAndItIsAudited() {
         enrol(volunteer);
+        // The user themselves cannot (asked before the resets below, which end the user's sessions).
+        assertThat(mvc.post().uri("/api/v1/users/" + admin.id() + "/two-factor/reset")
+                .with(user(volunteer.username()).roles(volunteer.role().name())).with(csrf())).hasStatus(403);
         var officer = user(admin.username()).roles("NATIONAL_ADMIN");
         assertThat(mvc.get().uri("/admin/users/" + volunteer.id()).with(officer)).hasStatusOk().bodyText()
                 .contains("/admin/users/" + volunteer.id() + "/two-factor/reset");
@@ -223,10 +226,19 @@ class TwoFactorTest {
         assertThat(mvc.post().uri("/api/v1/users/" + volunteer.id() + "/two-factor/reset").with(officer).with(csrf()))
                 .hasStatus(204);
         assertThat(state(volunteer).enabled()).isFalse();
-        // The user themselves cannot.
-        assertThat(mvc.post().uri("/api/v1/users/" + admin.id() + "/two-factor/reset")
-                .with(user(volunteer.username()).roles(volunteer.role().name())).with(csrf())).hasStatus(403);
         assertThat(auditActions("user:" + volunteer.id())).contains("user.twoFactorReset");
+    }
+
+    @Test
+    void anOfficersResetEndsTheSessionsOfThePhoneThatWasLost() {
+        byte[] secret = enrol(volunteer);
+        MockHttpSession lostPhone = password(volunteer);
+        assertThat(code(lostPhone, Totp.code(secret, step() + 1))).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/").session(lostPhone)).hasStatusOk();
+
+        twoFactor.reset(volunteer.id(), UserFixtures.signedIn(admin));
+        assertThat(mvc.get().uri("/").accept(MediaType.TEXT_HTML).session(lostPhone)).hasStatus3xxRedirection()
+                .redirectedUrl().contains("/login");
     }
 
     @Test
