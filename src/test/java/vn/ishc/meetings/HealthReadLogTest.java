@@ -130,7 +130,7 @@ class HealthReadLogTest {
     }
 
     @Test
-    void theNewMeetingFormShowingEachMembersLastReadingIsOneLineNamingThoseMeasuredAndTheGridWithoutThemIsNone() {
+    void theNewMeetingFormShowingEachMembersLastReadingIsOneLineNamingThoseMeasuredAndTheGridWithoutThemIsNone() throws Exception {
         LocalDate founded = BusinessCalendar.today(clock).minusYears(1);
         ClubWithMembers c = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", founded, 4);
         aMeetingMeasuring(c, founded.plusMonths(1), 3);
@@ -149,6 +149,10 @@ class HealthReadLogTest {
         assertThat(jdbc.sql("select person_ids @> cast(:p as uuid[]) from health_read where actor = :a")
                 .param("a", officer).param("p", "{" + String.join(",", c.people().subList(0, 3).stream()
                         .map(UUID::toString).toList()) + "}").query(Boolean.class).single()).isTrue();
+        var log = mvc.get().uri("/admin/health-reads?actor=" + officer).with(a(Role.NATIONAL_ADMIN, null, "tw")).exchange();
+        assertThat(log).hasStatusOk();
+        assertThat(log.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Phiếu sinh hoạt mới có chỉ số lần trước");
     }
 
     @Test
