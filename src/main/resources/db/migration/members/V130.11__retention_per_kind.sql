@@ -33,3 +33,17 @@ begin
     perform set_config('ishc.health_read_expiry', 'off', true);
     return gone;
 end $$;
+
+-- The ledger is never changed: once a person is anonymised, the entries naming them (theirs, their loans', and
+-- the reversals of those) are listed here, and every page, statement and passbook shows what is in shown_as (the
+-- pseudonym) instead of the texts typed. Only ever added to.
+create table ledger_text_redaction (
+    entry_id    uuid        primary key references ledger_entry,
+    redacted_at timestamptz not null default now(),
+    reason      text        not null,
+    shown_as    text        not null
+);
+create trigger ledger_text_redaction_append_only before update or delete on ledger_text_redaction
+    for each row execute function audit_append_only();
+create trigger ledger_text_redaction_not_emptied before truncate on ledger_text_redaction
+    for each statement execute function audit_append_only();
