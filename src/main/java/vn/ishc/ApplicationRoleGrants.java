@@ -19,7 +19,7 @@ final class ApplicationRoleGrants implements Callback {
     /** The tables that are only ever added to. */
     static final List<String> APPEND_ONLY = List.of("ledger_entry", "ledger_line", "fund_closing", "audit_event",
             "bank_reconciliation", "bank_statement_line", "figure_approval", "person_consent_withdrawal",
-            "health_read");
+            "health_read", "ledger_text_redaction");
 
     private static final Pattern ROLE = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 

@@ -144,6 +144,7 @@ class EmbeddedDatabaseAccessTest {
             case "bank_statement_line" -> "line_no";
             case "ledger_line" -> "entry_id";
             case "health_read" -> "actor";
+            case "ledger_text_redaction" -> "reason";
             default -> throw new IllegalArgumentException("Name a column of " + table + " here");
         };
     }

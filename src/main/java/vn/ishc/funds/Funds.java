@@ -601,13 +601,17 @@ public class Funds {
                 .query((rs, n) -> lines.computeIfAbsent(rs.getObject("entry_id", UUID.class), k -> new ArrayList<>())
                         .add(new Entry.Line(rs.getObject("fund_id", UUID.class), Account.valueOf(rs.getString("account")),
                                 rs.getLong("amount"), rs.getObject("place_id", UUID.class)))).list();
-        return jdbc.sql("select e.*, (select r.id from ledger_entry r where r.reverses_id = e.id) as reversed_by "
+        // An entry naming a person since anonymised shows their pseudonym instead of its texts (never changed).
+        return jdbc.sql("select e.*, (select r.id from ledger_entry r where r.reverses_id = e.id) as reversed_by, "
+                        + "(select x.shown_as from ledger_text_redaction x where x.entry_id = e.id) as redacted_as "
                         + "from ledger_entry e where " + where + " order by e.entry_date, e.seq").params(params)
                 .query((rs, n) -> new Entry(rs.getObject("id", UUID.class), rs.getLong("seq"),
                         rs.getObject("club_id", UUID.class), rs.getObject("loan_id", UUID.class),
                         rs.getObject("entry_date", LocalDate.class), Entry.Kind.valueOf(rs.getString("kind")),
                         rs.getString("source") == null ? null : Entry.Source.valueOf(rs.getString("source")),
-                        rs.getString("purpose"), rs.getString("description"), rs.getObject("reverses_id", UUID.class),
+                        rs.getString("redacted_as") == null ? rs.getString("purpose") : null,
+                        rs.getString("redacted_as") == null ? rs.getString("description") : rs.getString("redacted_as"),
+                        rs.getObject("reverses_id", UUID.class),
                         rs.getObject("reversed_by", UUID.class), rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant(),
                         lines.getOrDefault(rs.getObject("id", UUID.class), List.of()),

@@ -274,6 +274,16 @@ public class Meetings {
                 .list();
     }
 
+    /** The persons with a reading in any saved version of the meeting (the versions show them whole). */
+    @Transactional(readOnly = true)
+    public List<UUID> measuredInVersions(UUID meetingId) {
+        return jdbc.sql("""
+                        select distinct cast(l ->> 'personId' as uuid) from meeting_version v
+                        cross join jsonb_array_elements(v.content -> 'lines') l
+                        where v.meeting_id = :id and jsonb_typeof(l -> 'reading') = 'object'""")
+                .param("id", meetingId).query(UUID.class).list();
+    }
+
     private void insert(Meeting m, String actor) {
         try {
             jdbc.sql("""

@@ -23,8 +23,12 @@ import vn.ishc.shared.AreaScope;
 @Service
 public class HealthReads {
 
-    /** What was read. */
-    public enum What { HEALTH_PAGE, HEALTH_API, MEETING_PAGE, MEETING_API, HOME_VISIT_PAGE, HOME_VISIT_API }
+    /**
+     * What was read: a person's health page or API; a meeting's page, form or API; the new-meeting form showing
+     * each member's last reading; a meeting's saved versions; a home visit's page or API; a copy of a person's data.
+     */
+    public enum What { HEALTH_PAGE, HEALTH_API, MEETING_PAGE, MEETING_API, MEETING_FORM, MEETING_VERSIONS,
+        HOME_VISIT_PAGE, HOME_VISIT_API, PERSONAL_DATA }
 
     /** One read: who, when, what (and which record), and whose health data it showed. */
     public record Line(Instant at, String actor, What what, String target, List<UUID> personIds, List<String> names) {

@@ -20,6 +20,8 @@ import vn.ishc.shared.AreaScope;
 public class PersonalDataExport {
 
     static final int AUDIT_LINES = 10_000;
+    /** The sections that carry health data: a copy with any of them is a read of the person's health data. */
+    static final List<String> HEALTH_SECTIONS = List.of("readings", "checkups", "referrals", "homeVisits");
 
     private final Members members;
     private final Consents consents;
@@ -27,10 +29,12 @@ public class PersonalDataExport {
     private final List<PersonalDataSource> sources;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final HealthReads reads;
     private final Clock clock;
 
     PersonalDataExport(Members members, Consents consents, Anonymisation anonymisation, List<PersonalDataSource> sources,
-                       AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                       AuditLog audit, ApplicationEventPublisher events, HealthReads reads, Clock clock) {
+        this.reads = reads;
         this.members = members;
         this.consents = consents;
         this.anonymisation = anonymisation;
@@ -45,6 +49,9 @@ public class PersonalDataExport {
         PersonHistory history = members.person(personId, scope);
         Map<String, List<Map<String, Object>>> records = new TreeMap<>();
         sources.forEach(s -> records.putAll(s.about(personId)));
+        if (HEALTH_SECTIONS.stream().anyMatch(k -> !records.getOrDefault(k, List.of()).isEmpty())) {
+            reads.read(actor, HealthReads.What.PERSONAL_DATA, "person:" + personId, List.of(personId));
+        }
         List<AuditLog.Line> lines = anonymisation.shown(personId, audit.forTarget("person:" + personId, AUDIT_LINES));
         events.publishEvent(new MemberChanged(personId, "person.exported", actor, Map.of("format", format)));
         return new PersonalData(clock.instant(), actor, history.person(), anonymisation.isAnonymised(personId),

@@ -14,10 +14,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.shared.ExpiringRecords;
 
 /**
  * Once a day, anonymises the people whose last membership ended {@link RetentionPolicy#leftYears()} years
- * ago or more, unless a module still needs their data (an open loan). Each is audited as done by "system".
+ * ago or more, unless a module still needs their data (an open loan), each audited as done by "system"; then
+ * has each module remove or clear its records of every other kind past that kind's period.
  */
 @Component
 public class RetentionJob {
@@ -28,22 +30,40 @@ public class RetentionJob {
     private final JdbcClient jdbc;
     private final Anonymisation anonymisation;
     private final List<OpenObligations> obligations;
+    private final List<ExpiringRecords> expiring;
     private final RetentionPolicy policy;
     private final Clock clock;
 
     RetentionJob(JdbcClient jdbc, Anonymisation anonymisation, List<OpenObligations> obligations,
-                 RetentionPolicy policy, Clock clock) {
+                 List<ExpiringRecords> expiring, RetentionPolicy policy, Clock clock) {
         this.jdbc = jdbc;
+        this.expiring = expiring;
         this.anonymisation = anonymisation;
         this.obligations = obligations;
         this.policy = policy;
         this.clock = clock;
     }
 
-    /** Anonymises everyone past the retention period on today's date; returns how many. */
+    /**
+     * Anonymises everyone past the retention period on today's date, then removes the records of each other
+     * kind past its own; returns how many people were anonymised.
+     */
     @Scheduled(cron = "${ishc.retention.cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
     @Transactional
     public int run() {
+        int people = anonymiseWhoLeft();
+        LocalDate today = BusinessCalendar.today(clock);
+        for (ExpiringRecords records : expiring) {
+            int years = policy.years(records.kind());
+            if (years > 0) {
+                int gone = records.expire(today.minusYears(years));
+                log.info("Retention: {} {} older than {} years removed or cleared", gone, records.kind(), years);
+            }
+        }
+        return people;
+    }
+
+    private int anonymiseWhoLeft() {
         if (policy.leftYears() == 0) {
             return 0;
         }

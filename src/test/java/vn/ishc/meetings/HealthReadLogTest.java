@@ -106,4 +106,83 @@ class HealthReadLogTest {
         assertThat(jdbc.sql("select what || ':' || cardinality(person_ids) from health_read where actor = :a order by id")
                 .param("a", officer).query(String.class).list()).containsExactly("MEETING_PAGE:10", "MEETING_API:10");
     }
+    /** A meeting of the club with readings for the first {@code measured} members, a month after it was founded. */
+    private Meeting aMeetingMeasuring(ClubWithMembers c, LocalDate on, int measured) {
+        List<MeetingEntry.Row> rows = new ArrayList<>();
+        for (int i = 0; i < c.people().size(); i++) {
+            rows.add(new MeetingEntry.Row(c.people().get(i), AttendanceStatus.PRESENT, i < measured
+                    ? new ReadingValues(130 + i, 85, 72, new BigDecimal("52.0"), null) : null));
+        }
+        return meetings.record(c.club().id(), new MeetingEntry(null, null, on, "Nhà văn hoá", "Huyết áp", null, 0,
+                null, rows), "test", AreaScope.nation());
+    }
+
+    private String anOfficer() {
+        long commune = GeographyFixtures.communeToday(units, "06058").id();
+        String officer = "xa-" + UUID.randomUUID().toString().substring(0, 6);
+        UserFixtures.create(accounts, officer, Role.COMMUNE_OFFICER, commune, "mat-khau-dai-1", "Cán bộ xã");
+        return officer;
+    }
+
+    private List<String> linesOf(String actor) {
+        return jdbc.sql("select what || ':' || target || ':' || cardinality(person_ids) from health_read"
+                + " where actor = :a order by id").param("a", actor).query(String.class).list();
+    }
+
+    @Test
+    void theNewMeetingFormShowingEachMembersLastReadingIsOneLineNamingThoseMeasuredAndTheGridWithoutThemIsNone() throws Exception {
+        LocalDate founded = BusinessCalendar.today(clock).minusYears(1);
+        ClubWithMembers c = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", founded, 4);
+        aMeetingMeasuring(c, founded.plusMonths(1), 3);
+        ClubWithMembers none = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", founded, 2);
+        String officer = anOfficer();
+        String next = founded.plusMonths(2).toString();
+
+        assertThat(mvc.get().uri("/clubs/" + c.club().id() + "/meetings/new?date=" + next + "&layout=phone")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk();
+        assertThat(mvc.get().uri("/clubs/" + c.club().id() + "/meetings/new?date=" + next + "&layout=grid")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk();
+        assertThat(mvc.get().uri("/clubs/" + none.club().id() + "/meetings/new?date=" + next + "&layout=phone")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk();
+
+        assertThat(linesOf(officer)).containsExactly("MEETING_FORM:club:" + c.club().id() + ":3");
+        assertThat(jdbc.sql("select person_ids @> cast(:p as uuid[]) from health_read where actor = :a")
+                .param("a", officer).param("p", "{" + String.join(",", c.people().subList(0, 3).stream()
+                        .map(UUID::toString).toList()) + "}").query(Boolean.class).single()).isTrue();
+        var log = mvc.get().uri("/admin/health-reads?actor=" + officer).with(a(Role.NATIONAL_ADMIN, null, "tw")).exchange();
+        assertThat(log).hasStatusOk();
+        assertThat(log.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Phiếu sinh hoạt mới có chỉ số lần trước");
+    }
+
+    @Test
+    void aMeetingsVersionsWithReadingsAreOneLineAndWithoutReadingsNone() {
+        LocalDate founded = BusinessCalendar.today(clock).minusYears(1);
+        ClubWithMembers c = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", founded, 3);
+        Meeting measured = aMeetingMeasuring(c, founded.plusMonths(1), 2);
+        Meeting unmeasured = aMeetingMeasuring(c, founded.plusMonths(2), 0);
+        String officer = anOfficer();
+
+        assertThat(mvc.get().uri("/api/v1/meetings/" + measured.id() + "/versions")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/meetings/" + unmeasured.id() + "/versions")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk();
+
+        assertThat(linesOf(officer)).containsExactly("MEETING_VERSIONS:meeting:" + measured.id() + ":2");
+    }
+
+    @Test
+    void aCopyOfAPersonsDataWithReadingsIsLoggedAndACopyWithoutNone() {
+        LocalDate founded = BusinessCalendar.today(clock).minusYears(1);
+        ClubWithMembers c = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", founded, 2);
+        aMeetingMeasuring(c, founded.plusMonths(1), 1);
+        String officer = anOfficer();
+
+        assertThat(mvc.get().uri("/persons/" + c.people().get(0) + "/data.json")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk();
+        assertThat(mvc.get().uri("/persons/" + c.people().get(1) + "/data.json")
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk();
+
+        assertThat(linesOf(officer)).containsExactly("PERSONAL_DATA:person:" + c.people().get(0) + ":1");
+    }
 }

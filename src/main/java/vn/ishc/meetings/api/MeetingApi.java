@@ -178,8 +178,13 @@ class MeetingApi {
 
     @GetMapping("/api/v1/meetings/{id}/versions")
     @PreAuthorize(READERS)
-    List<MeetingVersion> versions(@PathVariable UUID id, AreaScope scope) {
-        return meetings.versions(id, scope);
+    List<MeetingVersion> versions(@PathVariable UUID id, Principal user, AreaScope scope) {
+        List<MeetingVersion> versions = meetings.versions(id, scope);
+        List<UUID> measured = meetings.measuredInVersions(id);
+        if (!measured.isEmpty()) {
+            reads.read(user.getName(), vn.ishc.members.HealthReads.What.MEETING_VERSIONS, "meeting:" + id, measured);
+        }
+        return versions;
     }
 
     @ExceptionHandler(MeetingAlreadyRecorded.class)

@@ -89,8 +89,8 @@ class MeetingController {
     @PreAuthorize(WRITERS)
     String newMeeting(@PathVariable UUID clubId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                      @RequestParam(defaultValue = "phone") String layout, AreaScope scope, Model model,
-                      RedirectAttributes redirect, Locale locale) {
+                      @RequestParam(defaultValue = "phone") String layout, Principal user, AreaScope scope,
+                      Model model, RedirectAttributes redirect, Locale locale) {
         Club club = clubs.get(clubId, scope);
         LocalDate day = date;
         if (day == null) {
@@ -109,7 +109,7 @@ class MeetingController {
         }
         LocalDate rollDate = day.isAfter(today()) || day.isBefore(club.foundedOn()) ? today() : day;
         return form(club, MeetingForm.blank(day, members.membersOf(clubId, rollDate, scope), layout(layout)),
-                Refusals.none(), model, scope);
+                Refusals.none(), model, scope, user);
     }
 
     @GetMapping("/meetings/{id}/edit")
@@ -120,7 +120,7 @@ class MeetingController {
         logReadings(m, user);
         Club club = clubs.get(m.clubId(), scope);
         return form(club, MeetingForm.of(m, members.membersOf(m.clubId(), m.heldOn(), scope), layout(layout)),
-                Refusals.none(), model, scope);
+                Refusals.none(), model, scope, user);
     }
 
     /** Both layouts post here: the whole meeting in one request, saved whole or refused whole. */
@@ -137,7 +137,7 @@ class MeetingController {
             redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), locale));
             return "redirect:/meetings/" + e.existingId() + "/edit?layout=" + layout(form.layout());
         } catch (InvalidInputException e) {
-            return form(club, form, Refusals.of(e, messages, locale), model, scope);
+            return form(club, form, Refusals.of(e, messages, locale), model, scope, user);
         }
     }
 
@@ -173,10 +173,15 @@ class MeetingController {
                         saved.lines().size(), saved.readings()}, locale);
     }
 
-    private String form(Club club, MeetingForm form, Refusals refusals, Model model, AreaScope scope) {
+    private String form(Club club, MeetingForm form, Refusals refusals, Model model, AreaScope scope, Principal user) {
         LocalDate date = parse(form.heldOn());
-        model.addAttribute("earlier", date == null ? java.util.Map.of()
-                : meetings.earlierReadings(club.id(), date, scope));
+        // Only the phone cards show each member's last reading: the grid is not given them, nor is it logged.
+        java.util.Map<UUID, vn.ishc.meetings.Reading> earlier = date == null || form.grid() ? java.util.Map.of()
+                : meetings.earlierReadings(club.id(), date, scope);
+        if (!earlier.isEmpty()) {
+            reads.read(user.getName(), HealthReads.What.MEETING_FORM, "club:" + club.id(), earlier.keySet());
+        }
+        model.addAttribute("earlier", earlier);
         model.addAttribute("maxDate", today().plusDays(31));
         model.addAttribute("club", club);
         model.addAttribute("form", form);
