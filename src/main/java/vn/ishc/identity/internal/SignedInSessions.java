@@ -72,9 +72,11 @@ public final class SignedInSessions extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        // Only a session signed in by the form: a request with its own credentials is checked as it signs in.
+        // Only a session signed in by the form, which stamps it (the code of two-factor sign-in keeps the stamp of
+        // its password): a request with its own credentials is checked as it signs in.
         if (session == null || auth == null || auth instanceof AnonymousAuthenticationToken
                 || session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null
+                || session.getAttribute(SIGNED_IN_AT) == null
                 || SecurityConfiguration.carriesOwnCredentials(request)) {
             chain.doFilter(request, response);
             return;
@@ -87,7 +89,7 @@ public final class SignedInSessions extends OncePerRequestFilter {
                         rs.getObject("credentials_changed_at", OffsetDateTime.class))).optional();
         Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
         boolean ended = user.isEmpty() || !user.get().enabled() || user.get().changedAt() != null
-                && (signedInAt == null || signedInAt.isBefore(user.get().changedAt().toInstant()));
+                && signedInAt.isBefore(user.get().changedAt().toInstant());
         if (!ended) {
             chain.doFilter(request, response);
             return;

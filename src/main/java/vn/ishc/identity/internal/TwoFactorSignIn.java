@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -142,6 +143,10 @@ public class TwoFactorSignIn {
         throttle.succeeded(username, address, true);
         HttpSession session = request.getSession();
         session.removeAttribute(PENDING);
+        // Signed in as of the password: a password set since then ends this session like any other.
+        if (session.getAttribute(SignedInSessions.SIGNED_IN_AT) == null) {
+            session.setAttribute(SignedInSessions.SIGNED_IN_AT, pending.get().at().truncatedTo(ChronoUnit.MICROS));
+        }
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(pending.get().authentication());
