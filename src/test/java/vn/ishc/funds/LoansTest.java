@@ -828,6 +828,22 @@ class LoansTest {
                 NATION).productId()).isEqualTo(first);
     }
 
+    @Autowired
+    org.springframework.context.MessageSource messageSource;
+
+    @Test
+    void aRefusalForTheLoansStatusNamesTheStatusInTheReadersLanguage() {
+        Setup s = setup(20_000_000);
+        Loans.Loan loan = disbursed(s, 6_000_000, 6, LocalDate.of(2024, 3, 1));
+        InvalidInputException refusal = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> loans.recover(loan.id(), LocalDate.of(2024, 4, 2), 100_000, null, "tc", NATION));
+        assertThat(refusal.messageKey()).isEqualTo("loans.statusInvalid");
+        assertThat(messageSource.getMessage(refusal.messageKey(), refusal.arguments(), java.util.Locale.forLanguageTag("vi")))
+                .contains("Đang vay").doesNotContain("DISBURSED");
+        assertThat(messageSource.getMessage(refusal.messageKey(), refusal.arguments(), java.util.Locale.ENGLISH))
+                .doesNotContain("DISBURSED");
+    }
+
     @Test
     void moneyPaidOnAWrittenOffLoanIsARecoveryNeverMoreThanWasWrittenOffAndCanBeReversed() {
         Setup s = setup(20_000_000);
