@@ -1140,6 +1140,55 @@ class AccessMatrixTest {
                 .param("u", username).query(String.class).optional().orElse(null);
     }
 
+    /**
+     * Every page of the matrix that a national administrator opens, and a page not found and one refused, have a
+     * title a person can read: no template text, no message key, not the template's placeholder.
+     */
+    @Test
+    void everyPageANationalAdministratorOpensAndEveryErrorPageHasAReadableTitle() {
+        Map<String, MvcTestResult> pages = new LinkedHashMap<>();
+        for (var entry : probes().entrySet()) {
+            if (entry.getKey().startsWith("GET ") && !entry.getKey().startsWith("GET /api/")) {
+                settle();
+                pages.put(entry.getKey(), mvc.perform(entry.getValue().request().apply(foreign)
+                        .with(insider(Insider.ADMIN))));
+            }
+        }
+        pages.put("a page not found", mvc.perform(mvc.get().uri("/clubs/" + java.util.UUID.randomUUID())
+                .with(insider(Insider.ADMIN))));
+        pages.put("a page refused", mvc.perform(mvc.get().uri("/units/" + foreign.oldProvince())
+                .with(user(usernames.get(Role.PROVINCE_OFFICER)).roles(Role.PROVINCE_OFFICER.name()))));
+        pages.put("a page refused in English", mvc.perform(mvc.get().uri("/units/" + foreign.oldProvince() + "?lang=en")
+                .with(user(usernames.get(Role.PROVINCE_OFFICER)).roles(Role.PROVINCE_OFFICER.name()))));
+        for (int status : new int[] {403, 404, 418, 500, 502}) {
+            pages.put("the error page of the server for " + status, mvc.perform(mvc.get().uri("/error")
+                    .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
+                    .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/no-such-page")
+                    .with(insider(Insider.ADMIN)).accept(MediaType.TEXT_HTML)));
+        }
+        settle();
+        List<String> bad = new ArrayList<>();
+        int read = 0;
+        for (var page : pages.entrySet()) {
+            String type = page.getValue().getResponse().getContentType();
+            if (type == null || !type.startsWith("text/html") || page.getValue().getResponse().getStatus() / 100 == 3) {
+                continue;
+            }
+            String body = bodyOf(page.getValue());
+            if (!body.contains("<html")) {
+                continue; // a fragment that htmx puts into a page
+            }
+            read++;
+            String title = org.jsoup.Jsoup.parse(body).title().strip();
+            if (title.isEmpty() || title.contains("${") || title.contains("#{") || title.contains("??")
+                    || title.matches("(?i)error|title|ISHC|[a-z]+")) {
+                bad.add(page.getKey() + " (" + page.getValue().getResponse().getStatus() + "): \"" + title + "\"");
+            }
+        }
+        assertThat(read).as("pages read").isGreaterThan(40);
+        assertThat(bad).as("pages whose title is not readable").isEmpty();
+    }
+
     /** The start of an answer's body, to see why it failed. */
     private static String excerpt(MvcTestResult result) {
         String body = bodyOf(result).replaceAll("\\s+", " ").strip();

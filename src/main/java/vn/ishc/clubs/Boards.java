@@ -167,7 +167,7 @@ public class Boards {
                         select g.id, g.club_id, g.name, g.leader_person_id,
                                coalesce(array_agg(m.person_id) filter (where m.person_id is not null), '{}') as members
                         from club_group g left join club_group_member m on m.group_id = g.id
-                        where g.club_id = :c group by g.id order by g.name""")
+                        where g.club_id = :c group by g.id order by g.name collate \"vi-x-icu\"""")
                 .param("c", clubId)
                 .query((rs, n) -> new ClubGroup(rs.getObject("id", UUID.class), rs.getObject("club_id", UUID.class),
                         rs.getString("name"), rs.getObject("leader_person_id", UUID.class),

@@ -277,7 +277,7 @@ public class Clubs {
         }
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql(SELECT + where + " order by c.name_key, c.id limit :limit offset :offset").params(params)
+        return jdbc.sql(SELECT + where + " order by c.name collate \"vi-x-icu\", c.id limit :limit offset :offset").params(params)
                 .query((rs, n) -> map(rs)).list();
     }
 

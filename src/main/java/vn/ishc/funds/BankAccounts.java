@@ -184,7 +184,9 @@ public class BankAccounts {
                     new Entry.Line(fund, Account.BANK_INTEREST, -a));
             case BANK_FEE -> List.of(new Entry.Line(fund, Account.BANK_FEES, a),
                     new Entry.Line(fund, Account.CASH, -a, bank));
-            default -> throw new InvalidInputException("funds.bank.kind", "kind", m.kind());
+            default -> throw new InvalidInputException("funds.bank.kind", "kind",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"entryKind." + m.kind().name()}, m.kind().name()));
         };
     }
 

@@ -172,7 +172,7 @@ public class BookClosings {
     /** Each fund's accounts on a day: the trial balance the closing keeps. */
     private Report report(UUID clubId, LocalDate through) {
         Map<UUID, FundBalance> funds = new LinkedHashMap<>();
-        jdbc.sql("select id, name, kind from fund where club_id = :c order by kind, name").param("c", clubId)
+        jdbc.sql("select id, name, kind from fund where club_id = :c order by kind, name collate \"vi-x-icu\"").param("c", clubId)
                 .query((rs, n) -> funds.put(rs.getObject("id", UUID.class), new FundBalance(rs.getObject("id", UUID.class),
                         rs.getString("name"), Fund.Kind.valueOf(rs.getString("kind")), new EnumMap<>(Account.class))))
                 .list();

@@ -57,7 +57,7 @@ public class Funds {
     public List<Fund> of(UUID clubId, AreaScope scope) {
         Club club = clubs.get(clubId, scope);
         ensureMainFunds(club);
-        return jdbc.sql(FUNDS + " where f.club_id = :c order by f.kind, f.name").param("c", clubId).query(this::fund).list();
+        return jdbc.sql(FUNDS + " where f.club_id = :c order by f.kind, f.name collate \"vi-x-icu\"").param("c", clubId).query(this::fund).list();
     }
 
     /** Opens another fund of the club (a welfare fund, or another with its name) from a day. */

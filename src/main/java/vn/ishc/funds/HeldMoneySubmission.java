@@ -21,8 +21,22 @@ public record HeldMoneySubmission(UUID id, UUID clubId, String submission, Local
     /** Why the server refused it: the line refused (from 0; none when the whole submission was), the message and its arguments. */
     public record Refusal(Integer line, String key, List<Object> arguments) {
 
+        /**
+         * The arguments to format the message with. An argument that was itself a message (a loan's status, a field's
+         * label) is kept as the JSON of its codes, and becomes that message again, in the reader's language.
+         */
         public Object[] args() {
-            return arguments.toArray();
+            return arguments.stream().map(Refusal::argument).toArray();
+        }
+
+        private static Object argument(Object stored) {
+            if (stored instanceof java.util.Map<?, ?> m && m.get("codes") instanceof List<?> codes && !codes.isEmpty()) {
+                Object fallback = m.get("defaultMessage");
+                return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        codes.stream().map(String::valueOf).toArray(String[]::new), null,
+                        fallback == null ? String.valueOf(codes.get(codes.size() - 1)) : fallback.toString());
+            }
+            return stored;
         }
     }
 

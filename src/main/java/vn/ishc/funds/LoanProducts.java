@@ -217,7 +217,7 @@ public class LoanProducts {
         }
         BigDecimal penalty = r.penaltyRate() == null ? BigDecimal.ZERO : r.penaltyRate();
         if (penalty.signum() < 0 || penalty.compareTo(MONTHLY_LIMIT) >= 0 || tooFine(penalty)) {
-            throw new InvalidInputException("loans.rules.rateInvalid", "penaltyRate", penalty);
+            throw new InvalidInputException("loans.rules.penaltyInvalid", "penaltyRate", percent(InterestRate.Per.MONTH, penalty));
         }
     }
 
@@ -235,8 +235,14 @@ public class LoanProducts {
         String field = rate.per() == InterestRate.Per.MONTH ? "monthlyRate" : "yearlyRate";
         BigDecimal limit = rate.per() == InterestRate.Per.MONTH ? MONTHLY_LIMIT : MONTHLY_LIMIT.multiply(BigDecimal.valueOf(12));
         if (rate.value().signum() < 0 || rate.value().compareTo(limit) >= 0 || tooFine(rate.value())) {
-            throw new InvalidInputException("loans.rules.rateInvalid", field, rate.value());
+            throw new InvalidInputException("loans.rules.rateInvalid", field, percent(rate.per(), rate.value()));
         }
+    }
+
+    /** A rate as the forms ask for it, in per cent a month or a year ("1,5%/tháng"), for a refusal to name it. */
+    private static org.springframework.context.MessageSourceResolvable percent(InterestRate.Per per, BigDecimal fraction) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"loans.rate." + per.name()}, new Object[] {fraction.movePointRight(2)});
     }
 
     /** More than 12 decimals (10 of a per cent): a rate no board agrees; refused rather than rounded. */

@@ -106,6 +106,11 @@ public class Loans {
 
     public enum Status { APPLIED, APPROVED, REFUSED, DISBURSED, CLOSED, WRITTEN_OFF }
 
+    /** A status as its reader's language says it (the message "loanStatus.{status}"), for a message's argument. */
+    static org.springframework.context.MessageSourceResolvable said(Status status) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable("loanStatus." + status.name());
+    }
+
     /**
      * A loan with what its ledger says today: {@code recovered} is what was paid in after it was written off (less
      * what of that was reversed); {@code productId} the loan product it is under.
@@ -239,7 +244,7 @@ public class Loans {
     public Loan decide(UUID loanId, boolean approve, LocalDate decidedOn, String note, String actor, AreaScope scope) {
         Loan loan = locked(loanId, scope);
         if (loan.status() != Status.APPLIED) {
-            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
+            throw new InvalidInputException("loans.statusInvalid", "status", said(loan.status()));
         }
         if (decidedOn == null || decidedOn.isBefore(loan.appliedOn()) || decidedOn.isAfter(funds.today())) {
             throw new InvalidInputException("loans.decidedOnInvalid", "decidedOn", decidedOn, loan.appliedOn());
@@ -282,7 +287,7 @@ public class Loans {
             return loan;
         }
         if (loan.status() != Status.APPROVED) {
-            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
+            throw new InvalidInputException("loans.statusInvalid", "status", said(loan.status()));
         }
         LocalDate day = on == null ? funds.today() : on;
         if (day.isBefore(loan.decidedOn())) {
@@ -322,7 +327,7 @@ public class Loans {
             return earlier.get();
         }
         if (loan.status() != Status.DISBURSED) {
-            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
+            throw new InvalidInputException("loans.statusInvalid", "status", said(loan.status()));
         }
         LocalDate day = on == null ? funds.today() : on;
         if (day.isBefore(loan.disbursedOn())) {
@@ -382,7 +387,7 @@ public class Loans {
             return earlier.get();
         }
         if (loan.status() != Status.WRITTEN_OFF) {
-            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
+            throw new InvalidInputException("loans.statusInvalid", "status", said(loan.status()));
         }
         LocalDate day = on == null ? funds.today() : on;
         if (day.isBefore(loan.closedOn())) {
@@ -405,7 +410,7 @@ public class Loans {
     public Loan writeOff(UUID loanId, LocalDate on, String reason, String actor, AreaScope scope) {
         Loan loan = locked(loanId, scope);
         if (loan.status() != Status.DISBURSED) {
-            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
+            throw new InvalidInputException("loans.statusInvalid", "status", said(loan.status()));
         }
         String why = VietnameseText.clean(reason);
         if (why == null || why.isBlank()) {
@@ -435,7 +440,7 @@ public class Loans {
                            AreaScope scope) {
         Loan loan = locked(loanId, scope);
         if (loan.status() != Status.DISBURSED) {
-            throw new InvalidInputException("loans.statusInvalid", "status", loan.status().name());
+            throw new InvalidInputException("loans.statusInvalid", "status", said(loan.status()));
         }
         if (decidedOn == null || decidedOn.isBefore(loan.disbursedOn()) || decidedOn.isAfter(funds.today())) {
             throw new InvalidInputException("loans.rescheduledOnInvalid", "decidedOn", decidedOn, loan.disbursedOn());

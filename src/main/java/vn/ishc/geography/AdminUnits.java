@@ -119,7 +119,7 @@ public class AdminUnits {
     public List<AdminUnit> provinces(LocalDate date, AreaScope scope) {
         requireMapDate(date);
         return jdbc.sql("select " + COLUMNS + " from geo_unit u where u.level = 'province' and " + inForce("u")
-                        + " and " + visibleIn(scope, "u") + " order by u.name_key")
+                        + " and " + visibleIn(scope, "u") + " order by u.name collate \"vi-x-icu\"")
                 .param("date", date).param("scopePath", scope.path()).query(ROW).list();
     }
 
@@ -135,7 +135,7 @@ public class AdminUnits {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from geo_unit u where u.parent_code = :code and u.level = :level and "
-                        + inForce("u") + " and " + visibleIn(scope, "u") + " order by u.name_key, u.code")
+                        + inForce("u") + " and " + visibleIn(scope, "u") + " order by u.name collate \"vi-x-icu\", u.code")
                 .param("code", parent.code()).param("level", childLevel.code()).param("date", date)
                 .param("scopePath", scope.path()).query(ROW).list();
     }
@@ -170,7 +170,7 @@ public class AdminUnits {
 
     private List<Succession> links(String self, String other, long id) {
         return jdbc.sql("select " + COLUMNS + ", s.share, s.effective from geo_succession s join geo_unit u on u.id = s."
-                        + other + " where s." + self + " = :id order by s.share, u.name_key")
+                        + other + " where s." + self + " = :id order by s.share, u.name collate \"vi-x-icu\"")
                 .param("id", id)
                 .query((rs, n) -> new Succession(map(rs, n),
                         Succession.Share.valueOf(rs.getString("share").toUpperCase()),
@@ -181,7 +181,7 @@ public class AdminUnits {
     /** The units in force today that cover an earlier unit (the unit itself when it is in force). */
     public List<AdminUnit> today(AdminUnit unit) {
         return jdbc.sql("select " + COLUMNS + " from geo_unit_reach r join geo_unit u on u.path = r.now_path "
-                        + "and u.valid_to is null where r.unit_id = :id order by u.level desc, u.name_key")
+                        + "and u.valid_to is null where r.unit_id = :id order by u.level desc, u.name collate \"vi-x-icu\"")
                 .param("id", unit.id()).query(ROW).list();
     }
 
@@ -200,7 +200,7 @@ public class AdminUnits {
         return jdbc.sql("select " + COLUMNS + " from geo_unit u where u.name_key like :pattern and "
                         + (date == null ? "true" : inForce("u")) + " and " + visibleIn(scope, "u")
                         + " order by (u.valid_to is null) desc, (u.name_key = :key or u.name_key like '% ' || :key) desc,"
-                        + " u.level desc, u.name_key, u.valid_from desc limit :limit")
+                        + " u.level desc, u.name collate \"vi-x-icu\", u.valid_from desc limit :limit")
                 .param("pattern", VietnameseText.containing(key)).param("key", key)
                 .param("date", date).param("scopePath", scope.path()).param("limit", limit)
                 .query(ROW).list();

@@ -162,7 +162,7 @@ public class Villages {
     public List<Village> ofCommune(long communeId, boolean includeRetired, AreaScope scope) {
         units.get(communeId, scope);
         return jdbc.sql("select * from geo_village where (commune_id = :id or current_commune_id = :id)"
-                        + (includeRetired ? "" : " and retired_on is null") + " order by name_key")
+                        + (includeRetired ? "" : " and retired_on is null") + " order by name collate \"vi-x-icu\"")
                 .param("id", communeId).query(ROW).list();
     }
 
@@ -171,7 +171,7 @@ public class Villages {
     public List<Village> awaitingPlacement(AreaScope scope) {
         return jdbc.sql("select v.* from geo_village v join geo_unit u on u.id = v.commune_id "
                         + "where v.current_commune_id is null and v.retired_on is null and "
-                        + AdminUnits.visibleIn(scope, "u") + " order by u.path, v.name_key")
+                        + AdminUnits.visibleIn(scope, "u") + " order by u.path, v.name collate \"vi-x-icu\"")
                 .param("scopePath", scope.path()).query(ROW).list();
     }
 

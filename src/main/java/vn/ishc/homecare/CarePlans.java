@@ -163,7 +163,7 @@ public class CarePlans {
     @Transactional(readOnly = true)
     public List<Assignment> assignmentsOfClub(UUID clubId, AreaScope scope) {
         clubs.get(clubId, scope);
-        return jdbc.sql(ASSIGNMENTS + " where v.club_id = :c order by v.name, a.from_date").param("c", clubId)
+        return jdbc.sql(ASSIGNMENTS + " where v.club_id = :c order by v.name collate \"vi-x-icu\", a.from_date").param("c", clubId)
                 .query(Rows.ASSIGNMENT).list();
     }
 

@@ -119,7 +119,7 @@ public class HomeCareTeam {
     @Transactional(readOnly = true)
     public List<Volunteer> volunteersOf(UUID clubId, AreaScope scope) {
         clubs.get(clubId, scope);
-        return jdbc.sql("select * from homecare_volunteer where club_id = :c order by (ended_on is null) desc, name, id")
+        return jdbc.sql("select * from homecare_volunteer where club_id = :c order by (ended_on is null) desc, name collate \"vi-x-icu\", id")
                 .param("c", clubId).query(Rows.VOLUNTEER).list();
     }
 
@@ -213,7 +213,7 @@ public class HomeCareTeam {
     @Transactional(readOnly = true)
     public List<CareRecipient> recipientsOf(UUID clubId, AreaScope scope) {
         clubs.get(clubId, scope);
-        return jdbc.sql("select * from care_recipient where club_id = :c order by (ended_on is null) desc, name, id")
+        return jdbc.sql("select * from care_recipient where club_id = :c order by (ended_on is null) desc, name collate \"vi-x-icu\", id")
                 .param("c", clubId).query(Rows.RECIPIENT).list();
     }
 

@@ -355,7 +355,7 @@ public class HomeVisits {
         }
         Map<UUID, List<Volunteer>> byVisit = new java.util.HashMap<>();
         jdbc.sql("select hv.visit_id, v.* from home_visit_volunteer hv join homecare_volunteer v on v.id = hv.volunteer_id "
-                        + "where hv.visit_id in (:ids) order by v.name")
+                        + "where hv.visit_id in (:ids) order by v.name collate \"vi-x-icu\"")
                 .param("ids", visits.stream().map(HomeVisit::id).toList())
                 .query((rs, n) -> Map.entry(rs.getObject("visit_id", UUID.class), Rows.VOLUNTEER.mapRow(rs, n))).list()
                 .forEach(e -> byVisit.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));

@@ -189,7 +189,7 @@ public class Consents {
                           and not exists (select 1 from person_consent c
                                           where c.person_id = p.id and 'HEALTH_MONITORING' = any(c.purposes)
                                             and not exists (select 1 from person_consent_withdrawal w where w.consent_id = c.id))
-                        order by p.name_key""")
+                        order by p.full_name collate \"vi-x-icu\"""")
                 .param("people", people.toArray(UUID[]::new)).param("on", takenOn)
                 .query(rs -> {
                     refused.put(rs.getObject("id", UUID.class), rs.getString("full_name"));

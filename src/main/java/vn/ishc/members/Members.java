@@ -132,7 +132,7 @@ public class Members implements ClubMembership {
                         select p.*, m.id as membership_id, m.joined_on, m.left_on, m.left_reason
                         from membership m join person p on p.id = m.person_id
                         where m.club_id = :club and m.joined_on <= :d and (m.left_on is null or m.left_on > :d)
-                        order by p.name_key, p.id""")
+                        order by p.full_name collate \"vi-x-icu\", p.id""")
                 .param("club", clubId).param("d", date)
                 .query((rs, n) -> row(rs, date)).list();
     }

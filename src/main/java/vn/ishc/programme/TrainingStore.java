@@ -86,12 +86,12 @@ class TrainingStore {
     List<Course> visible(AreaScope scope, Integer year, int limit) {
         return jdbc.sql(SELECT + " where " + ProgrammeAreas.visibleIn("c.area_path")
                         + " and (cast(:year as integer) is null or extract(year from c.ends_on) = :year)"
-                        + " order by c.ends_on desc, c.starts_on desc, c.title limit :limit")
+                        + " order by c.ends_on desc, c.starts_on desc, c.title collate \"vi-x-icu\" limit :limit")
                 .param("scope", scope.path()).param("year", year).param("limit", limit).query(COURSE).list();
     }
 
     List<Row> participants(UUID courseId) {
-        return jdbc.sql(PARTICIPANTS + " where p.course_id = :c and p.removed_at is null order by p.name_key, p.added_at")
+        return jdbc.sql(PARTICIPANTS + " where p.course_id = :c and p.removed_at is null order by p.full_name collate \"vi-x-icu\", p.added_at")
                 .param("c", courseId).query(ROW).list();
     }
 

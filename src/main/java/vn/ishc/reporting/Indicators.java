@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import vn.ishc.geography.AdminUnit;
 import vn.ishc.geography.AdminUnits;
 import vn.ishc.programme.ProgrammeFacts;
 import vn.ishc.shared.AreaScope;
+import vn.ishc.shared.VietnameseOrder;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.OutOfScopeException;
@@ -229,7 +229,7 @@ public class Indicators {
                 out.add(of(old.path(), period, boundaries, scope));
             }
         }
-        out.sort(Comparator.comparing(AreaFigures::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        out.sort(VietnameseOrder.by(AreaFigures::name));
         return out;
     }
 
@@ -363,7 +363,7 @@ public class Indicators {
                 out.add(new AreaFigures(a.code(), a.name(), period, figures));
             }
         }
-        out.sort(Comparator.comparing(AreaFigures::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        out.sort(VietnameseOrder.by(AreaFigures::name));
         return out;
     }
 

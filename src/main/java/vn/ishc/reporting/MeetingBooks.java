@@ -3,7 +3,6 @@ package vn.ishc.reporting;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,7 +84,7 @@ public class MeetingBooks {
         List<ClubBook> out = new ArrayList<>();
         clubs.forEach((id, c) -> out.add(new ClubBook(id, c[0], c[1],
                 MeetingBook.of(month, held.getOrDefault(id, List.of()), BusinessCalendar.today(clock)))));
-        out.sort(Comparator.comparing(ClubBook::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        out.sort(vn.ishc.shared.VietnameseOrder.by(ClubBook::name));
         return out;
     }
 

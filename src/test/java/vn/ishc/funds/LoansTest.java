@@ -563,6 +563,19 @@ class LoansTest {
                     10_000_000, 12, wrong, LoanSchedule.Method.FLAT, LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0,
                     BigDecimal.ZERO, null, null), "bcn", NATION), "loans.rules.rateInvalid");
         }
+        InvalidInputException tooHigh = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> loans.approveRules(s.club().id(), new Loans.Rules(null, null, LocalDate.of(2024, 2, 22), 10_000_000,
+                        12, InterestRate.yearly(new BigDecimal("1.5")), LoanSchedule.Method.FLAT,
+                        LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, BigDecimal.ZERO, null, null), "bcn", NATION));
+        // The form asks for per cents: the refusal speaks of per cents too, never of fractions.
+        assertThat(messageSource.getMessage(tooHigh.messageKey(), tooHigh.arguments(), java.util.Locale.forLanguageTag("vi")))
+                .contains("150%/năm").contains("từ 0 đến dưới 10%/tháng (120%/năm)").doesNotContain("0,1").doesNotContain("1,5");
+        InvalidInputException penalty = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> loans.approveRules(s.club().id(), new Loans.Rules(null, null, LocalDate.of(2024, 2, 22), 10_000_000,
+                        12, InterestRate.monthly(new BigDecimal("0.01")), LoanSchedule.Method.FLAT,
+                        LoanSchedule.Repayment.EQUAL_INSTALMENTS, 0, new BigDecimal("0.2"), null, null), "bcn", NATION));
+        assertThat(messageSource.getMessage(penalty.messageKey(), penalty.arguments(), java.util.Locale.ENGLISH))
+                .contains("20% a month").contains("under 10% a month").doesNotContain("0.2");
     }
 
     /** What a loan owes and has paid in interest and penalties, as its page shows them. */
@@ -826,6 +839,22 @@ class LoansTest {
         // With one product left open, an application need not name it.
         assertThat(loans.apply(club, person, 1_000_000, Loans.Purpose.CROPS, null, 3, LocalDate.of(2024, 4, 2), "t",
                 NATION).productId()).isEqualTo(first);
+    }
+
+    @Autowired
+    org.springframework.context.MessageSource messageSource;
+
+    @Test
+    void aRefusalForTheLoansStatusNamesTheStatusInTheReadersLanguage() {
+        Setup s = setup(20_000_000);
+        Loans.Loan loan = disbursed(s, 6_000_000, 6, LocalDate.of(2024, 3, 1));
+        InvalidInputException refusal = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> loans.recover(loan.id(), LocalDate.of(2024, 4, 2), 100_000, null, "tc", NATION));
+        assertThat(refusal.messageKey()).isEqualTo("loans.statusInvalid");
+        assertThat(messageSource.getMessage(refusal.messageKey(), refusal.arguments(), java.util.Locale.forLanguageTag("vi")))
+                .contains("Đang vay").doesNotContain("DISBURSED");
+        assertThat(messageSource.getMessage(refusal.messageKey(), refusal.arguments(), java.util.Locale.ENGLISH))
+                .doesNotContain("DISBURSED");
     }
 
     @Test

@@ -54,6 +54,14 @@ class GeographyWebTest {
     }
 
     @Test
+    void aProvincePageListsItsCommunesInVietnameseOrderWithDStrokeAfterD() throws Exception {
+        String page = mvc.get().uri("/units/" + phuThoNow).with(user("geo-phutho")).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(java.util.stream.Stream.of("Xã Cự Đồng", "Xã Dân Chủ", "Xã Dũng Tiến", "Xã Đà Bắc", "Xã Đồng Lương", "Xã Hạ Hoà")
+                .map(page::indexOf).toList()).doesNotContain(-1).isSorted();
+    }
+
+    @Test
     void unitPageShowsWhatACommuneWasFormedFromInTheChosenLanguage() {
         long ward = GeographyFixtures.communeToday(units, "04795").id();
         assertThat(mvc.get().uri("/units/" + ward).with(user("geo-phutho")))

@@ -49,9 +49,13 @@ class TargetWebTest {
     @Test
     void aNationalAdministratorRecordsANationalTargetAndSharesItAmongProvincesWithinItsValue() {
         var admin = as(Role.NATIONAL_ADMIN, null);
-        assertThat(mvc.get().uri("/targets").with(admin)).hasStatusOk().bodyText()
-                .contains("1336/QĐ-TTg").contains("1648/QĐ-TTg").contains("CLUBS_NEW").contains("ít nhất 3.000")
-                .contains("ít nhất 70 % của CLUBS_ACTIVE").contains("2021–2025");
+        Document list = html(mvc.get().uri("/targets").with(admin).exchange());
+        assertThat(list.select("#targets").text()).contains("1336/QĐ-TTg").contains("1648/QĐ-TTg")
+                .contains("CLB mới thành lập").contains("ít nhất 3.000").contains("CLB hoạt động đủ 8 nội dung")
+                .contains("ít nhất 70 % của CLB đang hoạt động").contains("2021–2025").doesNotContain("CLUBS_");
+        assertThat(list.select("#f-code option").eachText()).contains("CLB mới thành lập").noneMatch(t -> t.contains("CLUBS_"));
+        assertThat(html(mvc.get().uri("/targets?lang=en").with(admin).exchange()).select("#targets").text())
+                .contains("New clubs").doesNotContain("CLUBS_");
 
         String number = "7" + UUID.randomUUID().toString().substring(0, 5) + "/QĐ-TTg";
         MvcTestResult saved = mvc.post().uri("/targets").with(admin).with(csrf()).param("id", UUID.randomUUID().toString())
@@ -107,7 +111,7 @@ class TargetWebTest {
                 .param("documentKind", "PROVINCIAL_PLAN").param("documentNumber", "88/KH-UBND").exchange();
         assertThat(saved).hasStatus3xxRedirection();
         assertThat(html(mvc.get().uri(saved.getResponse().getRedirectedUrl()).with(officer).exchange()).select("#facts")
-                .text()).contains("Tỉnh Lạng Sơn").contains("ít nhất 60,5 % của MEMBERS").contains("Kế hoạch của tỉnh 88/KH-UBND");
+                .text()).contains("Tỉnh Lạng Sơn").contains("ít nhất 60,5 % của Thành viên").contains("Kế hoạch của tỉnh 88/KH-UBND");
     }
 
     @Test

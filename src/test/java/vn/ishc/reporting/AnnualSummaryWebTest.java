@@ -158,6 +158,27 @@ class AnnualSummaryWebTest {
         assertThat(indicators.mergedInto("25", Period.year(2024), Boundaries.AS_WAS, AreaScope.nation())).isEmpty();
     }
 
+    @Test
+    void theMembersByAgeRunFromTheYoungestBandToTheOldestOnThePageAndInThePdf() throws IOException {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "05977", LocalDate.of(2024, 5, 2));
+        for (String year : new String[] {"1940", "1985", "1950", "1968", "1960"}) {
+            members.enrol(null, new PersonDetails("Nông Văn Tuổi " + year, "M", year, "Tày", "OTHER", null, null, null,
+                    false, false, null, null, null), club.id(), club.foundedOn(), "t", AreaScope.nation());
+        }
+        worker.drain();
+        var admin = user(UserFixtures.create(accounts, "qt-tuoi-" + java.util.UUID.randomUUID().toString().substring(0, 6),
+                Role.NATIONAL_ADMIN, null, "mat-khau-dai-1", "Quản trị").username()).roles("NATIONAL_ADMIN");
+        String uri = "/reports/annual?area=20.05977&year=2025&boundaries=RESTATED";
+        var page = org.jsoup.Jsoup.parse(mvc.get().uri(uri).with(admin).exchange().getResponse().getContentAsString());
+        java.util.List<String> bands = java.util.List.of("Dưới 55 tuổi", "55–59 tuổi", "60–69 tuổi", "70–79 tuổi",
+                "Từ 80 tuổi trở lên");
+        assertThat(page.select("#members-by td:first-child").eachText()).filteredOn(bands::contains)
+                .containsExactlyElementsOf(bands);
+        String pdf = text(mvc.get().uri(uri.replace("annual?", "annual.pdf?")).with(admin).exchange().getResponse()
+                .getContentAsByteArray());
+        assertThat(bands.stream().map(pdf::indexOf).toList()).doesNotContain(-1).isSorted();
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);

@@ -124,7 +124,7 @@ class AnnualSummaryController {
     }
 
     private static Map<String, Long> dims(AreaFigures f, String code) {
-        Map<String, Long> out = new LinkedHashMap<>();
+        Map<String, Long> out = new java.util.TreeMap<>(vn.ishc.reporting.Breakdowns.BY_KEY.thenComparing(k -> k));
         for (Figure x : f.figures()) {
             if (x.code().equals(code) && !x.isTotal()) {
                 out.put(x.dimsKey(), x.value());

@@ -1,15 +1,14 @@
 package vn.ishc.reporting.web;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import vn.ishc.reporting.Indicator;
 import vn.ishc.reporting.AreaFigures;
 import vn.ishc.reporting.IndicatorTables;
+import vn.ishc.shared.VietnameseOrder;
 import vn.ishc.reporting.web.DashboardView.Below;
 import vn.ishc.reporting.web.DashboardView.BelowRow;
 import vn.ishc.reporting.web.DashboardView.Column;
@@ -38,8 +37,7 @@ final class BelowTable {
         String key = descending ? sort.substring(1) : sort;
         Spec by = specs.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
         List<IndicatorTables.Row> rows = new ArrayList<>(table.below());
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        Comparator<IndicatorTables.Row> byName = Comparator.comparing(r -> r.name() == null ? "" : r.name(), collator);
+        Comparator<IndicatorTables.Row> byName = VietnameseOrder.by(IndicatorTables.Row::name);
         Comparator<IndicatorTables.Row> order = by == null || by.number() == null ? byName
                 : Comparator.comparing((IndicatorTables.Row r) -> by.number().apply(r.figures()),
                         Comparator.nullsFirst(Comparator.<Double>naturalOrder())).thenComparing(byName);
