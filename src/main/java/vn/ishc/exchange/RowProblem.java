@@ -28,4 +28,13 @@ public record RowProblem(int row, String column, String value, String messageKey
     static String masked(String text) {
         return text == null ? null : CITIZEN_ID.matcher(text).replaceAll(m -> CitizenIds.mask(m.group()));
     }
+
+    /** As a record prints itself, with citizen IDs masked as {@link #withCitizenIdsMasked} shows them. */
+    @Override
+    public String toString() {
+        RowProblem shown = arguments == null ? new RowProblem(row, column, masked(value), messageKey, null)
+                : withCitizenIdsMasked();
+        return "RowProblem[row=" + row + ", column=" + column + ", value=" + shown.value + ", messageKey=" + messageKey
+                + ", arguments=" + shown.arguments + "]";
+    }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.ishc.members.CitizenIds;
 import vn.ishc.members.Person;
 import vn.ishc.members.PersonDetails;
 
@@ -52,5 +53,21 @@ record SheetLine(int row, Map<MemberColumn, String> cells, Map<MemberColumn, Str
 
     static Map<MemberColumn, String> emptyCells() {
         return new EnumMap<>(MemberColumn.class);
+    }
+
+    /**
+     * As a record prints itself, with the citizen ID masked, as read and in its cell: a row in a log line shows no
+     * whole number.
+     */
+    @Override
+    public String toString() {
+        Map<MemberColumn, String> shown = new EnumMap<>(MemberColumn.class);
+        cells.forEach((column, text) -> shown.put(column, column == MemberColumn.CITIZEN_ID && text != null
+                && !text.isBlank() ? CitizenIds.mask(text.replaceAll("[\\s.]", "")) : text));
+        return "SheetLine[row=" + row + ", cells=" + shown + ", headers=" + headers + ", fullName=" + fullName
+                + ", sex=" + sex + ", birth=" + birth + ", ethnicity=" + ethnicity + ", household=" + household
+                + ", householdYear=" + householdYear + ", hiCardNumber=" + hiCardNumber + ", hiCardExpiry=" + hiCardExpiry
+                + ", disability=" + disability + ", livesAlone=" + livesAlone + ", phone=" + phone
+                + ", citizenId=" + CitizenIds.mask(citizenId) + ", joinedOn=" + joinedOn + ", problems=" + problems + "]";
     }
 }

@@ -20,7 +20,7 @@ import vn.ishc.shared.PersonalDataCipher;
  * goes on with those still readable. Nothing to do, it costs two queries.
  */
 @Component
-class CitizenIdSealing implements SmartInitializingSingleton {
+public class CitizenIdSealing implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(CitizenIdSealing.class);
 
@@ -45,8 +45,11 @@ class CitizenIdSealing implements SmartInitializingSingleton {
         }
     }
 
-    /** Refuses to go on when the key does not open a citizen ID sealed before. */
-    void checkKey() {
+    /**
+     * Refuses to go on when the key does not open a citizen ID sealed before; called by whatever seals other
+     * numbers at start, before it seals them.
+     */
+    public void checkKey() {
         jdbc.sql("select citizen_id_sealed from person where citizen_id_sealed is not null limit 1")
                 .query(String.class).optional().ifPresent(sealed -> {
                     try {

@@ -63,4 +63,15 @@ public record Person(UUID id, String fullName, Sex sex, LocalDate birthDate, int
         }
         return date.getYear() - birthYear;
     }
+
+    /** As a record prints itself, with the citizen ID masked: a person in a log line shows no whole number. */
+    @Override
+    public String toString() {
+        return "Person[id=" + id + ", fullName=" + fullName + ", sex=" + sex + ", birthDate=" + birthDate
+                + ", birthYear=" + birthYear + ", ethnicity=" + ethnicity + ", household=" + household
+                + ", householdYear=" + householdYear + ", hiCardNumber=" + hiCardNumber + ", hiCardExpiry=" + hiCardExpiry
+                + ", disability=" + disability + ", livesAlone=" + livesAlone + ", phone=" + phone
+                + ", citizenId=" + CitizenIds.mask(citizenId) + ", villageId=" + villageId + ", communeId=" + communeId
+                + ", version=" + version + "]";
+    }
 }

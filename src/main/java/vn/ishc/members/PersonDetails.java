@@ -20,4 +20,13 @@ public record PersonDetails(String fullName, String sex, String birth, String et
         return new PersonDetails(fullName, sex, birth, value, household, householdYear, hiCardNumber, hiCardExpiry,
                 disability, livesAlone, phone, citizenId, villageId);
     }
+
+    /** As a record prints itself, with the citizen ID masked: details in a log line show no whole number. */
+    @Override
+    public String toString() {
+        return "PersonDetails[fullName=" + fullName + ", sex=" + sex + ", birth=" + birth + ", ethnicity=" + ethnicity
+                + ", household=" + household + ", householdYear=" + householdYear + ", hiCardNumber=" + hiCardNumber
+                + ", hiCardExpiry=" + hiCardExpiry + ", disability=" + disability + ", livesAlone=" + livesAlone
+                + ", phone=" + phone + ", citizenId=" + CitizenIds.mask(citizenId) + ", villageId=" + villageId + "]";
+    }
 }

@@ -47,6 +47,8 @@ class MemberImportsTest {
     AdminUnits units;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ImportCitizenIdSealing sealing;
 
     Club aClub() {
         return ClubFixtures.aClub(clubs, villages, units, "06001", FOUNDED);
@@ -216,6 +218,51 @@ class MemberImportsTest {
 
         assertThat(saved(b).status()).isEqualTo(ImportBatch.Status.SAVED);
         assertThat(membersOf(club)).extracting(r -> r.person().citizenId()).containsExactly(fresh);
+    }
+
+    @Test
+    void aPreviewStoredBeforeCitizenIdsWereSealedIsSealedAtStartAndCanStillBeSaved() {
+        Club club = aClub();
+        String taken = freshCitizenId();
+        members.enrol(null, new PersonDetails("Người Ở CLB Khác", "Nam", "1960", "Kinh", "Khác", null, null, null,
+                false, false, null, taken, null), aClub().id(), FOUNDED, "test", NATION);
+        String fresh = freshCitizenId();
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .member("Nguyễn Thị Lan", "1950", fresh)
+                .member("Trần Thị Hoa", "1952", taken), NATION);
+        // As a preview was stored before: the row's number readable, the refused number whole in its problem.
+        jdbc.sql("""
+                        update import_row set details = jsonb_set(details, '{details,citizenId}', to_jsonb(cast(:n as text)))
+                        where batch_id = :b and details is not null""")
+                .param("n", fresh).param("b", b.id()).update();
+        jdbc.sql("""
+                        update import_problem set value = :t,
+                            arguments = jsonb_build_array(cast(:t as text), 'CCCD ' || :t || ' đã có', '1234567890123')
+                        where batch_id = :b""")
+                .param("t", taken).param("b", b.id()).update();
+        assertThat(storedPreview(b)).contains(fresh).contains(taken);
+
+        sealing.sealReadableNumbers();
+        sealing.maskProblems();
+        assertThat(sealing.sealReadableNumbers()).isZero();
+        assertThat(sealing.maskProblems()).isZero();
+
+        assertThat(storedPreview(b)).doesNotContain(fresh).doesNotContain(taken)
+                .contains(vn.ishc.members.CitizenIds.mask(taken)).contains("1234567890123");
+        assertThat(imports.problems(b.id(), NATION, 10)).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualTo(vn.ishc.members.CitizenIds.mask(taken));
+            assertThat(p.arguments()).containsExactly(vn.ishc.members.CitizenIds.mask(taken),
+                    "CCCD " + vn.ishc.members.CitizenIds.mask(taken) + " đã có", "1234567890123");
+        });
+        assertThat(saved(b).status()).isEqualTo(ImportBatch.Status.SAVED);
+        assertThat(membersOf(club)).extracting(r -> r.person().citizenId()).containsExactly(fresh);
+    }
+
+    String storedPreview(ImportBatch b) {
+        return jdbc.sql("""
+                        select (select string_agg(to_jsonb(r)::text, ' ') from import_row r where r.batch_id = :b)
+                            || ' ' || (select string_agg(to_jsonb(p)::text, ' ') from import_problem p where p.batch_id = :b)""")
+                .param("b", b.id()).query(String.class).single();
     }
 
     @Test
