@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -79,8 +80,16 @@ class DatabaseOutageRecoveryTest {
         UUID during = UUID.randomUUID();
         assertThat(writeVillage(officer, before, commune, "Thôn Trước")).hasStatus(201);
 
+        // A session signed in by the form, which is checked against a later password change on each request.
+        MockHttpSession signedIn = (MockHttpSession) mvc.perform(formLogin().user(officer.username()).password(PASSWORD))
+                .getRequest().getSession(false);
+
         int port = postgres.getPort();
         postgres.close();
+
+        assertThat(fast(() -> mvc.get().uri("/api/v1/units/" + commune + "/villages").session(signedIn).exchange()))
+                .hasStatus(503).hasHeader("Retry-After", "30").bodyJson().extractingPath("$.detail").isEqualTo(UNAVAILABLE);
+        assertThat(fast(() -> mvc.get().uri("/").accept(MediaType.TEXT_HTML).session(signedIn).exchange())).hasStatus(503);
 
         assertThat(fast(() -> writeVillage(officer, during, commune, "Thôn Trong"))).hasStatus(503)
                 .hasHeader("Retry-After", "30")

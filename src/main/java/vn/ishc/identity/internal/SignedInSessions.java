@@ -13,7 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ishc.shared.DatabaseOutage;
 
 /**
  * Ends a signed-in session whose user has since had their password set (by themselves or an officer) or
@@ -83,10 +86,20 @@ public final class SignedInSessions extends OncePerRequestFilter {
         }
         record Credentials(boolean enabled, OffsetDateTime changedAt) {
         }
-        var user = jdbc.sql("select enabled, credentials_changed_at from app_user where lower(username) = lower(:u)")
-                .param("u", auth.getName())
-                .query((rs, n) -> new Credentials(rs.getBoolean("enabled"),
-                        rs.getObject("credentials_changed_at", OffsetDateTime.class))).optional();
+        Optional<Credentials> user;
+        try {
+            user = jdbc.sql("select enabled, credentials_changed_at from app_user where lower(username) = lower(:u)")
+                    .param("u", auth.getName())
+                    .query((rs, n) -> new Credentials(rs.getBoolean("enabled"),
+                            rs.getObject("credentials_changed_at", OffsetDateTime.class))).optional();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCauseOf(e)) {
+                throw e;
+            }
+            // The database out of reach: answered as every other request then is, try again shortly.
+            unavailable(request, response);
+            return;
+        }
         Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
         boolean ended = user.isEmpty() || !user.get().enabled() || user.get().changedAt() != null
                 && signedInAt.isBefore(user.get().changedAt().toInstant());
@@ -101,6 +114,24 @@ public final class SignedInSessions extends OncePerRequestFilter {
         } else {
             response.sendRedirect(request.getContextPath() + "/login?ended");
         }
+    }
+
+    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+        if (!SecurityConfiguration.API.matches(request)) {
+            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return;
+        }
+        Locale locale = locales.resolveLocale(request);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", messages.getMessage("error.status.503", null, locale));
+        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        problem.put("detail", messages.getMessage("error.databaseUnavailable", null, locale));
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
