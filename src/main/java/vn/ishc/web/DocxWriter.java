@@ -49,8 +49,9 @@ public final class DocxWriter {
             if (document.subject() != null && !document.subject().isBlank()) {
                 run(paragraph(docx, ParagraphAlignment.CENTER), document.subject(), true, false, SIZE);
             }
-            for (OfficialDocument.Section section : document.sections()) {
-                section(docx, section);
+            for (int i = 0; i < document.sections().size(); i++) {
+                // The last part of the body stays on the page of the signature.
+                section(docx, document.sections().get(i), i == document.sections().size() - 1);
             }
             signing(docx, document.signing());
             docx.write(out);
@@ -97,7 +98,7 @@ public final class DocxWriter {
         run(cellParagraph(right, ParagraphAlignment.CENTER), head.placeAndDate(), false, true, SIZE);
     }
 
-    private static void section(XWPFDocument docx, OfficialDocument.Section section) {
+    private static void section(XWPFDocument docx, OfficialDocument.Section section, boolean last) {
         XWPFParagraph heading = paragraph(docx, ParagraphAlignment.LEFT);
         heading.setSpacingBefore(160);
         // The heading goes to the next page with its table rather than stay alone at a page foot.
@@ -106,6 +107,7 @@ public final class DocxWriter {
         for (String text : section.paragraphs()) {
             XWPFParagraph p = paragraph(docx, ParagraphAlignment.BOTH);
             p.setIndentationFirstLine(567);
+            p.setKeepNext(last);
             run(p, text, false, false, SIZE);
         }
         if (section.table() != null) {
@@ -139,7 +141,7 @@ public final class DocxWriter {
     }
 
     private static void signing(XWPFDocument docx, OfficialDocument.Signing signing) {
-        paragraph(docx, ParagraphAlignment.LEFT);
+        paragraph(docx, ParagraphAlignment.LEFT).setKeepNext(true);
         XWPFTable table = bare(docx, 2);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);

@@ -141,7 +141,8 @@ class AnnualDocumentWebTest {
                     "BÁO CÁO", null,
                     List.of(new OfficialDocument.Section("headline", "Các chỉ số chính", paragraphs, null),
                             new OfficialDocument.Section("targets", heading, List.of(),
-                                    new OfficialDocument.Table(List.of("Chỉ số", "Chỉ tiêu", "Đạt được", "Tỷ lệ đạt"), rows, 1))),
+                                    new OfficialDocument.Table(List.of("Chỉ số", "Chỉ tiêu", "Đạt được", "Tỷ lệ đạt"), rows, 1)),
+                            new OfficialDocument.Section("note", "Ghi chú", List.of("Hết."), null)),
                     new OfficialDocument.Signing("Nơi nhận:", List.of("- Lưu: VT."), "", "CHỦ TỊCH", ""));
             byte[] pdf = renderer.pdf("web/official", Map.of("doc", doc), Locale.forLanguageTag("vi"));
             try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -162,6 +163,28 @@ class AnnualDocumentWebTest {
             }
         }
         assertThat(breaksSeen).as("pages ending in or before the targets table").isPositive();
+    }
+
+    @Test
+    void theSigningBlockKeepsTheLastPartOfTheBodyWithIt() throws IOException {
+        // Enough lines that the signing block alone would fall onto a page of its own.
+        for (int lines = 30; lines <= 44; lines += 2) {
+            var paragraphs = IntStream.range(0, lines).mapToObj(i -> "Dòng " + i).toList();
+            OfficialDocument doc = new OfficialDocument(
+                    new OfficialDocument.Letterhead("", "HỘI NGƯỜI CAO TUỔI XÃ VÂN NHAM", "Số: 1/BC-HNCT",
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Vân Nham"),
+                    "BÁO CÁO", null,
+                    List.of(new OfficialDocument.Section("body", "Nội dung", paragraphs, null),
+                            new OfficialDocument.Section("note", "Ghi chú", List.of("Đoạn cuối."), null)),
+                    new OfficialDocument.Signing("Nơi nhận:", List.of("- Lưu: VT."), "", "CHỦ TỊCH", "Lương Văn Thắng"));
+            try (PDDocument document = Loader.loadPDF(renderer.pdf("web/official", Map.of("doc", doc),
+                    Locale.forLanguageTag("vi")))) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(document.getNumberOfPages());
+                String lastPage = stripper.getText(document);
+                assertThat(lastPage).as("%d lines", lines).contains("Lương Văn Thắng").contains("Đoạn cuối.");
+            }
+        }
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
