@@ -502,6 +502,8 @@ class AccessMatrixTest {
                 Expect.REFUSED));
         p.put("GET /reports/annual.pdf", new Probe(f -> mvc.get().uri("/reports/annual.pdf?area=25&year=2025"
                 + "&boundaries=RESTATED"), Expect.REFUSED));
+        p.put("GET /reports/annual.docx", new Probe(f -> mvc.get().uri("/reports/annual.docx?area=25&year=2025"
+                + "&boundaries=RESTATED&number=7"), Expect.REFUSED));
         p.put("POST /api/v1/indicators/rebuild", new Probe(f -> mvc.post().uri("/api/v1/indicators/rebuild").with(csrf()), Expect.REFUSED)
                 .by(Insider.ADMIN).writingFiguresOnly());
         p.put("GET /api/v1/indicators/rebuild", new Probe(f -> mvc.get().uri("/api/v1/indicators/rebuild"), Expect.REFUSED)

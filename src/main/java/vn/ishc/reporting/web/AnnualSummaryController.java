@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ishc.geography.AdminUnit;
+import vn.ishc.geography.AdminUnits;
 import vn.ishc.reporting.AreaFigures;
 import vn.ishc.reporting.Boundaries;
 import vn.ishc.reporting.Figure;
@@ -23,12 +26,15 @@ import vn.ishc.reporting.Period;
 import vn.ishc.reporting.TargetProgress;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
+import vn.ishc.web.DocxWriter;
+import vn.ishc.web.OfficialDocument;
 import vn.ishc.web.PdfRenderer;
 
 /**
  * The annual summary of an area (the nation, a province, a commune) for its association's report: the
  * year's headline figures with the targets beside them, members by sex and age, the months of the year
- * in bars, and the next level down; printed from the browser or downloaded as PDF.
+ * in bars, and the next level down; printed from the browser, or downloaded as a document the
+ * association signs (PDF, or .docx to edit) in the layout of Decree 30/2020/NĐ-CP.
  */
 @Controller
 @PreAuthorize("hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'PARTNER_VIEWER')")
@@ -42,12 +48,17 @@ class AnnualSummaryController {
     private final TargetProgress progress;
     private final PdfRenderer renderer;
     private final Clock clock;
+    private final AdminUnits units;
+    private final MessageSource messages;
 
-    AnnualSummaryController(Indicators indicators, TargetProgress progress, PdfRenderer renderer, Clock clock) {
+    AnnualSummaryController(Indicators indicators, TargetProgress progress, PdfRenderer renderer, Clock clock,
+                            AdminUnits units, MessageSource messages) {
         this.indicators = indicators;
         this.progress = progress;
         this.renderer = renderer;
         this.clock = clock;
+        this.units = units;
+        this.messages = messages;
     }
 
     /** A bar of the monthly chart: the month, its value and its length in per cent of the year's largest. */
@@ -61,14 +72,37 @@ class AnnualSummaryController {
         return "reporting/annual";
     }
 
+    /** The report as a document to sign (Decree 30/2020/NĐ-CP), with the details the officer filled in. */
     @GetMapping("/reports/annual.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String area, @RequestParam(required = false) Integer year,
-                               @RequestParam(defaultValue = "AS_WAS") Boundaries boundaries, AreaScope scope,
-                               Locale locale) {
+                               @RequestParam(defaultValue = "AS_WAS") Boundaries boundaries, DocumentDetails details,
+                               AreaScope scope, Locale locale) {
         Map<String, Object> model = model(area, year, boundaries, scope);
-        AreaFigures figures = (AreaFigures) model.get("figures");
-        return PdfRenderer.attachment(renderer.pdf("reporting/annual", model, locale),
-                PdfRenderer.fileName("pdf", "bao cao nam", figures.orgUnit(), model.get("year")));
+        OfficialDocument document = document(model, details, locale);
+        return PdfRenderer.attachment(renderer.pdf("web/official", Map.of("doc", document), locale),
+                fileName("pdf", model));
+    }
+
+    /** The same document as a Word file, for the office to edit before it signs. */
+    @GetMapping("/reports/annual.docx")
+    ResponseEntity<byte[]> docx(@RequestParam(required = false) String area, @RequestParam(required = false) Integer year,
+                                @RequestParam(defaultValue = "AS_WAS") Boundaries boundaries, DocumentDetails details,
+                                AreaScope scope, Locale locale) {
+        Map<String, Object> model = model(area, year, boundaries, scope);
+        return DocxWriter.attachment(DocxWriter.docx(document(model, details, locale)), fileName("docx", model));
+    }
+
+    private OfficialDocument document(Map<String, Object> model, DocumentDetails details, Locale locale) {
+        String path = (String) model.get("area");
+        String above = path.contains(".") ? path.substring(0, path.indexOf('.')) : "";
+        // Units in force today; an area of the old map has none and is named from its figures.
+        Map<String, AdminUnit> found = units.atPaths(above.isEmpty() ? List.of(path) : List.of(path, above));
+        AnnualDocument.Issuer issuer = new AnnualDocument.Issuer(found.get(path), found.get(above));
+        return new AnnualDocument(messages, locale).of(model, issuer, details == null ? DocumentDetails.NONE : details);
+    }
+
+    private static String fileName(String extension, Map<String, Object> model) {
+        return PdfRenderer.fileName(extension, "bao cao nam", ((AreaFigures) model.get("figures")).orgUnit(), model.get("year"));
     }
 
     private Map<String, Object> model(String area, Integer year, Boundaries boundaries, AreaScope scope) {
