@@ -657,6 +657,8 @@ class AccessMatrixTest {
                 Expect.REFUSED));
         p.put("GET /clubs/{clubId}/members/import/template.xlsx", new Probe(f -> mvc.get()
                 .uri("/clubs/" + f.club() + "/members/import/template.xlsx"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/members/import/members.xlsx", new Probe(f -> mvc.get()
+                .uri("/clubs/" + f.club() + "/members/import/members.xlsx"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/members/import", new Probe(f -> mvc.post()
                 .uri("/clubs/" + f.club() + "/members/import").multipart().file(sheet(f)).with(csrf()), Expect.REFUSED));
         p.put("GET /imports/{batchId}", new Probe(f -> mvc.get().uri("/imports/" + f.batch()), Expect.REFUSED));

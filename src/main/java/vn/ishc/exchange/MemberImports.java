@@ -17,6 +17,7 @@ import vn.ishc.clubs.Clubs;
 import vn.ishc.exchange.ImportStore.CheckedRow;
 import vn.ishc.exchange.ImportStore.Outcome;
 import vn.ishc.members.MemberLists;
+import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
@@ -68,6 +69,18 @@ public class MemberImports {
     public byte[] template(UUID clubId, AreaScope scope) {
         clubs.get(clubId, scope);
         return MemberSheetTemplate.write(limits.maxRows());
+    }
+
+    /**
+     * The club's current members in the template, each with their id, so that the corrected file
+     * uploaded again updates just the rows changed; citizen IDs masked unless {@code fullCitizenIds}.
+     */
+    @Transactional(readOnly = true)
+    public byte[] currentMembers(UUID clubId, AreaScope scope, boolean fullCitizenIds) {
+        clubs.get(clubId, scope);
+        List<MemberRow> current = members.membersOf(clubId, BusinessCalendar.today(clock), scope);
+        log.info("Members of club {} downloaded for correction: {} rows", clubId, current.size());
+        return MemberSheetTemplate.write(limits.maxRows(), current, fullCitizenIds);
     }
 
     /**

@@ -68,11 +68,19 @@ class MemberImportController {
 
     @GetMapping("/clubs/{clubId}/members/import/template.xlsx")
     ResponseEntity<byte[]> template(@PathVariable UUID clubId, AreaScope scope) {
-        byte[] body = imports.template(clubId, scope);
+        return xlsx(imports.template(clubId, scope), "mau-nhap-thanh-vien.xlsx");
+    }
+
+    /** The club's current members in the template with their ids, to correct in Excel and upload again. */
+    @GetMapping("/clubs/{clubId}/members/import/members.xlsx")
+    ResponseEntity<byte[]> currentMembers(@PathVariable UUID clubId, CurrentUser user, AreaScope scope) {
+        return xlsx(imports.currentMembers(clubId, scope, user.role().seesFullCitizenIds()), "thanh-vien-hien-nay.xlsx");
+    }
+
+    private static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("mau-nhap-thanh-vien.xlsx").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(body);
     }
 
