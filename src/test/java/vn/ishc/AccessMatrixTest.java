@@ -662,6 +662,8 @@ class AccessMatrixTest {
         p.put("POST /clubs/{clubId}/members/import", new Probe(f -> mvc.post()
                 .uri("/clubs/" + f.club() + "/members/import").multipart().file(sheet(f)).with(csrf()), Expect.REFUSED));
         p.put("GET /imports/{batchId}", new Probe(f -> mvc.get().uri("/imports/" + f.batch()), Expect.REFUSED));
+        p.put("GET /imports/{batchId}/errors.xlsx", new Probe(f -> mvc.get().uri("/imports/" + f.batch() + "/errors.xlsx"),
+                Expect.REFUSED));
         p.put("GET /imports/{batchId}/progress", new Probe(f -> mvc.get().uri("/imports/" + f.batch() + "/progress"),
                 Expect.REFUSED));
         p.put("POST /imports/{batchId}/confirm", new Probe(f -> mvc.post().uri("/imports/" + f.freshBatch() + "/confirm")

@@ -43,17 +43,21 @@ class MemberSheetReader {
 
     List<SheetLine> read(InputStream in) {
         try (UploadedFile file = UploadedFile.copy(in, limits)) {
-            Lines lines = new Lines();
-            int rows = new SheetStream(limits).read(file.path(), lines);
-            if (rows == 0) {
-                throw new InvalidInputException("exchange.file.empty", "file");
-            }
-            lines.end();
-            if (lines.lines.isEmpty()) {
-                throw new InvalidInputException("exchange.file.noRows", "file");
-            }
-            return lines.lines;
+            return read(file);
         }
+    }
+
+    List<SheetLine> read(UploadedFile file) {
+        Lines lines = new Lines();
+        int rows = new SheetStream(limits).read(file.path(), lines);
+        if (rows == 0) {
+            throw new InvalidInputException("exchange.file.empty", "file");
+        }
+        lines.end();
+        if (lines.lines.isEmpty()) {
+            throw new InvalidInputException("exchange.file.noRows", "file");
+        }
+        return lines.lines;
     }
 
     /**
