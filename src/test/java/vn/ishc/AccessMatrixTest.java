@@ -659,9 +659,13 @@ class AccessMatrixTest {
                 Expect.REFUSED));
         p.put("GET /clubs/{clubId}/members/import/template.xlsx", new Probe(f -> mvc.get()
                 .uri("/clubs/" + f.club() + "/members/import/template.xlsx"), Expect.REFUSED));
+        p.put("GET /clubs/{clubId}/members/import/members.xlsx", new Probe(f -> mvc.get()
+                .uri("/clubs/" + f.club() + "/members/import/members.xlsx"), Expect.REFUSED));
         p.put("POST /clubs/{clubId}/members/import", new Probe(f -> mvc.post()
                 .uri("/clubs/" + f.club() + "/members/import").multipart().file(sheet(f)).with(csrf()), Expect.REFUSED));
         p.put("GET /imports/{batchId}", new Probe(f -> mvc.get().uri("/imports/" + f.batch()), Expect.REFUSED));
+        p.put("GET /imports/{batchId}/errors.xlsx", new Probe(f -> mvc.get().uri("/imports/" + f.batch() + "/errors.xlsx"),
+                Expect.REFUSED));
         p.put("GET /imports/{batchId}/progress", new Probe(f -> mvc.get().uri("/imports/" + f.batch() + "/progress"),
                 Expect.REFUSED));
         p.put("POST /imports/{batchId}/confirm", new Probe(f -> mvc.post().uri("/imports/" + f.freshBatch() + "/confirm")

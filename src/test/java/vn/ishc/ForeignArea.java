@@ -620,8 +620,11 @@ final class ForeignArea {
                 UserFixtures.ROOT).id();
     }
 
+    /** A preview with a refused row, so that its copy with errors is there to download. */
     private UUID makeBatch() {
-        return imports.preview(club, "thanh-vien.xlsx", new ByteArrayInputStream(sheet()), ACTOR, NATION).id();
+        byte[] withARefusal = MemberSheets.sheet().member("Người Nhập " + unique(), "1950", "")
+                .member("Người Sai " + unique(), "31/02/1950", "").bytes();
+        return imports.preview(club, "thanh-vien.xlsx", new ByteArrayInputStream(withARefusal), ACTOR, NATION).id();
     }
 
     private UUID makeActivity() {

@@ -22,7 +22,9 @@ public enum MemberColumn {
     LIVES_ALONE("Sống một mình", "livesAlone", "Có"),
     PHONE("Điện thoại", "phone", "0912345678"),
     CITIZEN_ID("Số CCCD", "citizenId", "001052012345"),
-    JOINED_ON("Ngày vào CLB", "joinedOn", "01/03/2024");
+    JOINED_ON("Ngày vào CLB", "joinedOn", "01/03/2024"),
+    /** The member's id as downloaded with the current members: the row is that member, whatever else it says. */
+    ID("Mã thành viên (không sửa)", "id", "");
 
     private final String header;
     private final String field;
@@ -45,6 +47,11 @@ public enum MemberColumn {
 
     String example() {
         return example;
+    }
+
+    /** Whether a sheet without this column is refused; the member's id is only in a downloaded list. */
+    boolean required() {
+        return this != ID;
     }
 
     /** Whether Excel must keep the cells as typed text (dates, numbers with leading zeros). */

@@ -1,12 +1,18 @@
 package vn.ishc.exchange;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,6 +23,7 @@ import vn.ishc.clubs.Clubs;
 import vn.ishc.exchange.ImportStore.CheckedRow;
 import vn.ishc.exchange.ImportStore.Outcome;
 import vn.ishc.members.MemberLists;
+import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
@@ -40,18 +47,20 @@ public class MemberImports {
     private final MemberLists lists;
     private final ImportStore store;
     private final ImportSaver saver;
+    private final ImportUploads uploads;
     private final Clock clock;
     private final ImportLimits limits;
     /** Sheets being read and checked now: each holds up to a limit's worth of rows in memory. */
     private final Semaphore reading;
 
-    MemberImports(Clubs clubs, Members members, MemberLists lists, ImportStore store, ImportSaver saver, Clock clock,
-                  ImportLimits limits) {
+    MemberImports(Clubs clubs, Members members, MemberLists lists, ImportStore store, ImportSaver saver,
+                  ImportUploads uploads, Clock clock, ImportLimits limits) {
         this.clubs = clubs;
         this.members = members;
         this.lists = lists;
         this.store = store;
         this.saver = saver;
+        this.uploads = uploads;
         this.clock = clock;
         this.limits = limits;
         this.reading = new Semaphore(limits.readsAtOnce());
@@ -68,6 +77,18 @@ public class MemberImports {
     public byte[] template(UUID clubId, AreaScope scope) {
         clubs.get(clubId, scope);
         return MemberSheetTemplate.write(limits.maxRows());
+    }
+
+    /**
+     * The club's current members in the template, each with their id, so that the corrected file
+     * uploaded again updates just the rows changed; citizen IDs masked unless {@code fullCitizenIds}.
+     */
+    @Transactional(readOnly = true)
+    public byte[] currentMembers(UUID clubId, AreaScope scope, boolean fullCitizenIds) {
+        clubs.get(clubId, scope);
+        List<MemberRow> current = members.membersOf(clubId, BusinessCalendar.today(clock), scope);
+        log.info("Members of club {} downloaded for correction: {} rows", clubId, current.size());
+        return MemberSheetTemplate.write(limits.maxRows(), current, fullCitizenIds);
     }
 
     /**
@@ -91,7 +112,20 @@ public class MemberImports {
     private ImportBatch preview(Club club, String fileName, InputStream content, String actor, AreaScope scope) {
         UUID clubId = club.id();
         LocalDate today = BusinessCalendar.today(clock);
-        List<SheetLine> lines = new MemberSheetReader(today, limits).read(content);
+        try (UploadedFile file = UploadedFile.copy(content, limits)) {
+            ImportBatch batch = check(club, fileName, new MemberSheetReader(today, limits).read(file), actor, today, scope);
+            if (batch.refused() > 0) {
+                uploads.keep(batch.id(), read(file));
+            }
+            log.info("Import {} of club {} previewed: {} rows, {} to add, {} to update, {} refused", batch.id(), clubId,
+                    batch.totalRows(), batch.toAdd(), batch.toUpdate(), batch.refused());
+            return get(batch.id(), scope);
+        }
+    }
+
+    private ImportBatch check(Club club, String fileName, List<SheetLine> lines, String actor, LocalDate today,
+                              AreaScope scope) {
+        UUID clubId = club.id();
         List<String> citizenIds = lines.stream().map(SheetLine::citizenId).filter(Objects::nonNull).distinct().toList();
         RowChecker checker = new RowChecker(members, club, members.membersOf(clubId, today, scope),
                 lists.citizenIdsInUse(citizenIds), today);
@@ -103,9 +137,31 @@ public class MemberImports {
                 rows.size(), add, update, count(rows, Outcome.UNCHANGED), count(rows, Outcome.REFUSED), 0, add + update,
                 null, List.of(), null, actor, null);
         store.insert(batch, rows, checker.problems);
-        log.info("Import {} of club {} previewed: {} rows, {} to add, {} to update, {} refused", batch.id(), clubId,
-                batch.totalRows(), add, update, batch.refused());
-        return get(batch.id(), scope);
+        return batch;
+    }
+
+    private static byte[] read(UploadedFile file) {
+        try {
+            return Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The workbook of an upload with refused rows as it was sent, with a "Lỗi" column saying on each
+     * refused row why, in the words of {@code say}; citizen IDs masked unless {@code fullCitizenIds}.
+     */
+    @Transactional(readOnly = true)
+    public byte[] errorCopy(UUID batchId, AreaScope scope, boolean fullCitizenIds, Function<RowProblem, String> say) {
+        get(batchId, scope);
+        byte[] sent = uploads.find(batchId).orElseThrow(() -> new NotFoundException("exchange.batch.noErrorCopy", batchId));
+        Map<Integer, String> errors = new TreeMap<>();
+        for (RowProblem p : store.problems(batchId, limits.maxRows() * MemberColumn.values().length)) {
+            String text = say.apply(fullCitizenIds ? p : p.withCitizenIdsMasked());
+            errors.merge(p.row(), text, (a, b) -> a + "; " + b);
+        }
+        return ErrorCopy.write(sent, errors, !fullCitizenIds);
     }
 
     /** A batch, if its club is in the scope. */

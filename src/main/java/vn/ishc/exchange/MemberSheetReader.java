@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ishc.members.Birth;
@@ -42,17 +43,21 @@ class MemberSheetReader {
 
     List<SheetLine> read(InputStream in) {
         try (UploadedFile file = UploadedFile.copy(in, limits)) {
-            Lines lines = new Lines();
-            int rows = new SheetStream(limits).read(file.path(), lines);
-            if (rows == 0) {
-                throw new InvalidInputException("exchange.file.empty", "file");
-            }
-            lines.end();
-            if (lines.lines.isEmpty()) {
-                throw new InvalidInputException("exchange.file.noRows", "file");
-            }
-            return lines.lines;
+            return read(file);
         }
+    }
+
+    List<SheetLine> read(UploadedFile file) {
+        Lines lines = new Lines();
+        int rows = new SheetStream(limits).read(file.path(), lines);
+        if (rows == 0) {
+            throw new InvalidInputException("exchange.file.empty", "file");
+        }
+        lines.end();
+        if (lines.lines.isEmpty()) {
+            throw new InvalidInputException("exchange.file.noRows", "file");
+        }
+        return lines.lines;
     }
 
     /**
@@ -108,7 +113,7 @@ class MemberSheetReader {
             }
             List<String> missing = new ArrayList<>();
             for (MemberColumn column : MemberColumn.values()) {
-                if (!index.containsKey(column)) {
+                if (!index.containsKey(column) && column.required()) {
                     missing.add(column.header());
                 }
             }
@@ -176,7 +181,7 @@ class MemberSheetReader {
                     text(MemberColumn.ETHNICITY), text(MemberColumn.HOUSEHOLD), year(MemberColumn.HOUSEHOLD_YEAR),
                     text(MemberColumn.HI_CARD), date(MemberColumn.HI_CARD_EXPIRY), yesNo(MemberColumn.DISABILITY),
                     yesNo(MemberColumn.LIVES_ALONE), text(MemberColumn.PHONE), text(MemberColumn.CITIZEN_ID),
-                    date(MemberColumn.JOINED_ON), List.copyOf(problems));
+                    date(MemberColumn.JOINED_ON), id(), List.copyOf(problems));
         }
 
         private String text(MemberColumn column) {
@@ -216,6 +221,19 @@ class MemberSheetReader {
             }
             refuse(column, "exchange.cell.date", headers.get(column), t);
             return null;
+        }
+
+        private UUID id() {
+            String t = text(MemberColumn.ID);
+            if (t == null) {
+                return null;
+            }
+            try {
+                return UUID.fromString(t);
+            } catch (IllegalArgumentException e) {
+                refuse(MemberColumn.ID, "exchange.cell.id", headers.get(MemberColumn.ID), t);
+                return null;
+            }
         }
 
         private Integer year(MemberColumn column) {

@@ -3,6 +3,8 @@ package vn.ishc.exchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,11 +15,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ishc.members.CitizenIds;
 import vn.ishc.members.Ethnicity;
+import vn.ishc.members.MemberRow;
+import vn.ishc.members.Person;
 
 /**
  * The members template: Vietnamese headers, one example row (marked so that it is never imported),
- * drop-down lists for the coded columns, and text format for dates and numbers Excel would change.
+ * drop-down lists for the coded columns, and text format for dates and numbers Excel would change; or
+ * the same filled with a club's current members, each with their id, to correct and upload again.
  */
 final class MemberSheetTemplate {
 
@@ -26,12 +32,21 @@ final class MemberSheetTemplate {
     static final List<String> SEXES = List.of("Nam", "Nữ");
     static final List<String> HOUSEHOLDS = List.of("Nghèo", "Cận nghèo", "Khác");
     static final List<String> YES_NO = List.of("Có", "Không");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private MemberSheetTemplate() {
     }
 
     /** The template, its drop-downs reaching down as far as an upload may hold {@code rows} members. */
     static byte[] write(int rows) {
+        return write(rows, List.of(), false);
+    }
+
+    /**
+     * The template filled with a club's current members, one row each with the member's id, to be
+     * corrected and uploaded again; their citizen IDs masked unless {@code fullCitizenIds}.
+     */
+    static byte[] write(int rows, List<MemberRow> members, boolean fullCitizenIds) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet(SHEET);
             CellStyle text = workbook.createCellStyle();
@@ -42,20 +57,38 @@ final class MemberSheetTemplate {
             bold.setFont(font);
             bold.setWrapText(true);
             Row header = sheet.createRow(0);
-            Row example = sheet.createRow(1);
+            Row example = members.isEmpty() ? sheet.createRow(1) : null;
             for (MemberColumn column : MemberColumn.values()) {
                 int i = column.ordinal();
                 var h = header.createCell(i);
                 h.setCellValue(column.header());
                 h.setCellStyle(bold);
-                var e = example.createCell(i);
-                e.setCellValue(column == MemberColumn.FULL_NAME
-                        ? MemberSheetReader.EXAMPLE_MARK + " " + column.example() : column.example());
                 if (column.isText()) {
                     sheet.setDefaultColumnStyle(i, text);
-                    e.setCellStyle(text);
+                }
+                if (example != null) {
+                    var e = example.createCell(i);
+                    e.setCellValue(column == MemberColumn.FULL_NAME
+                            ? MemberSheetReader.EXAMPLE_MARK + " " + column.example() : column.example());
+                    if (column.isText()) {
+                        e.setCellStyle(text);
+                    }
                 }
                 sheet.setColumnWidth(i, (column == MemberColumn.FULL_NAME ? 28 : 16) * 256);
+            }
+            for (int r = 0; r < members.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                Map<MemberColumn, String> values = cells(members.get(r), fullCitizenIds);
+                for (MemberColumn column : MemberColumn.values()) {
+                    String v = values.get(column);
+                    if (v != null && !v.isEmpty()) {
+                        var c = row.createCell(column.ordinal());
+                        c.setCellValue(v);
+                        if (column.isText()) {
+                            c.setCellStyle(text);
+                        }
+                    }
+                }
             }
             sheet.createFreezePane(0, 1);
             lists(workbook, sheet, rows);
@@ -64,6 +97,27 @@ final class MemberSheetTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A member's cells as a person would type them into the template, so that reading them back changes nothing. */
+    static Map<MemberColumn, String> cells(MemberRow m, boolean fullCitizenIds) {
+        Person p = m.person();
+        Map<MemberColumn, String> cells = new EnumMap<>(MemberColumn.class);
+        cells.put(MemberColumn.FULL_NAME, p.fullName());
+        cells.put(MemberColumn.SEX, p.sex() == Person.Sex.F ? SEXES.get(1) : SEXES.get(0));
+        cells.put(MemberColumn.BIRTH, p.birthDate() != null ? p.birthDate().format(DAY) : String.valueOf(p.birthYear()));
+        cells.put(MemberColumn.ETHNICITY, Ethnicity.ofCode(p.ethnicity()).map(Ethnicity::name).orElse(p.ethnicity()));
+        cells.put(MemberColumn.HOUSEHOLD, HOUSEHOLDS.get(p.household().ordinal()));
+        cells.put(MemberColumn.HOUSEHOLD_YEAR, p.householdYear() == null ? null : String.valueOf(p.householdYear()));
+        cells.put(MemberColumn.HI_CARD, p.hiCardNumber());
+        cells.put(MemberColumn.HI_CARD_EXPIRY, p.hiCardExpiry() == null ? null : p.hiCardExpiry().format(DAY));
+        cells.put(MemberColumn.DISABILITY, YES_NO.get(p.disability() ? 0 : 1));
+        cells.put(MemberColumn.LIVES_ALONE, YES_NO.get(p.livesAlone() ? 0 : 1));
+        cells.put(MemberColumn.PHONE, p.phone());
+        cells.put(MemberColumn.CITIZEN_ID, fullCitizenIds ? p.citizenId() : CitizenIds.mask(p.citizenId()));
+        cells.put(MemberColumn.JOINED_ON, m.joinedOn() == null ? null : m.joinedOn().format(DAY));
+        cells.put(MemberColumn.ID, p.id().toString());
+        return cells;
     }
 
     /** A hidden sheet of the coded values, and a drop-down on each coded column pointing into it. */

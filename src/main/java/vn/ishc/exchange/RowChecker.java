@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.ishc.clubs.Club;
 import vn.ishc.exchange.ImportStore.CheckedRow;
@@ -23,7 +24,8 @@ import vn.ishc.shared.VietnameseText;
  * Decides what each row of a sheet does to a club's members. A row is the member with the same citizen
  * ID or else (among members without one) the same name, ignoring diacritics, and birth year: it
  * updates them if some detail differs, or changes nothing. Any other row adds a person. A row is
- * refused if a detail breaks a rule, if it repeats an earlier row, or if it could be two members.
+ * refused if a detail breaks a rule, if it repeats an earlier row, or if it could be two members. A row
+ * of a downloaded list carries the member's id and is that member of the club, or is refused.
  */
 final class RowChecker {
 
@@ -31,6 +33,7 @@ final class RowChecker {
     private final Club club;
     private final LocalDate today;
     private final Set<String> citizenIdsInUse;
+    private final Map<UUID, Person> byId = new HashMap<>();
     private final Map<String, Person> byCitizenId = new HashMap<>();
     private final Map<String, List<Person>> byNameAndYear = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
@@ -44,6 +47,7 @@ final class RowChecker {
         this.citizenIdsInUse = citizenIdsInUse;
         for (MemberRow m : current) {
             Person p = m.person();
+            byId.put(p.id(), p);
             if (p.citizenId() != null) {
                 byCitizenId.put(p.citizenId(), p);
             }
@@ -54,6 +58,10 @@ final class RowChecker {
     void check(SheetLine line) {
         if (!line.problems().isEmpty()) {
             refuse(line, line.problems());
+            return;
+        }
+        if (line.memberId() != null) {
+            checkListed(line);
             return;
         }
         Person entered;
@@ -82,6 +90,25 @@ final class RowChecker {
         } else {
             update(line, known);
         }
+    }
+
+    /**
+     * A row of a downloaded list is the member whose id it carries; a citizen ID it holds masked, as the
+     * reader was shown it, is the member's number unchanged.
+     */
+    private void checkListed(SheetLine line) {
+        Person known = byId.get(line.memberId());
+        if (known == null) {
+            refuse(line, MemberColumn.ID, "exchange.row.notMember", line.cell(MemberColumn.ID));
+            return;
+        }
+        Integer earlier = seen.putIfAbsent("person:" + known.id(), line.row());
+        if (earlier != null) {
+            refuse(line, MemberColumn.ID, "exchange.row.repeated", earlier);
+            return;
+        }
+        update(CitizenIds.isMaskOf(line.citizenId(), known.citizenId()) ? line.withCitizenId(known.citizenId()) : line,
+                known);
     }
 
     private List<Person> matches(Person entered) {

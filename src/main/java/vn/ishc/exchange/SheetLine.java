@@ -12,12 +12,13 @@ import vn.ishc.members.PersonDetails;
 
 /**
  * One row of a members sheet as read: the text of each cell, the values understood from it (null
- * where the cell is blank), and the problems found in reading it.
+ * where the cell is blank; the member's id where the sheet is a downloaded list), and the problems found
+ * in reading it.
  */
 record SheetLine(int row, Map<MemberColumn, String> cells, Map<MemberColumn, String> headers, String fullName, String sex, String birth,
                  String ethnicity, String household, Integer householdYear, String hiCardNumber,
                  LocalDate hiCardExpiry, Boolean disability, Boolean livesAlone, String phone, String citizenId,
-                 LocalDate joinedOn, List<RowProblem> problems) {
+                 LocalDate joinedOn, UUID memberId, List<RowProblem> problems) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -49,6 +50,12 @@ record SheetLine(int row, Map<MemberColumn, String> cells, Map<MemberColumn, Str
 
     private static String or(String value, String recorded) {
         return value != null ? value : recorded;
+    }
+
+    /** The same row with another citizen ID: the member's own number where the row holds it masked. */
+    SheetLine withCitizenId(String value) {
+        return new SheetLine(row, cells, headers, fullName, sex, birth, ethnicity, household, householdYear, hiCardNumber,
+                hiCardExpiry, disability, livesAlone, phone, value, joinedOn, memberId, problems);
     }
 
     static Map<MemberColumn, String> emptyCells() {

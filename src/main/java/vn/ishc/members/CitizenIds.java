@@ -21,7 +21,7 @@ public final class CitizenIds {
     }
 
     /** Whether the value is the masked form of the number, as sent back unchanged from a masked form. */
-    static boolean isMaskOf(String value, String citizenId) {
+    public static boolean isMaskOf(String value, String citizenId) {
         return value != null && citizenId != null && value.strip().equals(mask(citizenId));
     }
 }

@@ -46,6 +46,7 @@ class MemberImportController {
     static final String IMPORTERS = "hasAnyRole('NATIONAL_ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'CLUB_BOARD')";
     static final int SHOWN_PROBLEMS = 500;
     static final int SHOWN_MEMBERS = 200;
+    static final Locale SHEET_LANGUAGE = Locale.forLanguageTag("vi");
 
     private final MemberImports imports;
     private final Clubs clubs;
@@ -68,11 +69,19 @@ class MemberImportController {
 
     @GetMapping("/clubs/{clubId}/members/import/template.xlsx")
     ResponseEntity<byte[]> template(@PathVariable UUID clubId, AreaScope scope) {
-        byte[] body = imports.template(clubId, scope);
+        return xlsx(imports.template(clubId, scope), "mau-nhap-thanh-vien.xlsx");
+    }
+
+    /** The club's current members in the template with their ids, to correct in Excel and upload again. */
+    @GetMapping("/clubs/{clubId}/members/import/members.xlsx")
+    ResponseEntity<byte[]> currentMembers(@PathVariable UUID clubId, CurrentUser user, AreaScope scope) {
+        return xlsx(imports.currentMembers(clubId, scope, user.role().seesFullCitizenIds()), "thanh-vien-hien-nay.xlsx");
+    }
+
+    private static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("mau-nhap-thanh-vien.xlsx").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(body);
     }
 
@@ -112,6 +121,19 @@ class MemberImportController {
         model.addAttribute("updates", imports.updates(batchId, scope, SHOWN_PROBLEMS).stream()
                 .map(u -> full ? u : u.withCitizenIdsMasked()).toList());
         return "exchange/batch";
+    }
+
+    /**
+     * The upload as it was sent with a "Lỗi" column on each refused row: in Vietnamese, as the sheet is, whatever
+     * the language of the page, so that the file reads the same to everyone it is passed to.
+     */
+    @GetMapping("/imports/{batchId}/errors.xlsx")
+    ResponseEntity<byte[]> errorCopy(@PathVariable UUID batchId, CurrentUser user, AreaScope scope) {
+        return xlsx(imports.errorCopy(batchId, scope, user.role().seesFullCitizenIds(), p -> {
+            String reason = messages.getMessage(p.messageKey(), p.arguments().toArray(), SHEET_LANGUAGE);
+            return p.column() == null ? reason : messages.getMessage("exchange.errorCopy.cell",
+                    new Object[] {p.column(), p.value() == null ? "" : p.value(), reason}, SHEET_LANGUAGE);
+        }), "loi-nhap-thanh-vien.xlsx");
     }
 
     /** The progress of saving, for the page to poll; once saving has ended, htmx reloads the whole page. */
