@@ -75,6 +75,6 @@ record SheetLine(int row, Map<MemberColumn, String> cells, Map<MemberColumn, Str
                 + ", sex=" + sex + ", birth=" + birth + ", ethnicity=" + ethnicity + ", household=" + household
                 + ", householdYear=" + householdYear + ", hiCardNumber=" + hiCardNumber + ", hiCardExpiry=" + hiCardExpiry
                 + ", disability=" + disability + ", livesAlone=" + livesAlone + ", phone=" + phone
-                + ", citizenId=" + CitizenIds.mask(citizenId) + ", joinedOn=" + joinedOn + ", problems=" + problems + "]";
+                + ", citizenId=" + CitizenIds.mask(citizenId) + ", joinedOn=" + joinedOn + ", memberId=" + memberId + ", problems=" + problems + "]";
     }
 }

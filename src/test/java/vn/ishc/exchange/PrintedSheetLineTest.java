@@ -14,7 +14,7 @@ class PrintedSheetLineTest {
     void aRowOfASheetPrintsItsCitizenIdMasked() {
         SheetLine line = new SheetLine(7, Map.of(MemberColumn.FULL_NAME, "Lê Văn Minh", MemberColumn.CITIZEN_ID,
                 "001 052 012 345"), Map.of(), "Lê Văn Minh", "Ông", "1948", "Kinh", "Khác", null, null, null, false,
-                false, null, "001052012345", LocalDate.of(2024, 3, 1), List.of(new RowProblem(7, MemberColumn.CITIZEN_ID.header(),
+                false, null, "001052012345", LocalDate.of(2024, 3, 1), null, List.of(new RowProblem(7, MemberColumn.CITIZEN_ID.header(),
                 "001052012345", "members.citizenId.taken", List.of("001052012345"))));
 
         assertThat(line.toString()).startsWith("SheetLine[row=7").contains("Lê Văn Minh").contains("001****2345")
