@@ -39,7 +39,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 start_app() {  # $1: a name for its log
-    ISHC_ADMIN_PASSWORD="$password" java -Xmx1g -jar "$jar" --server.port="$port" \
+    ISHC_ADMIN_PASSWORD="$password" ISHC_SIGNIN_TWO_FACTOR_REQUIRED_ROLES="" java -Xmx1g -jar "$jar" --server.port="$port" \
         --ishc.embedded-db.data-dir="$work/db" --ishc.create-admin="$user" >"$work/app-$1.log" 2>&1 &
     app_pid=$!
     local waited=0

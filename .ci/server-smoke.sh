@@ -89,7 +89,14 @@ APP_USER=ishc_app
 APP_PASSWORD=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 psql_admin -d postgres -c "create role $APP_USER login password '$APP_PASSWORD'"
 
-# The application, as production starts it: the server named by SPRING_DATASOURCE_*.
+# The key that seals citizen IDs, outside the database, in a file only its owner reads (README).
+KEY_FILE="$work/personal-data.key"
+(umask 077 && head -c 32 /dev/urandom | base64 > "$KEY_FILE")
+
+# The application, as production starts it: the server named by SPRING_DATASOURCE_*. Only two-factor
+# sign-in, which production requires of national and province roles, is not required here: this script
+# signs in with curl to test the database and its outage (two-factor is tested by TwoFactorTest and
+# TwoFactorJourneyTest).
 APP_PORT=$(free_port 18080)
 echo "smoke: starting $(basename "$jar") on port $APP_PORT"
 (
@@ -100,6 +107,8 @@ echo "smoke: starting $(basename "$jar") on port $APP_PORT"
     SPRING_FLYWAY_USER="$DB_USER" \
     SPRING_FLYWAY_PASSWORD="$DB_PASSWORD" \
     ISHC_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    ISHC_PERSONAL_DATA_KEY_FILE="$KEY_FILE" \
+    ISHC_SIGNIN_TWO_FACTOR_REQUIRED_ROLES="" \
     exec java -jar "$jar" --server.port="$APP_PORT" --ishc.create-admin="$ADMIN"
 ) >"$app_log" 2>&1 &
 app_pid=$!

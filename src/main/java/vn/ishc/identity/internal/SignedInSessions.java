@@ -96,8 +96,13 @@ public final class SignedInSessions extends OncePerRequestFilter {
             if (!DatabaseOutage.isCauseOf(e)) {
                 throw e;
             }
-            // The database out of reach: answered as every other request then is, try again shortly.
-            unavailable(request, response);
+            // The database out of reach. An API request is answered 503 here; a page goes on to its handler, whose
+            // own reading of the database answers the outage page that says so, as every other page then does.
+            if (SecurityConfiguration.API.matches(request)) {
+                unavailable(request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
             return;
         }
         Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
@@ -118,10 +123,6 @@ public final class SignedInSessions extends OncePerRequestFilter {
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
-        if (!SecurityConfiguration.API.matches(request)) {
-            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
-            return;
-        }
         Locale locale = locales.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
