@@ -3,16 +3,12 @@ package vn.ishc.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -38,14 +34,10 @@ class SignInFailures {
 
     private static final Logger log = LoggerFactory.getLogger(SignInFailures.class);
 
-    private final MessageSource messages;
-    private final LocaleResolver locales;
-    private final JsonMapper json;
+    private final FilterProblems problems;
 
     SignInFailures(MessageSource messages, LocaleResolver locales, JsonMapper json) {
-        this.messages = messages;
-        this.locales = locales;
-        this.json = json;
+        this.problems = new FilterProblems(messages, locales, json);
     }
 
     /** The sign-in form's failures. */
@@ -106,47 +98,22 @@ class SignInFailures {
     /** 429 with when to try again, and the same words as the sign-in page. */
     private void refusedProblem(HttpServletRequest request, HttpServletResponse response, SignInThrottle.Refusal refusal)
             throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("error.status.429", null, locale));
-        problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-        problem.put("detail", refusal.locked()
-                ? messages.getMessage("login.locked", new Object[] {minutes(refusal.seconds())}, locale)
-                : messages.getMessage("login.throttled", new Object[] {refusal.seconds()}, locale));
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.seconds()));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        if (refusal.locked()) {
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.locked", minutes(refusal.seconds()));
+        } else {
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.throttled", refusal.seconds());
+        }
     }
 
     /** 401 for HTTP Basic of a user with two-factor sign-in: their scripts use a personal API token. */
     private void secondFactorProblem(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("error.status.401", null, locale));
-        problem.put("status", HttpStatus.UNAUTHORIZED.value());
-        problem.put("detail", messages.getMessage("identity.twoFactor.useToken", null, locale));
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, "identity.twoFactor.useToken");
     }
 
     /** The same problem detail that the API's handlers give for a database out of reach. */
     private void unavailableProblem(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("error.status.503", null, locale));
-        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-        problem.put("detail", messages.getMessage("error.databaseUnavailable", null, locale));
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.databaseUnavailable");
     }
 }

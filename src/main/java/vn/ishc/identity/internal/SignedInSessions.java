@@ -10,14 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -41,15 +37,11 @@ public final class SignedInSessions extends OncePerRequestFilter {
     static final String SIGNED_IN_AT = SignedInSessions.class.getName() + ".signedInAt";
 
     private final JdbcClient jdbc;
-    private final MessageSource messages;
-    private final LocaleResolver locales;
-    private final JsonMapper json;
+    private final FilterProblems problems;
 
     SignedInSessions(JdbcClient jdbc, MessageSource messages, LocaleResolver locales, JsonMapper json) {
         this.jdbc = jdbc;
-        this.messages = messages;
-        this.locales = locales;
-        this.json = json;
+        this.problems = new FilterProblems(messages, locales, json);
     }
 
     /** Stamps a session that has just signed in with the moment it did. */
@@ -123,28 +115,10 @@ public final class SignedInSessions extends OncePerRequestFilter {
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
-        Locale locale = locales.resolveLocale(request);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("error.status.503", null, locale));
-        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-        problem.put("detail", messages.getMessage("error.databaseUnavailable", null, locale));
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.databaseUnavailable");
     }
 
     private void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("error.status.401", null, locale));
-        problem.put("status", HttpStatus.UNAUTHORIZED.value());
-        problem.put("detail", messages.getMessage("login.ended", null, locale));
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, "login.ended");
     }
 }
