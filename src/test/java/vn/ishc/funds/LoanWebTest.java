@@ -310,7 +310,7 @@ class LoanWebTest {
         assertThat(rules.layout()).isEqualTo(new LoanSchedule.Layout(true, LoanSchedule.DueDay.MEETING_DAY));
         assertThat(mvc.get().uri("/clubs/" + b.club().id() + "/loans").with(b.as())).hasStatusOk().bodyText()
                 .contains("gốc trả đều hằng tháng, lãi tính trên dư nợ giảm dần")
-                .contains("Cách trả: mỗi kỳ làm tròn đến 1.000 đồng; hạn trả vào ngày họp CLB hằng tháng.");
+                .contains("Cách trả: mỗi kỳ làm tròn đến 1.000 đồng; hạn trả vào ngày sinh hoạt CLB hằng tháng.");
         // Flat interest with equal principal is refused, naming the method.
         assertThat(mvc.post().uri("/api/v1/clubs/" + b.club().id() + "/loan-rules").with(csrf()).with(b.as())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"approvedOn\":\"2025-08-11\",\"maxAmount\":1000000,"

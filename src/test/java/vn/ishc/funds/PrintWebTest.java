@@ -183,6 +183,24 @@ class PrintWebTest {
     }
 
     @Test
+    void theStatementPdfIsADocumentTheClubSignsInTheLayoutOfDecree30() throws IOException {
+        Fund income = funds.fund(club.id(), Fund.Kind.INCOME_GENERATION, AreaScope.nation());
+        byte[] pdf = mvc.get().uri("/clubs/" + club.id() + "/funds/statement.pdf?fund=" + income.id()
+                + "&from=2025-10-01&to=2025-10-31").with(board).exchange().getResponse().getContentAsByteArray();
+        // Read as lines joined: a long name may wrap inside its column.
+        String text = text(pdf).replaceAll("\\s+", " ");
+        String today = vn.ishc.shared.BusinessCalendar.today(clock).format(
+                java.time.format.DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy"));
+
+        // The head: the association above, the club issuing it and the number line; the country and the motto;
+        // the place and date; at the foot the recipients and the chair's signing block.
+        assertThat(text).contains("HỘI NGƯỜI CAO TUỔI", club.name().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", today,
+                        "SAO KÊ QUỸ", "Nơi nhận:", "- Lưu: CLB.", "TM. BAN CHỦ NHIỆM", "CHỦ NHIỆM")
+                .containsPattern("Số:[\\s\\u00a0]*/BC-CLB");
+    }
+
+    @Test
     void withoutAFundTheStatementCoversEveryFundOfTheClubForTheMonthSoFar() {
         String month = vn.ishc.shared.BusinessCalendar.today(clock).withDayOfMonth(1).toString();
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/funds/statement/print").with(board)).hasStatusOk().bodyText()

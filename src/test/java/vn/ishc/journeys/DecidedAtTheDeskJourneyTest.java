@@ -121,7 +121,7 @@ class DecidedAtTheDeskJourneyTest extends JourneyTestBase {
         page.reload();
         assertThat(page.locator("#outbox .outbox-state")).containsText("Đã xử lý trên máy tính");
         assertThat(page.locator("#outbox .outbox-state")).containsText("Tiền họp bị bỏ — đã bỏ bản gửi");
-        assertThat(page.locator("#outbox .outbox-state")).containsText("Cuộc họp ngày "
+        assertThat(page.locator("#outbox .outbox-state")).containsText("Buổi sinh hoạt ngày "
                 + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " — đã giữ bản hiện tại");
         assertThat(page.locator("#outbox .outbox-held")).containsText("Tiền họp còn chờ");
         assertThat(page.locator("#outbox .outbox-held")).not().containsText("Tiền họp bị bỏ");

@@ -99,7 +99,7 @@ class MeetingJourneyTest extends JourneyTestBase {
         page.locator("#attendance tbody tr").first().locator("a").click();
         assertThat(page.locator("#last-reading")).containsText("118/72 mmHg");
         assertThat(page.locator("#bp-chart polyline.systolic")).hasCount(1);
-        assertThat(page.locator("#readings")).containsText("Cuộc họp");
+        assertThat(page.locator("#readings")).containsText("Buổi sinh hoạt");
         snapshot("health-page");
     }
 

@@ -122,7 +122,7 @@ class MeetingPhoneJourneyTest extends JourneyTestBase {
         LocalDate day = club.club().meetingDay().in(today().getYear(), today().getMonthValue());
 
         open("/");
-        assertThat(page.locator("#month-meeting")).containsText("Họp tháng này");
+        assertThat(page.locator("#month-meeting")).containsText("Sinh hoạt tháng này");
         tap(page.locator("#month-meeting-open"));
         assertThat(page.locator("#heldOn")).hasValue(day.toString());
         assertThat(page.locator("#card-0")).isVisible();

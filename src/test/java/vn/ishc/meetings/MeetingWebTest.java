@@ -105,7 +105,7 @@ class MeetingWebTest {
         page = meetingsPage(board);
         Element goOn = page.selectFirst("#month-meeting a");
         assertThat(goOn.id()).isEqualTo("month-meeting-continue");
-        assertThat(goOn.text()).isEqualTo("Họp tháng này (ngày " + thisMonths.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        assertThat(goOn.text()).isEqualTo("Buổi sinh hoạt tháng này (ngày " + thisMonths.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                 + ") chưa xong — ghi tiếp");
         assertThat(goOn.attr("href")).isEqualTo("/meetings/" + draft.id() + "/edit?layout=phone");
         assertThat(page.selectFirst("#record-meeting input#date").attr("value")).isEmpty();
@@ -124,7 +124,7 @@ class MeetingWebTest {
         Document page = meetingsPage(board);
         Element open = page.selectFirst("#month-meeting a");
         assertThat(open.id()).isEqualTo("month-meeting-open");
-        assertThat(open.text()).isEqualTo("Đã ghi họp tháng này (ngày " + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        assertThat(open.text()).isEqualTo("Đã ghi buổi sinh hoạt tháng này (ngày " + day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                 + ") — mở");
         assertThat(open.attr("href")).isEqualTo("/meetings/" + held.id());
         assertThat(page.selectFirst("#record-meeting input#date").attr("value")).isEmpty();
@@ -170,7 +170,7 @@ class MeetingWebTest {
 
         assertThat(post(List.of("PRESENT", "EXCUSED", "ABSENT"), "300"))
                 .hasStatusOk().bodyText().contains(club.names().get(0) + ": huyết áp tâm thu 300 ngoài khoảng 60–260 mmHg")
-                .contains("Chưa lưu được cuộc họp");
+                .contains("Chưa lưu được buổi sinh hoạt");
         assertThat(calendar.list(club.club().id(), AreaScope.nation())).isEmpty();
 
         var saved = post(List.of("PRESENT", "2", "3"), "145").exchange();

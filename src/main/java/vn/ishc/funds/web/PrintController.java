@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +39,9 @@ import vn.ishc.web.PdfRenderer;
 
 /**
  * The papers a club keeps: a member's loan card (sổ vay) and a fund statement (sao kê) for a
- * period, as a page to print from the browser and as a PDF, both from one template.
+ * period, as a page to print from the browser and as a PDF. The statement's PDF is the report the
+ * board signs and sends up, in the layout of Decree 30/2020/NĐ-CP ({@link StatementDocument}) with the
+ * page's figures and entries.
  */
 @Controller
 class PrintController {
@@ -46,6 +49,8 @@ class PrintController {
     static final String LOAN_CARD = "funds/loan-card";
     static final String STATEMENT = "funds/statement-print";
     static final String PASSBOOK = "funds/passbook";
+    /** The layout of a document an office signs (Decree 30/2020/NĐ-CP), which the statement's PDF takes. */
+    static final String OFFICIAL = "web/official";
 
     private final Loans loans;
     private final Funds funds;
@@ -57,9 +62,11 @@ class PrintController {
     private final Clock clock;
 
     private final vn.ishc.funds.MemberFees fees;
+    private final MessageSource messages;
 
     PrintController(Loans loans, Funds funds, Clubs clubs, Members members, AdminUnits units, Villages villages,
-                    PdfRenderer renderer, Clock clock, vn.ishc.funds.MemberFees fees) {
+                    PdfRenderer renderer, Clock clock, vn.ishc.funds.MemberFees fees, MessageSource messages) {
+        this.messages = messages;
         this.fees = fees;
         this.loans = loans;
         this.funds = funds;
@@ -145,7 +152,9 @@ class PrintController {
                                         AreaScope scope, Authentication reader, Locale locale) {
         Map<String, Object> model = statement(clubId, fund, from, to, scope, Readers.seePeople(reader), locale);
         Club club = (Club) model.get("club");
-        return PdfRenderer.attachment(renderer.pdf(STATEMENT, model, locale),
+        AdminUnit commune = units.get(club.communeId(), AreaScope.nation());
+        return PdfRenderer.attachment(renderer.pdf(OFFICIAL, Map.of("doc", new StatementDocument(messages, locale)
+                        .of(model, commune)), locale),
                 PdfRenderer.fileName("pdf", "sao ke quy", club.nationalId(), model.get("from"), model.get("to")));
     }
 
