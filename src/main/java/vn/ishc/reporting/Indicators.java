@@ -245,8 +245,9 @@ public class Indicators {
                 || area.on().isBefore(AdminUnits.REFORM_DATE) || !period.start().isBefore(AdminUnits.REFORM_DATE)) {
             return List.of();
         }
-        List<String> paths = jdbc.sql("select distinct old_path from rpt_club_place where old_path like :area || '.%' "
-                        + "and founded_on < :reform order by old_path")
+        List<String> paths = jdbc.sql("""
+                        select distinct old_path from rpt_club_place where old_path like :area || '.%'
+                        and founded_on < :reform order by old_path""")
                 .param("area", area.path()).param("reform", AdminUnits.REFORM_DATE).query(String.class).list();
         List<AreaFigures> out = new ArrayList<>();
         for (String old : paths) {
