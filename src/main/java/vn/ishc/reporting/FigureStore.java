@@ -26,7 +26,7 @@ import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.NotFoundException;
 
 /**
- * Keeps the clubs' figures and the nation's and provinces' sums of them: a club's figures are computed
+ * Keeps the clubs' figures and the nation's, provinces' and (on today's map) communes' sums of them: a club's figures are computed
  * again from its records, and only the differences are written, to the club's figures and to the sums
  * of the areas it is counted in, so the sums stay equal to what a full rebuild gives. A rebuild writes
  * the same way into tables beside the kept ones ({@link #beside()}), then keeps what it wrote in their
@@ -141,7 +141,7 @@ class FigureStore {
                     UUID person = rs.getObject(5, UUID.class);
                     LocalDate end = k.end();
                     for (Boundaries b : Boundaries.values()) {
-                        for (String area : ClubPlace.areas(b, end, rs.getString(6), rs.getString(7))) {
+                        for (String area : ClubPlace.areas(b, end, rs.getString(6), rs.getString(8), rs.getString(7))) {
                             clubsOf.computeIfAbsent(new AreaKey(b, area, k), x -> new HashMap<>()).merge(person, 1, Integer::sum);
                         }
                     }

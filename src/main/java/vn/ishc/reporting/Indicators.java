@@ -189,7 +189,7 @@ public class Indicators {
             return rangePeople.count(period, today(), "''", where, params).getOrDefault("", Map.of())
                     .getOrDefault(code + "|", 0L);
         }
-        boolean summed = summed(area, old, scope);
+        boolean summed = summed(area, old, boundaries, scope);
         if (summed) {
             sums.readSums(jdbc, boundaries, area.path());
         } else {
@@ -201,11 +201,21 @@ public class Indicators {
         return sums.total(code);
     }
 
-    /** Whether the area's figures are the kept sums of the nation or a province (all its clubs within the scope). */
-    private static boolean summed(Area area, boolean old, AreaScope scope) {
+    /**
+     * Whether the area's figures are the kept sums of the nation, a province or a commune of today's map
+     * (restated; all its clubs within the scope).
+     */
+    private static boolean summed(Area area, boolean old, Boundaries boundaries, AreaScope scope) {
         return (area.isNation() && scope.isNation())
                 || (area.level() == AdminUnit.Level.PROVINCE && (scope.isNation() || !old && scope.level() == AreaScope.Level.PROVINCE
-                        && scope.path().equals(area.path())));
+                        && scope.path().equals(area.path())))
+                || communeSummed(area, boundaries, scope);
+    }
+
+    /** Whether a commune's figures are its kept sums: a commune of today's map, restated, all its clubs within the scope. */
+    private static boolean communeSummed(Area area, Boundaries boundaries, AreaScope scope) {
+        return boundaries == Boundaries.RESTATED && area.level() == AdminUnit.Level.COMMUNE && area.from() == null
+                && area.path().split("\\.").length == 2 && (scope.isNation() || scope.clubId() == null && scope.covers(area.path()));
     }
 
     /**
@@ -325,6 +335,10 @@ public class Indicators {
         if (area.isNation() && scope.isNation()) {
             // The provinces' kept sums, which count a person in two clubs of the province once.
             Sums.eachProvince(jdbc, period, today(), boundaries, (key, sums) -> byChild.put(key, sums));
+        } else if (!old && boundaries == Boundaries.RESTATED && area.level() == AdminUnit.Level.PROVINCE
+                && (scope.isNation() || scope.clubId() == null && scope.covers(area.path()))) {
+            // The communes' kept sums (today's map), which count a person in two clubs of the commune once.
+            Sums.eachCommune(jdbc, period, today(), area.path(), (key, sums) -> byChild.put(key, sums));
         } else {
             Sums.each(jdbc, period, today(), child, where, params, (key, sums) -> byChild.put(key, sums));
         }
@@ -401,7 +415,7 @@ public class Indicators {
     private List<Figure> keptFigures(Area area, Period period, Boundaries boundaries, AreaScope scope) {
         Sums sums = new Sums(period, today());
         boolean old = boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE);
-        boolean summed = summed(area, old, scope);
+        boolean summed = summed(area, old, boundaries, scope);
         if (summed) {
             // The kept sums count a person in two of their clubs once already.
             sums.readSums(jdbc, boundaries, area.path());

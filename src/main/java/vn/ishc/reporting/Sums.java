@@ -152,20 +152,57 @@ final class Sums {
         byChild.forEach(out);
     }
 
+    /**
+     * The provinces whose sums are kept (those of the clubs' places, on either map): the sums of the
+     * communes of today's map sit beside theirs, and are told apart by this list, so that each province's
+     * sums are still read along the key.
+     */
+    private static final String PROVINCES_KEPT = """
+            select distinct x.province from rpt_club_place p
+            cross join lateral (values (p.now_province), (split_part(p.old_path, '.', 1))) as x(province)
+            where x.province is not null and x.province <> ''""";
+
+    /** The communes of today's map of a province ({@code :area}) whose sums are kept (those of its clubs' places). */
+    private static final String COMMUNES_KEPT = """
+            select distinct p.now_path from rpt_club_place p
+            where p.now_path like :area || '.%'""";
+
     /** The kept sums of every province (of the map the boundaries give), which count a person in two of its clubs once. */
     static void eachProvince(JdbcClient jdbc, Period period, LocalDate today, Boundaries boundaries,
                              BiConsumer<String, Sums> out) {
-        Map<String, Sums> byProvince = new LinkedHashMap<>();
+        List<String> provinces = jdbc.sql(PROVINCES_KEPT).query(String.class).list();
+        eachArea(jdbc, period, today, boundaries, provinces, out);
+    }
+
+    /**
+     * The kept sums of the communes of today's map of a province ({@code area}), which count a person in two
+     * of a commune's clubs once (restated figures only: the communes' sums are kept on today's map).
+     */
+    static void eachCommune(JdbcClient jdbc, Period period, LocalDate today, String area, BiConsumer<String, Sums> out) {
+        List<String> communes = jdbc.sql(COMMUNES_KEPT).param("area", area).query(String.class).list();
+        eachArea(jdbc, period, today, Boundaries.RESTATED, communes, out);
+    }
+
+    /** The kept sums of these areas (of the map the boundaries give), each read along the key. */
+    private static void eachArea(JdbcClient jdbc, Period period, LocalDate today, Boundaries boundaries,
+                                 List<String> areas, BiConsumer<String, Sums> out) {
+        Map<String, Sums> byArea = new LinkedHashMap<>();
+        if (areas.isEmpty()) {
+            return;
+        }
         Sums template = new Sums(period, today);
+        Map<String, Object> params = new HashMap<>();
+        params.put("b", StoredKeys.of(boundaries));
+        params.put("areas", areas.toArray(String[]::new));
         jdbc.sql("select f.area, f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
-                        + "where f.boundaries = :b and f.area <> '' and " + FACTS_OF_PERIOD)
-                .params(template.periodParams(Map.of("b", StoredKeys.of(boundaries))))
+                        + "where f.boundaries = :b and f.area = any(cast(:areas as text[])) and " + FACTS_OF_PERIOD)
+                .params(template.periodParams(params))
                 .query((rs, n) -> {
-                    byProvince.computeIfAbsent(rs.getString(1), k -> new Sums(period, today)).take(rs.getString(2),
+                    byArea.computeIfAbsent(rs.getString(1), k -> new Sums(period, today)).take(rs.getString(2),
                             rs.getString(3), StoredKeys.periodKind(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getLong(6));
                     return null;
                 }).list();
-        byProvince.forEach(out);
+        byArea.forEach(out);
     }
 
     /** Takes away, for the figures that count persons, each person counted by more than one of the clubs selected. */
