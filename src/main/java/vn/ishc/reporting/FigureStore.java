@@ -291,7 +291,29 @@ class FigureStore {
                 .param("province", p.nowProvince()).param("projects", p.projects().toArray(UUID[]::new)).update();
     }
 
-    private void writeSums(Map<AreaKey, Long> delta) {
+    /**
+     * The sums of a flow are kept for its quarters and years too (each the sum of its months, in the areas
+     * the months are counted in), so that an area's quarter or year is read from one row a figure instead of
+     * its twelve months' rows. The clubs' own figures keep flows by month only.
+     */
+    private static Map<AreaKey, Long> withQuartersAndYears(Map<AreaKey, Long> delta) {
+        Map<AreaKey, Long> out = new HashMap<>(delta);
+        delta.forEach((k, v) -> {
+            FactKey f = k.fact();
+            if (f.kind() == Period.Kind.MONTH && v != 0 && Indicator.of(f.code())
+                    .filter(i -> i.reading() == Indicator.Reading.FLOW).isPresent()) {
+                LocalDate quarter = f.start().withMonth((f.start().getMonthValue() - 1) / 3 * 3 + 1);
+                out.merge(new AreaKey(k.boundaries(), k.area(), new FactKey(Period.Kind.QUARTER, quarter, f.code(), f.dims())),
+                        v, Long::sum);
+                out.merge(new AreaKey(k.boundaries(), k.area(), new FactKey(Period.Kind.YEAR, f.start().withDayOfYear(1),
+                        f.code(), f.dims())), v, Long::sum);
+            }
+        });
+        return out;
+    }
+
+    private void writeSums(Map<AreaKey, Long> monthsDelta) {
+        Map<AreaKey, Long> delta = withQuartersAndYears(monthsDelta);
         List<Object[]> rows = new ArrayList<>();
         delta.forEach((k, v) -> {
             if (v != 0) {

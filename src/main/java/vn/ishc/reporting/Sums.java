@@ -110,16 +110,42 @@ final class Sums {
                 }).list();
     }
 
-    /** Adds the kept sums of the nation or a province. */
+    /**
+     * The kept sums' rows of the period: of a quarter or a year, its own row of each figure (the sums keep
+     * the flows of quarters and years beside their months) and the month of the stocks; of a month or a free
+     * range, its months.
+     */
+    private static final String SUMS_OF_PERIOD = """
+             ((f.period_kind = 'M' and f.period_start between :first and :last
+               and (:kind in ('M', 'R') or f.period_start = :stock))
+              or (f.period_kind = :kind and f.period_start = :start))""";
+
+    private Map<String, Object> sumsParams(Map<String, Object> more) {
+        Map<String, Object> p = periodParams(more);
+        p.put("stock", stockMonth.atDay(1));
+        return p;
+    }
+
+    /** Whether the rows read are kept sums of areas, which keep the flows of quarters and years as well. */
+    private boolean areaSums;
+
+    /** Adds the kept sums of the nation, a province or a commune of today's map. */
     void readSums(JdbcClient jdbc, Boundaries boundaries, String area) {
+        areaSums = true;
         jdbc.sql("select f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
-                        + "where f.boundaries = :b and f.area = :area and " + FACTS_OF_PERIOD + factCodes())
-                .params(periodParams(Map.of("b", StoredKeys.of(boundaries), "area", area)))
+                        + "where f.boundaries = :b and f.area = :area and " + SUMS_OF_PERIOD + factCodes())
+                .params(sumsParams(Map.of("b", StoredKeys.of(boundaries), "area", area)))
                 .query((rs, n) -> {
                     take(rs.getString(1), rs.getString(2), StoredKeys.periodKind(rs.getString(3)), rs.getObject(4, LocalDate.class),
                             rs.getLong(5));
                     return null;
                 }).list();
+    }
+
+    private static Sums ofAreaSums(Period period, LocalDate today) {
+        Sums s = new Sums(period, today);
+        s.areaSums = true;
+        return s;
     }
 
     /** The figures of the clubs the condition selects, grouped by an expression over the places (each sub-area). */
@@ -195,10 +221,10 @@ final class Sums {
         params.put("b", StoredKeys.of(boundaries));
         params.put("areas", areas.toArray(String[]::new));
         jdbc.sql("select f.area, f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
-                        + "where f.boundaries = :b and f.area = any(cast(:areas as text[])) and " + FACTS_OF_PERIOD)
-                .params(template.periodParams(params))
+                        + "where f.boundaries = :b and f.area = any(cast(:areas as text[])) and " + SUMS_OF_PERIOD)
+                .params(template.sumsParams(params))
                 .query((rs, n) -> {
-                    byArea.computeIfAbsent(rs.getString(1), k -> new Sums(period, today)).take(rs.getString(2),
+                    byArea.computeIfAbsent(rs.getString(1), k -> Sums.ofAreaSums(period, today)).take(rs.getString(2),
                             rs.getString(3), StoredKeys.periodKind(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getLong(6));
                     return null;
                 }).list();
@@ -385,7 +411,8 @@ final class Sums {
         }
         boolean monthRow = rowKind == Period.Kind.MONTH;
         boolean use = switch (indicator.reading()) {
-            case FLOW -> monthRow;
+            // The areas' sums keep a quarter's and a year's flows in its own row; the clubs' figures, its months.
+            case FLOW -> areaSums && (kind == Period.Kind.QUARTER || kind == Period.Kind.YEAR) ? rowKind == kind : monthRow;
             case STOCK -> monthRow && rowStart.equals(stockMonth.atDay(1));
             case IN_PERIOD -> kind == Period.Kind.MONTH ? monthRow && rowStart.equals(period.start()) : !monthRow;
             case AREA -> false;
