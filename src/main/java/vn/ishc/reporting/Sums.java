@@ -343,6 +343,57 @@ final class Sums {
         return out;
     }
 
+    /** Not an indicator: see {@link ClubFigures#missedBefore}. */
+    static final String MISSED_BEFORE = "CLUBS_MISSED_BEFORE";
+    static final String MISSED_MONTH = "MISSED";
+
+    /**
+     * As {@link #metEveryMonth}, for areas whose sums are kept (by their paths, on the map the boundaries
+     * give): the clubs active in the range's last month (or this month) whose last month missed, as kept
+     * for that month, is before the range's first; a few rows an area, whatever its clubs.
+     */
+    static Map<String, Long> metEveryMonthOfSums(JdbcClient jdbc, Period period, LocalDate today, Boundaries boundaries,
+                                                 java.util.Collection<String> areas) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("b", StoredKeys.of(boundaries));
+        p.put("areas", areas.toArray(String[]::new));
+        p.put("first", period.first().atDay(1));
+        p.put("last", period.last().atDay(1));
+        p.put("stock", Indicators.stockMonth(period, today).atDay(1));
+        p.put("code", MISSED_BEFORE);
+        // "MISSED=yyyy-MM" orders as the months do.
+        p.put("missed", MISSED_MONTH + "=" + period.first());
+        Map<String, Long> out = new HashMap<>();
+        jdbc.sql("select f.area, sum(f.value) from rpt_area_fact f where f.boundaries = :b "
+                        + "and f.area = any(cast(:areas as text[])) and f.period_kind = 'M' and f.period_start = :stock "
+                        + "and f.period_start between :first and :last and f.code = :code and (f.dims = '' or f.dims < :missed) "
+                        + "group by f.area")
+                .params(p).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
+    }
+
+    /**
+     * As {@link #resolvedOverRange}, for areas whose sums are kept (by their paths, on the map the boundaries
+     * give): the cases by month applied for and month resolved, a few rows an area, whatever its clubs.
+     */
+    static Map<String, Long> resolvedOverRangeOfSums(JdbcClient jdbc, Period period, LocalDate today, Boundaries boundaries,
+                                                     java.util.Collection<String> areas) {
+        YearMonth last = Indicators.stockMonth(period, today);
+        Map<String, Object> p = new HashMap<>();
+        p.put("b", StoredKeys.of(boundaries));
+        p.put("areas", areas.toArray(String[]::new));
+        p.put("first", period.first().atDay(1));
+        p.put("last", last.atDay(1));
+        p.put("code", OBTAINED_BY);
+        p.put("by", OBTAINED_BY_MONTH + "=" + last);
+        Map<String, Long> out = new HashMap<>();
+        jdbc.sql("select f.area, sum(f.value) from rpt_area_fact f where f.boundaries = :b "
+                        + "and f.area = any(cast(:areas as text[])) and f.period_kind = 'M' and f.code = :code "
+                        + "and f.period_start between :first and :last and f.dims <= :by group by f.area")
+                .params(p).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
+    }
+
     /** The total of a code: its value, zero when none is kept. */
     long total(String code) {
         if (code.equals("MEMBERS_OLDER")) {
