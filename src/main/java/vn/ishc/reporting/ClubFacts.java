@@ -49,6 +49,11 @@ final class ClubFacts {
         }
     }
 
+    /** A figure computed so far (zero when none). */
+    long value(FactKey key) {
+        return values.getOrDefault(key, 0L);
+    }
+
     /** Adds to a figure counted over a period as a whole (nothing for zero). */
     void put(Period p, Indicator indicator, String dims, long value) {
         if (value != 0) {

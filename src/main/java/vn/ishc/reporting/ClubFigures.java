@@ -62,7 +62,27 @@ final class ClubFigures {
         for (Period p : periodsAround(first, to)) {
             f.inPeriod(p);
         }
+        f.missedBefore(first, to);
         return f.facts.facts();
+    }
+
+    /**
+     * Not an indicator: for each month the club is active in, the last month up to it in which it was active
+     * and did not hold its meeting ({@code MISSED=2026-03}; "" when none), from which an area's clubs that met
+     * in every month of a free range of months are counted: those active in its last month that missed none
+     * from its first.
+     */
+    void missedBefore(YearMonth first, YearMonth to) {
+        YearMonth missed = null;
+        for (YearMonth m = first; !m.isAfter(to); m = m.plusMonths(1)) {
+            if (facts.value(FactKey.month(m, Indicator.CLUBS_ACTIVE.name(), "")) != 1) {
+                continue;
+            }
+            if (facts.value(FactKey.month(m, Indicator.CLUBS_MET_MONTHLY.name(), "")) != 1) {
+                missed = m;
+            }
+            facts.addKept(m, Sums.MISSED_BEFORE, missed == null ? "" : Sums.MISSED_MONTH + "=" + missed, 1);
+        }
     }
 
     /** The figures of a club counted over a period as a whole (a range of months: those not kept). */

@@ -27,20 +27,27 @@ record ClubPlace(UUID clubId, String code, String name, LocalDate foundedOn, UUI
         return out;
     }
 
-    /** The nation ("") and the province its figures for a period ending that day go to, on either map. */
+    /**
+     * The nation ("") and the province its figures for a period ending that day go to, on either map; on
+     * today's map (restated) its commune too, whose sums give a province's table of communes.
+     */
     List<String> areas(Boundaries boundaries, LocalDate periodEnd) {
-        return areas(boundaries, periodEnd, oldPath, nowProvince);
+        return areas(boundaries, periodEnd, oldPath, nowPath, nowProvince);
     }
 
     /** As {@link #areas(Boundaries, LocalDate)}, for a club of these places. */
-    static List<String> areas(Boundaries boundaries, LocalDate periodEnd, String oldPath, String nowProvince) {
-        List<String> out = new ArrayList<>(2);
+    static List<String> areas(Boundaries boundaries, LocalDate periodEnd, String oldPath, String nowPath,
+                              String nowProvince) {
+        List<String> out = new ArrayList<>(3);
         out.add("");
         String province = boundaries == Boundaries.AS_WAS && periodEnd.isBefore(AdminUnits.REFORM_DATE)
                 ? (oldPath == null ? null : oldProvince(oldPath))
                 : nowProvince;
         if (province != null) {
             out.add(province);
+        }
+        if (boundaries == Boundaries.RESTATED && nowPath != null) {
+            out.add(nowPath);
         }
         return out;
     }

@@ -70,7 +70,7 @@ record FigureStatements(String peopleOfClubs, String clubsOfPeople, String place
         String peopleOfClubs = named(sql.selectDistinct(person.personId).from(person.table)
                 .where(person.clubId.eq(any(param("ids", UUID[].class)))));
         String clubsOfPeople = named(sql.select(in("c", person.periodKind), in("c", person.periodStart), in("c", person.code),
-                        in("c", person.dims), in("c", person.personId), in("p", place.oldPath), in("p", place.nowProvince))
+                        in("c", person.dims), in("c", person.personId), in("p", place.oldPath), in("p", place.nowProvince), in("p", place.nowPath))
                 .from(person.table.as("c"))
                 .join(place.table.as("p")).on(in("p", place.clubId).eq(in("c", person.clubId)))
                 .where(in("c", person.personId).eq(any(param("people", UUID[].class)))));

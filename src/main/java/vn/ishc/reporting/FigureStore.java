@@ -26,7 +26,7 @@ import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.NotFoundException;
 
 /**
- * Keeps the clubs' figures and the nation's and provinces' sums of them: a club's figures are computed
+ * Keeps the clubs' figures and the nation's, provinces' and (on today's map) communes' sums of them: a club's figures are computed
  * again from its records, and only the differences are written, to the club's figures and to the sums
  * of the areas it is counted in, so the sums stay equal to what a full rebuild gives. A rebuild writes
  * the same way into tables beside the kept ones ({@link #beside()}), then keeps what it wrote in their
@@ -141,7 +141,7 @@ class FigureStore {
                     UUID person = rs.getObject(5, UUID.class);
                     LocalDate end = k.end();
                     for (Boundaries b : Boundaries.values()) {
-                        for (String area : ClubPlace.areas(b, end, rs.getString(6), rs.getString(7))) {
+                        for (String area : ClubPlace.areas(b, end, rs.getString(6), rs.getString(8), rs.getString(7))) {
                             clubsOf.computeIfAbsent(new AreaKey(b, area, k), x -> new HashMap<>()).merge(person, 1, Integer::sum);
                         }
                     }
@@ -291,7 +291,29 @@ class FigureStore {
                 .param("province", p.nowProvince()).param("projects", p.projects().toArray(UUID[]::new)).update();
     }
 
-    private void writeSums(Map<AreaKey, Long> delta) {
+    /**
+     * The sums of a flow are kept for its quarters and years too (each the sum of its months, in the areas
+     * the months are counted in), so that an area's quarter or year is read from one row a figure instead of
+     * its twelve months' rows. The clubs' own figures keep flows by month only.
+     */
+    private static Map<AreaKey, Long> withQuartersAndYears(Map<AreaKey, Long> delta) {
+        Map<AreaKey, Long> out = new HashMap<>(delta);
+        delta.forEach((k, v) -> {
+            FactKey f = k.fact();
+            if (f.kind() == Period.Kind.MONTH && v != 0 && Indicator.of(f.code())
+                    .filter(i -> i.reading() == Indicator.Reading.FLOW).isPresent()) {
+                LocalDate quarter = f.start().withMonth((f.start().getMonthValue() - 1) / 3 * 3 + 1);
+                out.merge(new AreaKey(k.boundaries(), k.area(), new FactKey(Period.Kind.QUARTER, quarter, f.code(), f.dims())),
+                        v, Long::sum);
+                out.merge(new AreaKey(k.boundaries(), k.area(), new FactKey(Period.Kind.YEAR, f.start().withDayOfYear(1),
+                        f.code(), f.dims())), v, Long::sum);
+            }
+        });
+        return out;
+    }
+
+    private void writeSums(Map<AreaKey, Long> monthsDelta) {
+        Map<AreaKey, Long> delta = withQuartersAndYears(monthsDelta);
         List<Object[]> rows = new ArrayList<>();
         delta.forEach((k, v) -> {
             if (v != 0) {

@@ -126,9 +126,11 @@ class FigureWorker {
 
     /**
      * The codes this version computes, as kept beside the figures: a code added (or taken away) makes every club
-     * counted again at start, so an indicator is added without a migration to note the clubs.
+     * counted again at start, so an indicator is added without a migration to note the clubs. The codes kept to
+     * count others from, which are no indicators, are among them from the clubs' months missed on.
      */
-    static final String CODES = java.util.Arrays.stream(Indicator.values()).map(Enum::name)
+    static final String CODES = java.util.stream.Stream.concat(java.util.Arrays.stream(Indicator.values()).map(Enum::name),
+                    java.util.stream.Stream.of(Sums.MISSED_BEFORE))
             .collect(java.util.stream.Collectors.joining(","));
 
     /**

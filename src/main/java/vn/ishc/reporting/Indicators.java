@@ -179,17 +179,21 @@ public class Indicators {
                     area.isNation() ? units.provinceCount(mapDate(period, boundaries), AreaScope.nation()) : 0);
             return sums.total(code);
         }
+        boolean rangeOfSums = summed(area, old, boundaries, scope) && rangeFromSums(period, boundaries);
         if (period.kind() == Period.Kind.RANGE && indicator == Indicator.CLUBS_MET_MONTHLY) {
-            return Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L);
+            return (rangeOfSums ? Sums.metEveryMonthOfSums(jdbc, period, today(), boundaries, List.of(area.path()))
+                    : Sums.metEveryMonth(jdbc, period, today(), "''", where, params)).getOrDefault(rangeOfSums ? area.path() : "", 0L);
         }
         if (period.kind() == Period.Kind.RANGE && indicator == Indicator.ENTITLEMENT_CASES_RESOLVED) {
-            return Sums.resolvedOverRange(jdbc, period, today(), "''", where, params).getOrDefault("", 0L);
+            return (rangeOfSums ? Sums.resolvedOverRangeOfSums(jdbc, period, today(), boundaries, List.of(area.path()))
+                    : Sums.resolvedOverRange(jdbc, period, today(), "''", where, params))
+                    .getOrDefault(rangeOfSums ? area.path() : "", 0L);
         }
         if (period.kind() == Period.Kind.RANGE && RangePeople.CODES.contains(code)) {
             return rangePeople.count(period, today(), "''", where, params).getOrDefault("", Map.of())
                     .getOrDefault(code + "|", 0L);
         }
-        boolean summed = summed(area, old, scope);
+        boolean summed = summed(area, old, boundaries, scope);
         if (summed) {
             sums.readSums(jdbc, boundaries, area.path());
         } else {
@@ -201,11 +205,31 @@ public class Indicators {
         return sums.total(code);
     }
 
-    /** Whether the area's figures are the kept sums of the nation or a province (all its clubs within the scope). */
-    private static boolean summed(Area area, boolean old, AreaScope scope) {
+    /**
+     * Whether the area's figures are the kept sums of the nation, a province or a commune of today's map
+     * (restated; all its clubs within the scope).
+     */
+    private static boolean summed(Area area, boolean old, Boundaries boundaries, AreaScope scope) {
         return (area.isNation() && scope.isNation())
                 || (area.level() == AdminUnit.Level.PROVINCE && (scope.isNation() || !old && scope.level() == AreaScope.Level.PROVINCE
-                        && scope.path().equals(area.path())));
+                        && scope.path().equals(area.path())))
+                || communeSummed(area, boundaries, scope);
+    }
+
+    /**
+     * Whether a free range of months of an area whose sums are kept is read from them: the sums put a month
+     * in the area of its own map, so on the map as it was a range across 1 July 2025 (counted on the map at
+     * its end) is read from the clubs.
+     */
+    private static boolean rangeFromSums(Period period, Boundaries boundaries) {
+        return boundaries == Boundaries.RESTATED || !period.start().isBefore(AdminUnits.REFORM_DATE)
+                || period.end().isBefore(AdminUnits.REFORM_DATE);
+    }
+
+    /** Whether a commune's figures are its kept sums: a commune of today's map, restated, all its clubs within the scope. */
+    private static boolean communeSummed(Area area, Boundaries boundaries, AreaScope scope) {
+        return boundaries == Boundaries.RESTATED && area.level() == AdminUnit.Level.COMMUNE && area.from() == null
+                && area.path().split("\\.").length == 2 && (scope.isNation() || scope.clubId() == null && scope.covers(area.path()));
     }
 
     /**
@@ -322,9 +346,15 @@ public class Indicators {
         params.put("area", area.path());
         String where = PlaceSql.where(old, area.isNation(), scope);
         Map<String, Sums> byChild = new LinkedHashMap<>();
+        boolean childrenSummed = false;
         if (area.isNation() && scope.isNation()) {
             // The provinces' kept sums, which count a person in two clubs of the province once.
             Sums.eachProvince(jdbc, period, today(), boundaries, (key, sums) -> byChild.put(key, sums));
+        } else if (!old && boundaries == Boundaries.RESTATED && area.level() == AdminUnit.Level.PROVINCE
+                && (scope.isNation() || scope.clubId() == null && scope.covers(area.path()))) {
+            // The communes' kept sums (today's map), which count a person in two clubs of the commune once.
+            childrenSummed = true;
+            Sums.eachCommune(jdbc, period, today(), area.path(), (key, sums) -> byChild.put(key, sums));
         } else {
             Sums.each(jdbc, period, today(), child, where, params, (key, sums) -> byChild.put(key, sums));
         }
@@ -338,9 +368,13 @@ public class Indicators {
         if (period.kind() == Period.Kind.RANGE) {
             String grouping = area.isNation() && scope.isNation()
                     ? PlaceSql.province(old) : child;
-            Map<String, Long> met = Sums.metEveryMonth(jdbc, period, today(), grouping, where, params);
+            // The provinces' or communes' kept sums, when the table is read from them.
+            boolean ofSums = (area.isNation() && scope.isNation() || childrenSummed) && rangeFromSums(period, boundaries);
+            Map<String, Long> met = ofSums ? Sums.metEveryMonthOfSums(jdbc, period, today(), boundaries, byChild.keySet())
+                    : Sums.metEveryMonth(jdbc, period, today(), grouping, where, params);
             byChild.forEach((key, sums) -> sums.set(Indicator.CLUBS_MET_MONTHLY.name(), met.getOrDefault(key, 0L)));
-            Map<String, Long> resolved = Sums.resolvedOverRange(jdbc, period, today(), grouping, where, params);
+            Map<String, Long> resolved = ofSums ? Sums.resolvedOverRangeOfSums(jdbc, period, today(), boundaries, byChild.keySet())
+                    : Sums.resolvedOverRange(jdbc, period, today(), grouping, where, params);
             byChild.forEach((key, sums) -> sums.set(Indicator.ENTITLEMENT_CASES_RESOLVED.name(),
                     resolved.getOrDefault(key, 0L)));
             Map<String, Map<String, Long>> people = rangePeople.count(period, today(), grouping, where, params);
@@ -401,7 +435,7 @@ public class Indicators {
     private List<Figure> keptFigures(Area area, Period period, Boundaries boundaries, AreaScope scope) {
         Sums sums = new Sums(period, today());
         boolean old = boundaries == Boundaries.AS_WAS && period.end().isBefore(AdminUnits.REFORM_DATE);
-        boolean summed = summed(area, old, scope);
+        boolean summed = summed(area, old, boundaries, scope);
         if (summed) {
             // The kept sums count a person in two of their clubs once already.
             sums.readSums(jdbc, boundaries, area.path());
@@ -418,7 +452,11 @@ public class Indicators {
         if (!summed) {
             sums.subtractSharedPeople(jdbc, where, params);
         }
-        ranges(sums, period, where, params);
+        if (summed && rangeFromSums(period, boundaries)) {
+            rangesOfSums(sums, period, where, params, boundaries, area.path());
+        } else {
+            ranges(sums, period, where, params);
+        }
         String provinces = !area.isNation() ? null : PlaceSql.province(old);
         sums.communes(jdbc, column, where, params, communesTotal(area, period, boundaries), provinces,
                 area.isNation() ? units.provinceCount(mapDate(period, boundaries), AreaScope.nation()) : 0);
@@ -434,6 +472,18 @@ public class Indicators {
             sums.set(Indicator.CLUBS_MET_MONTHLY.name(), Sums.metEveryMonth(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
             sums.set(Indicator.ENTITLEMENT_CASES_RESOLVED.name(),
                     Sums.resolvedOverRange(jdbc, period, today(), "''", where, params).getOrDefault("", 0L));
+            sums.setCounted(rangePeople.count(period, today(), "''", where, params).getOrDefault("", Map.of()));
+        }
+    }
+
+    /** As {@link #ranges}, for an area whose sums are kept: the clubs that met and the cases resolved read from them. */
+    private void rangesOfSums(Sums sums, Period period, String where, Map<String, Object> params, Boundaries boundaries,
+                              String path) {
+        if (period.kind() == Period.Kind.RANGE) {
+            sums.set(Indicator.CLUBS_MET_MONTHLY.name(),
+                    Sums.metEveryMonthOfSums(jdbc, period, today(), boundaries, List.of(path)).getOrDefault(path, 0L));
+            sums.set(Indicator.ENTITLEMENT_CASES_RESOLVED.name(),
+                    Sums.resolvedOverRangeOfSums(jdbc, period, today(), boundaries, List.of(path)).getOrDefault(path, 0L));
             sums.setCounted(rangePeople.count(period, today(), "''", where, params).getOrDefault("", Map.of()));
         }
     }

@@ -110,16 +110,42 @@ final class Sums {
                 }).list();
     }
 
-    /** Adds the kept sums of the nation or a province. */
+    /**
+     * The kept sums' rows of the period: of a quarter or a year, its own row of each figure (the sums keep
+     * the flows of quarters and years beside their months) and the month of the stocks; of a month or a free
+     * range, its months.
+     */
+    private static final String SUMS_OF_PERIOD = """
+             ((f.period_kind = 'M' and f.period_start between :first and :last
+               and (:kind in ('M', 'R') or f.period_start = :stock))
+              or (f.period_kind = :kind and f.period_start = :start))""";
+
+    private Map<String, Object> sumsParams(Map<String, Object> more) {
+        Map<String, Object> p = periodParams(more);
+        p.put("stock", stockMonth.atDay(1));
+        return p;
+    }
+
+    /** Whether the rows read are kept sums of areas, which keep the flows of quarters and years as well. */
+    private boolean areaSums;
+
+    /** Adds the kept sums of the nation, a province or a commune of today's map. */
     void readSums(JdbcClient jdbc, Boundaries boundaries, String area) {
+        areaSums = true;
         jdbc.sql("select f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
-                        + "where f.boundaries = :b and f.area = :area and " + FACTS_OF_PERIOD + factCodes())
-                .params(periodParams(Map.of("b", StoredKeys.of(boundaries), "area", area)))
+                        + "where f.boundaries = :b and f.area = :area and " + SUMS_OF_PERIOD + factCodes())
+                .params(sumsParams(Map.of("b", StoredKeys.of(boundaries), "area", area)))
                 .query((rs, n) -> {
                     take(rs.getString(1), rs.getString(2), StoredKeys.periodKind(rs.getString(3)), rs.getObject(4, LocalDate.class),
                             rs.getLong(5));
                     return null;
                 }).list();
+    }
+
+    private static Sums ofAreaSums(Period period, LocalDate today) {
+        Sums s = new Sums(period, today);
+        s.areaSums = true;
+        return s;
     }
 
     /** The figures of the clubs the condition selects, grouped by an expression over the places (each sub-area). */
@@ -152,20 +178,57 @@ final class Sums {
         byChild.forEach(out);
     }
 
+    /**
+     * The provinces whose sums are kept (those of the clubs' places, on either map): the sums of the
+     * communes of today's map sit beside theirs, and are told apart by this list, so that each province's
+     * sums are still read along the key.
+     */
+    private static final String PROVINCES_KEPT = """
+            select distinct x.province from rpt_club_place p
+            cross join lateral (values (p.now_province), (split_part(p.old_path, '.', 1))) as x(province)
+            where x.province is not null and x.province <> ''""";
+
+    /** The communes of today's map of a province ({@code :area}) whose sums are kept (those of its clubs' places). */
+    private static final String COMMUNES_KEPT = """
+            select distinct p.now_path from rpt_club_place p
+            where p.now_path like :area || '.%'""";
+
     /** The kept sums of every province (of the map the boundaries give), which count a person in two of its clubs once. */
     static void eachProvince(JdbcClient jdbc, Period period, LocalDate today, Boundaries boundaries,
                              BiConsumer<String, Sums> out) {
-        Map<String, Sums> byProvince = new LinkedHashMap<>();
+        List<String> provinces = jdbc.sql(PROVINCES_KEPT).query(String.class).list();
+        eachArea(jdbc, period, today, boundaries, provinces, out);
+    }
+
+    /**
+     * The kept sums of the communes of today's map of a province ({@code area}), which count a person in two
+     * of a commune's clubs once (restated figures only: the communes' sums are kept on today's map).
+     */
+    static void eachCommune(JdbcClient jdbc, Period period, LocalDate today, String area, BiConsumer<String, Sums> out) {
+        List<String> communes = jdbc.sql(COMMUNES_KEPT).param("area", area).query(String.class).list();
+        eachArea(jdbc, period, today, Boundaries.RESTATED, communes, out);
+    }
+
+    /** The kept sums of these areas (of the map the boundaries give), each read along the key. */
+    private static void eachArea(JdbcClient jdbc, Period period, LocalDate today, Boundaries boundaries,
+                                 List<String> areas, BiConsumer<String, Sums> out) {
+        Map<String, Sums> byArea = new LinkedHashMap<>();
+        if (areas.isEmpty()) {
+            return;
+        }
         Sums template = new Sums(period, today);
+        Map<String, Object> params = new HashMap<>();
+        params.put("b", StoredKeys.of(boundaries));
+        params.put("areas", areas.toArray(String[]::new));
         jdbc.sql("select f.area, f.code, f.dims, f.period_kind, f.period_start, f.value from rpt_area_fact f "
-                        + "where f.boundaries = :b and f.area <> '' and " + FACTS_OF_PERIOD)
-                .params(template.periodParams(Map.of("b", StoredKeys.of(boundaries))))
+                        + "where f.boundaries = :b and f.area = any(cast(:areas as text[])) and " + SUMS_OF_PERIOD)
+                .params(template.sumsParams(params))
                 .query((rs, n) -> {
-                    byProvince.computeIfAbsent(rs.getString(1), k -> new Sums(period, today)).take(rs.getString(2),
+                    byArea.computeIfAbsent(rs.getString(1), k -> Sums.ofAreaSums(period, today)).take(rs.getString(2),
                             rs.getString(3), StoredKeys.periodKind(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getLong(6));
                     return null;
                 }).list();
-        byProvince.forEach(out);
+        byArea.forEach(out);
     }
 
     /** Takes away, for the figures that count persons, each person counted by more than one of the clubs selected. */
@@ -280,6 +343,57 @@ final class Sums {
         return out;
     }
 
+    /** Not an indicator: see {@link ClubFigures#missedBefore}. */
+    static final String MISSED_BEFORE = "CLUBS_MISSED_BEFORE";
+    static final String MISSED_MONTH = "MISSED";
+
+    /**
+     * As {@link #metEveryMonth}, for areas whose sums are kept (by their paths, on the map the boundaries
+     * give): the clubs active in the range's last month (or this month) whose last month missed, as kept
+     * for that month, is before the range's first; a few rows an area, whatever its clubs.
+     */
+    static Map<String, Long> metEveryMonthOfSums(JdbcClient jdbc, Period period, LocalDate today, Boundaries boundaries,
+                                                 java.util.Collection<String> areas) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("b", StoredKeys.of(boundaries));
+        p.put("areas", areas.toArray(String[]::new));
+        p.put("first", period.first().atDay(1));
+        p.put("last", period.last().atDay(1));
+        p.put("stock", Indicators.stockMonth(period, today).atDay(1));
+        p.put("code", MISSED_BEFORE);
+        // "MISSED=yyyy-MM" orders as the months do.
+        p.put("missed", MISSED_MONTH + "=" + period.first());
+        Map<String, Long> out = new HashMap<>();
+        jdbc.sql("select f.area, sum(f.value) from rpt_area_fact f where f.boundaries = :b "
+                        + "and f.area = any(cast(:areas as text[])) and f.period_kind = 'M' and f.period_start = :stock "
+                        + "and f.period_start between :first and :last and f.code = :code and (f.dims = '' or f.dims < :missed) "
+                        + "group by f.area")
+                .params(p).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
+    }
+
+    /**
+     * As {@link #resolvedOverRange}, for areas whose sums are kept (by their paths, on the map the boundaries
+     * give): the cases by month applied for and month resolved, a few rows an area, whatever its clubs.
+     */
+    static Map<String, Long> resolvedOverRangeOfSums(JdbcClient jdbc, Period period, LocalDate today, Boundaries boundaries,
+                                                     java.util.Collection<String> areas) {
+        YearMonth last = Indicators.stockMonth(period, today);
+        Map<String, Object> p = new HashMap<>();
+        p.put("b", StoredKeys.of(boundaries));
+        p.put("areas", areas.toArray(String[]::new));
+        p.put("first", period.first().atDay(1));
+        p.put("last", last.atDay(1));
+        p.put("code", OBTAINED_BY);
+        p.put("by", OBTAINED_BY_MONTH + "=" + last);
+        Map<String, Long> out = new HashMap<>();
+        jdbc.sql("select f.area, sum(f.value) from rpt_area_fact f where f.boundaries = :b "
+                        + "and f.area = any(cast(:areas as text[])) and f.period_kind = 'M' and f.code = :code "
+                        + "and f.period_start between :first and :last and f.dims <= :by group by f.area")
+                .params(p).query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
+    }
+
     /** The total of a code: its value, zero when none is kept. */
     long total(String code) {
         if (code.equals("MEMBERS_OLDER")) {
@@ -348,7 +462,8 @@ final class Sums {
         }
         boolean monthRow = rowKind == Period.Kind.MONTH;
         boolean use = switch (indicator.reading()) {
-            case FLOW -> monthRow;
+            // The areas' sums keep a quarter's and a year's flows in its own row; the clubs' figures, its months.
+            case FLOW -> areaSums && (kind == Period.Kind.QUARTER || kind == Period.Kind.YEAR) ? rowKind == kind : monthRow;
             case STOCK -> monthRow && rowStart.equals(stockMonth.atDay(1));
             case IN_PERIOD -> kind == Period.Kind.MONTH ? monthRow && rowStart.equals(period.start()) : !monthRow;
             case AREA -> false;

@@ -108,6 +108,53 @@ class AfterChangeBenchmark {
      * added up from their clubs' figures (as {@code Sums.each} reads them), the people counted by two of a
      * commune's clubs, and the communes' kept sums.
      */
+    /**
+     * The plans of the statements behind the 34 provinces' table over six months: the clubs that met in every
+     * month and the cases resolved, from every club's rows as before and from the provinces' kept sums.
+     */
+    private String rangePlans() {
+        var today = BusinessCalendar.today(clock);
+        Period half = Period.range(YearMonth.from(today).minusMonths(6), YearMonth.from(today).minusMonths(1));
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("Clubs that met every month, from every club's rows (Sums.metEveryMonth)", "select x.child, count(*) "
+                + "from (select p.now_province as child, p.club_id from (select * from rpt_club_place p offset 0) p "
+                + "join rpt_club_fact f on f.club_id = p.club_id where f.period_kind = 'M' and f.dims = '' "
+                + "and f.period_start between :first and :last and f.code in ('CLUBS_ACTIVE', 'CLUBS_MET_MONTHLY') "
+                + "group by 1, 2 having bool_or(f.code = 'CLUBS_ACTIVE' and f.period_start = :stock and f.value = 1) "
+                + "and coalesce(sum(f.value) filter (where f.code = 'CLUBS_MET_MONTHLY'), 0) "
+                + "= sum(f.value) filter (where f.code = 'CLUBS_ACTIVE')) x group by 1");
+        String provinces = "f.boundaries = 'R' and f.area = any(array(select distinct now_province from rpt_club_place "
+                + "where now_province is not null))";
+        queries.put("Clubs that met every month, from the provinces' kept sums (Sums.metEveryMonthOfSums)",
+                "select f.area, sum(f.value) from rpt_area_fact f where " + provinces + " and f.period_kind = 'M' "
+                + "and f.period_start = :stock and f.period_start between :first and :last and f.code = 'CLUBS_MISSED_BEFORE' "
+                + "and (f.dims = '' or f.dims < :missed) group by f.area");
+        queries.put("Cases resolved, from every club's rows (Sums.resolvedOverRange)", "select p.now_province, sum(f.value) "
+                + "from (select * from rpt_club_place p offset 0) p join rpt_club_fact f on f.club_id = p.club_id "
+                + "where f.code = 'ENTITLEMENT_OBTAINED_BY' and f.period_kind = 'M' and f.period_start between :first and :stock "
+                + "and f.dims <= :by group by 1");
+        queries.put("Cases resolved, from the provinces' kept sums (Sums.resolvedOverRangeOfSums)",
+                "select f.area, sum(f.value) from rpt_area_fact f where " + provinces + " and f.period_kind = 'M' "
+                + "and f.code = 'ENTITLEMENT_OBTAINED_BY' and f.period_start between :first and :stock and f.dims <= :by "
+                + "group by f.area");
+        YearMonth stock = stockMonth(half);
+        StringBuilder out = new StringBuilder("\nPlans for the 34 provinces, six months " + half + "\n");
+        for (var q : queries.entrySet()) {
+            out.append("\n== ").append(q.getKey()).append(" ==\n").append(q.getValue()).append("\n\n");
+            jdbc.sql("explain (analyze, buffers) " + q.getValue()).param("first", half.start())
+                    .param("last", half.last().atDay(1)).param("stock", stock.atDay(1))
+                    .param("missed", "MISSED=" + half.first()).param("by", "BY=" + stock)
+                    .query((rs, n) -> out.append(rs.getString(1)).append('\n')).list();
+        }
+        return out.toString();
+    }
+
+    /** The month of the stocks of a period: its last, or this month while it runs. */
+    private YearMonth stockMonth(Period period) {
+        YearMonth now = YearMonth.from(BusinessCalendar.today(clock));
+        return period.last().isAfter(now) ? now : period.last();
+    }
+
     private void plans(String province, Period year) throws Exception {
         String clubs = "(select * from rpt_club_place p where (p.now_path = :area or p.now_path like :area || '.%') offset 0) p";
         Map<String, String> queries = new LinkedHashMap<>();
@@ -123,18 +170,27 @@ class AfterChangeBenchmark {
                 + "on c.club_id = p.club_id where ((c.period_kind = 'M' and c.period_start between :first and :last) "
                 + "or (c.period_kind = :kind and c.period_start = :start)) group by 1, 2, 3, 4, 5, 6 having count(*) > 1) x "
                 + "group by 1, 2, 3, 4, 5");
-        queries.put("The communes' kept sums (Sums.eachCommune)", "select f.area, f.code, f.dims, f.period_kind, "
+        queries.put("The communes' kept sums, all the year's months (Sums.eachCommune as fast-reads read them)",
+                "select f.area, f.code, f.dims, f.period_kind, "
                 + "f.period_start, f.value from rpt_area_fact f where f.boundaries = 'R' and f.area = any(array(select "
                 + "distinct p.now_path from rpt_club_place p where p.now_path like :area || '.%')) and "
                 + "((f.period_kind = 'M' and f.period_start between :first and :last) "
+                + "or (f.period_kind = :kind and f.period_start = :start))");
+        queries.put("The communes' kept sums, the year's rows and the month of the stocks (Sums.eachCommune)",
+                "select f.area, f.code, f.dims, f.period_kind, "
+                + "f.period_start, f.value from rpt_area_fact f where f.boundaries = 'R' and f.area = any(array(select "
+                + "distinct p.now_path from rpt_club_place p where p.now_path like :area || '.%')) and "
+                + "((f.period_kind = 'M' and f.period_start between :first and :last and f.period_start = :stock) "
                 + "or (f.period_kind = :kind and f.period_start = :start))");
         StringBuilder out = new StringBuilder("Plans for province " + province + ", year " + year + "\n");
         for (var q : queries.entrySet()) {
             out.append("\n== ").append(q.getKey()).append(" ==\n").append(q.getValue()).append("\n\n");
             jdbc.sql("explain (analyze, buffers) " + q.getValue()).param("area", province).param("first", year.start())
                     .param("last", year.last().atDay(1)).param("kind", "Y").param("start", year.start())
+                    .param("stock", stockMonth(year).atDay(1))
                     .query((rs, n) -> out.append(rs.getString(1)).append('\n')).list();
         }
+        out.append(rangePlans());
         Path file = Path.of("target/benchmark/after-change-plans.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out.toString());

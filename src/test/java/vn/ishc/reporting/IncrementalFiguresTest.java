@@ -118,7 +118,30 @@ class IncrementalFiguresTest {
             assertThat(kept.keySet()).as("people measured").anyMatch(k -> k.startsWith("measured "));
             worker.rebuild();
             assertThat(snapshot()).as("seed %d", seed).isEqualTo(kept);
+            assertThat(kept.keySet()).as("a year's flow kept in the areas' sums")
+                    .anyMatch(k -> k.startsWith("area RY") && k.contains("MEMBERS_NEW"));
+            migrationFillsTheQuartersAndYearsAsTheWorkerKeepsThem(kept);
         }
+    }
+
+    /**
+     * The areas' sums of the flows of quarters and years, taken away and filled again by the statement of the
+     * migration that first filled them, are those the worker kept.
+     */
+    private void migrationFillsTheQuartersAndYearsAsTheWorkerKeepsThem(Map<String, Long> kept) {
+        List<String> flows = java.util.Arrays.stream(Indicator.values())
+                .filter(i -> i.reading() == Indicator.Reading.FLOW).map(Indicator::name).toList();
+        jdbc.sql("delete from rpt_area_fact where period_kind in ('Q', 'Y') and code in (:flows)").param("flows", flows).update();
+        String migration;
+        try {
+            migration = java.nio.file.Files.readString(
+                    java.nio.file.Path.of("src/main/resources/db/migration/reporting/V134.80__commune_sums.sql"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String fill = migration.substring(migration.lastIndexOf("insert into rpt_area_fact"));
+        jdbc.sql(fill).update();
+        assertThat(snapshot()).isEqualTo(kept);
     }
 
     private void enrol(Club c, LocalDate day, Random random, Map<UUID, List<Enrolled>> people) {
