@@ -92,6 +92,18 @@ class ImportStore {
                 values (:b, :n, :s, :c, :v, :k, cast(:a as jsonb))""", p.toArray(SqlParameterSource[]::new));
     }
 
+    /** Notes the headers of the sheet's columns that were not read. */
+    void ignored(UUID batchId, List<String> headers) {
+        jdbc.sql("update import_batch set ignored_columns = cast(:h as jsonb) where id = :id")
+                .param("h", json.writeValueAsString(headers)).param("id", batchId).update();
+    }
+
+    /** The headers of the sheet's columns that were not read, in sheet order. */
+    List<String> ignored(UUID batchId) {
+        return jdbc.sql("select ignored_columns from import_batch where id = :id").param("id", batchId)
+                .query(String.class).optional().map(j -> json.readValue(j, STRINGS)).orElse(List.of());
+    }
+
     Optional<ImportBatch> find(UUID id) {
         return jdbc.sql("select * from import_batch where id = :id").param("id", id).query(this::batch).optional();
     }

@@ -113,7 +113,11 @@ public class MemberImports {
         UUID clubId = club.id();
         LocalDate today = BusinessCalendar.today(clock);
         try (UploadedFile file = UploadedFile.copy(content, limits)) {
-            ImportBatch batch = check(club, fileName, new MemberSheetReader(today, limits).read(file), actor, today, scope);
+            MemberSheetReader.Sheet sheet = new MemberSheetReader(today, limits).sheet(file);
+            ImportBatch batch = check(club, fileName, sheet.lines(), actor, today, scope);
+            if (!sheet.ignored().isEmpty()) {
+                store.ignored(batch.id(), sheet.ignored());
+            }
             if (batch.refused() > 0) {
                 uploads.keep(batch.id(), read(file));
             }
@@ -177,6 +181,13 @@ public class MemberImports {
     public List<RowProblem> problems(UUID batchId, AreaScope scope, int limit) {
         get(batchId, scope);
         return store.problems(batchId, limit);
+    }
+
+    /** The headers of the columns of the batch's sheet that were not read, in sheet order. */
+    @Transactional(readOnly = true)
+    public List<String> ignoredColumns(UUID batchId, AreaScope scope) {
+        get(batchId, scope);
+        return store.ignored(batchId);
     }
 
     /** The rows that update a member, in sheet order; at most {@code limit}. */

@@ -29,6 +29,9 @@ import vn.ishc.shared.VietnameseText;
  */
 final class RowChecker {
 
+    /** Stands for the ethnicity a row leaves out while it is not known whether the row is someone recorded. */
+    private static final String ANY_ETHNICITY = "Kinh";
+
     private final Members members;
     private final Club club;
     private final LocalDate today;
@@ -66,7 +69,8 @@ final class RowChecker {
         }
         Person entered;
         try {
-            entered = members.check(line.details(club.villageId()), club.communeId());
+            // A row without an ethnicity may be someone recorded, who keeps theirs; a new person is refused below.
+            entered = members.check(line.details(club.villageId(), ANY_ETHNICITY), club.communeId());
         } catch (InvalidInputException e) {
             refuse(line, e);
             return;
@@ -125,8 +129,15 @@ final class RowChecker {
             return;
         }
         LocalDate joined = line.joinedOn();
+        List<RowProblem> missing = new ArrayList<>();
+        if (line.ethnicity() == null) {
+            missing.add(missing(line, MemberColumn.ETHNICITY));
+        }
         if (joined == null) {
-            refuse(line, MemberColumn.JOINED_ON, "exchange.cell.missing", header(line, MemberColumn.JOINED_ON));
+            missing.add(missing(line, MemberColumn.JOINED_ON));
+        }
+        if (!missing.isEmpty()) {
+            refuse(line, missing);
             return;
         }
         if (joined.isBefore(club.foundedOn()) || joined.isAfter(today)) {
@@ -164,6 +175,12 @@ final class RowChecker {
         return new Person(known.id(), p.fullName(), p.sex(), p.birthDate(), p.birthYear(), p.ethnicity(), p.household(),
                 p.householdYear(), p.hiCardNumber(), p.hiCardExpiry(), p.disability(), p.livesAlone(), p.phone(),
                 p.citizenId(), known.villageId(), known.communeId(), known.version());
+    }
+
+    /** A new person's detail that the row leaves blank, or the sheet has no column for. */
+    private static RowProblem missing(SheetLine line, MemberColumn column) {
+        return new RowProblem(line.row(), header(line, column), line.cell(column), "exchange.cell.missing",
+                List.of(header(line, column)));
     }
 
     private void refuse(SheetLine line, List<RowProblem> found) {

@@ -93,6 +93,26 @@ class MemberImportWebTest {
     }
 
     @Test
+    void thePreviewNamesTheColumnsOfTheSheetThatAreNotRead() throws Exception {
+        MvcTestResult upload = mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart()
+                .file(file(MemberSheets.sheet().headed("STT", "Họ tên", "Giới", "Năm sinh", "Dân tộc", "Ngày vào hội", "Ghi chú")
+                        .row(1, "Nguyễn Thị Lan", "Nữ", 1950, "Kinh", "01/03/2024", "tổ 3")))
+                .with(csrf()).with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+        assertThat(upload).hasStatus3xxRedirection();
+        String page = upload.getResponse().getRedirectedUrl();
+        assertThat(mvc.get().uri(page).with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk().bodyText()
+                .contains("Lưu 1 dòng hợp lệ")
+                .contains("Các cột sau không có trong mẫu nên không được đọc: &quot;STT&quot;, &quot;Ghi chú&quot;.");
+        assertThat(mvc.get().uri(page + "?lang=en").with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk()
+                .bodyText().contains("These columns are not in the template and were not read: &quot;STT&quot;, &quot;Ghi chú&quot;.");
+
+        MvcTestResult plain = mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart().file(file(oneBad()))
+                .with(csrf()).with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+        assertThat(mvc.get().uri(plain.getResponse().getRedirectedUrl()).with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatusOk().bodyText().doesNotContain("không được đọc");
+    }
+
+    @Test
     void theImportPageStatesTheLimitsOfAnUpload() {
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/members/import").with(user(officer).roles("COMMUNE_OFFICER")))
                 .hasStatusOk().bodyText().contains("Mỗi lần nhập: một tệp .xlsx đến 10 MB, tối đa 10.000 dòng thành viên.");

@@ -151,6 +151,34 @@ class MemberImportsTest {
     }
 
     @Test
+    void aSheetWithoutSomeColumnsLeavesTheirSavedValuesAndNamesTheHeadersItIgnores() {
+        Club club = aClub();
+        saved(ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .row("Nguyễn Thị Lan", "Nữ", "31/12/1950", "Tày", "Cận nghèo", "2024", "HT2010123456789", "31/12/2026",
+                        "Có", "Có", "0912345678", lanId, "01/03/2024"), NATION));
+
+        // A commune's own book: other names, fewer columns, a note the system has no field for.
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .headed("STT", "Họ tên", "Giới", "Năm sinh", "CMND/CCCD", "Ghi chú")
+                .row(1, "Nguyen Thi Lan", "Nữ", 1950, lanId, "tổ 3")
+                .row(2, "Trần Thị Hoa", "Nữ", 1952, "", ""), NATION);
+        assertThat(List.of(b.toAdd(), b.toUpdate(), b.unchanged(), b.refused())).containsExactly(0, 1, 0, 1);
+        assertThat(imports.updates(b.id(), NATION, 10)).extracting(ImportedRow::changes).containsExactly("Họ và tên");
+        assertThat(imports.ignoredColumns(b.id(), NATION)).containsExactly("STT", "Ghi chú");
+        // A new person needs an ethnicity and the day they joined, even from a sheet without those columns.
+        assertThat(imports.problems(b.id(), NATION, 10)).extracting(RowProblem::row, RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "exchange.cell.missing", List.of("Dân tộc")),
+                        org.assertj.core.groups.Tuple.tuple(3, "exchange.cell.missing", List.of("Ngày vào CLB")));
+
+        saved(b);
+        var lan = membersOf(club).get(0).person();
+        assertThat(List.<Object>of(lan.fullName(), lan.birthDate(), lan.ethnicity(), lan.household().name(), lan.householdYear(),
+                lan.hiCardNumber(), lan.hiCardExpiry(), lan.disability(), lan.livesAlone(), lan.phone(), lan.citizenId()))
+                .containsExactly("Nguyen Thi Lan", LocalDate.of(1950, 12, 31), "02", "NEAR_POOR", 2024, "HT2010123456789",
+                        LocalDate.of(2026, 12, 31), true, true, "0912345678", lanId);
+    }
+
+    @Test
     void aFailureHalfwayThroughSavingSavesNothing() {
         Club club = aClub();
         MemberSheets sheet = MemberSheets.sheet();

@@ -118,6 +118,8 @@ class MemberImportController {
         model.addAttribute("problems", imports.problems(batchId, scope, SHOWN_PROBLEMS).stream()
                 .map(p -> full ? p : p.withCitizenIdsMasked()).toList());
         model.addAttribute("shownProblems", SHOWN_PROBLEMS);
+        model.addAttribute("ignored", imports.ignoredColumns(batchId, scope).stream().map(h -> "\"" + h + "\"")
+                .collect(java.util.stream.Collectors.joining(", ")));
         model.addAttribute("updates", imports.updates(batchId, scope, SHOWN_PROBLEMS).stream()
                 .map(u -> full ? u : u.withCitizenIdsMasked()).toList());
         return "exchange/batch";
