@@ -92,7 +92,8 @@ final class RowChecker {
         if (known == null) {
             add(line, entered);
         } else {
-            update(line, known);
+            update(line, known, entered.citizenId() != null && entered.citizenId().equals(known.citizenId())
+                    && clearlyOther(entered, known));
         }
     }
 
@@ -112,7 +113,20 @@ final class RowChecker {
             return;
         }
         update(CitizenIds.isMaskOf(line.citizenId(), known.citizenId()) ? line.withCitizenId(known.citizenId()) : line,
-                known);
+                known, false);
+    }
+
+    /**
+     * Whether a row is clearly someone other than the member with its citizen ID: another birth year, or no word
+     * of either given name (the last word, without tone marks or case) in the other's name.
+     */
+    static boolean clearlyOther(Person entered, Person known) {
+        if (entered.birthYear() != known.birthYear()) {
+            return true;
+        }
+        List<String> a = List.of(VietnameseText.searchKey(entered.fullName()).split(" "));
+        List<String> b = List.of(VietnameseText.searchKey(known.fullName()).split(" "));
+        return !b.contains(a.get(a.size() - 1)) && !a.contains(b.get(b.size() - 1));
     }
 
     private List<Person> matches(Person entered) {
@@ -149,7 +163,8 @@ final class RowChecker {
                 line.details(club.villageId()), joined, null));
     }
 
-    private void update(SheetLine line, Person known) {
+    /** The row as an update of a known member; {@code held} for the officer to tick if it changes anything. */
+    private void update(SheetLine line, Person known, boolean held) {
         PersonDetails details = line.over(known);
         Person after;
         try {
@@ -164,9 +179,9 @@ final class RowChecker {
             return;
         }
         List<String> changed = known.differences(withVillage(after, known));
-        Outcome outcome = changed.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATE;
-        rows.add(new CheckedRow(line.row(), outcome, known.fullName(), known.id(), known.version(),
-                outcome == Outcome.UPDATE ? details : null, null,
+        Outcome outcome = changed.isEmpty() ? Outcome.UNCHANGED : held ? Outcome.HELD : Outcome.UPDATE;
+        rows.add(new CheckedRow(line.row(), outcome, held ? after.fullName() : known.fullName(), known.id(),
+                known.version(), outcome != Outcome.UNCHANGED ? details : null, null,
                 changed.stream().map(f -> MemberColumn.ofField(f).map(MemberColumn::header).orElse(f))
                         .collect(Collectors.joining(", "))));
     }

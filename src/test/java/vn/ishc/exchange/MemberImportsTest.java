@@ -179,6 +179,49 @@ class MemberImportsTest {
     }
 
     @Test
+    void aRowWithAKnownCitizenIdButAnotherNameOrBirthYearIsHeldAndSavedOnlyIfTicked() {
+        Club club = aClub();
+        saved(ImportFixtures.preview(imports, club.id(), MemberSheets.sheet().member("Nguyễn Thị Lan", "31/12/1950", lanId),
+                NATION));
+
+        // Same given name and year, another family name: the same person, corrected; an update as before.
+        ImportBatch same = ImportFixtures.preview(imports, club.id(),
+                MemberSheets.sheet().member("Trần thi LAN", "1950", lanId), NATION);
+        assertThat(List.of(same.toUpdate(), same.refused())).containsExactly(1, 0);
+        assertThat(imports.held(same.id(), NATION)).isEmpty();
+        imports.cancel(same.id(), "test", NATION);
+        // Another given name, or another birth year: held, not an update.
+        for (MemberSheets sheet : List.of(MemberSheets.sheet().member("Nguyễn Thị Hoa", "1950", lanId),
+                MemberSheets.sheet().member("Nguyễn Thị Lan", "1951", lanId))) {
+            ImportBatch b = ImportFixtures.preview(imports, club.id(), sheet, NATION);
+            assertThat(List.of(b.toAdd(), b.toUpdate(), b.unchanged(), b.refused(), b.toSave())).containsOnly(0);
+            assertThat(imports.held(b.id(), NATION)).hasSize(1);
+            imports.cancel(b.id(), "test", NATION);
+        }
+
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .member("Trần Văn Hùng", "1948", lanId), NATION);
+        assertThat(imports.held(b.id(), NATION)).extracting(ImportBatch.HeldRow::row, ImportBatch.HeldRow::fullName,
+                ImportBatch.HeldRow::birth, ImportBatch.HeldRow::personId).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        2, "Trần Văn Hùng", "1948", membersOf(club).get(0).person().id()));
+        // Confirmed without its tick, the row is skipped.
+        imports.confirm(b.id(), List.of(), "test", NATION);
+        assertThat(ImportFixtures.awaitEnd(imports, b.id(), NATION).status()).isEqualTo(ImportBatch.Status.SAVED);
+        assertThat(imports.held(b.id(), NATION)).hasSize(1);
+        assertThat(membersOf(club).get(0).person().fullName()).isEqualTo("Nguyễn Thị Lan");
+
+        // Ticked, it updates the member the citizen ID belongs to.
+        ImportBatch ticked = ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .member("Trần Văn Hùng", "1948", lanId), NATION);
+        imports.confirm(ticked.id(), List.of(2), "test", NATION);
+        ImportBatch done = ImportFixtures.awaitEnd(imports, ticked.id(), NATION);
+        assertThat(List.of(done.toUpdate(), done.doneRows())).containsExactly(1, 1);
+        assertThat(imports.held(ticked.id(), NATION)).isEmpty();
+        var p = membersOf(club).get(0).person();
+        assertThat(List.<Object>of(p.fullName(), p.birthYear(), p.citizenId())).containsExactly("Trần Văn Hùng", 1948, lanId);
+    }
+
+    @Test
     void aFailureHalfwayThroughSavingSavesNothing() {
         Club club = aClub();
         MemberSheets sheet = MemberSheets.sheet();
