@@ -12,6 +12,13 @@ public record ImportBatch(UUID id, UUID clubId, String fileName, Status status, 
                           int toUpdate, int unchanged, int refused, int doneRows, int toSave, String failureKey,
                           List<String> failureArguments, Instant createdAt, String createdBy, Instant finishedAt) {
 
+    /**
+     * A row held for the officer: its citizen ID is a member's whose name or birth year is clearly other. Its
+     * name and birth as the sheet has them, and the member it would update if ticked.
+     */
+    public record HeldRow(int row, String fullName, String birth, UUID personId) {
+    }
+
     /** Where a batch is in its life. */
     public enum Status { PREVIEW, SAVING, SAVED, FAILED, CANCELLED }
 

@@ -27,7 +27,7 @@ class ImportStore {
     }
 
     /** What a row will do. */
-    enum Outcome { ADD, UPDATE, UNCHANGED, REFUSED }
+    enum Outcome { ADD, UPDATE, UNCHANGED, REFUSED, HELD }
 
     /** What is stored of a row's details. */
     record Stored(PersonDetails details, LocalDate joinedOn) {
@@ -92,6 +92,18 @@ class ImportStore {
                 values (:b, :n, :s, :c, :v, :k, cast(:a as jsonb))""", p.toArray(SqlParameterSource[]::new));
     }
 
+    /** Notes the headers of the sheet's columns that were not read. */
+    void ignored(UUID batchId, List<String> headers) {
+        jdbc.sql("update import_batch set ignored_columns = cast(:h as jsonb) where id = :id")
+                .param("h", json.writeValueAsString(headers)).param("id", batchId).update();
+    }
+
+    /** The headers of the sheet's columns that were not read, in sheet order. */
+    List<String> ignored(UUID batchId) {
+        return jdbc.sql("select ignored_columns from import_batch where id = :id").param("id", batchId)
+                .query(String.class).optional().map(j -> json.readValue(j, STRINGS)).orElse(List.of());
+    }
+
     Optional<ImportBatch> find(UUID id) {
         return jdbc.sql("select * from import_batch where id = :id").param("id", id).query(this::batch).optional();
     }
@@ -117,6 +129,30 @@ class ImportStore {
                         order by row_number limit :l""")
                 .param("b", batchId).param("l", limit)
                 .query((rs, n) -> new ImportedRow(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The rows held for the officer to tick, in sheet order. */
+    List<ImportBatch.HeldRow> held(UUID batchId) {
+        return jdbc.sql("""
+                        select row_number, full_name, person_id, details from import_row
+                        where batch_id = :b and outcome = 'HELD' order by row_number""")
+                .param("b", batchId).query((rs, n) -> new ImportBatch.HeldRow(rs.getInt(1), rs.getString(2),
+                        json.readValue(rs.getString(4), Stored.class).details().birth(), rs.getObject(3, UUID.class)))
+                .list();
+    }
+
+    /** The held rows among {@code rows} become updates, counted as such; how many did. */
+    int release(UUID batchId, List<Integer> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        int n = jdbc.sql("""
+                        update import_row set outcome = 'UPDATE'
+                        where batch_id = :b and outcome = 'HELD' and row_number in (:rows)""")
+                .param("b", batchId).param("rows", rows).update();
+        jdbc.sql("update import_batch set to_update = to_update + :n, to_save = to_save + :n where id = :b")
+                .param("n", n).param("b", batchId).update();
+        return n;
     }
 
     /** The rows that saving writes, in sheet order. */

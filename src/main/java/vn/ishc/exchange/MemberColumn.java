@@ -1,39 +1,48 @@
 package vn.ishc.exchange;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import vn.ishc.shared.VietnameseText;
 
 /**
- * A column of the members sheet: its Vietnamese header, the field of a person it fills, and an
- * example value for the template. A header is recognised ignoring case, diacritics and the part in
- * brackets, so "Ngay sinh" heads the birth column too.
+ * A column of the members sheet: its Vietnamese header, the field of a person it fills, an example
+ * value for the template, and the other names officers give it in their own books. A header is
+ * recognised by any of these names, ignoring case, diacritics and a part in brackets, so "Ngay sinh",
+ * "Năm sinh" and "NGÀY THÁNG NĂM SINH" all head the birth column.
  */
 public enum MemberColumn {
-    FULL_NAME("Họ và tên", "fullName", "Nguyễn Thị Lan"),
-    SEX("Giới tính", "sex", "Nữ"),
-    BIRTH("Ngày sinh (ngày/tháng/năm hoặc năm)", "birth", "15/08/1952"),
+    FULL_NAME("Họ và tên", "fullName", "Nguyễn Thị Lan", "Họ tên", "Tên", "Họ và tên thành viên"),
+    SEX("Giới tính", "sex", "Nữ", "Giới"),
+    BIRTH("Ngày sinh (ngày/tháng/năm hoặc năm)", "birth", "15/08/1952", "Năm sinh", "Ngày tháng năm sinh"),
     ETHNICITY("Dân tộc", "ethnicity", "Kinh"),
     HOUSEHOLD("Hoàn cảnh hộ", "household", "Cận nghèo"),
     HOUSEHOLD_YEAR("Năm danh sách hộ nghèo", "householdYear", "2024"),
-    HI_CARD("Số thẻ BHYT", "hiCardNumber", "HT2010123456789"),
+    HI_CARD("Số thẻ BHYT", "hiCardNumber", "HT2010123456789", "Thẻ BHYT", "Mã thẻ BHYT"),
     HI_CARD_EXPIRY("Hạn thẻ BHYT", "hiCardExpiry", "31/12/2026"),
     DISABILITY("Khuyết tật", "disability", "Không"),
     LIVES_ALONE("Sống một mình", "livesAlone", "Có"),
-    PHONE("Điện thoại", "phone", "0912345678"),
-    CITIZEN_ID("Số CCCD", "citizenId", "001052012345"),
-    JOINED_ON("Ngày vào CLB", "joinedOn", "01/03/2024"),
+    PHONE("Điện thoại", "phone", "0912345678", "SĐT", "Số điện thoại"),
+    CITIZEN_ID("Số CCCD", "citizenId", "001052012345", "CMND/CCCD", "CCCD", "Số CMND", "Số định danh"),
+    JOINED_ON("Ngày vào CLB", "joinedOn", "01/03/2024", "Ngày vào hội", "Ngày tham gia"),
     /** The member's id as downloaded with the current members: the row is that member, whatever else it says. */
     ID("Mã thành viên (không sửa)", "id", "");
 
     private final String header;
     private final String field;
     private final String example;
+    /** The names that head this column, as keys: the header without its brackets, and the synonyms. */
+    private final List<String> names;
 
-    MemberColumn(String header, String field, String example) {
+    MemberColumn(String header, String field, String example, String... synonyms) {
         this.header = header;
         this.field = field;
         this.example = example;
+        List<String> keys = new ArrayList<>();
+        keys.add(key(header));
+        Arrays.stream(synonyms).map(MemberColumn::key).forEach(keys::add);
+        this.names = List.copyOf(keys);
     }
 
     public String header() {
@@ -49,9 +58,12 @@ public enum MemberColumn {
         return example;
     }
 
-    /** Whether a sheet without this column is refused; the member's id is only in a downloaded list. */
+    /**
+     * Whether a sheet without this column is refused: only the name, sex and birth, which say who a row
+     * is; any other column may be left out, and a row then says nothing of that field.
+     */
     boolean required() {
-        return this != ID;
+        return this == FULL_NAME || this == SEX || this == BIRTH;
     }
 
     /** Whether Excel must keep the cells as typed text (dates, numbers with leading zeros). */
@@ -61,9 +73,12 @@ public enum MemberColumn {
     }
 
     boolean heads(String cellText) {
-        String key = VietnameseText.searchKey(cellText);
-        String shortKey = VietnameseText.searchKey(header.replaceFirst("\\s*\\(.*$", ""));
-        return key.equals(VietnameseText.searchKey(header)) || key.equals(shortKey) || key.startsWith(shortKey + " (");
+        return names.contains(key(cellText));
+    }
+
+    /** A header as compared: without case, diacritics, a part in brackets or a trailing asterisk. */
+    private static String key(String text) {
+        return VietnameseText.searchKey(text).replaceFirst("\\s*\\(.*$", "").replaceFirst("\\s*\\*+$", "");
     }
 
     /** The column a field of a person is read from. */

@@ -113,7 +113,11 @@ public class MemberImports {
         UUID clubId = club.id();
         LocalDate today = BusinessCalendar.today(clock);
         try (UploadedFile file = UploadedFile.copy(content, limits)) {
-            ImportBatch batch = check(club, fileName, new MemberSheetReader(today, limits).read(file), actor, today, scope);
+            MemberSheetReader.Sheet sheet = new MemberSheetReader(today, limits).sheet(file);
+            ImportBatch batch = check(club, fileName, sheet.lines(), actor, today, scope);
+            if (!sheet.ignored().isEmpty()) {
+                store.ignored(batch.id(), sheet.ignored());
+            }
             if (batch.refused() > 0) {
                 uploads.keep(batch.id(), read(file));
             }
@@ -179,6 +183,23 @@ public class MemberImports {
         return store.problems(batchId, limit);
     }
 
+    /**
+     * The rows held because their citizen ID is a member's whose name or birth year is clearly other, in sheet
+     * order: saved only if ticked when confirming.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportBatch.HeldRow> held(UUID batchId, AreaScope scope) {
+        get(batchId, scope);
+        return store.held(batchId);
+    }
+
+    /** The headers of the columns of the batch's sheet that were not read, in sheet order. */
+    @Transactional(readOnly = true)
+    public List<String> ignoredColumns(UUID batchId, AreaScope scope) {
+        get(batchId, scope);
+        return store.ignored(batchId);
+    }
+
     /** The rows that update a member, in sheet order; at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<ImportedRow> updates(UUID batchId, AreaScope scope, int limit) {
@@ -198,12 +219,24 @@ public class MemberImports {
      * {@link #get} tells how far it has gone. Confirming a batch already being saved changes nothing.
      */
     public ImportBatch confirm(UUID batchId, String actor, AreaScope scope) {
+        return confirm(batchId, List.of(), actor, scope);
+    }
+
+    /**
+     * As {@link #confirm(UUID, String, AreaScope)}, saving also the held rows whose numbers are {@code ticked}
+     * as updates of the member their citizen ID belongs to; the held rows not ticked are skipped.
+     */
+    public ImportBatch confirm(UUID batchId, List<Integer> ticked, String actor, AreaScope scope) {
         ImportBatch batch = get(batchId, scope);
         if (batch.isSaving()) {
             return batch;
         }
         if (!batch.isOpen()) {
             throw new InvalidInputException("exchange.batch.closed", null);
+        }
+        int released = batch.status() == ImportBatch.Status.PREVIEW ? store.release(batchId, ticked) : 0;
+        if (released > 0) {
+            log.info("Import {} of club {}: {} held rows ticked to be saved", batchId, batch.clubId(), released);
         }
         if (store.move(batchId, List.of(ImportBatch.Status.PREVIEW, ImportBatch.Status.FAILED),
                 ImportBatch.Status.SAVING, actor)) {

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,17 @@ class MemberSheetReader {
     }
 
     List<SheetLine> read(UploadedFile file) {
+        return sheet(file).lines();
+    }
+
+    /**
+     * The rows of a members sheet, and the headers of the columns it does not read (in sheet order), so
+     * that a column the reader does not know is said to be ignored rather than dropped in silence.
+     */
+    record Sheet(List<SheetLine> lines, List<String> ignored) {
+    }
+
+    Sheet sheet(UploadedFile file) {
         Lines lines = new Lines();
         int rows = new SheetStream(limits).read(file.path(), lines);
         if (rows == 0) {
@@ -57,7 +69,7 @@ class MemberSheetReader {
         if (lines.lines.isEmpty()) {
             throw new InvalidInputException("exchange.file.noRows", "file");
         }
-        return lines.lines;
+        return new Sheet(lines.lines, List.copyOf(lines.ignored));
     }
 
     /**
@@ -70,6 +82,7 @@ class MemberSheetReader {
         private final List<Row> waiting = new ArrayList<>();
         private Map<MemberColumn, Integer> index;
         private Map<MemberColumn, String> headers;
+        private final List<String> ignored = new ArrayList<>();
 
         private record Row(int index, List<SheetStream.Cell> cells) {
         }
@@ -104,11 +117,18 @@ class MemberSheetReader {
             headers = new EnumMap<>(MemberColumn.class);
             for (SheetStream.Cell cell : header.cells()) {
                 String text = text(cell, null);
-                for (MemberColumn column : MemberColumn.values()) {
-                    if (!index.containsKey(column) && column.heads(text)) {
-                        index.put(column, cell.column());
-                        headers.put(column, VietnameseText.clean(text));
+                MemberColumn column = Arrays.stream(MemberColumn.values()).filter(c -> c.heads(text)).findFirst()
+                        .orElse(null);
+                if (column == null) {
+                    if (!text.isEmpty()) {
+                        ignored.add(text);
                     }
+                } else if (index.containsKey(column)) {
+                    throw new InvalidInputException("exchange.header.twice", "file", column.header()
+                            .replaceFirst("\\s*\\(.*$", ""), headers.get(column), text, header.index() + 1);
+                } else {
+                    index.put(column, cell.column());
+                    headers.put(column, text);
                 }
             }
             List<String> missing = new ArrayList<>();
@@ -184,8 +204,9 @@ class MemberSheetReader {
                     date(MemberColumn.JOINED_ON), id(), List.copyOf(problems));
         }
 
+        /** The cell's text; null where it is blank or the sheet has no such column. */
         private String text(MemberColumn column) {
-            String t = cells.get(column);
+            String t = cells.getOrDefault(column, "");
             return t.isEmpty() ? null : t;
         }
 

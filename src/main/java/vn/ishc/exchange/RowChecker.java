@@ -29,6 +29,9 @@ import vn.ishc.shared.VietnameseText;
  */
 final class RowChecker {
 
+    /** Stands for the ethnicity a row leaves out while it is not known whether the row is someone recorded. */
+    private static final String ANY_ETHNICITY = "Kinh";
+
     private final Members members;
     private final Club club;
     private final LocalDate today;
@@ -66,7 +69,8 @@ final class RowChecker {
         }
         Person entered;
         try {
-            entered = members.check(line.details(club.villageId()), club.communeId());
+            // A row without an ethnicity may be someone recorded, who keeps theirs; a new person is refused below.
+            entered = members.check(line.details(club.villageId(), ANY_ETHNICITY), club.communeId());
         } catch (InvalidInputException e) {
             refuse(line, e);
             return;
@@ -88,7 +92,8 @@ final class RowChecker {
         if (known == null) {
             add(line, entered);
         } else {
-            update(line, known);
+            update(line, known, entered.citizenId() != null && entered.citizenId().equals(known.citizenId())
+                    && clearlyOther(entered, known));
         }
     }
 
@@ -108,7 +113,20 @@ final class RowChecker {
             return;
         }
         update(CitizenIds.isMaskOf(line.citizenId(), known.citizenId()) ? line.withCitizenId(known.citizenId()) : line,
-                known);
+                known, false);
+    }
+
+    /**
+     * Whether a row is clearly someone other than the member with its citizen ID: another birth year, or no word
+     * of either given name (the last word, without tone marks or case) in the other's name.
+     */
+    static boolean clearlyOther(Person entered, Person known) {
+        if (entered.birthYear() != known.birthYear()) {
+            return true;
+        }
+        List<String> a = List.of(VietnameseText.searchKey(entered.fullName()).split(" "));
+        List<String> b = List.of(VietnameseText.searchKey(known.fullName()).split(" "));
+        return !b.contains(a.get(a.size() - 1)) && !a.contains(b.get(b.size() - 1));
     }
 
     private List<Person> matches(Person entered) {
@@ -125,8 +143,15 @@ final class RowChecker {
             return;
         }
         LocalDate joined = line.joinedOn();
+        List<RowProblem> missing = new ArrayList<>();
+        if (line.ethnicity() == null) {
+            missing.add(missing(line, MemberColumn.ETHNICITY));
+        }
         if (joined == null) {
-            refuse(line, MemberColumn.JOINED_ON, "exchange.cell.missing", header(line, MemberColumn.JOINED_ON));
+            missing.add(missing(line, MemberColumn.JOINED_ON));
+        }
+        if (!missing.isEmpty()) {
+            refuse(line, missing);
             return;
         }
         if (joined.isBefore(club.foundedOn()) || joined.isAfter(today)) {
@@ -138,7 +163,8 @@ final class RowChecker {
                 line.details(club.villageId()), joined, null));
     }
 
-    private void update(SheetLine line, Person known) {
+    /** The row as an update of a known member; {@code held} for the officer to tick if it changes anything. */
+    private void update(SheetLine line, Person known, boolean held) {
         PersonDetails details = line.over(known);
         Person after;
         try {
@@ -153,9 +179,9 @@ final class RowChecker {
             return;
         }
         List<String> changed = known.differences(withVillage(after, known));
-        Outcome outcome = changed.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATE;
-        rows.add(new CheckedRow(line.row(), outcome, known.fullName(), known.id(), known.version(),
-                outcome == Outcome.UPDATE ? details : null, null,
+        Outcome outcome = changed.isEmpty() ? Outcome.UNCHANGED : held ? Outcome.HELD : Outcome.UPDATE;
+        rows.add(new CheckedRow(line.row(), outcome, held ? after.fullName() : known.fullName(), known.id(),
+                known.version(), outcome != Outcome.UNCHANGED ? details : null, null,
                 changed.stream().map(f -> MemberColumn.ofField(f).map(MemberColumn::header).orElse(f))
                         .collect(Collectors.joining(", "))));
     }
@@ -164,6 +190,12 @@ final class RowChecker {
         return new Person(known.id(), p.fullName(), p.sex(), p.birthDate(), p.birthYear(), p.ethnicity(), p.household(),
                 p.householdYear(), p.hiCardNumber(), p.hiCardExpiry(), p.disability(), p.livesAlone(), p.phone(),
                 p.citizenId(), known.villageId(), known.communeId(), known.version());
+    }
+
+    /** A new person's detail that the row leaves blank, or the sheet has no column for. */
+    private static RowProblem missing(SheetLine line, MemberColumn column) {
+        return new RowProblem(line.row(), header(line, column), line.cell(column), "exchange.cell.missing",
+                List.of(header(line, column)));
     }
 
     private void refuse(SheetLine line, List<RowProblem> found) {

@@ -28,8 +28,17 @@ record SheetLine(int row, Map<MemberColumn, String> cells, Map<MemberColumn, Str
 
     /** The details of a new person: a blank cell means no (or not known). */
     PersonDetails details(UUID villageId) {
-        return new PersonDetails(fullName, sex, birth, ethnicity, household, householdYear, hiCardNumber, hiCardExpiry,
-                Boolean.TRUE.equals(disability), Boolean.TRUE.equals(livesAlone), phone, citizenId, villageId);
+        return details(villageId, ethnicity);
+    }
+
+    /**
+     * The details of a new person with {@code ethnicity} where the row gives none: to check the rest of a
+     * row before it is known whether it is someone already recorded, whose own ethnicity it then keeps.
+     */
+    PersonDetails details(UUID villageId, String ethnicityIfNone) {
+        return new PersonDetails(fullName, sex, birth, ethnicity != null ? ethnicity : ethnicityIfNone, household,
+                householdYear, hiCardNumber, hiCardExpiry, Boolean.TRUE.equals(disability), Boolean.TRUE.equals(livesAlone),
+                phone, citizenId, villageId);
     }
 
     /**

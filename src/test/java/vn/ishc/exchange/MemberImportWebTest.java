@@ -93,6 +93,61 @@ class MemberImportWebTest {
     }
 
     @Test
+    void thePreviewNamesTheColumnsOfTheSheetThatAreNotRead() throws Exception {
+        MvcTestResult upload = mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart()
+                .file(file(MemberSheets.sheet().headed("STT", "Họ tên", "Giới", "Năm sinh", "Dân tộc", "Ngày vào hội", "Ghi chú")
+                        .row(1, "Nguyễn Thị Lan", "Nữ", 1950, "Kinh", "01/03/2024", "tổ 3")))
+                .with(csrf()).with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+        assertThat(upload).hasStatus3xxRedirection();
+        String page = upload.getResponse().getRedirectedUrl();
+        assertThat(mvc.get().uri(page).with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk().bodyText()
+                .contains("Lưu 1 dòng hợp lệ")
+                .contains("Các cột sau không có trong mẫu nên không được đọc: &quot;STT&quot;, &quot;Ghi chú&quot;.");
+        assertThat(mvc.get().uri(page + "?lang=en").with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk()
+                .bodyText().contains("These columns are not in the template and were not read: &quot;STT&quot;, &quot;Ghi chú&quot;.");
+
+        MvcTestResult plain = mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart().file(file(oneBad()))
+                .with(csrf()).with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+        assertThat(mvc.get().uri(plain.getResponse().getRedirectedUrl()).with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatusOk().bodyText().doesNotContain("không được đọc");
+    }
+
+    @Test
+    void aHeldRowShowsBothVersionsAndIsSavedOnlyWhenTicked() throws Exception {
+        String id = String.format("0%011d", java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000_000L));
+        ImportFixtures.awaitEnd(imports, imports.confirm(ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .member("Nguyễn Thị Lan", "31/12/1950", id), AreaScope.nation()).id(), "test", AreaScope.nation()).id(),
+                AreaScope.nation());
+
+        MvcTestResult upload = mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart()
+                .file(file(MemberSheets.sheet().member("Trần Văn Hùng", "1948", id).member("Lê Thị Mai", "1949", "")))
+                .with(csrf()).with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+        String page = upload.getResponse().getRedirectedUrl();
+        assertThat(mvc.get().uri(page).with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk().bodyText()
+                .contains("CCCD trùng nhưng họ tên, năm sinh khác")
+                .contains("Trần Văn Hùng").contains("1948").contains("Nguyễn Thị Lan").contains("31/12/1950")
+                .contains("name=\"held\"").contains("value=\"2\"").contains("data-label=");
+        assertThat(mvc.get().uri(page + "?lang=en").with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk()
+                .bodyText().contains("Same citizen ID but another name or birth year");
+
+        assertThat(mvc.post().uri(page + "/confirm").param("held", "2").with(csrf())
+                .with(user(officer).roles("COMMUNE_OFFICER"))).hasStatus3xxRedirection();
+        ImportBatch done = ImportFixtures.awaitEnd(imports, UUID.fromString(page.substring(page.lastIndexOf('/') + 1)),
+                AreaScope.nation());
+        assertThat(java.util.List.of(done.toAdd(), done.toUpdate())).containsExactly(1, 1);
+
+        MvcTestResult again = mvc.post().uri("/clubs/" + club.id() + "/members/import").multipart()
+                .file(file(MemberSheets.sheet().member("Phạm Văn Tư", "1947", id))).with(csrf())
+                .with(user(officer).roles("COMMUNE_OFFICER")).exchange();
+        String second = again.getResponse().getRedirectedUrl();
+        assertThat(mvc.post().uri(second + "/confirm").with(csrf()).with(user(officer).roles("COMMUNE_OFFICER")))
+                .hasStatus3xxRedirection();
+        ImportFixtures.awaitEnd(imports, UUID.fromString(second.substring(second.lastIndexOf('/') + 1)), AreaScope.nation());
+        assertThat(mvc.get().uri(second).with(user(officer).roles("COMMUNE_OFFICER"))).hasStatusOk().bodyText()
+                .contains("1 dòng CCCD trùng nhưng họ tên, năm sinh khác không được đánh dấu nên không lưu.");
+    }
+
+    @Test
     void theImportPageStatesTheLimitsOfAnUpload() {
         assertThat(mvc.get().uri("/clubs/" + club.id() + "/members/import").with(user(officer).roles("COMMUNE_OFFICER")))
                 .hasStatusOk().bodyText().contains("Mỗi lần nhập: một tệp .xlsx đến 10 MB, tối đa 10.000 dòng thành viên.");

@@ -151,6 +151,77 @@ class MemberImportsTest {
     }
 
     @Test
+    void aSheetWithoutSomeColumnsLeavesTheirSavedValuesAndNamesTheHeadersItIgnores() {
+        Club club = aClub();
+        saved(ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .row("Nguyễn Thị Lan", "Nữ", "31/12/1950", "Tày", "Cận nghèo", "2024", "HT2010123456789", "31/12/2026",
+                        "Có", "Có", "0912345678", lanId, "01/03/2024"), NATION));
+
+        // A commune's own book: other names, fewer columns, a note the system has no field for.
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .headed("STT", "Họ tên", "Giới", "Năm sinh", "CMND/CCCD", "Ghi chú")
+                .row(1, "Nguyen Thi Lan", "Nữ", 1950, lanId, "tổ 3")
+                .row(2, "Trần Thị Hoa", "Nữ", 1952, "", ""), NATION);
+        assertThat(List.of(b.toAdd(), b.toUpdate(), b.unchanged(), b.refused())).containsExactly(0, 1, 0, 1);
+        assertThat(imports.updates(b.id(), NATION, 10)).extracting(ImportedRow::changes).containsExactly("Họ và tên");
+        assertThat(imports.ignoredColumns(b.id(), NATION)).containsExactly("STT", "Ghi chú");
+        // A new person needs an ethnicity and the day they joined, even from a sheet without those columns.
+        assertThat(imports.problems(b.id(), NATION, 10)).extracting(RowProblem::row, RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "exchange.cell.missing", List.of("Dân tộc")),
+                        org.assertj.core.groups.Tuple.tuple(3, "exchange.cell.missing", List.of("Ngày vào CLB")));
+
+        saved(b);
+        var lan = membersOf(club).get(0).person();
+        assertThat(List.<Object>of(lan.fullName(), lan.birthDate(), lan.ethnicity(), lan.household().name(), lan.householdYear(),
+                lan.hiCardNumber(), lan.hiCardExpiry(), lan.disability(), lan.livesAlone(), lan.phone(), lan.citizenId()))
+                .containsExactly("Nguyen Thi Lan", LocalDate.of(1950, 12, 31), "02", "NEAR_POOR", 2024, "HT2010123456789",
+                        LocalDate.of(2026, 12, 31), true, true, "0912345678", lanId);
+    }
+
+    @Test
+    void aRowWithAKnownCitizenIdButAnotherNameOrBirthYearIsHeldAndSavedOnlyIfTicked() {
+        Club club = aClub();
+        saved(ImportFixtures.preview(imports, club.id(), MemberSheets.sheet().member("Nguyễn Thị Lan", "31/12/1950", lanId),
+                NATION));
+
+        // Same given name and year, another family name: the same person, corrected; an update as before.
+        ImportBatch same = ImportFixtures.preview(imports, club.id(),
+                MemberSheets.sheet().member("Trần thi LAN", "1950", lanId), NATION);
+        assertThat(List.of(same.toUpdate(), same.refused())).containsExactly(1, 0);
+        assertThat(imports.held(same.id(), NATION)).isEmpty();
+        imports.cancel(same.id(), "test", NATION);
+        // Another given name, or another birth year: held, not an update.
+        for (MemberSheets sheet : List.of(MemberSheets.sheet().member("Nguyễn Thị Hoa", "1950", lanId),
+                MemberSheets.sheet().member("Nguyễn Thị Lan", "1951", lanId))) {
+            ImportBatch b = ImportFixtures.preview(imports, club.id(), sheet, NATION);
+            assertThat(List.of(b.toAdd(), b.toUpdate(), b.unchanged(), b.refused(), b.toSave())).containsOnly(0);
+            assertThat(imports.held(b.id(), NATION)).hasSize(1);
+            imports.cancel(b.id(), "test", NATION);
+        }
+
+        ImportBatch b = ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .member("Trần Văn Hùng", "1948", lanId), NATION);
+        assertThat(imports.held(b.id(), NATION)).extracting(ImportBatch.HeldRow::row, ImportBatch.HeldRow::fullName,
+                ImportBatch.HeldRow::birth, ImportBatch.HeldRow::personId).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        2, "Trần Văn Hùng", "1948", membersOf(club).get(0).person().id()));
+        // Confirmed without its tick, the row is skipped.
+        imports.confirm(b.id(), List.of(), "test", NATION);
+        assertThat(ImportFixtures.awaitEnd(imports, b.id(), NATION).status()).isEqualTo(ImportBatch.Status.SAVED);
+        assertThat(imports.held(b.id(), NATION)).hasSize(1);
+        assertThat(membersOf(club).get(0).person().fullName()).isEqualTo("Nguyễn Thị Lan");
+
+        // Ticked, it updates the member the citizen ID belongs to.
+        ImportBatch ticked = ImportFixtures.preview(imports, club.id(), MemberSheets.sheet()
+                .member("Trần Văn Hùng", "1948", lanId), NATION);
+        imports.confirm(ticked.id(), List.of(2), "test", NATION);
+        ImportBatch done = ImportFixtures.awaitEnd(imports, ticked.id(), NATION);
+        assertThat(List.of(done.toUpdate(), done.doneRows())).containsExactly(1, 1);
+        assertThat(imports.held(ticked.id(), NATION)).isEmpty();
+        var p = membersOf(club).get(0).person();
+        assertThat(List.<Object>of(p.fullName(), p.birthYear(), p.citizenId())).containsExactly("Trần Văn Hùng", 1948, lanId);
+    }
+
+    @Test
     void aFailureHalfwayThroughSavingSavesNothing() {
         Club club = aClub();
         MemberSheets sheet = MemberSheets.sheet();

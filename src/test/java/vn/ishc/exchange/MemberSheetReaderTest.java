@@ -320,4 +320,69 @@ class MemberSheetReaderTest {
         assertThatThrownBy(() -> new MemberSheetReader(TODAY, ImportLimits.DEFAULT).read(new ByteArrayInputStream(template)))
                 .hasFieldOrPropertyWithValue("messageKey", "exchange.file.noRows");
     }
+
+    static MemberSheetReader.Sheet readSheet(MemberSheets sheet) {
+        try (UploadedFile file = UploadedFile.copy(new ByteArrayInputStream(sheet.bytes()), ImportLimits.DEFAULT)) {
+            return new MemberSheetReader(TODAY, ImportLimits.DEFAULT).sheet(file);
+        }
+    }
+
+    @Test
+    void readsASheetOfCommonSynonymsWithOnlySomeColumnsAndNamesTheHeadersItIgnores() {
+        MemberSheetReader.Sheet sheet = readSheet(MemberSheets.sheet()
+                .headed("STT", "Họ tên", "Giới", "Năm sinh", "CMND/CCCD", "SĐT", "Ghi chú", "Mã thẻ BHYT", "Ngày tham gia")
+                .row(1, "Nguyễn Thị Lan", "Nữ", 1950, "001052012345", "0912345678", "hộ gần chợ", "HT2010123456789",
+                        "01/03/2024"));
+
+        assertThat(sheet.ignored()).containsExactly("STT", "Ghi chú");
+        SheetLine lan = sheet.lines().get(0);
+        assertThat(lan.problems()).isEmpty();
+        assertThat(List.of(lan.fullName(), lan.sex(), lan.birth(), lan.citizenId(), lan.phone(), lan.hiCardNumber()))
+                .containsExactly("Nguyễn Thị Lan", "Nữ", "1950", "001052012345", "0912345678", "HT2010123456789");
+        assertThat(lan.joinedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
+        // The columns absent say nothing: null, as a blank cell, never a value to write over one saved.
+        assertThat(java.util.Arrays.asList(lan.ethnicity(), lan.household(), lan.householdYear(), lan.hiCardExpiry(),
+                lan.disability(), lan.livesAlone(), lan.memberId())).containsOnlyNulls();
+        assertThat(lan.headers()).containsEntry(MemberColumn.FULL_NAME, "Họ tên").containsEntry(MemberColumn.BIRTH, "Năm sinh");
+    }
+
+    @Test
+    void recognisesEverySynonymWithOrWithoutToneMarksAndInAnyCase() {
+        String[][] synonyms = {
+                {"Họ và tên", "Họ tên", "Tên", "Họ và tên thành viên", "HO VA TEN", "ho ten"},
+                {"Giới tính", "Giới", "GIOI TINH", "gioi"},
+                {"Ngày sinh", "Năm sinh", "Ngày tháng năm sinh", "NGAY THANG NAM SINH", "nam sinh"},
+                {"Số CCCD", "CMND/CCCD", "CCCD", "Số CMND", "Số định danh", "so dinh danh", "cmnd/cccd"},
+                {"Điện thoại", "SĐT", "Số điện thoại", "sdt", "SO DIEN THOAI"},
+                {"Ngày vào CLB", "Ngày vào hội", "Ngày tham gia", "ngay vao hoi"},
+                {"Số thẻ BHYT", "Thẻ BHYT", "Mã thẻ BHYT", "the bhyt"}};
+        MemberColumn[] columns = {MemberColumn.FULL_NAME, MemberColumn.SEX, MemberColumn.BIRTH, MemberColumn.CITIZEN_ID,
+                MemberColumn.PHONE, MemberColumn.JOINED_ON, MemberColumn.HI_CARD};
+        for (int i = 0; i < columns.length; i++) {
+            for (String synonym : synonyms[i]) {
+                MemberColumn column = columns[i];
+                assertThat(java.util.Arrays.stream(MemberColumn.values()).filter(c -> c.heads(synonym)).toList())
+                        .as(synonym).containsExactly(column);
+            }
+        }
+        assertThat(java.util.Arrays.stream(MemberColumn.values()).filter(c -> c.heads("Ghi chú")).toList()).isEmpty();
+    }
+
+    @Test
+    void needsOnlyNameSexAndBirthAndRefusesTwoColumnsForOneFieldNamingBoth() {
+        List<SheetLine> lines = read(MemberSheets.sheet().headed("Họ và tên", "Giới tính", "Ngày sinh")
+                .row("Trần Thị Hoa", "Nữ", "12/1952"));
+        assertThat(lines).extracting(SheetLine::fullName, SheetLine::birth).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Trần Thị Hoa", "12/1952"));
+
+        InvalidInputException noSex = refusal(MemberSheets.sheet().headed("Họ tên", "Năm sinh", "SĐT")
+                .row("Trần Thị Hoa", "1952", "0912345678").bytes(), ImportLimits.DEFAULT);
+        assertThat(say(noSex, Locale.forLanguageTag("vi"))).isEqualTo("Dòng tiêu đề (dòng 1) thiếu cột: Giới tính. Hãy dùng tệp mẫu.");
+
+        InvalidInputException twice = refusal(MemberSheets.sheet().headed("Họ tên", "Giới tính", "Năm sinh", "CCCD", "Số CMND")
+                .row("Trần Thị Hoa", "Nữ", "1952", "001052012345", "").bytes(), ImportLimits.DEFAULT);
+        assertThat(say(twice, Locale.forLanguageTag("vi")))
+                .isEqualTo("Dòng tiêu đề (dòng 1) có hai cột cùng là Số CCCD: \"CCCD\" và \"Số CMND\". Hãy giữ lại một cột.");
+        assertThat(say(twice, Locale.ENGLISH)).contains("\"CCCD\"").contains("\"Số CMND\"");
+    }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDirFactory;
 public final class MemberSheets {
 
     private final List<List<Object>> rows = new ArrayList<>();
+    private List<String> headers;
 
     public static MemberSheets sheet() {
         return new MemberSheets();
@@ -48,9 +49,15 @@ public final class MemberSheets {
         return row(name, "Nữ", birth, "Kinh", "Khác", "", "", "", "Không", "Không", "", citizenId, "01/03/2024");
     }
 
+    /** The header row as typed (by default the template's headers): its cells in order, left to right. */
+    public MemberSheets headed(String... headers) {
+        this.headers = List.of(headers);
+        return this;
+    }
+
     public byte[] bytes() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            fill(wb, wb.createSheet("Thành viên"), rows.iterator());
+            fill(wb, wb.createSheet("Thành viên"), headers, rows.iterator());
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -100,11 +107,21 @@ public final class MemberSheets {
     private static final String[] ETHNICITIES = {"Kinh", "Tày", "Nùng", "Dao", "Hmông"};
 
     private static void fill(Workbook wb, Sheet sheet, Iterator<List<Object>> rows) {
+        fill(wb, sheet, null, rows);
+    }
+
+    private static void fill(Workbook wb, Sheet sheet, List<String> headers, Iterator<List<Object>> rows) {
         var dates = wb.createCellStyle();
         dates.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
         Row header = sheet.createRow(0);
-        for (MemberColumn c : MemberColumn.values()) {
-            header.createCell(c.ordinal()).setCellValue(c.header());
+        if (headers == null) {
+            for (MemberColumn c : MemberColumn.values()) {
+                header.createCell(c.ordinal()).setCellValue(c.header());
+            }
+        } else {
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
         }
         for (int r = 1; rows.hasNext(); r++) {
             Row row = sheet.createRow(r);

@@ -118,6 +118,9 @@ class MemberImportController {
         model.addAttribute("problems", imports.problems(batchId, scope, SHOWN_PROBLEMS).stream()
                 .map(p -> full ? p : p.withCitizenIdsMasked()).toList());
         model.addAttribute("shownProblems", SHOWN_PROBLEMS);
+        model.addAttribute("held", imports.held(batchId, scope).stream().map(h -> held(h, scope)).toList());
+        model.addAttribute("ignored", imports.ignoredColumns(batchId, scope).stream().map(h -> "\"" + h + "\"")
+                .collect(java.util.stream.Collectors.joining(", ")));
         model.addAttribute("updates", imports.updates(batchId, scope, SHOWN_PROBLEMS).stream()
                 .map(u -> full ? u : u.withCitizenIdsMasked()).toList());
         return "exchange/batch";
@@ -148,9 +151,11 @@ class MemberImportController {
         return "exchange/batch :: progress";
     }
 
+    /** Confirms the preview; the held rows ticked ({@code held}: their row numbers) are saved too. */
     @PostMapping("/imports/{batchId}/confirm")
-    String confirm(@PathVariable UUID batchId, AreaScope scope, Principal principal) {
-        imports.confirm(batchId, principal.getName(), scope);
+    String confirm(@PathVariable UUID batchId, @RequestParam(name = "held", required = false) List<Integer> held,
+                   AreaScope scope, Principal principal) {
+        imports.confirm(batchId, held == null ? List.of() : held, principal.getName(), scope);
         return "redirect:/imports/" + batchId;
     }
 
@@ -158,6 +163,24 @@ class MemberImportController {
     String cancel(@PathVariable UUID batchId, AreaScope scope, Principal principal) {
         imports.cancel(batchId, principal.getName(), scope);
         return "redirect:/imports/" + batchId;
+    }
+
+    /**
+     * A held row beside the member its citizen ID belongs to: the member as recorded only for a reader who may see
+     * them, else null.
+     */
+    record HeldView(int row, String fullName, String birth, String recordedName, String recordedBirth) {
+    }
+
+    private HeldView held(ImportBatch.HeldRow h, AreaScope scope) {
+        try {
+            var p = members.person(h.personId(), scope).person();
+            return new HeldView(h.row(), h.fullName(), h.birth(), p.fullName(), p.birthDate() != null
+                    ? p.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    : String.valueOf(p.birthYear()));
+        } catch (vn.ishc.shared.OutOfScopeException | vn.ishc.shared.NotFoundException e) {
+            return new HeldView(h.row(), h.fullName(), h.birth(), null, null);
+        }
     }
 
     private String page(Club club, AreaScope scope, Model model) {
