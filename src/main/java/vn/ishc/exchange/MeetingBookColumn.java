@@ -49,7 +49,7 @@ enum MeetingBookColumn {
 
     /** A header without the words in brackets, without case or diacritics. */
     private static String key(String text) {
-        String t = text == null ? "" : text.replaceAll("\\(.*?\\)", " ");
+        String t = text == null ? "" : text.replaceAll("\\(.*?\\)", " ").replace("*", " ");
         return VietnameseText.searchKey(t).strip();
     }
 }
