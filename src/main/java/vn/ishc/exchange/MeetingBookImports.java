@@ -36,6 +36,7 @@ import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.OutOfScopeException;
 import vn.ishc.shared.VietnameseText;
 
 /**
@@ -44,7 +45,8 @@ import vn.ishc.shared.VietnameseText;
  * checked meeting by meeting into a preview (added, updated, unchanged, refused) that saves nothing;
  * confirming records every accepted meeting through {@link Meetings}, all in one transaction, so the
  * meeting rules, audit and figures apply as for meetings keyed on the desk. A batch is seen only by the
- * user who uploaded it, and only clubs in their scope are read or written.
+ * user who uploaded it, and only clubs in their scope are read or written: a sheet none of whose clubs is in
+ * the scope is refused as a whole.
  */
 @Service
 @Transactional
@@ -102,6 +104,11 @@ public class MeetingBookImports {
             List<MeetingBookLine> lines = new MeetingBookReader(limits).read(file);
             Check check = new Check(scope, today);
             check.run(lines);
+            if (check.meetings.stream().allMatch(m -> m.meeting().clubId() == null)
+                    && !check.clubProblems.isEmpty()) {
+                // Not one row is of a club the user may import for: there is nothing of theirs to preview.
+                throw new OutOfScopeException("meeting book of clubs outside the scope");
+            }
             int refusedRows = (int) check.problems.stream().map(RowProblem::row).distinct().count();
             MeetingBookBatch batch = new MeetingBookBatch(UUID.randomUUID(), name(fileName),
                     MeetingBookBatch.Status.PREVIEW, lines.size(), count(check.meetings, Outcome.ADD),
@@ -119,8 +126,12 @@ public class MeetingBookImports {
     /** A batch of the user's. */
     @Transactional(readOnly = true)
     public MeetingBookBatch get(UUID batchId, String actor) {
-        return store.find(batchId).filter(b -> b.createdBy().equals(actor))
+        MeetingBookBatch batch = store.find(batchId)
                 .orElseThrow(() -> new NotFoundException("exchange.batch.notFound", batchId));
+        if (!batch.createdBy().equals(actor)) {
+            throw new OutOfScopeException("meeting book import " + batchId);
+        }
+        return batch;
     }
 
     @Transactional(readOnly = true)
