@@ -21,11 +21,16 @@ import vn.ishc.shared.VietnameseText;
  * header row (the first of eleven that heads the member id column), then reads each row as people type
  * it: dates as 31/12/2026, 31.12.2026, 2026-12-31 or real Excel dates, Có/Không (or x) for attendance,
  * readings as whole numbers and the weight with a point or a comma. Every value it cannot understand is
- * noted with its row, column and value. Rows whose club cell starts with "(" are the template's hints.
+ * noted with its row, column and value. Rows whose club cell starts with "(" are the template's hints, and
+ * rows with nothing filled in but the club and the member are template rows of a meeting not in the sheet.
  */
 class MeetingBookReader {
 
     static final String HINT_MARK = "(";
+    /** The columns a person fills in; a row with none of them is a template row not filled, and is not read. */
+    static final List<MeetingBookColumn> FILLED = List.of(MeetingBookColumn.HELD_ON, MeetingBookColumn.PRESENT,
+            MeetingBookColumn.SYSTOLIC, MeetingBookColumn.DIASTOLIC, MeetingBookColumn.PULSE, MeetingBookColumn.WEIGHT,
+            MeetingBookColumn.REFERRED);
 
     private static final int HEADER_SEARCH = 10;
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
@@ -124,7 +129,9 @@ class MeetingBookReader {
             row.forEach(cell -> byColumn.put(cell.column(), cell));
             Map<MeetingBookColumn, String> cells = new EnumMap<>(MeetingBookColumn.class);
             index.forEach((column, i) -> cells.put(column, text(byColumn.get(i))));
-            if (cells.values().stream().allMatch(String::isEmpty) || cells.get(MeetingBookColumn.CLUB).startsWith(HINT_MARK)) {
+            if (cells.values().stream().allMatch(String::isEmpty) || cells.get(MeetingBookColumn.CLUB).startsWith(HINT_MARK)
+                    || FILLED.stream().allMatch(c -> cells.getOrDefault(c, "").isEmpty())) {
+                // A template row left as downloaded: a member of a club whose meeting is not in this sheet.
                 return;
             }
             if (lines.size() == limits.maxRows()) {

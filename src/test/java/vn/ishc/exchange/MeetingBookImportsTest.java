@@ -21,7 +21,7 @@ import vn.ishc.meetings.MeetingFixtures.ClubWithMembers;
 import vn.ishc.meetings.Meetings;
 import vn.ishc.members.Members;
 import vn.ishc.shared.AreaScope;
-import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.OutOfScopeException;
 
 /** A commune's monthly meeting book imported from one sheet: previewed meeting by meeting, saved all together. */
 @SpringBootTest
@@ -127,7 +127,10 @@ class MeetingBookImportsTest {
                         org.assertj.core.groups.Tuple.tuple(3, "exchange.meetingBook.future"),
                         org.assertj.core.groups.Tuple.tuple(4, "exchange.meetingBook.notMember"),
                         org.assertj.core.groups.Tuple.tuple(5, "exchange.meetingBook.missingMembers"));
-        assertThatThrownBy(() -> imports.get(batch.id(), "someone-else")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> imports.get(batch.id(), "someone-else")).isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> preview(MeetingBookSheets.sheet()
+                .member(far.club().code(), MARCH, far.people().get(0), "Có", "", "", "", ""), clubBoard))
+                .isInstanceOf(OutOfScopeException.class);
     }
 
     @Test
@@ -147,12 +150,21 @@ class MeetingBookImportsTest {
     }
 
     @Test
-    void theCommuneTemplateHasEveryClubsMembersWithTheirIdsAndReadsBackAsTheSameRows() {
+    void theCommuneTemplateHasEveryClubsMembersWithTheirIdsMarksRequiredColumnsAndOffersCoKhong() throws Exception {
         ClubWithMembers a = aClub("06001");
         AreaScope commune = AreaScope.ofPath(a.club().areaPaths().get(0));
         byte[] template = imports.template(null, null, commune);
-        List<MeetingBookLine> lines = new MeetingBookReader(ImportLimits.DEFAULT).read(new ByteArrayInputStream(template));
-        assertThat(lines).filteredOn(l -> a.people().contains(l.memberId())).hasSize(2)
-                .allSatisfy(l -> assertThat(l.club()).isEqualTo(a.club().nationalId()));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            var sheet = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            assertThat(f.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("Câu lạc bộ (mã) *");
+            assertThat(f.formatCellValue(sheet.getRow(0).getCell(3))).isEqualTo("Họ và tên");
+            assertThat(f.formatCellValue(sheet.getRow(1).getCell(0))).startsWith("(Hướng dẫn)");
+            List<String> rows = new java.util.ArrayList<>();
+            sheet.forEach(r -> rows.add(f.formatCellValue(r.getCell(0)) + " " + f.formatCellValue(r.getCell(2))));
+            assertThat(rows).contains(a.club().nationalId() + " " + a.people().get(0),
+                    a.club().nationalId() + " " + a.people().get(1));
+            assertThat(sheet.getDataValidations()).isNotEmpty();
+        }
     }
 }

@@ -50,9 +50,10 @@ class MeetingBookReaderTest {
         List<MeetingBookLine> lines = read(MeetingBookSheets.withHeaders("CAU LAC BO", "ngày sinh hoạt", "MÃ THÀNH VIÊN",
                         "co mat", "Tâm thu", "tâm trương", "MẠCH", "can nang")
                 .row("(Hướng dẫn) ghi mã câu lạc bộ", "", "", "", "", "", "", "")
+                .row("CLB-02", "", UUID.randomUUID().toString(), "", "", "", "", "")
                 .row("CLB-01", "05/03/2026", LAN.toString(), "Có", 130, 85, 72, 52));
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0).row()).isEqualTo(3);
+        assertThat(lines.get(0).row()).isEqualTo(4);
         assertThat(lines.get(0).systolic()).isEqualTo(130);
         assertThat(lines.get(0).weightKg()).isEqualTo(new BigDecimal("52"));
     }
