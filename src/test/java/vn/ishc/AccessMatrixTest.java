@@ -679,6 +679,7 @@ class AccessMatrixTest {
         p.put("GET /api/v1/imports/{batchId}", new Probe(f -> mvc.get().uri("/api/v1/imports/" + f.batch()),
                 Expect.REFUSED));
         meetingProbes(p);
+        meetingBookProbes(p);
         homeCareProbes(p);
         targetProbes(p);
         trainingProbes(p);
@@ -885,6 +886,67 @@ class AccessMatrixTest {
                 + f.freshAssignment() + "/end").with(csrf()).contentType(json).content(ending), Expect.REFUSED));
         p.put("GET /api/v1/homecare/mine", new Probe(f -> mvc.get().uri("/api/v1/homecare/mine"), Expect.FILTERED)
                 .by(Insider.VOLUNTEER));
+    }
+
+    void meetingBookProbes(Map<String, Probe> p) {
+        p.put("GET /meeting-books/import", new Probe(f -> mvc.get().uri("/meeting-books/import?club=" + f.club()),
+                Expect.REFUSED));
+        p.put("GET /meeting-books/import/template.xlsx", new Probe(f -> mvc.get()
+                .uri("/meeting-books/import/template.xlsx?club=" + f.club()), Expect.REFUSED));
+        p.put("POST /meeting-books/import", new Probe(f -> mvc.post().uri("/meeting-books/import")
+                .multipart().file(meetingBook(f)).param("club", f.club().toString()).with(csrf()), Expect.REFUSED));
+        p.put("GET /meeting-books/imports/{batchId}", new Probe(f -> mvc.get()
+                .uri("/meeting-books/imports/" + meetingBookBatch(f)), Expect.REFUSED));
+        p.put("GET /meeting-books/imports/{batchId}/errors.xlsx", new Probe(f -> mvc.get()
+                .uri("/meeting-books/imports/" + meetingBookBatch(f) + "/errors.xlsx"), Expect.REFUSED));
+        p.put("POST /meeting-books/imports/{batchId}/confirm", new Probe(f -> mvc.post()
+                .uri("/meeting-books/imports/" + meetingBookBatch(f) + "/confirm").with(csrf()), Expect.REFUSED));
+        p.put("POST /meeting-books/imports/{batchId}/cancel", new Probe(f -> mvc.post()
+                .uri("/meeting-books/imports/" + meetingBookBatch(f) + "/cancel").with(csrf()), Expect.REFUSED));
+        p.put("POST /api/v1/imports/meeting-books", new Probe(f -> mvc.post().uri("/api/v1/imports/meeting-books")
+                .with(csrf()).multipart().file(meetingBook(f)), Expect.REFUSED));
+        p.put("POST /api/v1/imports/meeting-books/{batchId}/confirm", new Probe(f -> mvc.post()
+                .uri("/api/v1/imports/meeting-books/" + meetingBookBatch(f) + "/confirm").with(csrf()), Expect.REFUSED));
+        p.put("GET /api/v1/imports/meeting-books/{batchId}", new Probe(f -> mvc.get()
+                .uri("/api/v1/imports/meeting-books/" + meetingBookBatch(f)), Expect.REFUSED));
+    }
+
+    /** Days of late 2023 no other probe records a meeting of the foreign club on: one pair per meeting book. */
+    final java.util.concurrent.atomic.AtomicInteger meetingBookDays = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The foreign club's meeting book of two fresh days, as its members' rows: everyone present on the first; on the
+     * second, the first member with an impossible reading (a refused meeting, for the error copy).
+     */
+    byte[] meetingBookSheet(ForeignArea f) {
+        int n = meetingBookDays.getAndIncrement();
+        LocalDate good = LocalDate.of(2023, 10, 1).plusDays(2L * n);
+        LocalDate bad = good.plusDays(1);
+        var sheet = vn.ishc.exchange.MeetingBookSheets.sheet();
+        var members = beans.getBean(vn.ishc.members.Members.class);
+        String club = beans.getBean(vn.ishc.clubs.Clubs.class).get(f.club(), AreaScope.nation()).code();
+        for (var m : members.membersOf(f.club(), good, AreaScope.nation())) {
+            sheet.member(club, good.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), m.person().id(),
+                    "Có", "", "", "", "");
+        }
+        sheet.member(club, bad.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), f.person(), "Có",
+                999, 80, 70, "");
+        return sheet.bytes();
+    }
+
+    static org.springframework.mock.web.MockMultipartFile meetingBookFile(byte[] bytes) {
+        return new org.springframework.mock.web.MockMultipartFile("file", "so-sinh-hoat.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes);
+    }
+
+    org.springframework.mock.web.MockMultipartFile meetingBook(ForeignArea f) {
+        return meetingBookFile(meetingBookSheet(f));
+    }
+
+    /** A fresh preview of the foreign club's meeting book, uploaded by the foreign officer. */
+    java.util.UUID meetingBookBatch(ForeignArea f) {
+        return beans.getBean(vn.ishc.exchange.MeetingBookImports.class).preview("so-sinh-hoat.xlsx",
+                new java.io.ByteArrayInputStream(meetingBookSheet(f)), f.username(), AreaScope.nation()).id();
     }
 
     void meetingProbes(Map<String, Probe> p) {
