@@ -2,9 +2,12 @@ package vn.ishc.reporting;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -100,6 +103,11 @@ class FigureWorker {
             });
             done += taken.size();
         } while (!taken.isEmpty());
+        if (done > 0) {
+            // Every club noted when the codes changed has been counted with them.
+            tx.executeWithoutResult(s -> jdbc.sql(
+                    "delete from rpt_state where name = 'codes_pending' and not exists (select 1 from rpt_dirty)").update());
+        }
         return done;
     }
 
@@ -129,9 +137,20 @@ class FigureWorker {
      * counted again at start, so an indicator is added without a migration to note the clubs. The codes kept to
      * count others from, which are no indicators, are among them from the clubs' months missed on.
      */
-    static final String CODES = java.util.stream.Stream.concat(java.util.Arrays.stream(Indicator.values()).map(Enum::name),
-                    java.util.stream.Stream.of(Sums.MISSED_BEFORE))
-            .collect(java.util.stream.Collectors.joining(","));
+    static final String CODES = Stream.concat(Arrays.stream(Indicator.values()).map(Enum::name),
+                    Stream.of(Sums.MISSED_BEFORE))
+            .collect(Collectors.joining(","));
+
+    /**
+     * Whether every club's kept figures hold every code this version computes: not while the clubs are being
+     * counted again after the codes changed (an upgrade), when the sums of a code new to the version cover
+     * only the clubs counted so far. Figures read from such a code (a free range's clubs that met every month)
+     * are counted from the clubs meanwhile.
+     */
+    static boolean everyCodeKept(JdbcClient jdbc) {
+        return jdbc.sql("select not exists (select 1 from rpt_state where name = 'codes_pending')")
+                .query(Boolean.class).single();
+    }
 
     /**
      * Once the day has moved on, every club is counted again (the running month as it stands that day); so too
@@ -144,11 +163,15 @@ class FigureWorker {
         if (today.equals(state("computed_on")) && CODES.equals(state("codes_computed"))) {
             return;
         }
+        boolean codesChanged = !CODES.equals(state("codes_computed"));
         tx.executeWithoutResult(s -> {
             feed.markAll(allClubIds());
             jdbc.sql("delete from rpt_failed").update();
             keep("computed_on", today);
             keep("codes_computed", CODES);
+            if (codesChanged) {
+                keep("codes_pending", CODES);
+            }
         });
         log.info("Figures of every club to be computed for {}", today);
     }

@@ -221,9 +221,9 @@ public class Indicators {
      * in the area of its own map, so on the map as it was a range across 1 July 2025 (counted on the map at
      * its end) is read from the clubs.
      */
-    private static boolean rangeFromSums(Period period, Boundaries boundaries) {
-        return boundaries == Boundaries.RESTATED || !period.start().isBefore(AdminUnits.REFORM_DATE)
-                || period.end().isBefore(AdminUnits.REFORM_DATE);
+    private boolean rangeFromSums(Period period, Boundaries boundaries) {
+        return (boundaries == Boundaries.RESTATED || !period.start().isBefore(AdminUnits.REFORM_DATE)
+                || period.end().isBefore(AdminUnits.REFORM_DATE)) && FigureWorker.everyCodeKept(jdbc);
     }
 
     /** Whether a commune's figures are its kept sums: a commune of today's map, restated, all its clubs within the scope. */

@@ -137,4 +137,43 @@ class RangeFromSumsTest {
         }
         assertThat(seen).as("clubs met and cases resolved in the ranges").isPositive();
     }
+
+    /**
+     * After an upgrade that adds the months missed on, the clubs are counted again one batch at a time: until the
+     * last is, a free range's clubs that met every month are counted from the clubs, not from sums that hold only
+     * those counted so far; once all are, from the sums again.
+     */
+    @Test
+    void whileTheClubsAreCountedAgainAfterAnUpgradeARangeIsCountedFromTheClubs() {
+        Club club = ClubFixtures.aClub(clubs, villages, units, "08911", LocalDate.of(2024, 11, 10));
+        MemberRow member = members.enrol(null, new PersonDetails("Lò Văn Pấng", "M", "1948", "Thái", "OTHER", null, null,
+                null, false, false, null, null, null), club.id(), club.foundedOn(), "t", NATION);
+        for (int month = 1; month <= 4; month++) {
+            meetings.record(club.id(), new MeetingEntry(null, null, LocalDate.of(2026, month, 12), "Nhà văn hoá", null, null,
+                    0, null, List.of(new MeetingEntry.Row(member.person().id(), AttendanceStatus.PRESENT, null))), "t", NATION);
+        }
+        worker.drain();
+        Period range = Period.range(YearMonth.of(2026, 2), YearMonth.of(2026, 4));
+        String code = Indicator.CLUBS_MET_MONTHLY.name();
+        long counted = metEveryMonth(range, code);
+        assertThat(counted).as("the club met in every month of the range").isPositive();
+
+        // As the figures stand right after the upgrade: counted by a version without the months missed on.
+        jdbc.sql("update rpt_state set value = 'CLUBS_ACTIVE' where name = 'codes_computed'").update();
+        jdbc.sql("delete from rpt_club_fact where code = :c").param("c", Sums.MISSED_BEFORE).update();
+        jdbc.sql("delete from rpt_area_fact where code = :c").param("c", Sums.MISSED_BEFORE).update();
+        worker.newDay();
+        FigureCache.changedAll(jdbc);
+        assertThat(FigureWorker.everyCodeKept(jdbc)).isFalse();
+        assertThat(metEveryMonth(range, code)).as("counted from the clubs while they are counted again").isEqualTo(counted);
+
+        worker.drain();
+        FigureCache.changedAll(jdbc);
+        assertThat(FigureWorker.everyCodeKept(jdbc)).isTrue();
+        assertThat(metEveryMonth(range, code)).as("from the sums once every club is counted again").isEqualTo(counted);
+    }
+
+    long metEveryMonth(Period range, String code) {
+        return IndicatorsTest.values(indicators.of("", range, Boundaries.RESTATED, NATION)).get(code);
+    }
 }
