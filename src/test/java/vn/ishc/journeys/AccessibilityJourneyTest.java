@@ -108,6 +108,67 @@ class AccessibilityJourneyTest extends JourneyTestBase {
         assertNone();
     }
 
+    @Test
+    void theOfficersDeskHasATitleAndNeitherItNorTheDashboardsShowTextUnder14Px() {
+        var officer = users().create(Role.COMMUNE_OFFICER, GeographyFixtures.communeToday(units, COMMUNE).id(),
+                "Hoàng Văn Nam");
+        signIn(officer.username(), officer.password());
+        open("/clubs/" + club.club().id() + "/meetings/new?layout=grid&date=" + MET.plusDays(7));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("main h1")).isVisible();
+        List<String> small = new ArrayList<>();
+        for (int[] size : new int[][] {{360, 740}, {1280, 900}}) {
+            page.setViewportSize(size[0], size[1]);
+            small.addAll(textUnder14Px("desk " + size[0]));
+        }
+        signOut();
+        var admin = users().nationalAdmin("Trần Văn Minh");
+        signIn(admin.username(), admin.password());
+        for (String path : List.of("/dashboard", "/dashboard?area=" + PROVINCE, "/dashboard?area=" + COMMUNE,
+                "/dashboard?club=" + club.club().id())) {
+            for (int[] size : new int[][] {{360, 740}, {1280, 900}}) {
+                page.setViewportSize(size[0], size[1]);
+                open(path);
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#dashboard-title"))
+                        .isVisible();
+                small.addAll(textUnder14Px(path + " " + size[0]));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(small).as("visible text under 14 px (page | px | element | text)")
+                .isEmpty();
+    }
+
+    /**
+     * The visible text of the page set under 14 px, one line each. The map's drawing is left out: the
+     * size of its labels depends on how far the drawing is scaled, not on the style sheet's pixels.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> textUnder14Px(String where) {
+        List<String> found = (List<String>) page.evaluate("""
+                () => {
+                  const small = [];
+                  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const text = node.textContent.trim();
+                    const element = node.parentElement;
+                    if (!text || !element || element.closest('svg, script, style, template, noscript')) continue;
+                    if (!element.checkVisibility({visibilityProperty: true, opacityProperty: true})) continue;
+                    const box = element.getBoundingClientRect();
+                    if (box.width <= 1 || box.height <= 1) continue;
+                    const px = parseFloat(getComputedStyle(element).fontSize);
+                    if (px < 14) small.push(px + ' | ' + element.tagName.toLowerCase()
+                        + (element.className ? '.' + String(element.className).split(' ').join('.') : '') + ' | ' + text.slice(0, 40));
+                  }
+                  const fields = document.querySelectorAll('input:not([type=hidden]), select, textarea, button');
+                  for (const field of fields) {
+                    if (!field.checkVisibility()) continue;
+                    const px = parseFloat(getComputedStyle(field).fontSize);
+                    if (px < 14) small.push(px + ' | ' + field.tagName.toLowerCase() + ' ' + (field.name || ''));
+                  }
+                  return [...new Set(small)];
+                }""");
+        return found.stream().map(line -> where + " | " + line).toList();
+    }
+
     /** Opens each page, runs axe on it and notes every serious or critical violation. */
     void check(String... paths) {
         for (String path : paths) {
