@@ -123,7 +123,8 @@ class AccessibilityJourneyTest extends JourneyTestBase {
         signOut();
         var admin = users().nationalAdmin("Trần Văn Minh");
         signIn(admin.username(), admin.password());
-        for (String path : List.of("/dashboard", "/dashboard?area=" + PROVINCE, "/dashboard?area=" + COMMUNE,
+        for (String path : List.of("/dashboard", "/dashboard?area=" + PROVINCE,
+                "/dashboard?area=" + PROVINCE + "." + COMMUNE + "&boundaries=RESTATED",
                 "/dashboard?club=" + club.club().id())) {
             for (int[] size : new int[][] {{360, 740}, {1280, 900}}) {
                 page.setViewportSize(size[0], size[1]);
