@@ -90,10 +90,12 @@ class DashboardJourneyTest extends JourneyTestBase {
         assertThat(page.locator("#periods a[aria-current=true]")).hasAttribute("data-period", quarter);
         assertThat(page.locator("#series tbody tr")).hasCount(12);
 
+        page.locator("#choose-part summary").click();
         page.locator("#period").fill("2024");
         page.locator("#dashboard-form button[type=submit]").click();
         assertThat(page.locator("#dashboard-shown")).containsText("Năm 2024");
         assertThat(page.locator("#dashboard-shown")).containsText("63 tỉnh");
+        page.locator("#map-part summary").click();
         assertThat(page.locator("#map-note")).isVisible();
         assertThat(page.locator("#map-part svg.province-map-svg")).hasCount(0);
         assertThat(page.locator("#below")).containsText(district.fullName());
@@ -104,6 +106,7 @@ class DashboardJourneyTest extends JourneyTestBase {
         assertThat(page.locator("#below")).containsText(commune.fullName());
         assertThat(page.locator("#below")).not().containsText(district.fullName());
 
+        page.locator("#downloads summary").click();
         Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
         List<String> areas = new ArrayList<>();
         try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -122,6 +125,38 @@ class DashboardJourneyTest extends JourneyTestBase {
         page.locator("#below a", new Page.LocatorOptions().setHasText(second.club().name())).click();
         assertThat(page.locator("#dashboard-title")).hasText(second.club().name());
         assertThat(page.locator("#headline-MEMBERS .headline-value")).hasText("5");
+    }
+
+    /**
+     * On a phone the table of the province's communes is the first thing under the title, the rest
+     * folded: the page was about 17,500 px tall, it is now under a third of that.
+     */
+    @Test
+    void onAPhoneAProvinceOfficerSeesTheTableOfCommunesFirstAndTheRestFolded() throws Exception {
+        ClubWithMembers club = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, "06058", FOUNDED, 3);
+        waitForFigures(club.club().id(), 3);
+        LocalDate today = BusinessCalendar.today(clock);
+        var officer = users().create(Role.PROVINCE_OFFICER,
+                units.at(AdminUnit.Level.PROVINCE, "20", today, AreaScope.nation()).id(), "Hoàng Thị Thu");
+        page.setViewportSize(375, 667);
+        signIn(officer.username(), officer.password());
+        open("/dashboard");
+        assertThat(page.locator("#dashboard-title")).hasText("Tỉnh Lạng Sơn");
+        Object parts = page.evaluate("() => [...document.querySelectorAll('main section > *')]"
+                + ".map(e => (e.id || e.tagName) + ':' + Math.round(e.getBoundingClientRect().height)).join(' ')");
+        System.out.println("Dashboard on a phone: " + parts);
+        Locator firstRow = page.locator("#below tbody tr").first();
+        assertThat(firstRow).isVisible();
+        // Under the site's header, the title, the line saying what is shown and the table's own heading.
+        double underTitle = firstRow.boundingBox().y - page.locator("#dashboard-title").boundingBox().y;
+        org.assertj.core.api.Assertions.assertThat(underTitle).as("from the title to the table's first row")
+                .isLessThan(250);
+        double rest = ((Number) page.evaluate("() => { let h = 0; let e = document.getElementById('below-part');"
+                + " while ((e = e.nextElementSibling)) h += e.getBoundingClientRect().height; return h; }")).doubleValue();
+        org.assertj.core.api.Assertions.assertThat(rest).as("height of everything under the table").isLessThan(800);
+        double height = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).doubleValue();
+        org.assertj.core.api.Assertions.assertThat(height).as("height of the page on a phone").isLessThan(17_500 / 3.0);
+        snapshot("province-phone-folded");
     }
 
     /** The figures are computed a moment after the records change. */

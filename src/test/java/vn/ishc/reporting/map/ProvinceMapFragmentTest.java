@@ -94,7 +94,8 @@ class ProvinceMapFragmentTest {
 
         Element root = parse(svg).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");
-        assertThat(root.getAttribute("role")).isEqualTo("img");
+        // A group, not an image: links inside an image would be hidden from screen readers (axe "nested-interactive").
+        assertThat(root.getAttribute("role")).isEqualTo("group");
         assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 400 700");
         assertThat(root.getAttribute("aria-label")).isEqualTo("Bản đồ các tỉnh, thành phố: Số CLB, tháng 6/2026");
         NodeList paths = root.getElementsByTagNameNS("*", "path");
@@ -105,6 +106,7 @@ class ProvinceMapFragmentTest {
         assertThat(((Element) langSon.getParentNode()).getAttribute("href")).isEqualTo("/dashboard/20");
         assertThat(langSon.getAttribute("fill")).isEqualTo("#253494");
         assertThat(langSon.getTextContent()).isEqualTo("Tỉnh Lạng Sơn: 460");
+        assertThat(((Element) langSon.getParentNode()).getAttribute("aria-label")).isEqualTo("Tỉnh Lạng Sơn: 460");
         assertThat(pathOf(paths, "92").getTextContent()).isEqualTo("Thành phố Cần Thơ: chưa có số liệu");
         assertThat(pathOf(paths, "92").getAttribute("fill")).isEqualTo(QuantileClasses.NO_DATA);
         assertThat(root.getTextContent()).contains("Quần đảo Hoàng Sa", "Quần đảo Trường Sa");
