@@ -109,6 +109,7 @@ echo "smoke: starting $(basename "$jar") on port $APP_PORT"
     ISHC_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     ISHC_PERSONAL_DATA_KEY_FILE="$KEY_FILE" \
     ISHC_SIGNIN_TWO_FACTOR_REQUIRED_ROLES="" \
+    LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
     exec java -jar "$jar" --server.port="$APP_PORT" --ishc.create-admin="$ADMIN"
 ) >"$app_log" 2>&1 &
 app_pid=$!
@@ -121,6 +122,19 @@ until curl -fsS "$base/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; d
     sleep 2
 done
 echo "smoke: /actuator/health is UP"
+
+# Logs as JSON lines when asked (LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs), for a log collector.
+grep -q '^{.*"message":"Started IshcApplication' "$app_log" || fail "the log is not written as JSON lines"
+echo "smoke: the log is written as JSON lines (ECS) when asked"
+
+# The service's own metrics for Prometheus, read by a national administrator.
+metrics=$(curl -sS -u "$ADMIN:$ADMIN_PASSWORD" "$base/actuator/prometheus")
+for series in ishc_figures_lag_seconds ishc_figures_failed ishc_signin_failures_total; do
+    grep -q "^$series" <<<"$metrics" || fail "/actuator/prometheus has no $series"
+done
+unsigned=$(curl -s -o /dev/null -w '%{http_code}' "$base/actuator/prometheus")
+[ "$unsigned" = 401 ] || [ "$unsigned" = 302 ] || fail "/actuator/prometheus answered $unsigned without credentials"
+echo "smoke: /actuator/prometheus gives the service's metrics to a national administrator only"
 
 count() {
     PGPASSWORD="$DB_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -d "$DB" \

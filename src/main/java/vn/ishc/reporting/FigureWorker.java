@@ -44,7 +44,7 @@ class FigureWorker {
     // Clubs computed together: their records are in memory at once, so this bounds the heap a rebuild needs.
     private static final int BATCH = 100;
     // One refresh at a time, whichever thread or instance runs it: the sums are added to, not set.
-    private static final long LOCK = 0x15C8_0001L;
+    static final long LOCK = 0x15C8_0001L;
 
     private final JdbcClient jdbc;
     private final FigureStore store;

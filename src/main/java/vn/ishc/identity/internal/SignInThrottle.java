@@ -1,5 +1,7 @@
 package vn.ishc.identity.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,8 +48,10 @@ public class SignInThrottle {
     private final Duration lockFor;
     private final Duration firstDelay;
     private final Duration maxDelay;
+    private final Counter failures;
+    private final Counter locks;
 
-    SignInThrottle(JdbcClient jdbc, Clock clock, AuditLog audit,
+    SignInThrottle(JdbcClient jdbc, Clock clock, AuditLog audit, MeterRegistry meters,
                    @Value("${ishc.signin.account-free-failures:3}") int accountFree,
                    @Value("${ishc.signin.address-free-failures:20}") int addressFree,
                    @Value("${ishc.signin.lock-after:10}") int lockAfter,
@@ -63,6 +67,11 @@ public class SignInThrottle {
         this.lockFor = Duration.ofMinutes(lockMinutes);
         this.firstDelay = Duration.ofSeconds(firstDelay);
         this.maxDelay = Duration.ofSeconds(maxDelay);
+        this.failures = Counter.builder("ishc.signin.failures")
+                .description("Sign-ins refused for a wrong password, an unknown or disabled user name, or a wrong code")
+                .register(meters);
+        this.locks = Counter.builder("ishc.signin.locks").description("User names locked after repeated failures")
+                .register(meters);
     }
 
     /** The user name as counted: stripped, lower case, cut to a length that fits the audit. */
@@ -89,7 +98,9 @@ public class SignInThrottle {
         int failures = count("account", account, now, now.minus(Duration.ofDays(1)));
         count("address", address, now, now.minus(Duration.ofHours(1)));
         audit.signIn(account, "signin.failed", address, false, Map.of("failures", failures));
+        this.failures.increment();
         if (failures >= lockAfter) {
+            locks.increment();
             jdbc.sql("update sign_in_failure set locked_until = :until where kind = 'account' and key = :key")
                     .param("until", at(now.plus(lockFor))).param("key", account).update();
             log.warn("Sign-in locked for user name {} after {} failures, the last from {}", account, failures, address);
