@@ -257,6 +257,8 @@ class AccessMatrixTest {
                 Expect.REFUSED));
         p.put("GET /admin/audit", new Probe(f -> mvc.get().uri("/admin/audit"), Expect.FILTERED));
         // Who read whose health data names people of every area: national administrators only.
+        // The operations page names clubs of every area and their errors: national administrators only.
+        p.put("GET /operations", new Probe(f -> mvc.get().uri("/operations"), Expect.REFUSED).by(Insider.ADMIN));
         p.put("GET /admin/health-reads", new Probe(f -> mvc.get().uri("/admin/health-reads?personId=" + f.person()),
                 Expect.REFUSED).by(Insider.ADMIN));
         p.put("GET /api/v1/health-reads", new Probe(f -> mvc.get().uri("/api/v1/health-reads?personId=" + f.person()),

@@ -3,8 +3,8 @@ package vn.ishc.reporting;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.function.DoubleSupplier;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,27 +15,26 @@ import org.springframework.stereotype.Component;
 @Component
 class FigureWorkerMetrics implements MeterBinder {
 
-    private final JdbcClient jdbc;
+    private final FigureWorkerStatus status;
 
-    FigureWorkerMetrics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    FigureWorkerMetrics(FigureWorkerStatus status) {
+        this.status = status;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("ishc.figures.lag", this,
-                        m -> m.read("select coalesce(extract(epoch from now() - min(marked_at)), 0) from rpt_dirty"))
+        Gauge.builder("ishc.figures.lag", status, s -> read(s::lagSeconds))
                 .description("Age of the oldest change of a club not yet counted in the figures").baseUnit("seconds")
                 .register(registry);
-        Gauge.builder("ishc.figures.waiting", this, m -> m.read("select count(distinct club_id) from rpt_dirty"))
+        Gauge.builder("ishc.figures.waiting", status, s -> read(s::waiting))
                 .description("Clubs whose figures wait to be computed").register(registry);
-        Gauge.builder("ishc.figures.failed", this, m -> m.read("select count(*) from rpt_failed"))
+        Gauge.builder("ishc.figures.failed", status, s -> read(s::failedCount))
                 .description("Clubs whose figures could not be computed (see the log and rpt_failed)").register(registry);
     }
 
-    private double read(String sql) {
+    private static double read(DoubleSupplier value) {
         try {
-            return jdbc.sql(sql).query(Double.class).single();
+            return value.getAsDouble();
         } catch (DataAccessException e) {
             return Double.NaN;
         }
