@@ -25,6 +25,8 @@ import vn.ishc.shared.ExpiringRecords;
 public class RetentionJob {
 
     static final String ACTOR = "system:retention";
+    /** The advisory lock that one instance holds while it runs the job. */
+    static final long LOCK = 0x15C8_0011L;
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final JdbcClient jdbc;
@@ -51,6 +53,12 @@ public class RetentionJob {
     @Scheduled(cron = "${ishc.retention.cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
     @Transactional
     public int run() {
+        // Every instance's schedule fires at the same time: one runs the job, the others leave it (a run after it
+        // finds nothing more due).
+        if (!jdbc.sql("select pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single()) {
+            log.info("Retention: running on another instance");
+            return 0;
+        }
         int people = anonymiseWhoLeft();
         LocalDate today = BusinessCalendar.today(clock);
         for (ExpiringRecords records : expiring) {

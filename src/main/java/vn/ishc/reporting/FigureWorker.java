@@ -163,17 +163,26 @@ class FigureWorker {
         if (today.equals(state("computed_on")) && CODES.equals(state("codes_computed"))) {
             return;
         }
-        boolean codesChanged = !CODES.equals(state("codes_computed"));
-        tx.executeWithoutResult(s -> {
+        Boolean marked = tx.execute(s -> {
+            // Instances pass midnight (and start) together: the first to hold the worker's lock notes the clubs,
+            // the others then find the day noted.
+            lock();
+            String computed = state("codes_computed");
+            if (today.equals(state("computed_on")) && CODES.equals(computed)) {
+                return false;
+            }
             feed.markAll(allClubIds());
             jdbc.sql("delete from rpt_failed").update();
             keep("computed_on", today);
             keep("codes_computed", CODES);
-            if (codesChanged) {
+            if (!CODES.equals(computed)) {
                 keep("codes_pending", CODES);
             }
+            return true;
         });
-        log.info("Figures of every club to be computed for {}", today);
+        if (Boolean.TRUE.equals(marked)) {
+            log.info("Figures of every club to be computed for {}", today);
+        }
     }
 
     private String state(String name) {

@@ -3,7 +3,10 @@ package vn.ishc.members;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
+import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,8 @@ class RetentionJobTest {
     AdminUnits units;
     @Autowired
     Clock clock;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void anonymisesWhoLeftTenYearsAgoAndKeepsTheRecentTheActiveAndBorrowers() {
@@ -63,6 +68,27 @@ class RetentionJobTest {
         assertThat(name(stays)).isEqualTo("Lục Thị Ở");
         assertThat(name(borrower)).isEqualTo("Lục Văn Vay");
         assertThat(job.run()).isZero();
+    }
+
+    /** Two instances fire the job together: while one runs it, the other leaves it and changes nothing. */
+    @Test
+    void runsOnOneInstanceAtATime() throws Exception {
+        LocalDate today = BusinessCalendar.today(clock);
+        LocalDate founded = today.minusYears(12);
+        Club club = ClubFixtures.aClub(clubs, villages, units, "06004", founded);
+        UUID leftLongAgo = member(club, founded, "Lục Văn Hai", today.minusYears(11));
+        try (Connection other = dataSource.getConnection(); Statement s = other.createStatement()) {
+            other.setAutoCommit(true);
+            s.execute("select pg_advisory_lock(" + RetentionJob.LOCK + ")");
+            try {
+                assertThat(job.run()).isZero();
+                assertThat(name(leftLongAgo)).isEqualTo("Lục Văn Hai");
+            } finally {
+                s.execute("select pg_advisory_unlock(" + RetentionJob.LOCK + ")");
+            }
+        }
+        assertThat(job.run()).isGreaterThanOrEqualTo(1);
+        assertThat(name(leftLongAgo)).isEqualTo(Anonymisation.pseudonym(leftLongAgo));
     }
 
     private UUID member(Club club, LocalDate joined, String name, LocalDate leftOn) {
