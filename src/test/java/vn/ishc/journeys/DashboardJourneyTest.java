@@ -78,7 +78,9 @@ class DashboardJourneyTest extends JourneyTestBase {
         page.locator("nav.main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Số liệu")).click();
         assertThat(page.locator("#dashboard-title")).hasText("Tỉnh Lạng Sơn");
         assertThat(page.locator("#periods a[aria-current=true]")).hasText("Năm " + today.getYear());
-        assertThat(page.locator("#map-part path.highlight[data-code='20']")).hasCount(1);
+        // The province opens on a map of its own communes, each a link to the commune's dashboard.
+        assertThat(page.locator("#map-part a[href*='area=20.06058'] path[data-code='06058']")).hasCount(1);
+        assertThat(page.locator("#map-part path[data-code='20']")).hasCount(0);
         assertThat(page.locator("#below")).containsText(commune.fullName());
         snapshot("province-phone");
         page.setViewportSize(1280, 900);

@@ -326,6 +326,68 @@ class DashboardWebTest {
     }
 
     @Test
+    void aProvinceDashboardOpensOnAMapOfItsOwnCommunesEachALinkNamedByItsValue() {
+        Document page = page("/dashboard?area=20&period=" + YEAR + "&indicator=MEMBERS");
+        assertThat(page.select("#map-part h2").text()).isEqualTo("Bản đồ các xã, phường, đặc khu");
+        Element map = page.selectFirst("#map-part svg.province-map-svg");
+        assertThat(map.attr("role")).isEqualTo("group");
+        assertThat(map.attr("aria-label")).startsWith("Bản đồ các xã, phường, đặc khu: Thành viên");
+        // Lạng Sơn has 65 communes and wards on today's map: one path each, none of another province.
+        assertThat(map.select("path")).hasSize(65);
+        assertThat(map.select("path[data-code=20]")).isEmpty();
+        assertThat(map.select("a")).hasSize(65).allSatisfy(a -> {
+            assertThat(a.attr("href")).contains("area=20.");
+            assertThat(a.children().select("a, button, [tabindex]")).isEmpty();
+        });
+        Element quocViet = map.selectFirst("a[href*=area=20.06058] path[data-code=06058]").parent();
+        String members = cell(rowOf(page, "Xã Quốc Việt"), "Thành viên");
+        assertThat(quocViet.attr("aria-label")).isEqualTo("Xã Quốc Việt: " + members);
+        assertThat(quocViet.selectFirst("title").text()).isEqualTo("Xã Quốc Việt: " + members);
+        assertThat(quocViet.selectFirst("path").attr("fill")).isNotEqualTo("#cccccc");
+        assertThat(page.select("#map-part .map-legend li")).isNotEmpty();
+
+        Document commune = page(quocViet.attr("href"));
+        assertThat(commune.select("h1").text()).isEqualTo("Xã Quốc Việt");
+    }
+
+    @Test
+    void besideTheTableTheCommunesAreRankedByTheChosenIndicatorWithTheirValuesAsText() {
+        Document page = page("/dashboard?area=20&period=" + YEAR + "&indicator=MEMBERS");
+        assertThat(page.select("#ranking-part h2").text()).isEqualTo("Xếp hạng theo Thành viên");
+        var bars = page.select("#ranking li");
+        assertThat(bars).hasSize(page.select("#below tbody tr").size()).isNotEmpty();
+        List<Long> values = bars.stream().map(b -> b.attr("data-value"))
+                .map(v -> v.isEmpty() ? null : Long.valueOf(v)).toList();
+        assertThat(values).isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+        Element quocViet = bars.stream().filter(b -> b.selectFirst(".ranking-name").text().equals("Xã Quốc Việt"))
+                .findFirst().orElseThrow();
+        assertThat(quocViet.selectFirst(".ranking-value").text()).isEqualTo(cell(rowOf(page, "Xã Quốc Việt"), "Thành viên"));
+        assertThat(quocViet.selectFirst(".ranking-name a").attr("href")).contains("area=20.06058");
+        // The largest has the longest bar; the bar is drawn, not scripted, and hidden from screen readers.
+        assertThat(bars.first().selectFirst("svg rect").attr("width")).isEqualTo("100");
+        assertThat(bars.first().selectFirst("svg").attr("aria-hidden")).isEqualTo("true");
+        assertThat(page.select("#ranking-part script")).isEmpty();
+    }
+
+    @Test
+    void theNationalDashboardRanksTheProvincesAndKeepsItsMapOfProvinces() {
+        String partner = UserFixtures.create(accounts, "tr-" + UUID.randomUUID().toString().substring(0, 8),
+                Role.PARTNER_VIEWER, null, "mat-khau-dai-1", "Đối tác").username();
+        MvcTestResult result = mvc.get().uri("/dashboard?period=" + YEAR + "&indicator=CLUBS_ACTIVE")
+                .with(user(partner).roles("PARTNER_VIEWER")).exchange();
+        Document page;
+        try {
+            page = Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(page.select("#map-part h2").text()).isEqualTo("Bản đồ các tỉnh, thành phố");
+        assertThat(page.select("#map-part svg.province-map-svg path")).hasSize(34);
+        assertThat(page.select("#ranking li")).hasSize(page.select("#below tbody tr").size()).isNotEmpty();
+        assertThat(page.select("#ranking li .ranking-name").eachText()).contains("Tỉnh Lạng Sơn");
+    }
+
+    @Test
     void theNationalDashboardShowsProgressForEveryTargetOf1336And1579() throws Exception {
         String partner = UserFixtures.create(accounts, "tg-" + UUID.randomUUID().toString().substring(0, 8),
                 Role.PARTNER_VIEWER, null, "mat-khau-dai-1", "Đối tác").username();

@@ -42,7 +42,8 @@ public class ProvinceMap {
 
     private static final Logger log = LoggerFactory.getLogger(ProvinceMap.class);
 
-    private record Shape(String code, String name, String d) {
+    /** One area drawn: its official code, its name and the {@code d} of its SVG path. */
+    record Shape(String code, String name, String d) {
     }
 
     private final List<Shape> shapes;
@@ -131,9 +132,20 @@ public class ProvinceMap {
      */
     public ProvinceMapView colour(Map<String, Long> valueByProvinceCode, Locale locale,
                                   Function<String, String> linkForProvince) {
+        return colour(shapes, "0 0 " + MapLayout.WIDTH + " " + MapLayout.HEIGHT, insets, valueByProvinceCode, Map.of(),
+                locale, linkForProvince, false);
+    }
+
+    /**
+     * Areas coloured by their values (keyed by code, the codes of other areas ignored) in five classes
+     * by quantile, grey without a value; each named as {@code names} says, or as its outline does.
+     */
+    static ProvinceMapView colour(List<Shape> shapes, String viewBox, List<ProvinceMapView.Inset> insets,
+                                  Map<String, Long> valueByCode, Map<String, String> names, Locale locale,
+                                  Function<String, String> link, boolean communes) {
         Map<String, Long> values = new LinkedHashMap<>();
         for (Shape shape : shapes) {
-            Long value = valueByProvinceCode.get(shape.code());
+            Long value = valueByCode.get(shape.code());
             if (value != null) {
                 values.put(shape.code(), value);
             }
@@ -144,14 +156,14 @@ public class ProvinceMap {
         for (Shape shape : shapes) {
             Long value = values.get(shape.code());
             String fill = value == null ? QuantileClasses.NO_DATA : classes.bandOf(value).fill();
-            provinces.add(new Province(shape.code(), shape.name(), shape.d(), fill, value,
-                    value == null ? null : format.format(value), linkForProvince.apply(shape.code())));
+            provinces.add(new Province(shape.code(), names.getOrDefault(shape.code(), shape.name()), shape.d(), fill,
+                    value, value == null ? null : format.format(value), link.apply(shape.code())));
         }
         List<LegendClass> legend = classes.bands().stream()
                 .map(b -> new LegendClass(b.fill(), b.lower(), b.upper(), format.format(b.lower()), format.format(b.upper())))
                 .toList();
-        return new ProvinceMapView("0 0 " + MapLayout.WIDTH + " " + MapLayout.HEIGHT, provinces, insets,
-                new Legend(legend, QuantileClasses.NO_DATA, values.size() < shapes.size()), null);
+        return new ProvinceMapView(viewBox, provinces, insets,
+                new Legend(legend, QuantileClasses.NO_DATA, values.size() < shapes.size()), null, communes);
     }
 
     /** The length of all provinces' paths together: most of what the map weighs on the wire. */

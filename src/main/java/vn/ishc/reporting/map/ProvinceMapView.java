@@ -6,19 +6,25 @@ import java.util.List;
  * A map of the 34 provinces coloured by one indicator, ready for the fragment
  * {@code reporting/map :: provinceMap(map)}: each province's shape, colour, value as text and link,
  * the two archipelago insets and the legend. {@code caption} names what the map shows (an indicator
- * and a period, in the reader's language); the fragment reads it out as the map's label.
+ * and a period, in the reader's language); the fragment reads it out as the map's label. {@code communes}:
+ * the areas are the communes of one province (each a {@link Province} of the record), not the provinces.
  */
 public record ProvinceMapView(String viewBox, List<Province> provinces, List<Inset> insets, Legend legend,
-                              String caption) {
+                              String caption, boolean communes) {
 
     public ProvinceMapView {
         provinces = List.copyOf(provinces);
         insets = List.copyOf(insets);
     }
 
+    /** A map of the provinces. */
+    public ProvinceMapView(String viewBox, List<Province> provinces, List<Inset> insets, Legend legend, String caption) {
+        this(viewBox, provinces, insets, legend, caption, false);
+    }
+
     /** The same map, labelled with what it shows. */
     public ProvinceMapView withCaption(String caption) {
-        return new ProvinceMapView(viewBox, provinces, insets, legend, caption);
+        return new ProvinceMapView(viewBox, provinces, insets, legend, caption, communes);
     }
 
     /**

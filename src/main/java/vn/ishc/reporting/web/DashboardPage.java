@@ -22,6 +22,7 @@ import vn.ishc.reporting.IndicatorTables.Place;
 import vn.ishc.reporting.IndicatorTables.Table;
 import vn.ishc.reporting.Period;
 import vn.ishc.reporting.TargetProgress;
+import vn.ishc.reporting.map.CommuneMap;
 import vn.ishc.reporting.map.ProvinceMap;
 import vn.ishc.reporting.map.ProvinceMapView;
 import vn.ishc.reporting.web.DashboardView.Chart;
@@ -47,15 +48,17 @@ class DashboardPage {
     private final Targets targets;
     private final TargetProgress progress;
     private final ProvinceMap provinceMap;
+    private final CommuneMap communeMap;
     private final MessageSource messages;
     private final Clock clock;
 
     DashboardPage(IndicatorTables tables, Targets targets, TargetProgress progress, ProvinceMap provinceMap,
-                  MessageSource messages, Clock clock) {
+                  CommuneMap communeMap, MessageSource messages, Clock clock) {
         this.tables = tables;
         this.targets = targets;
         this.progress = progress;
         this.provinceMap = provinceMap;
+        this.communeMap = communeMap;
         this.messages = messages;
         this.clock = clock;
     }
@@ -75,7 +78,8 @@ class DashboardPage {
                 table.noteKey() != null ? say.say(table.noteKey()) : null, error,
                 periods(q, period, say), maps(q, table, say), indicatorChoices(q, say), hidden(q), upHref(q, place, table, scope),
                 headlines.of(table.figures(), areaTargets), headlines.others(areaTargets),
-                chart(q, table, scope, say), BelowTable.of(table, q, say), map(q, table, scope, say, locale),
+                chart(q, table, scope, say), BelowTable.of(table, q, say), RankedBars.of(table, q, say),
+                map(q, table, scope, say, locale),
                 flags(q, table, scope, say), exports(q, table, say));
     }
 
@@ -196,7 +200,25 @@ class DashboardPage {
             return null;
         }
         if (!table.todaysMap()) {
-            return new MapPart(null, say.say("dashboard.map.onlyToday"), q.withBoundaries(Boundaries.RESTATED).href());
+            // The outlines are those of today's map: on the map as it was, the map is not drawn, as before.
+            return new MapPart(null, say.say(place.isProvince() ? "dashboard.map.communes.onlyToday" : "dashboard.map.onlyToday"),
+                    q.withBoundaries(Boundaries.RESTATED).href());
+        }
+        String caption = say.say("dashboard.map.caption", say.name(q.indicator()), periodLabel(table.period(), say));
+        if (place.isProvince() && communeMap.draws(place.path())) {
+            Map<String, Long> values = new HashMap<>();
+            Map<String, String> names = new HashMap<>();
+            for (IndicatorTables.Row r : table.below()) {
+                String code = r.figures().orgUnit();
+                values.put(code, Numbers.value(r.figures(), q.indicator()));
+                names.put(code, r.name());
+            }
+            // Every commune links to its dashboard, those without a club counted yet too.
+            ProvinceMapView view = communeMap.colour(place.path(), values, names, locale, code -> {
+                String path = place.path() + "." + code;
+                return scope.covers(path) ? q.withArea(path).href() : null;
+            });
+            return new MapPart(view.withCaption(caption), null, null);
         }
         List<AreaFigures> provinces = place.isNation() ? table.rows().subList(1, table.rows().size())
                 : tables.provinces(table.period(), table.boundaries(), scope);
@@ -206,7 +228,6 @@ class DashboardPage {
         }
         ProvinceMapView view = provinceMap.colour(values, locale,
                 code -> scope.covers(code) ? q.withArea(code).href() : null);
-        String caption = say.say("dashboard.map.caption", say.name(q.indicator()), periodLabel(table.period(), say));
         return new MapPart(view.withCaption(caption), null, null);
     }
 

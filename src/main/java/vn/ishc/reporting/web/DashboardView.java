@@ -10,7 +10,7 @@ import vn.ishc.reporting.map.ProvinceMapView;
 record DashboardView(String title, String periodLabel, String mapLabel, String running, String note, String error,
                      List<Choice> periods, List<Choice> maps, List<Choice> indicators, Hidden form, String upHref,
                      List<Headline> headlines, List<TargetLine> otherTargets, Chart chart, Below below,
-                     MapPart map, Flags flags, Exports exports) {
+                     Ranking ranking, MapPart map, Flags flags, Exports exports) {
 
     /** A link or option to choose (a period, a map, an indicator), and whether it is the one shown. */
     record Choice(String value, String label, String href, boolean current) {
@@ -43,6 +43,14 @@ record DashboardView(String title, String periodLabel, String mapLabel, String r
     }
 
     record BelowRow(String name, String href, List<String> cells) {
+    }
+
+    /** The areas below ranked by the chosen indicator, as bars with their values as text; null for a commune or a club. */
+    record Ranking(String caption, List<Bar> bars) {
+    }
+
+    /** One bar: its rank, the area's name and link, its value as a number and as text, and its length (0–100). */
+    record Bar(int rank, String name, String href, Long value, String text, int width) {
     }
 
     /** The province map, or why it is not shown. */
