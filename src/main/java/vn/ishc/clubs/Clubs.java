@@ -390,7 +390,9 @@ public class Clubs {
                 .map(AdminUnit::path).toArray(String[]::new);
     }
 
-    private boolean isVisible(Club club, AreaScope scope) {
+    /** Whether a club lies in the scope: a check that refuses nothing, for reads that only count what they may not show. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public boolean isVisible(Club club, AreaScope scope) {
         return switch (scope.level()) {
             case NATION -> true;
             case CLUB -> club.id().equals(scope.clubId());

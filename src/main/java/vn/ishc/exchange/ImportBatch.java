@@ -19,6 +19,15 @@ public record ImportBatch(UUID id, UUID clubId, String fileName, Status status, 
     public record HeldRow(int row, String fullName, String birth, UUID personId) {
     }
 
+    /**
+     * A row that would add a likely duplicate: its number, name and birth as the sheet has them, the other rows
+     * adding a person of the same name and birth year, the members of other clubs in the reader's area who match,
+     * and how many match in clubs outside it.
+     */
+    public record DuplicateRow(int row, String fullName, String birth, List<Integer> sameInSheet,
+                               List<vn.ishc.members.LikelyDuplicate.Match> members, int outOfScope) {
+    }
+
     /** Where a batch is in its life. */
     public enum Status { PREVIEW, SAVING, SAVED, FAILED, CANCELLED }
 

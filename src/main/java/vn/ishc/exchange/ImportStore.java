@@ -29,6 +29,10 @@ class ImportStore {
     /** What a row will do. */
     enum Outcome { ADD, UPDATE, UNCHANGED, REFUSED, HELD }
 
+    /** A row that adds a person: its number, and the name and birth as the sheet has them. */
+    record Addition(int row, String fullName, String birth) {
+    }
+
     /** What is stored of a row's details. */
     record Stored(PersonDetails details, LocalDate joinedOn) {
     }
@@ -153,6 +157,41 @@ class ImportStore {
         jdbc.sql("update import_batch set to_update = to_update + :n, to_save = to_save + :n where id = :b")
                 .param("n", n).param("b", batchId).update();
         return n;
+    }
+
+    /** The rows that add a person, in sheet order. */
+    List<Addition> additions(UUID batchId) {
+        return jdbc.sql("""
+                        select row_number, full_name, details from import_row
+                        where batch_id = :b and outcome = 'ADD' order by row_number""")
+                .param("b", batchId).query((rs, n) -> new Addition(rs.getInt(1), rs.getString(2),
+                        json.readValue(rs.getString(3), Stored.class).details().birth()))
+                .list();
+    }
+
+    /**
+     * The rows among {@code rows} that add a person leave the batch: they are not saved, nor counted as to add; how
+     * many did. The batch keeps the number of rows of its sheet, so the rows left out are counted by the difference.
+     */
+    int skip(UUID batchId, List<Integer> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        int n = jdbc.sql("""
+                        delete from import_row
+                        where batch_id = :b and outcome = 'ADD' and row_number in (:rows)""")
+                .param("b", batchId).param("rows", rows).update();
+        jdbc.sql("update import_batch set to_add = to_add - :n, to_save = to_save - :n where id = :b")
+                .param("n", n).param("b", batchId).update();
+        return n;
+    }
+
+    /** How many rows adding a person were unticked in the preview, and so not saved. */
+    int skipped(UUID batchId) {
+        return jdbc.sql("""
+                        select b.total_rows - (select count(*) from import_row r where r.batch_id = b.id)
+                        from import_batch b where b.id = :b""")
+                .param("b", batchId).query(Integer.class).single();
     }
 
     /** The rows that saving writes, in sheet order. */

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,14 +24,18 @@ import vn.ishc.clubs.Club;
 import vn.ishc.clubs.Clubs;
 import vn.ishc.exchange.ImportStore.CheckedRow;
 import vn.ishc.exchange.ImportStore.Outcome;
+import vn.ishc.members.Birth;
+import vn.ishc.members.LikelyDuplicate;
 import vn.ishc.members.MemberLists;
 import vn.ishc.members.MemberRow;
 import vn.ishc.members.Members;
+import vn.ishc.members.NameAndYear;
 import vn.ishc.shared.AreaScope;
 import vn.ishc.shared.BusinessCalendar;
 import vn.ishc.shared.BusyException;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.NotFoundException;
+import vn.ishc.shared.VietnameseText;
 
 /**
  * Importing a club's members from a spreadsheet: the template, the upload checked row by row into a
@@ -193,6 +199,59 @@ public class MemberImports {
         return store.held(batchId);
     }
 
+    /**
+     * The rows of a preview that would add a likely duplicate, in sheet order: a person whose name (without tone
+     * marks or case) and birth year are those of a current member of another club, or of another row adding a
+     * person. Members of clubs outside the scope are only counted. Empty once the preview is confirmed or dropped.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportBatch.DuplicateRow> duplicates(UUID batchId, AreaScope scope) {
+        ImportBatch batch = get(batchId, scope);
+        if (batch.status() != ImportBatch.Status.PREVIEW) {
+            return List.of();
+        }
+        LocalDate today = BusinessCalendar.today(clock);
+        List<ImportStore.Addition> additions = store.additions(batchId);
+        List<NameAndYear> people = new ArrayList<>();
+        Map<String, List<Integer>> rowsByKey = new HashMap<>();
+        for (ImportStore.Addition a : additions) {
+            NameAndYear p = new NameAndYear(a.fullName(), birthYear(a.birth(), today));
+            people.add(p);
+            rowsByKey.computeIfAbsent(VietnameseText.searchKey(p.fullName()) + "|" + p.birthYear(),
+                    k -> new ArrayList<>()).add(a.row());
+        }
+        List<LikelyDuplicate> found = members.likelyDuplicates(people, batch.clubId(), scope);
+        List<ImportBatch.DuplicateRow> rows = new ArrayList<>();
+        for (int i = 0; i < additions.size(); i++) {
+            ImportStore.Addition a = additions.get(i);
+            NameAndYear p = people.get(i);
+            List<Integer> same = rowsByKey.get(VietnameseText.searchKey(p.fullName()) + "|" + p.birthYear()).stream()
+                    .filter(r -> r != a.row()).toList();
+            LikelyDuplicate d = found.get(i);
+            if (!same.isEmpty() || !d.isEmpty()) {
+                rows.add(new ImportBatch.DuplicateRow(a.row(), a.fullName(), a.birth(), same, d.inScope(),
+                        d.outOfScope()));
+            }
+        }
+        return rows;
+    }
+
+    /** The year of a birth as the sheet gives it, checked when the row was read. */
+    private static int birthYear(String birth, LocalDate today) {
+        try {
+            return Birth.parse(birth, today).year();
+        } catch (InvalidInputException e) {
+            return 0;
+        }
+    }
+
+    /** How many rows adding a likely duplicate were unticked, and so not saved. */
+    @Transactional(readOnly = true)
+    public int skipped(UUID batchId, AreaScope scope) {
+        get(batchId, scope);
+        return store.skipped(batchId);
+    }
+
     /** The headers of the columns of the batch's sheet that were not read, in sheet order. */
     @Transactional(readOnly = true)
     public List<String> ignoredColumns(UUID batchId, AreaScope scope) {
@@ -227,12 +286,26 @@ public class MemberImports {
      * as updates of the member their citizen ID belongs to; the held rows not ticked are skipped.
      */
     public ImportBatch confirm(UUID batchId, List<Integer> ticked, String actor, AreaScope scope) {
+        return confirm(batchId, ticked, List.of(), actor, scope);
+    }
+
+    /**
+     * As {@link #confirm(UUID, List, String, AreaScope)}, leaving out the rows whose numbers are {@code skipped}
+     * among those that add a person (likely duplicates the officer unticked).
+     */
+    public ImportBatch confirm(UUID batchId, List<Integer> ticked, List<Integer> skipped, String actor,
+                               AreaScope scope) {
         ImportBatch batch = get(batchId, scope);
         if (batch.isSaving()) {
             return batch;
         }
         if (!batch.isOpen()) {
             throw new InvalidInputException("exchange.batch.closed", null);
+        }
+        int left = batch.status() == ImportBatch.Status.PREVIEW ? store.skip(batchId, skipped) : 0;
+        if (left > 0) {
+            log.info("Import {} of club {}: {} rows adding a likely duplicate unticked, not saved", batchId,
+                    batch.clubId(), left);
         }
         int released = batch.status() == ImportBatch.Status.PREVIEW ? store.release(batchId, ticked) : 0;
         if (released > 0) {

@@ -28,6 +28,8 @@ class MemberSheetReader {
 
     /** Rows that start with this are the template's example and are not read. */
     static final String EXAMPLE_MARK = "(Ví dụ)";
+    /** Begins the name cell of the template's hint row, which is never imported either. */
+    static final String HINT_MARK = "(Hướng dẫn)";
 
     private static final int HEADER_SEARCH = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -128,7 +130,7 @@ class MemberSheetReader {
                             .replaceFirst("\\s*\\(.*$", ""), headers.get(column), text, header.index() + 1);
                 } else {
                     index.put(column, cell.column());
-                    headers.put(column, text);
+                    headers.put(column, text.replaceFirst("\\s*\\*+$", ""));
                 }
             }
             List<String> missing = new ArrayList<>();
@@ -152,7 +154,8 @@ class MemberSheetReader {
             Map<MemberColumn, String> cells = SheetLine.emptyCells();
             index.forEach((column, i) -> cells.put(column, text(byColumn.get(i), column)));
             if (cells.values().stream().allMatch(String::isEmpty)
-                    || cells.get(MemberColumn.FULL_NAME).startsWith(EXAMPLE_MARK)) {
+                    || cells.get(MemberColumn.FULL_NAME).startsWith(EXAMPLE_MARK)
+                    || cells.get(MemberColumn.FULL_NAME).startsWith(HINT_MARK)) {
                 return;
             }
             if (lines.size() == limits.maxRows()) {

@@ -3,6 +3,7 @@ package vn.ishc.exchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,8 +22,9 @@ import vn.ishc.members.MemberRow;
 import vn.ishc.members.Person;
 
 /**
- * The members template: Vietnamese headers, one example row (marked so that it is never imported),
- * drop-down lists for the coded columns, and text format for dates and numbers Excel would change; or
+ * The members template: Vietnamese headers (those a new member's row must fill marked " *"), a hint row saying
+ * each column's format and one example row (both marked so that they are never imported), drop-down lists for the
+ * coded columns, dates typed as dates shown dd/mm/yyyy, and text format for births and numbers Excel would change; or
  * the same filled with a club's current members, each with their id, to correct and upload again.
  */
 final class MemberSheetTemplate {
@@ -56,22 +58,45 @@ final class MemberSheetTemplate {
             font.setBold(true);
             bold.setFont(font);
             bold.setWrapText(true);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle hinted = workbook.createCellStyle();
+            Font small = workbook.createFont();
+            small.setItalic(true);
+            hinted.setFont(small);
+            hinted.setWrapText(true);
+            hinted.setDataFormat(workbook.createDataFormat().getFormat("@"));
             Row header = sheet.createRow(0);
-            Row example = members.isEmpty() ? sheet.createRow(1) : null;
+            boolean blank = members.isEmpty();
+            // A blank template has, under its headers, a hint row saying each column's format and an example row:
+            // both marked in the name column so that they are never imported.
+            Row hint = blank ? sheet.createRow(1) : null;
+            Row example = blank ? sheet.createRow(2) : null;
             for (MemberColumn column : MemberColumn.values()) {
                 int i = column.ordinal();
                 var h = header.createCell(i);
-                h.setCellValue(column.header());
+                h.setCellValue(column.templateHeader());
                 h.setCellStyle(bold);
                 if (column.isText()) {
                     sheet.setDefaultColumnStyle(i, text);
+                } else if (column.isDate()) {
+                    sheet.setDefaultColumnStyle(i, date);
                 }
-                if (example != null) {
+                if (blank) {
+                    var t = hint.createCell(i);
+                    t.setCellValue(column == MemberColumn.FULL_NAME
+                            ? MemberSheetReader.HINT_MARK + " " + column.hint() : column.hint());
+                    t.setCellStyle(hinted);
                     var e = example.createCell(i);
-                    e.setCellValue(column == MemberColumn.FULL_NAME
-                            ? MemberSheetReader.EXAMPLE_MARK + " " + column.example() : column.example());
-                    if (column.isText()) {
-                        e.setCellStyle(text);
+                    if (column.isDate()) {
+                        e.setCellValue(LocalDate.parse(column.example(), DAY));
+                        e.setCellStyle(date);
+                    } else {
+                        e.setCellValue(column == MemberColumn.FULL_NAME
+                                ? MemberSheetReader.EXAMPLE_MARK + " " + column.example() : column.example());
+                        if (column.isText()) {
+                            e.setCellStyle(text);
+                        }
                     }
                 }
                 sheet.setColumnWidth(i, (column == MemberColumn.FULL_NAME ? 28 : 16) * 256);
@@ -83,15 +108,20 @@ final class MemberSheetTemplate {
                     String v = values.get(column);
                     if (v != null && !v.isEmpty()) {
                         var c = row.createCell(column.ordinal());
-                        c.setCellValue(v);
-                        if (column.isText()) {
-                            c.setCellStyle(text);
+                        if (column.isDate()) {
+                            c.setCellValue(LocalDate.parse(v, DAY));
+                            c.setCellStyle(date);
+                        } else {
+                            c.setCellValue(v);
+                            if (column.isText()) {
+                                c.setCellStyle(text);
+                            }
                         }
                     }
                 }
             }
-            sheet.createFreezePane(0, 1);
-            lists(workbook, sheet, rows);
+            sheet.createFreezePane(0, blank ? 2 : 1);
+            lists(workbook, sheet, blank ? 2 : 1, rows);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -120,8 +150,11 @@ final class MemberSheetTemplate {
         return cells;
     }
 
-    /** A hidden sheet of the coded values, and a drop-down on each coded column pointing into it. */
-    private static void lists(XSSFWorkbook workbook, XSSFSheet sheet, int rows) {
+    /**
+     * A hidden sheet of the coded values, and a drop-down on each coded column pointing into it, from row {@code first}
+     * (under the hint row) for as many rows as an upload may hold.
+     */
+    private static void lists(XSSFWorkbook workbook, XSSFSheet sheet, int first, int rows) {
         XSSFSheet lists = workbook.createSheet(LISTS);
         Map<MemberColumn, List<String>> coded = Map.of(
                 MemberColumn.SEX, SEXES,
@@ -143,7 +176,7 @@ final class MemberSheetTemplate {
             }
             String range = "'" + LISTS + "'!$" + letters[col] + "$1:$" + letters[col] + "$" + values.size();
             DataValidation v = helper.createValidation(helper.createFormulaListConstraint(range),
-                    new CellRangeAddressList(1, rows + 1, column.ordinal(), column.ordinal()));
+                    new CellRangeAddressList(first, first + rows, column.ordinal(), column.ordinal()));
             v.setShowErrorBox(true);
             v.setSuppressDropDownArrow(true);
             sheet.addValidationData(v);

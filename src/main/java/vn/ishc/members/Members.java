@@ -168,6 +168,66 @@ public class Members implements ClubMembership {
                 .param("y", p.birthYear()).param("id", p.id()).query(personRows).list();
     }
 
+    /**
+     * For each person looked for, in order, the current members of clubs other than {@code exceptClubId} with the
+     * same name (without tone marks or case) and birth year: named with their club where the club is in the scope,
+     * else only counted. One query for the whole list, however long.
+     */
+    @Transactional(readOnly = true)
+    public List<LikelyDuplicate> likelyDuplicates(List<NameAndYear> people, UUID exceptClubId, AreaScope scope) {
+        List<String> keys = people.stream().map(p -> VietnameseText.searchKey(p.fullName()) + "|" + p.birthYear())
+                .toList();
+        List<String> distinct = keys.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        record Found(String key, UUID personId, String fullName, String birth, UUID clubId) {
+        }
+        LocalDate today = BusinessCalendar.today(clock);
+        List<Found> found = jdbc.sql("""
+                        select k.name_key, k.birth_year, p.id, p.full_name, p.birth_date, m.club_id
+                        from unnest(cast(:keys as text[]), cast(:years as integer[])) as k(name_key, birth_year)
+                        join person p on p.name_key = k.name_key and p.birth_year = k.birth_year
+                        join membership m on m.person_id = p.id
+                        where m.club_id <> :except and m.joined_on <= :d and (m.left_on is null or m.left_on > :d)
+                        order by p.full_name collate "vi-x-icu", p.id, m.club_id""")
+                .param("keys", distinct.stream().map(k -> k.substring(0, k.lastIndexOf('|'))).toArray(String[]::new))
+                .param("years", distinct.stream().map(k -> Integer.valueOf(k.substring(k.lastIndexOf('|') + 1)))
+                        .toArray(Integer[]::new))
+                .param("except", exceptClubId).param("d", today)
+                .query((rs, n) -> {
+                    LocalDate born = rs.getObject("birth_date", LocalDate.class);
+                    return new Found(rs.getString("name_key") + "|" + rs.getInt("birth_year"),
+                            rs.getObject("id", UUID.class), rs.getString("full_name"),
+                            born != null ? born.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                                    : String.valueOf(rs.getInt("birth_year")),
+                            rs.getObject("club_id", UUID.class));
+                }).list();
+        Map<UUID, Optional<Club>> seen = new java.util.HashMap<>();
+        Map<String, List<LikelyDuplicate.Match>> inScope = new java.util.HashMap<>();
+        Map<String, Map<UUID, Boolean>> shown = new java.util.HashMap<>();
+        for (Found f : found) {
+            Optional<Club> club = seen.computeIfAbsent(f.clubId(), id -> visibleClub(id, scope));
+            Map<UUID, Boolean> persons = shown.computeIfAbsent(f.key(), k -> new LinkedHashMap<>());
+            if (club.isPresent()) {
+                persons.put(f.personId(), true);
+                inScope.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(new LikelyDuplicate.Match(f.personId(),
+                        f.fullName(), f.birth(), f.clubId(), club.get().name()));
+            } else {
+                persons.putIfAbsent(f.personId(), false);
+            }
+        }
+        Map<String, LikelyDuplicate> byKey = new java.util.HashMap<>();
+        shown.forEach((key, persons) -> byKey.put(key, new LikelyDuplicate(List.copyOf(inScope.getOrDefault(key,
+                List.of())), (int) persons.values().stream().filter(visible -> !visible).count())));
+        return keys.stream().map(k -> byKey.getOrDefault(k, LikelyDuplicate.NONE)).toList();
+    }
+
+    private Optional<Club> visibleClub(UUID clubId, AreaScope scope) {
+        Club club = clubs.get(clubId, AreaScope.nation());
+        return clubs.isVisible(club, scope) ? Optional.of(club) : Optional.empty();
+    }
+
     /** Records that two people who look alike are different, so they are no longer shown as likely duplicates. */
     public void confirmDistinct(UUID personId, UUID otherId, String actor, AreaScope scope) {
         person(personId, scope);

@@ -54,6 +54,9 @@ class MemberImportScaleTest {
         byte[] file = sheet.bytes();
 
         ImportBatch preview = imports.preview(club.id(), "xa.xlsx", new java.io.ByteArrayInputStream(file), "test", NATION);
+        long looking = System.nanoTime();
+        imports.duplicates(preview.id(), AreaScope.ofPath(club.areaPaths().get(0)));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - looking)).isLessThan(java.time.Duration.ofSeconds(15));
         imports.confirm(preview.id(), "test", NATION);
         ImportBatch saved = ImportFixtures.awaitEnd(imports, preview.id(), NATION);
 

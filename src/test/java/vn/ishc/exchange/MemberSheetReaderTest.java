@@ -310,9 +310,9 @@ class MemberSheetReaderTest {
         byte[] template = MemberSheetTemplate.write(ImportLimits.DEFAULT.maxRows());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             var sheet = wb.getSheet(MemberSheetTemplate.SHEET);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
-            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo(BIRTH);
-            assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("Ngày vào CLB");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên *");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo(BIRTH + " *");
+            assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("Ngày vào CLB *");
             assertThat(sheet.getDataValidations()).hasSize(5);
             assertThat(wb.getSheet(MemberSheetTemplate.LISTS).getLastRowNum()).isEqualTo(53);
             assertThat(sheet.getColumnStyle(MemberColumn.CITIZEN_ID.ordinal()).getDataFormatString()).isEqualTo("@");

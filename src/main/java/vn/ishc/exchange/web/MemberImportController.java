@@ -121,6 +121,8 @@ class MemberImportController {
         model.addAttribute("held", imports.held(batchId, scope).stream().map(h -> held(h, scope)).toList());
         model.addAttribute("ignored", imports.ignoredColumns(batchId, scope).stream().map(h -> "\"" + h + "\"")
                 .collect(java.util.stream.Collectors.joining(", ")));
+        model.addAttribute("duplicates", imports.duplicates(batchId, scope));
+        model.addAttribute("skipped", batch.status() == ImportBatch.Status.SAVED ? imports.skipped(batchId, scope) : 0);
         model.addAttribute("updates", imports.updates(batchId, scope, SHOWN_PROBLEMS).stream()
                 .map(u -> full ? u : u.withCitizenIdsMasked()).toList());
         return "exchange/batch";
@@ -151,11 +153,18 @@ class MemberImportController {
         return "exchange/batch :: progress";
     }
 
-    /** Confirms the preview; the held rows ticked ({@code held}: their row numbers) are saved too. */
+    /**
+     * Confirms the preview; the held rows ticked ({@code held}: their row numbers) are saved too, and the likely
+     * duplicates shown ({@code duplicate}) but no longer ticked to be added ({@code add}) are left out.
+     */
     @PostMapping("/imports/{batchId}/confirm")
     String confirm(@PathVariable UUID batchId, @RequestParam(name = "held", required = false) List<Integer> held,
+                   @RequestParam(name = "duplicate", required = false) List<Integer> duplicate,
+                   @RequestParam(name = "add", required = false) List<Integer> add,
                    AreaScope scope, Principal principal) {
-        imports.confirm(batchId, held == null ? List.of() : held, principal.getName(), scope);
+        List<Integer> unticked = duplicate == null ? List.of()
+                : duplicate.stream().filter(r -> add == null || !add.contains(r)).distinct().toList();
+        imports.confirm(batchId, held == null ? List.of() : held, unticked, principal.getName(), scope);
         return "redirect:/imports/" + batchId;
     }
 
