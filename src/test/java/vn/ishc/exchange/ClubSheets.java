@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Sheets of a commune's clubs for tests: a header row of the given texts, then rows as a person types them. */
-final class ClubSheets {
+public final class ClubSheets {
 
     /** The template's headers, in its order. */
     static final List<String> HEADERS = List.of("Mã câu lạc bộ", "Tên câu lạc bộ", "Thôn, xóm", "Số quyết định thành lập",
@@ -24,7 +24,7 @@ final class ClubSheets {
         this.headers = headers;
     }
 
-    static ClubSheets sheet() {
+    public static ClubSheets sheet() {
         return new ClubSheets(HEADERS);
     }
 
@@ -33,18 +33,18 @@ final class ClubSheets {
     }
 
     /** A row under the headers; a value may be a String, a Number or a LocalDate (a real Excel date). */
-    ClubSheets row(Object... values) {
+    public ClubSheets row(Object... values) {
         rows.add(List.of(values));
         return this;
     }
 
     /** A club's row in template order, without a board. */
-    ClubSheets club(String code, String name, String village, String decision, Object decisionDate, Object foundedOn,
+    public ClubSheets club(String code, String name, String village, String decision, Object decisionDate, Object foundedOn,
                     Object meetingDay) {
         return row(code, name, village, decision, decisionDate, foundedOn, meetingDay);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = wb.createSheet("Câu lạc bộ");
             var dates = wb.createCellStyle();
