@@ -218,6 +218,23 @@ class ClubImportsTest {
     }
 
     @Test
+    void aClubMeetingOnAWeekdayOfAWeekComesBackUnchangedFromTheTemplate() {
+        Club club = MeetingFixtures.aClubWithMembers(clubs, villages, units, members, COMMUNE, FOUNDED, 1,
+                vn.ishc.clubs.MeetingDay.ofWeekday(2, java.time.DayOfWeek.SUNDAY)).club();
+        ClubImportBatch batch = preview(imports.template(commune(), officerOf(club)), officerOf(club));
+        assertThat(imports.rows(batch.id(), ACTOR)).filteredOn(r -> club.id().equals(r.clubId())).singleElement()
+                .satisfies(r -> assertThat(r.outcome()).isEqualTo(ClubImportRow.Outcome.UNCHANGED));
+        assertThat(batch.refused()).isZero();
+
+        ClubImportBatch changed = preview(ClubSheets.sheet().club(club.code(), club.name(), villageOf(club),
+                club.decisionNumber(), club.decisionDate(), club.foundedOn(), "Chủ nhật tuần thứ 3 hằng tháng"),
+                officerOf(club));
+        assertThat(changed.toUpdate()).isEqualTo(1);
+        imports.confirm(changed.id(), ACTOR, officerOf(club));
+        assertThat(clubs.get(club.id(), officerOf(club)).meetingDay().code()).isEqualTo("W3-SUNDAY");
+    }
+
+    @Test
     void theErrorCopyHasALoiColumnOnEachRefusedRow() throws Exception {
         ClubWithMembers a = aClub();
         String s = suffix();
