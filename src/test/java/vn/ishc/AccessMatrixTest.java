@@ -682,6 +682,7 @@ class AccessMatrixTest {
                 Expect.REFUSED));
         meetingProbes(p);
         meetingBookProbes(p);
+        clubImportProbes(p);
         homeCareProbes(p);
         targetProbes(p);
         trainingProbes(p);
@@ -911,6 +912,46 @@ class AccessMatrixTest {
                 .uri("/api/v1/imports/meeting-books/" + meetingBookBatch(f) + "/confirm").with(csrf()), Expect.REFUSED));
         p.put("GET /api/v1/imports/meeting-books/{batchId}", new Probe(f -> mvc.get()
                 .uri("/api/v1/imports/meeting-books/" + meetingBookBatch(f)), Expect.REFUSED));
+    }
+
+    void clubImportProbes(Map<String, Probe> p) {
+        p.put("GET /clubs/import", new Probe(f -> mvc.get().uri("/clubs/import?area=" + f.clubCommune()), Expect.REFUSED));
+        p.put("GET /clubs/import/template.xlsx", new Probe(f -> mvc.get()
+                .uri("/clubs/import/template.xlsx?area=" + f.clubCommune()), Expect.REFUSED));
+        p.put("POST /clubs/import", new Probe(f -> mvc.post().uri("/clubs/import").multipart()
+                .file(meetingBookFile(clubSheet(f))).param("area", String.valueOf(f.clubCommune())).with(csrf()),
+                Expect.REFUSED));
+        p.put("GET /club-imports/{batchId}", new Probe(f -> mvc.get().uri("/club-imports/" + clubBatch(f)), Expect.REFUSED));
+        p.put("GET /club-imports/{batchId}/errors.xlsx", new Probe(f -> mvc.get()
+                .uri("/club-imports/" + clubBatch(f) + "/errors.xlsx"), Expect.REFUSED));
+        p.put("POST /club-imports/{batchId}/confirm", new Probe(f -> mvc.post()
+                .uri("/club-imports/" + clubBatch(f) + "/confirm").with(csrf()), Expect.REFUSED));
+        p.put("POST /club-imports/{batchId}/cancel", new Probe(f -> mvc.post()
+                .uri("/club-imports/" + clubBatch(f) + "/cancel").with(csrf()), Expect.REFUSED));
+        p.put("POST /api/v1/imports/clubs", new Probe(f -> mvc.post().uri("/api/v1/imports/clubs").with(csrf())
+                .multipart().file(meetingBookFile(clubSheet(f))).param("area", String.valueOf(f.clubCommune())),
+                Expect.REFUSED));
+        p.put("POST /api/v1/imports/clubs/{batchId}/confirm", new Probe(f -> mvc.post()
+                .uri("/api/v1/imports/clubs/" + clubBatch(f) + "/confirm").with(csrf()), Expect.REFUSED));
+        p.put("GET /api/v1/imports/clubs/{batchId}", new Probe(f -> mvc.get()
+                .uri("/api/v1/imports/clubs/" + clubBatch(f)), Expect.REFUSED));
+    }
+
+    /** The foreign club's commune's sheet: a new club in the foreign club's village, and a row in a village not there. */
+    byte[] clubSheet(ForeignArea f) {
+        var club = beans.getBean(vn.ishc.clubs.Clubs.class).get(f.club(), AreaScope.nation());
+        String village = beans.getBean(vn.ishc.geography.Villages.class).get(club.villageId(), AreaScope.nation()).name();
+        String s = java.util.UUID.randomUUID().toString().substring(0, 6);
+        return vn.ishc.exchange.ClubSheets.sheet()
+                .club("KT-" + s, "CLB Kiểm Tra Nhập " + s, village, "1/QĐ-UBND", "01/09/2025", "", 15)
+                .club("KX-" + s, "CLB Kiểm Tra Lỗi " + s, "Thôn Không Có " + s, "2/QĐ-UBND", "01/09/2025", "", 15)
+                .bytes();
+    }
+
+    /** A fresh preview of the foreign commune's clubs, uploaded by the foreign officer. */
+    java.util.UUID clubBatch(ForeignArea f) {
+        return beans.getBean(vn.ishc.exchange.ClubImports.class).preview(f.clubCommune(), "cau-lac-bo.xlsx",
+                new java.io.ByteArrayInputStream(clubSheet(f)), f.username(), AreaScope.nation()).id();
     }
 
     /** Days of late 2023 no other probe records a meeting of the foreign club on: one pair per meeting book. */
