@@ -99,7 +99,9 @@ class AccessMatrixTest {
         /** A home-care volunteer of the foreign club, caring for its recipient. */
         VOLUNTEER,
         /** A national administrator, for what only the nation does. */
-        ADMIN
+        ADMIN,
+        /** A commune officer of the foreign club's commune, managing its long-term care case. */
+        COMMUNE_OFFICER
     }
 
     /**
@@ -830,6 +832,24 @@ class AccessMatrixTest {
                 + f.recipient() + "/assignments").with(csrf()).param("volunteerId", f.freshVolunteer().toString()), Expect.REFUSED));
         p.put("POST /homecare/assignments/{id}/end", new Probe(f -> mvc.post().uri("/homecare/assignments/" + f.freshAssignment()
                 + "/end").with(csrf()).param("recipientId", f.recipient().toString()), Expect.REFUSED));
+        p.put("GET /long-term-care", new Probe(f -> mvc.get().uri("/long-term-care"), Expect.FILTERED)
+                .by(Insider.COMMUNE_OFFICER));
+        p.put("POST /long-term-care/cases", new Probe(f -> mvc.post().uri("/long-term-care/cases").with(csrf())
+                .param("clubId", f.club().toString()).param("name", "Cụ Người Lạ").param("sex", "M")
+                .param("birthYear", "1939").param("openedOn", "2023-03-01"), Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("GET /long-term-care/cases/{id}", new Probe(f -> mvc.get().uri("/long-term-care/cases/" + f.ltcCase()),
+                Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("GET /long-term-care/cases/{id}/assess", new Probe(f -> mvc.get().uri("/long-term-care/cases/"
+                + f.ltcCase() + "/assess"), Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("POST /long-term-care/cases/{id}/assessments", new Probe(f -> ltcAnswers(mvc.post().uri(
+                "/long-term-care/cases/" + f.ltcCase() + "/assessments").with(csrf())), Expect.REFUSED)
+                .by(Insider.COMMUNE_OFFICER));
+        p.put("POST /long-term-care/cases/{id}/changes", new Probe(f -> mvc.post().uri("/long-term-care/cases/"
+                + f.ltcCase() + "/changes").with(csrf()).param("kind", "FALL").param("happenedOn", "2023-03-02"),
+                Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("POST /long-term-care/cases/{id}/close", new Probe(f -> mvc.post().uri("/long-term-care/cases/"
+                + f.freshLtcCase() + "/close").with(csrf()).param("reason", "MOVED").param("closedOn", "2023-03-02"),
+                Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
         p.put("GET /homecare/mine", new Probe(f -> mvc.get().uri("/homecare/mine"), Expect.FILTERED).by(Insider.VOLUNTEER));
         p.put("GET /clubs/{clubId}/homecare/visit-sheet", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
                 + "/homecare/visit-sheet"), Expect.REFUSED));
@@ -1174,11 +1194,27 @@ class AccessMatrixTest {
         return body.contains(foreign.username()) || FOREIGN_TEXTS.stream().anyMatch(body::contains);
     }
 
+    /** Every answer of a long-term care assessment form. */
+    private static <B extends AbstractMockHttpServletRequestBuilder<B>> B ltcAnswers(B post) {
+        post.param("assessedOn", "2023-03-02").param("living", "ALONE").param("hasCarer", "true");
+        for (vn.ishc.longtermcare.BarthelItem item : vn.ishc.longtermcare.BarthelItem.values()) {
+            post.param("barthel." + item.name(), String.valueOf(item.highest()));
+        }
+        for (vn.ishc.longtermcare.LawtonItem item : vn.ishc.longtermcare.LawtonItem.values()) {
+            post.param("lawton." + item.name(), "true");
+        }
+        for (vn.ishc.longtermcare.ScreenItem item : vn.ishc.longtermcare.ScreenItem.values()) {
+            post.param("screens." + item.name(), "false");
+        }
+        return post;
+    }
+
     private org.springframework.test.web.servlet.request.RequestPostProcessor insider(Insider who) {
         return switch (who) {
             case OFFICER -> user(foreign.username()).roles(Role.PROVINCE_OFFICER.name());
             case VOLUNTEER -> user(foreign.volunteerUser()).roles(Role.HOMECARE_VOLUNTEER.name());
             case ADMIN -> user(foreign.admin()).roles(Role.NATIONAL_ADMIN.name());
+            case COMMUNE_OFFICER -> user(foreign.communeOfficer()).roles(Role.COMMUNE_OFFICER.name());
         };
     }
 
