@@ -850,6 +850,22 @@ class AccessMatrixTest {
         p.put("POST /long-term-care/cases/{id}/close", new Probe(f -> mvc.post().uri("/long-term-care/cases/"
                 + f.freshLtcCase() + "/close").with(csrf()).param("reason", "MOVED").param("closedOn", "2023-03-02"),
                 Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("GET /api/v1/long-term-care/cases", new Probe(f -> mvc.get().uri("/api/v1/long-term-care/cases"),
+                Expect.FILTERED).by(Insider.COMMUNE_OFFICER));
+        p.put("POST /api/v1/long-term-care/cases", new Probe(f -> mvc.post().uri("/api/v1/long-term-care/cases")
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"clubId\":\"" + f.club()
+                        + "\",\"name\":\"Cụ Người Lạ\",\"sex\":\"M\",\"birthYear\":1939,\"openedOn\":\"2023-03-01\"}"),
+                Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("GET /api/v1/long-term-care/cases/{id}", new Probe(f -> mvc.get().uri("/api/v1/long-term-care/cases/"
+                + f.ltcCase()), Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("POST /api/v1/long-term-care/cases/{id}/assessments", new Probe(f -> mvc.post().uri(
+                "/api/v1/long-term-care/cases/" + f.ltcCase() + "/assessments").with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(ltcAnswersJson()), Expect.REFUSED)
+                .by(Insider.COMMUNE_OFFICER));
+        p.put("POST /api/v1/long-term-care/cases/{id}/changes", new Probe(f -> mvc.post().uri(
+                "/api/v1/long-term-care/cases/" + f.ltcCase() + "/changes").with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"happenedOn\":\"2023-03-02\",\"kind\":\"FALL\"}"),
+                Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
         p.put("GET /homecare/mine", new Probe(f -> mvc.get().uri("/homecare/mine"), Expect.FILTERED).by(Insider.VOLUNTEER));
         p.put("GET /clubs/{clubId}/homecare/visit-sheet", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
                 + "/homecare/visit-sheet"), Expect.REFUSED));
@@ -1192,6 +1208,24 @@ class AccessMatrixTest {
     /** Whether a page or list shows anything of the foreign area, down to its officer's user name. */
     private boolean showsForeign(String body) {
         return body.contains(foreign.username()) || FOREIGN_TEXTS.stream().anyMatch(body::contains);
+    }
+
+    /** Every answer of a long-term care assessment, as the API takes it. */
+    private static String ltcAnswersJson() {
+        StringBuilder barthel = new StringBuilder();
+        for (vn.ishc.longtermcare.BarthelItem item : vn.ishc.longtermcare.BarthelItem.values()) {
+            barthel.append(barthel.isEmpty() ? "" : ",").append('"').append(item.name()).append("\":").append(item.highest());
+        }
+        StringBuilder lawton = new StringBuilder();
+        for (vn.ishc.longtermcare.LawtonItem item : vn.ishc.longtermcare.LawtonItem.values()) {
+            lawton.append(lawton.isEmpty() ? "" : ",").append('"').append(item.name()).append("\":true");
+        }
+        StringBuilder screens = new StringBuilder();
+        for (vn.ishc.longtermcare.ScreenItem item : vn.ishc.longtermcare.ScreenItem.values()) {
+            screens.append(screens.isEmpty() ? "" : ",").append('"').append(item.name()).append("\":false");
+        }
+        return "{\"assessedOn\":\"2023-03-02\",\"barthel\":{" + barthel + "},\"lawton\":{" + lawton
+                + "},\"screens\":{" + screens + "},\"living\":\"ALONE\",\"hasCarer\":true}";
     }
 
     /** Every answer of a long-term care assessment form. */
