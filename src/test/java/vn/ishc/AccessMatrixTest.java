@@ -99,7 +99,9 @@ class AccessMatrixTest {
         /** A home-care volunteer of the foreign club, caring for its recipient. */
         VOLUNTEER,
         /** A national administrator, for what only the nation does. */
-        ADMIN
+        ADMIN,
+        /** A commune officer of the foreign club's commune, managing its long-term care case. */
+        COMMUNE_OFFICER
     }
 
     /**
@@ -833,6 +835,40 @@ class AccessMatrixTest {
                 + f.recipient() + "/assignments").with(csrf()).param("volunteerId", f.freshVolunteer().toString()), Expect.REFUSED));
         p.put("POST /homecare/assignments/{id}/end", new Probe(f -> mvc.post().uri("/homecare/assignments/" + f.freshAssignment()
                 + "/end").with(csrf()).param("recipientId", f.recipient().toString()), Expect.REFUSED));
+        p.put("GET /long-term-care", new Probe(f -> mvc.get().uri("/long-term-care"), Expect.FILTERED)
+                .by(Insider.COMMUNE_OFFICER));
+        p.put("POST /long-term-care/cases", new Probe(f -> mvc.post().uri("/long-term-care/cases").with(csrf())
+                .param("clubId", f.club().toString()).param("name", "Cụ Người Lạ").param("sex", "M")
+                .param("birthYear", "1939").param("openedOn", "2023-03-01"), Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("GET /long-term-care/cases/{id}", new Probe(f -> mvc.get().uri("/long-term-care/cases/" + f.ltcCase()),
+                Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("GET /long-term-care/cases/{id}/assess", new Probe(f -> mvc.get().uri("/long-term-care/cases/"
+                + f.ltcCase() + "/assess"), Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("POST /long-term-care/cases/{id}/assessments", new Probe(f -> ltcAnswers(mvc.post().uri(
+                "/long-term-care/cases/" + f.ltcCase() + "/assessments").with(csrf())), Expect.REFUSED)
+                .by(Insider.COMMUNE_OFFICER));
+        p.put("POST /long-term-care/cases/{id}/changes", new Probe(f -> mvc.post().uri("/long-term-care/cases/"
+                + f.ltcCase() + "/changes").with(csrf()).param("kind", "FALL").param("happenedOn", "2023-03-02"),
+                Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("POST /long-term-care/cases/{id}/close", new Probe(f -> mvc.post().uri("/long-term-care/cases/"
+                + f.freshLtcCase() + "/close").with(csrf()).param("reason", "MOVED").param("closedOn", "2023-03-02"),
+                Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("GET /api/v1/long-term-care/cases", new Probe(f -> mvc.get().uri("/api/v1/long-term-care/cases"),
+                Expect.FILTERED).by(Insider.COMMUNE_OFFICER));
+        p.put("POST /api/v1/long-term-care/cases", new Probe(f -> mvc.post().uri("/api/v1/long-term-care/cases")
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"clubId\":\"" + f.club()
+                        + "\",\"name\":\"Cụ Người Lạ\",\"sex\":\"M\",\"birthYear\":1939,\"openedOn\":\"2023-03-01\"}"),
+                Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("GET /api/v1/long-term-care/cases/{id}", new Probe(f -> mvc.get().uri("/api/v1/long-term-care/cases/"
+                + f.ltcCase()), Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
+        p.put("POST /api/v1/long-term-care/cases/{id}/assessments", new Probe(f -> mvc.post().uri(
+                "/api/v1/long-term-care/cases/" + f.ltcCase() + "/assessments").with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(ltcAnswersJson()), Expect.REFUSED)
+                .by(Insider.COMMUNE_OFFICER));
+        p.put("POST /api/v1/long-term-care/cases/{id}/changes", new Probe(f -> mvc.post().uri(
+                "/api/v1/long-term-care/cases/" + f.ltcCase() + "/changes").with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"happenedOn\":\"2023-03-02\",\"kind\":\"FALL\"}"),
+                Expect.REFUSED).by(Insider.COMMUNE_OFFICER));
         p.put("GET /homecare/mine", new Probe(f -> mvc.get().uri("/homecare/mine"), Expect.FILTERED).by(Insider.VOLUNTEER));
         p.put("GET /clubs/{clubId}/homecare/visit-sheet", new Probe(f -> mvc.get().uri("/clubs/" + f.club()
                 + "/homecare/visit-sheet"), Expect.REFUSED));
@@ -1217,11 +1253,45 @@ class AccessMatrixTest {
         return body.contains(foreign.username()) || FOREIGN_TEXTS.stream().anyMatch(body::contains);
     }
 
+    /** Every answer of a long-term care assessment, as the API takes it. */
+    private static String ltcAnswersJson() {
+        StringBuilder barthel = new StringBuilder();
+        for (vn.ishc.longtermcare.BarthelItem item : vn.ishc.longtermcare.BarthelItem.values()) {
+            barthel.append(barthel.isEmpty() ? "" : ",").append('"').append(item.name()).append("\":").append(item.highest());
+        }
+        StringBuilder lawton = new StringBuilder();
+        for (vn.ishc.longtermcare.LawtonItem item : vn.ishc.longtermcare.LawtonItem.values()) {
+            lawton.append(lawton.isEmpty() ? "" : ",").append('"').append(item.name()).append("\":true");
+        }
+        StringBuilder screens = new StringBuilder();
+        for (vn.ishc.longtermcare.ScreenItem item : vn.ishc.longtermcare.ScreenItem.values()) {
+            screens.append(screens.isEmpty() ? "" : ",").append('"').append(item.name()).append("\":false");
+        }
+        return "{\"assessedOn\":\"2023-03-02\",\"barthel\":{" + barthel + "},\"lawton\":{" + lawton
+                + "},\"screens\":{" + screens + "},\"living\":\"ALONE\",\"hasCarer\":true}";
+    }
+
+    /** Every answer of a long-term care assessment form. */
+    private static <B extends AbstractMockHttpServletRequestBuilder<B>> B ltcAnswers(B post) {
+        post.param("assessedOn", "2023-03-02").param("living", "ALONE").param("hasCarer", "true");
+        for (vn.ishc.longtermcare.BarthelItem item : vn.ishc.longtermcare.BarthelItem.values()) {
+            post.param("barthel." + item.name(), String.valueOf(item.highest()));
+        }
+        for (vn.ishc.longtermcare.LawtonItem item : vn.ishc.longtermcare.LawtonItem.values()) {
+            post.param("lawton." + item.name(), "true");
+        }
+        for (vn.ishc.longtermcare.ScreenItem item : vn.ishc.longtermcare.ScreenItem.values()) {
+            post.param("screens." + item.name(), "false");
+        }
+        return post;
+    }
+
     private org.springframework.test.web.servlet.request.RequestPostProcessor insider(Insider who) {
         return switch (who) {
             case OFFICER -> user(foreign.username()).roles(Role.PROVINCE_OFFICER.name());
             case VOLUNTEER -> user(foreign.volunteerUser()).roles(Role.HOMECARE_VOLUNTEER.name());
             case ADMIN -> user(foreign.admin()).roles(Role.NATIONAL_ADMIN.name());
+            case COMMUNE_OFFICER -> user(foreign.communeOfficer()).roles(Role.COMMUNE_OFFICER.name());
         };
     }
 

@@ -109,6 +109,7 @@ final class ForeignArea {
     @Autowired Trainings trainings;
     @Autowired Awards awards;
     @Autowired Clock clock;
+    @Autowired vn.ishc.longtermcare.LongTermCareCases longTermCare;
 
     private final AtomicInteger serial = new AtomicInteger();
     // Each meeting recorded by a probe is held on a day of its own: a club meets once a day.
@@ -143,6 +144,8 @@ final class ForeignArea {
     private UUID outsideLoan;
     private UUID volunteer;
     private UUID recipient;
+    private String communeOfficer;
+    private UUID ltcCase;
     private UUID visit;
     private UUID assignment;
     private UUID target;
@@ -166,6 +169,7 @@ final class ForeignArea {
         withMoney();
         withHomeCare();
         withProgramme();
+        withLongTermCare();
         return this;
     }
 
@@ -223,6 +227,30 @@ final class ForeignArea {
         UUID signedIn = homeCare.addVolunteer(club, new NewVolunteer(null, null, "TNV Hai Kiểm Tra Quyền", null,
                 LocalDate.of(2023, 1, 10), null, volunteerUser), ACTOR, NATION).id();
         carePlans.assign(recipient, signedIn, LocalDate.of(2023, 2, 1), ACTOR, NATION);
+    }
+
+    /** A commune officer of the club's commune, managing a long-term care case of a person of the club's area. */
+    private void withLongTermCare() {
+        communeOfficer = new JourneyUsers(accounts).create(Role.COMMUNE_OFFICER, clubCommune, "Cán bộ xã Phú Thọ")
+                .username();
+        ltcCase = freshLtcCase();
+    }
+
+    String communeOfficer() {
+        return communeOfficer;
+    }
+
+    UUID ltcCase() {
+        return ltcCase;
+    }
+
+    /** A new open long-term care case managed by the commune officer. */
+    UUID freshLtcCase() {
+        Club c = clubs.get(club, NATION);
+        vn.ishc.identity.CurrentUser manager = new vn.ishc.identity.CurrentUser(UUID.randomUUID(), communeOfficer,
+                "Cán bộ xã Phú Thọ", Role.COMMUNE_OFFICER, AreaScope.ofPath(c.areaPaths().get(0)));
+        return longTermCare.open(new vn.ishc.longtermcare.NewCase(null, club, null, "Cụ Kiểm Tra Quyền " + unique(),
+                vn.ishc.members.Person.Sex.F, 1940, "Xóm Kiểm Tra Quyền", LocalDate.of(2023, 2, 1)), manager).id();
     }
 
     /** Phú Thọ's plan target and its share of a national target; its course with a member; its award to the club. */

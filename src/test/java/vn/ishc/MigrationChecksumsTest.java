@@ -46,7 +46,7 @@ class MigrationChecksumsTest {
     static final Map<String, Integer> MODULE_CODES = Map.ofEntries(
             Map.entry("shared", 1), Map.entry("geography", 2), Map.entry("identity", 4), Map.entry("clubs", 10),
             Map.entry("members", 11), Map.entry("exchange", 30), Map.entry("meetings", 40),
-            Map.entry("activities", 50), Map.entry("homecare", 60), Map.entry("funds", 70),
+            Map.entry("activities", 50), Map.entry("homecare", 60), Map.entry("longtermcare", 65), Map.entry("funds", 70),
             Map.entry("reporting", 80), Map.entry("programme", 90));
 
     /** Flyway's versioned migrations: {@code V<version>__<description>.sql}, or a Java class named alike. */

@@ -37,6 +37,7 @@ public final class CaseDue {
     }
 
     /** A task, the date it is due, and whether that date has passed. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CaseDueTask")
     public record Due(Task task, LocalDate date, boolean overdue) {
     }
 

@@ -28,7 +28,7 @@ public class HealthReads {
      * each member's last reading; a meeting's saved versions; a home visit's page or API; a copy of a person's data.
      */
     public enum What { HEALTH_PAGE, HEALTH_API, MEETING_PAGE, MEETING_API, MEETING_FORM, MEETING_VERSIONS,
-        HOME_VISIT_PAGE, HOME_VISIT_API, PERSONAL_DATA }
+        HOME_VISIT_PAGE, HOME_VISIT_API, PERSONAL_DATA, LTC_CASE_PAGE, LTC_CASE_API }
 
     /** One read: who, when, what (and which record), and whose health data it showed. */
     public record Line(Instant at, String actor, What what, String target, List<UUID> personIds, List<String> names) {
