@@ -685,6 +685,7 @@ class AccessMatrixTest {
         meetingProbes(p);
         meetingBookProbes(p);
         clubImportProbes(p);
+        fundBookProbes(p);
         homeCareProbes(p);
         targetProbes(p);
         trainingProbes(p);
@@ -988,6 +989,51 @@ class AccessMatrixTest {
     java.util.UUID clubBatch(ForeignArea f) {
         return beans.getBean(vn.ishc.exchange.ClubImports.class).preview(f.clubCommune(), "cau-lac-bo.xlsx",
                 new java.io.ByteArrayInputStream(clubSheet(f)), f.username(), AreaScope.nation()).id();
+
+    void fundBookProbes(Map<String, Probe> p) {
+        p.put("GET /fund-books/import", new Probe(f -> mvc.get().uri("/fund-books/import?club=" + f.club()),
+                Expect.REFUSED));
+        p.put("GET /fund-books/import/template.xlsx", new Probe(f -> mvc.get()
+                .uri("/fund-books/import/template.xlsx?club=" + f.club()), Expect.REFUSED));
+        p.put("POST /fund-books/import", new Probe(f -> mvc.post().uri("/fund-books/import")
+                .multipart().file(fundBook(f)).param("club", f.club().toString()).with(csrf()), Expect.REFUSED));
+        p.put("GET /fund-books/imports/{batchId}", new Probe(f -> mvc.get()
+                .uri("/fund-books/imports/" + fundBookBatch(f)), Expect.REFUSED));
+        p.put("GET /fund-books/imports/{batchId}/errors.xlsx", new Probe(f -> mvc.get()
+                .uri("/fund-books/imports/" + fundBookBatch(f) + "/errors.xlsx"), Expect.REFUSED));
+        p.put("POST /fund-books/imports/{batchId}/confirm", new Probe(f -> mvc.post()
+                .uri("/fund-books/imports/" + fundBookBatch(f) + "/confirm").with(csrf()), Expect.REFUSED));
+        p.put("POST /fund-books/imports/{batchId}/cancel", new Probe(f -> mvc.post()
+                .uri("/fund-books/imports/" + fundBookBatch(f) + "/cancel").with(csrf()), Expect.REFUSED));
+        p.put("POST /api/v1/imports/fund-books", new Probe(f -> mvc.post().uri("/api/v1/imports/fund-books")
+                .with(csrf()).multipart().file(fundBook(f)), Expect.REFUSED));
+        p.put("POST /api/v1/imports/fund-books/{batchId}/confirm", new Probe(f -> mvc.post()
+                .uri("/api/v1/imports/fund-books/" + fundBookBatch(f) + "/confirm").with(csrf()), Expect.REFUSED));
+        p.put("GET /api/v1/imports/fund-books/{batchId}", new Probe(f -> mvc.get()
+                .uri("/api/v1/imports/fund-books/" + fundBookBatch(f)), Expect.REFUSED));
+    }
+
+    /**
+     * The foreign club's fund book: a contribution no other sheet has (so that confirming adds it) and a row
+     * whose amount is not whole đồng (a refused row, for the error copy).
+     */
+    byte[] fundBookSheet(ForeignArea f) {
+        String club = beans.getBean(vn.ishc.clubs.Clubs.class).get(f.club(), AreaScope.nation()).code();
+        return vn.ishc.exchange.FundBookSheets.sheet()
+                .entry(club, "15/12/2023", "Quỹ hoạt động", "Thu - Cộng đồng", "100.000",
+                        "Đóng góp " + java.util.UUID.randomUUID())
+                .entry(club, "15/12/2023", "Quỹ hoạt động", "Thu - Cộng đồng", "1,5", "").bytes();
+    }
+
+    org.springframework.mock.web.MockMultipartFile fundBook(ForeignArea f) {
+        return new org.springframework.mock.web.MockMultipartFile("file", "so-quy.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fundBookSheet(f));
+    }
+
+    /** A fresh preview of the foreign club's fund book, uploaded by the foreign officer. */
+    java.util.UUID fundBookBatch(ForeignArea f) {
+        return beans.getBean(vn.ishc.exchange.FundBookImports.class).preview("so-quy.xlsx",
+                new java.io.ByteArrayInputStream(fundBookSheet(f)), f.username(), AreaScope.nation(), id -> true).id();
     }
 
     /** Days of late 2023 no other probe records a meeting of the foreign club on: one pair per meeting book. */

@@ -34,7 +34,8 @@ import vn.ishc.shared.VietnameseText;
 @Transactional
 public class Funds {
 
-    static final long MAX_DONG = 100_000_000_000L;
+    /** The largest amount one entry may move, in đồng. */
+    public static final long MAX_DONG = 100_000_000_000L;
 
     private final JdbcClient jdbc;
     private final Clubs clubs;
