@@ -989,6 +989,7 @@ class AccessMatrixTest {
     java.util.UUID clubBatch(ForeignArea f) {
         return beans.getBean(vn.ishc.exchange.ClubImports.class).preview(f.clubCommune(), "cau-lac-bo.xlsx",
                 new java.io.ByteArrayInputStream(clubSheet(f)), f.username(), AreaScope.nation()).id();
+    }
 
     void fundBookProbes(Map<String, Probe> p) {
         p.put("GET /fund-books/import", new Probe(f -> mvc.get().uri("/fund-books/import?club=" + f.club()),
