@@ -18,7 +18,8 @@ import vn.ishc.reporting.map.MapOutlines.Ring;
  * GeoJSON the application reads: each ring simplified by Douglas–Peucker to {@link #TOLERANCE} (under a
  * unit of a province's map on a phone) and every coordinate rounded to a thousandth of a degree.
  * Run once by hand; its output is committed under {@code src/main/resources/reporting/map/communes}:
- * <pre>java ... vn.ishc.reporting.map.CommuneOutlinesConverter ../shared/data/maps/communes src/main/resources/reporting/map/communes</pre>
+ * <pre>java ... vn.ishc.reporting.map.CommuneOutlinesConverter FOLDER-OF-THE-SOURCE-OUTLINES src/main/resources/reporting/map/communes</pre>
+ * (the source outlines and their licence: src/main/resources/reporting/map/communes/README.md)
  */
 final class CommuneOutlinesConverter {
 
