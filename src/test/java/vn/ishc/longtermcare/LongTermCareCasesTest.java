@@ -49,6 +49,8 @@ class LongTermCareCasesTest {
     Members members;
     @Autowired
     Clock clock;
+    @Autowired
+    vn.ishc.members.Anonymisation anonymisation;
 
     Club club(String commune) {
         return ClubFixtures.aClub(clubs, villages, units, commune, FOUNDED);
@@ -87,6 +89,24 @@ class LongTermCareCasesTest {
         assertThat(file.assessments()).extracting(Assessment::barthelScore).containsExactly(55, 85);
         assertThat(file.changes()).extracting(CaseChange::kind).containsExactly(ChangeKind.FALL);
         assertThat(file.due()).extracting(CaseDue.Due::task).doesNotContain(CaseDue.Task.REASSESSMENT_AFTER_CHANGE);
+    }
+
+    @Test
+    void anAnonymisedMembersCaseKeepsNeitherTheirNameNorTheirVillage() {
+        Club club = club("06097");
+        MemberRow member = HomeCareFixtures.aMember(members, club, "Hoàng Văn Sáu", FOUNDED);
+        CurrentUser officer = officerOf(club, name());
+        LtcCase c = cases.open(new NewCase(null, club.id(), member.person().id(), null, null, null, "Xóm Dưới", OPENED),
+                officer);
+        cases.assess(c.id(), LocalDate.of(2025, 1, 10), answers(85, 6, false), officer);
+
+        String pseudonym = anonymisation.anonymise(member.person().id(), "Yêu cầu của người thân", "t",
+                AreaScope.nation());
+
+        LtcCase after = cases.get(c.id(), officer);
+        assertThat(after.name()).isEqualTo(pseudonym).isNotEqualTo("Hoàng Văn Sáu");
+        assertThat(after.village()).isNull();
+        assertThat(cases.file(c.id(), officer).assessments()).extracting(Assessment::barthelScore).containsExactly(85);
     }
 
     @Test
