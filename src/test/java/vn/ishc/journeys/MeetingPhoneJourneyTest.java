@@ -315,10 +315,11 @@ class MeetingPhoneJourneyTest extends JourneyTestBase {
         signInAsBoardOf(club);
         open("/clubs/" + club.club().id() + "/meetings/new?layout=phone&date=" + today().minusDays(1));
         // The server's answers are lost on the way back until the user taps "Gửi" (a save sent again meanwhile,
-        // whatever sends it, is answered with a lost answer too).
+        // whatever sends it, is answered with a lost answer too). Routed for the whole browser, so that a
+        // request that passes through the app's service worker, once it controls the page, is caught too.
         AtomicInteger posts = new AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean answersLost = new java.util.concurrent.atomic.AtomicBoolean(true);
-        page.route("**/api/v1/clubs/*/meetings", route -> {
+        page.context().route("**/api/v1/clubs/*/meetings", route -> {
             posts.incrementAndGet();
             if (answersLost.get()) {
                 route.fetch();
