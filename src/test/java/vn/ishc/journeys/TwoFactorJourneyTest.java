@@ -25,7 +25,9 @@ class TwoFactorJourneyTest extends JourneyTestBase {
         page.locator("a[href='/me/two-factor']").click();
         assertThat(page).hasURL(baseUrl() + "/me/two-factor");
         assertThat(page.locator("h1")).hasText("Xác thực hai bước");
-        // The QR code is drawn by the application, as an image of its own.
+        // The QR code is drawn by the application, as an image of its own (once loaded: the page may be shown
+        // before its images are).
+        page.waitForFunction("() => { const i = document.querySelector('img.qr'); return i && i.complete; }");
         org.assertj.core.api.Assertions.assertThat((Integer) page.locator("img.qr").evaluate("i => i.naturalWidth"))
                 .isPositive();
         String secret = page.locator("#two-factor-secret").textContent().strip();
