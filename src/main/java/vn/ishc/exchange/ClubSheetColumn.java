@@ -11,7 +11,7 @@ import vn.ishc.shared.VietnameseText;
  * other names officers give it ("Mã CLB", "Thôn", "Số QĐ"…). The board columns name the members who hold
  * each position (a member id or a name), several separated by ";".
  */
-enum ClubSheetColumn {
+enum ClubSheetColumn implements SheetColumn {
     CODE("Mã câu lạc bộ", true, null, "Mã CLB", "Mã", "Mã định danh"),
     NAME("Tên câu lạc bộ", true, null, "Tên CLB", "Câu lạc bộ", "CLB", "Tên"),
     VILLAGE("Thôn, xóm", true, null, "Thôn", "Xóm", "Thôn/xóm", "Thôn xóm", "Ấp", "Bản", "Tổ dân phố"),
@@ -38,11 +38,11 @@ enum ClubSheetColumn {
         this.keys = Stream.concat(Stream.of(header), Stream.of(synonyms)).map(ClubSheetColumn::key).distinct().toList();
     }
 
-    String header() {
+    public String header() {
         return header;
     }
 
-    boolean required() {
+    public boolean required() {
         return required;
     }
 
@@ -52,7 +52,7 @@ enum ClubSheetColumn {
     }
 
     /** Whether a header cell names this column. */
-    boolean heads(String cellText) {
+    public boolean heads(String cellText) {
         String key = key(cellText);
         return !key.isEmpty() && keys.contains(key);
     }

@@ -1,12 +1,9 @@
 package vn.ishc.exchange;
 
 import java.io.InputStream;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +24,6 @@ class ClubSheetReader {
     static final String HINT_MARK = "(";
     static final String SEPARATOR = ";";
 
-    private static final int HEADER_SEARCH = 10;
-    private static final Pattern DMY = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern WORDS = Pattern.compile("(?:ngay\\s*)?(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*(?:nam\\s*)?(\\d{4})");
     private static final Pattern DAY = Pattern.compile("(?:ngay\\s*)?(\\d{1,4})(?:\\.0+)?(?:\\s*(?:hang|moi)\\s*thang)?");
 
     private final ImportLimits limits;
@@ -47,11 +40,11 @@ class ClubSheetReader {
 
     List<ClubSheetLine> read(UploadedFile file) {
         Lines lines = new Lines();
-        int rows = new SheetStream(limits).read(file.path(), lines);
+        int rows = new SheetStream(limits).read(file.path(), lines.rows);
         if (rows == 0) {
             throw new InvalidInputException("exchange.file.empty", "file");
         }
-        lines.end();
+        lines.rows.end();
         if (lines.lines.isEmpty()) {
             throw new InvalidInputException("exchange.clubs.noRows", "file");
         }
@@ -60,103 +53,24 @@ class ClubSheetReader {
 
     /** A date as people write it, or null when the text is not one. */
     static LocalDate date(String text) {
-        String t = VietnameseText.searchKey(text);
-        try {
-            Matcher m;
-            if ((m = DMY.matcher(t)).matches() || (m = WORDS.matcher(t)).matches()) {
-                return LocalDate.of(num(m, 3), num(m, 2), num(m, 1));
-            }
-            if ((m = ISO.matcher(t)).matches()) {
-                return LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
-            }
-        } catch (DateTimeException e) {
-            // not a date
-        }
-        return null;
+        return SheetDates.parse(text).orElse(null);
     }
 
-    private final class Lines implements SheetStream.Rows {
+    /** The rows read, each into a line; the template's hint rows passed over. */
+    private final class Lines implements HeadedRows.Sink<ClubSheetColumn> {
         private final List<ClubSheetLine> lines = new ArrayList<>();
-        private final List<Row> waiting = new ArrayList<>();
-        private Map<ClubSheetColumn, Integer> index;
-        private Map<ClubSheetColumn, String> headers;
-
-        private record Row(int index, List<SheetStream.Cell> cells) {
-        }
+        private final HeadedRows<ClubSheetColumn> rows = new HeadedRows<>(ClubSheetColumn.class, ClubSheetColumn.NAME, this);
 
         @Override
-        public void row(int r, List<SheetStream.Cell> cells) {
-            if (index != null) {
-                line(r, cells);
-                return;
-            }
-            if (!waiting.isEmpty() && r > waiting.get(0).index() + HEADER_SEARCH) {
-                header(0);
-                line(r, cells);
-                return;
-            }
-            waiting.add(new Row(r, cells));
-            if (cells.stream().anyMatch(c -> ClubSheetColumn.NAME.heads(text(c)))) {
-                header(waiting.size() - 1);
-            }
-        }
-
-        void end() {
-            if (index == null && !waiting.isEmpty()) {
-                header(0);
-            }
-        }
-
-        private void header(int at) {
-            Row header = waiting.get(at);
-            index = new EnumMap<>(ClubSheetColumn.class);
-            headers = new EnumMap<>(ClubSheetColumn.class);
-            for (SheetStream.Cell cell : header.cells()) {
-                String text = text(cell);
-                for (ClubSheetColumn column : ClubSheetColumn.values()) {
-                    if (!index.containsKey(column) && column.heads(text)) {
-                        index.put(column, cell.column());
-                        headers.put(column, text);
-                        break;
-                    }
-                }
-            }
-            List<String> missing = new ArrayList<>();
-            for (ClubSheetColumn column : ClubSheetColumn.values()) {
-                if (!index.containsKey(column) && column.required()) {
-                    missing.add(column.header());
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new InvalidInputException("exchange.header.missing", "file", String.join(", ", missing),
-                        header.index() + 1);
-            }
-            List<Row> after = List.copyOf(waiting.subList(at + 1, waiting.size()));
-            waiting.clear();
-            after.forEach(row -> line(row.index(), row.cells()));
-        }
-
-        private void line(int r, List<SheetStream.Cell> row) {
-            Map<Integer, SheetStream.Cell> byColumn = new HashMap<>();
-            row.forEach(cell -> byColumn.put(cell.column(), cell));
-            Map<ClubSheetColumn, String> cells = new EnumMap<>(ClubSheetColumn.class);
-            index.forEach((column, i) -> cells.put(column, text(byColumn.get(i))));
-            if (cells.values().stream().allMatch(String::isEmpty) || cells.get(ClubSheetColumn.CODE).startsWith(HINT_MARK)) {
+        public void line(int row, Map<ClubSheetColumn, String> cells, Map<ClubSheetColumn, String> headers) {
+            if (cells.getOrDefault(ClubSheetColumn.CODE, "").startsWith(HINT_MARK)) {
                 return;
             }
             if (lines.size() == limits.maxRows()) {
                 throw new InvalidInputException("exchange.clubs.tooManyRows", "file", limits.maxRows());
             }
-            lines.add(new LineReader(r + 1, cells, headers).line());
+            lines.add(new LineReader(row, cells, headers).line());
         }
-    }
-
-    private static String text(SheetStream.Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        String clean = VietnameseText.clean(cell.text());
-        return clean == null ? "" : clean;
     }
 
     /** Reads one row's cells into values, collecting a problem for each it cannot understand. */
@@ -245,7 +159,4 @@ class ClubSheetReader {
         }
     }
 
-    private static int num(Matcher m, int group) {
-        return Integer.parseInt(m.group(group));
-    }
 }

@@ -9,7 +9,7 @@ import vn.ishc.shared.VietnameseText;
  * recognised whatever its case and diacritics, with or without the words in brackets, and by the other names
  * treasurers give it ("CLB", "Ngày", "Số tiền"…).
  */
-enum FundBookColumn {
+enum FundBookColumn implements SheetColumn {
     CLUB("Câu lạc bộ (mã)", true, "Mã CLB", "Mã câu lạc bộ", "CLB", "Câu lạc bộ"),
     DATE("Ngày", true, "Ngày ghi", "Ngày thu chi"),
     FUND("Quỹ", true, "Tên quỹ"),
@@ -27,16 +27,16 @@ enum FundBookColumn {
         this.keys = Stream.concat(Stream.of(header), Stream.of(synonyms)).map(FundBookColumn::key).distinct().toList();
     }
 
-    String header() {
+    public String header() {
         return header;
     }
 
-    boolean required() {
+    public boolean required() {
         return required;
     }
 
     /** Whether a header cell names this column. */
-    boolean heads(String cellText) {
+    public boolean heads(String cellText) {
         String key = key(cellText);
         return !key.isEmpty() && keys.contains(key);
     }

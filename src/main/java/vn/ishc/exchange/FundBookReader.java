@@ -1,14 +1,11 @@
 package vn.ishc.exchange;
 
 import java.io.InputStream;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.ishc.funds.Funds;
 import vn.ishc.shared.Dong;
@@ -28,9 +25,6 @@ class FundBookReader {
 
     static final String HINT_MARK = "(";
 
-    private static final int HEADER_SEARCH = 10;
-    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern NEGATIVE = Pattern.compile("^\\s*[-−(].*\\d.*");
 
     private final ImportLimits limits;
@@ -47,99 +41,32 @@ class FundBookReader {
 
     List<FundBookLine> read(UploadedFile file) {
         Lines lines = new Lines();
-        int rows = new SheetStream(limits).read(file.path(), lines);
+        int rows = new SheetStream(limits).read(file.path(), lines.rows);
         if (rows == 0) {
             throw new InvalidInputException("exchange.file.empty", "file");
         }
-        lines.end();
+        lines.rows.end();
         if (lines.lines.isEmpty()) {
             throw new InvalidInputException("exchange.fundBook.noRows", "file");
         }
         return lines.lines;
     }
 
-    private final class Lines implements SheetStream.Rows {
+    /** The rows read, each into a line; the template's hint rows passed over. */
+    private final class Lines implements HeadedRows.Sink<FundBookColumn> {
         private final List<FundBookLine> lines = new ArrayList<>();
-        private final List<Row> waiting = new ArrayList<>();
-        private Map<FundBookColumn, Integer> index;
-        private Map<FundBookColumn, String> headers;
-
-        private record Row(int index, List<SheetStream.Cell> cells) {
-        }
+        private final HeadedRows<FundBookColumn> rows = new HeadedRows<>(FundBookColumn.class, FundBookColumn.AMOUNT, this);
 
         @Override
-        public void row(int r, List<SheetStream.Cell> cells) {
-            if (index != null) {
-                line(r, cells);
-                return;
-            }
-            if (!waiting.isEmpty() && r > waiting.get(0).index() + HEADER_SEARCH) {
-                header(0);
-                line(r, cells);
-                return;
-            }
-            waiting.add(new Row(r, cells));
-            if (cells.stream().anyMatch(c -> FundBookColumn.AMOUNT.heads(text(c)))) {
-                header(waiting.size() - 1);
-            }
-        }
-
-        void end() {
-            if (index == null && !waiting.isEmpty()) {
-                header(0);
-            }
-        }
-
-        private void header(int at) {
-            Row header = waiting.get(at);
-            index = new EnumMap<>(FundBookColumn.class);
-            headers = new EnumMap<>(FundBookColumn.class);
-            for (SheetStream.Cell cell : header.cells()) {
-                String text = text(cell);
-                for (FundBookColumn column : FundBookColumn.values()) {
-                    if (!index.containsKey(column) && column.heads(text)) {
-                        index.put(column, cell.column());
-                        headers.put(column, text);
-                        break;
-                    }
-                }
-            }
-            List<String> missing = new ArrayList<>();
-            for (FundBookColumn column : FundBookColumn.values()) {
-                if (!index.containsKey(column) && column.required()) {
-                    missing.add(column.header());
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new InvalidInputException("exchange.header.missing", "file", String.join(", ", missing),
-                        header.index() + 1);
-            }
-            List<Row> after = List.copyOf(waiting.subList(at + 1, waiting.size()));
-            waiting.clear();
-            after.forEach(row -> line(row.index(), row.cells()));
-        }
-
-        private void line(int r, List<SheetStream.Cell> row) {
-            Map<Integer, SheetStream.Cell> byColumn = new HashMap<>();
-            row.forEach(cell -> byColumn.put(cell.column(), cell));
-            Map<FundBookColumn, String> cells = new EnumMap<>(FundBookColumn.class);
-            index.forEach((column, i) -> cells.put(column, text(byColumn.get(i))));
-            if (cells.values().stream().allMatch(String::isEmpty) || cells.get(FundBookColumn.CLUB).startsWith(HINT_MARK)) {
+        public void line(int row, Map<FundBookColumn, String> cells, Map<FundBookColumn, String> headers) {
+            if (cells.getOrDefault(FundBookColumn.CLUB, "").startsWith(HINT_MARK)) {
                 return;
             }
             if (lines.size() == limits.maxRows()) {
                 throw new InvalidInputException("exchange.fundBook.tooManyRows", "file", limits.maxRows());
             }
-            lines.add(new LineReader(r + 1, cells, headers).line());
+            lines.add(new LineReader(row, cells, headers).line());
         }
-    }
-
-    private static String text(SheetStream.Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        String clean = VietnameseText.clean(cell.text());
-        return clean == null ? "" : clean;
     }
 
     /** Reads one row's cells into values, collecting a problem for each it cannot understand. */
@@ -178,16 +105,9 @@ class FundBookReader {
             if (t == null) {
                 return null;
             }
-            try {
-                Matcher m;
-                if ((m = DMY.matcher(t)).matches()) {
-                    return LocalDate.of(num(m, 3), num(m, 2), num(m, 1));
-                }
-                if ((m = ISO.matcher(t)).matches()) {
-                    return LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
-                }
-            } catch (DateTimeException e) {
-                // falls through to the refusal
+            Optional<LocalDate> date = SheetDates.parse(t);
+            if (date.isPresent()) {
+                return date.get();
             }
             refuse(FundBookColumn.DATE, "exchange.cell.date", header(FundBookColumn.DATE), t);
             return null;
@@ -239,8 +159,5 @@ class FundBookReader {
                     java.util.Arrays.stream(arguments).map(String::valueOf).toList()));
         }
 
-        private static int num(Matcher m, int group) {
-            return Integer.parseInt(m.group(group));
-        }
     }
 }

@@ -9,7 +9,7 @@ import vn.ishc.shared.VietnameseText;
  * the other names officers give it ("CLB", "Ngày", "Tâm thu"…). The name and birth year are beside the
  * member's id for reading only: rows are matched on the id.
  */
-enum MeetingBookColumn {
+enum MeetingBookColumn implements SheetColumn {
     CLUB("Câu lạc bộ (mã)", true, "Mã CLB", "Mã câu lạc bộ", "CLB", "Câu lạc bộ"),
     HELD_ON("Ngày sinh hoạt", true, "Ngày", "Ngày họp"),
     MEMBER_ID("Mã thành viên (không sửa)", true, "Mã thành viên", "Mã TV", "ID"),
@@ -33,16 +33,16 @@ enum MeetingBookColumn {
                 .map(MeetingBookColumn::key).distinct().toList();
     }
 
-    String header() {
+    public String header() {
         return header;
     }
 
-    boolean required() {
+    public boolean required() {
         return required;
     }
 
     /** Whether a header cell names this column. */
-    boolean heads(String cellText) {
+    public boolean heads(String cellText) {
         String key = key(cellText);
         return !key.isEmpty() && keys.contains(key);
     }

@@ -2,15 +2,12 @@ package vn.ishc.exchange;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.ishc.meetings.AttendanceStatus;
 import vn.ishc.shared.InvalidInputException;
@@ -32,9 +29,6 @@ class MeetingBookReader {
             MeetingBookColumn.SYSTOLIC, MeetingBookColumn.DIASTOLIC, MeetingBookColumn.PULSE, MeetingBookColumn.WEIGHT,
             MeetingBookColumn.REFERRED);
 
-    private static final int HEADER_SEARCH = 10;
-    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,4}(\\.0+)?");
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,4}([.,]\\d+)?");
 
@@ -52,101 +46,36 @@ class MeetingBookReader {
 
     List<MeetingBookLine> read(UploadedFile file) {
         Lines lines = new Lines();
-        int rows = new SheetStream(limits).read(file.path(), lines);
+        int rows = new SheetStream(limits).read(file.path(), lines.rows);
         if (rows == 0) {
             throw new InvalidInputException("exchange.file.empty", "file");
         }
-        lines.end();
+        lines.rows.end();
         if (lines.lines.isEmpty()) {
             throw new InvalidInputException("exchange.meetingBook.noRows", "file");
         }
         return lines.lines;
     }
 
-    private final class Lines implements SheetStream.Rows {
+    /** The rows read, each into a line; the template's hint rows passed over. */
+    private final class Lines implements HeadedRows.Sink<MeetingBookColumn> {
         private final List<MeetingBookLine> lines = new ArrayList<>();
-        private final List<Row> waiting = new ArrayList<>();
-        private Map<MeetingBookColumn, Integer> index;
-        private Map<MeetingBookColumn, String> headers;
-
-        private record Row(int index, List<SheetStream.Cell> cells) {
-        }
+        private final HeadedRows<MeetingBookColumn> rows = new HeadedRows<>(MeetingBookColumn.class, MeetingBookColumn.MEMBER_ID, this);
 
         @Override
-        public void row(int r, List<SheetStream.Cell> cells) {
-            if (index != null) {
-                line(r, cells);
+        public void line(int row, Map<MeetingBookColumn, String> cells, Map<MeetingBookColumn, String> headers) {
+            if (cells.getOrDefault(MeetingBookColumn.CLUB, "").startsWith(HINT_MARK)) {
                 return;
             }
-            if (!waiting.isEmpty() && r > waiting.get(0).index() + HEADER_SEARCH) {
-                header(0);
-                line(r, cells);
-                return;
-            }
-            waiting.add(new Row(r, cells));
-            if (cells.stream().anyMatch(c -> MeetingBookColumn.MEMBER_ID.heads(text(c)))) {
-                header(waiting.size() - 1);
-            }
-        }
-
-        void end() {
-            if (index == null && !waiting.isEmpty()) {
-                header(0);
-            }
-        }
-
-        private void header(int at) {
-            Row header = waiting.get(at);
-            index = new EnumMap<>(MeetingBookColumn.class);
-            headers = new EnumMap<>(MeetingBookColumn.class);
-            for (SheetStream.Cell cell : header.cells()) {
-                String text = text(cell);
-                for (MeetingBookColumn column : MeetingBookColumn.values()) {
-                    if (!index.containsKey(column) && column.heads(text)) {
-                        index.put(column, cell.column());
-                        headers.put(column, text);
-                        break;
-                    }
-                }
-            }
-            List<String> missing = new ArrayList<>();
-            for (MeetingBookColumn column : MeetingBookColumn.values()) {
-                if (!index.containsKey(column) && column.required()) {
-                    missing.add(column.header());
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new InvalidInputException("exchange.header.missing", "file", String.join(", ", missing),
-                        header.index() + 1);
-            }
-            List<Row> after = List.copyOf(waiting.subList(at + 1, waiting.size()));
-            waiting.clear();
-            after.forEach(row -> line(row.index(), row.cells()));
-        }
-
-        private void line(int r, List<SheetStream.Cell> row) {
-            Map<Integer, SheetStream.Cell> byColumn = new HashMap<>();
-            row.forEach(cell -> byColumn.put(cell.column(), cell));
-            Map<MeetingBookColumn, String> cells = new EnumMap<>(MeetingBookColumn.class);
-            index.forEach((column, i) -> cells.put(column, text(byColumn.get(i))));
-            if (cells.values().stream().allMatch(String::isEmpty) || cells.get(MeetingBookColumn.CLUB).startsWith(HINT_MARK)
-                    || FILLED.stream().allMatch(c -> cells.getOrDefault(c, "").isEmpty())) {
+            if (FILLED.stream().allMatch(c -> cells.getOrDefault(c, "").isEmpty())) {
                 // A template row left as downloaded: a member of a club whose meeting is not in this sheet.
                 return;
             }
             if (lines.size() == limits.maxRows()) {
                 throw new InvalidInputException("exchange.meetingBook.tooManyRows", "file", limits.maxRows());
             }
-            lines.add(new LineReader(r + 1, cells, headers).line());
+            lines.add(new LineReader(row, cells, headers).line());
         }
-    }
-
-    private static String text(SheetStream.Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        String clean = VietnameseText.clean(cell.text());
-        return clean == null ? "" : clean;
     }
 
     /** Reads one row's cells into values, collecting a problem for each it cannot understand. */
@@ -179,16 +108,9 @@ class MeetingBookReader {
                 refuse(MeetingBookColumn.HELD_ON, "exchange.meetingBook.required", header(MeetingBookColumn.HELD_ON));
                 return null;
             }
-            try {
-                Matcher m;
-                if ((m = DMY.matcher(t)).matches()) {
-                    return LocalDate.of(num(m, 3), num(m, 2), num(m, 1));
-                }
-                if ((m = ISO.matcher(t)).matches()) {
-                    return LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
-                }
-            } catch (DateTimeException e) {
-                // falls through to the refusal
+            Optional<LocalDate> date = SheetDates.parse(t);
+            if (date.isPresent()) {
+                return date.get();
             }
             refuse(MeetingBookColumn.HELD_ON, "exchange.cell.date", header(MeetingBookColumn.HELD_ON), t);
             return null;
@@ -273,8 +195,5 @@ class MeetingBookReader {
                     java.util.Arrays.stream(arguments).map(String::valueOf).toList()));
         }
 
-        private static int num(Matcher m, int group) {
-            return Integer.parseInt(m.group(group));
-        }
     }
 }

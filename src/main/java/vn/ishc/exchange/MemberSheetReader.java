@@ -1,7 +1,6 @@
 package vn.ishc.exchange;
 
 import java.io.InputStream;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,9 +9,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.ishc.members.Birth;
 import vn.ishc.shared.InvalidInputException;
 import vn.ishc.shared.VietnameseText;
@@ -33,8 +31,6 @@ class MemberSheetReader {
 
     private static final int HEADER_SEARCH = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private final LocalDate today;
     private final ImportLimits limits;
@@ -232,16 +228,9 @@ class MemberSheetReader {
             if (t == null) {
                 return null;
             }
-            try {
-                Matcher m;
-                if ((m = DMY.matcher(t)).matches()) {
-                    return LocalDate.of(num(m, 3), num(m, 2), num(m, 1));
-                }
-                if ((m = ISO.matcher(t)).matches()) {
-                    return LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
-                }
-            } catch (DateTimeException e) {
-                // falls through to the refusal
+            Optional<LocalDate> date = SheetDates.parse(t);
+            if (date.isPresent()) {
+                return date.get();
             }
             refuse(column, "exchange.cell.date", headers.get(column), t);
             return null;
@@ -292,8 +281,5 @@ class MemberSheetReader {
                     java.util.Arrays.stream(arguments).map(String::valueOf).toList()));
         }
 
-        private static int num(Matcher m, int group) {
-            return Integer.parseInt(m.group(group));
-        }
     }
 }
